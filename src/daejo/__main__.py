@@ -1,0 +1,3 @@
+from daejo.cli import main
+
+main()

@@ -1,0 +1,62 @@
+"""Command-line interface: ``daejo parse|extract|check|report``.
+
+Each command lives in its own module; this one assembles the app and turns
+``DaejoError`` into a message on stderr and exit code 2.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from daejo import __version__
+from daejo.errors import DaejoError
+
+app = typer.Typer(
+    name="daejo",
+    help=(
+        "daejo (대조): check Korean news articles for facts that contradict each other "
+        "or the ledger of claims already published.\n\n"
+        "Exit codes: 0 no findings at or above --fail-on; 1 findings at or above it; "
+        "2 usage or input error."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"daejo {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version and exit."),
+) -> None:
+    pass
+
+
+def _register() -> None:
+    # imported for their side effect of adding commands to ``app``
+    from daejo.cli import parse as _parse  # noqa: F401
+
+    for name in ("extract", "check", "report", "ledger", "decide"):
+        try:
+            __import__(f"daejo.cli.{name}")
+        except ModuleNotFoundError as exc:  # command not built yet
+            if exc.name != f"daejo.cli.{name}":
+                raise
+
+
+def main(argv: list[str] | None = None) -> None:
+    _register()
+    try:
+        app(args=argv, standalone_mode=True)
+    except DaejoError as exc:
+        typer.echo(f"daejo: error: {exc}", err=True)
+        sys.exit(exc.exit_code)

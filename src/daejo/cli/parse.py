@@ -1,0 +1,82 @@
+"""``daejo parse``: show the values recognised in a text."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+
+import typer
+
+from daejo.cli import app
+from daejo.dates import parse_partial_date
+from daejo.models import Value
+from daejo.values import parse_values
+
+
+class ParseFormat(str, Enum):
+    text = "text"
+    json = "json"
+    jsonl = "jsonl"
+
+
+def _value_line(v: Value) -> str:
+    if v.kind == "time":
+        t = v.time
+        if t is None or t.unresolved:
+            what = f"unresolved ({t.reason})" if t and t.reason else "unresolved"
+        else:
+            what = f"[{t.start}, {t.end}) grain={t.grain}" + (f" role={t.role}" if t.role != "point" else "")
+    else:
+        unit = f" {v.unit}" if v.unit else ""
+        what = f"{_fmt(v.value)}{unit} bound={v.bound} [{_fmt(v.low)}, {_fmt(v.high)}]"
+    issues = f"  ! {'; '.join(v.issues)}" if v.issues else ""
+    return f"  {v.start}-{v.end}  {v.kind:<8}  {v.text}  →  {what}{issues}"
+
+
+def _fmt(x: object) -> str:
+    if x is None:
+        return "-"
+    if isinstance(x, float) and x.is_integer():
+        x = int(x)
+    return f"{x:,}" if isinstance(x, int) else str(x)
+
+
+@app.command("parse")
+def parse_command(
+    texts: list[str] = typer.Argument(..., help="Texts to analyse; '-' reads one text a line from standard input."),
+    published: str = typer.Option(
+        None, "--published", help="Publication date the relative times resolve against (YYYY, YYYY-MM, YYYY-MM-DD or ISO datetime)."
+    ),
+    fmt: ParseFormat = typer.Option(ParseFormat.text, "--format", "-f", help="Output format."),
+) -> None:
+    """Show the values (numbers, quantities, money, percentages, ratios, durations, times) recognised in TEXT."""
+    reference = None
+    if published is not None:
+        try:
+            reference = parse_partial_date(published)
+        except ValueError as exc:
+            raise typer.BadParameter(str(exc), param_hint="--published") from None
+    inputs: list[str] = []
+    for t in texts:
+        if t == "-":
+            inputs.extend(line.rstrip("\r\n") for line in sys.stdin)
+        else:
+            inputs.append(t)
+    results = [(t, parse_values(t, reference)) for t in inputs]
+    if fmt is ParseFormat.jsonl:
+        for t, values in results:
+            typer.echo(json.dumps({"text": t, "values": [v.model_dump(mode="json") for v in values]}, ensure_ascii=False))
+    elif fmt is ParseFormat.json:
+        if len(results) == 1:
+            doc: object = {"values": [v.model_dump(mode="json") for v in results[0][1]]}
+        else:
+            doc = {"texts": [{"text": t, "values": [v.model_dump(mode="json") for v in vs]} for t, vs in results]}
+        typer.echo(json.dumps(doc, ensure_ascii=False, indent=2))
+    else:
+        for t, values in results:
+            typer.echo(t)
+            if not values:
+                typer.echo("  (no values)")
+            for v in values:
+                typer.echo(_value_line(v))

@@ -1,0 +1,42 @@
+"""Value recognition: Korean numbers, quantities, money, percentages, ratios,
+durations and times in raw text (DESIGN.md "values" stage).
+
+``parse_values`` is the single entry point. Each dimension has its own module
+(rules) and a corpus file under ``values/corpus/`` (examples that are the
+specification and that the tests load).
+"""
+
+from __future__ import annotations
+
+from daejo.models import PartialDate, Value
+
+__all__ = ["parse_values"]
+
+
+def parse_values(text: str, reference: PartialDate | None = None) -> list[Value]:
+    """Every value expression in ``text``, sorted by start offset, non-overlapping.
+
+    Relative times resolve against ``reference`` (the publication date); without
+    one they are returned with ``time.unresolved = True``.
+    """
+    from daejo.values.numeric import recognise_numeric
+    from daejo.values.time import recognise_times
+
+    return merge_values(recognise_numeric(text), recognise_times(text, reference))
+
+
+def merge_values(numeric: list[Value], times: list[Value]) -> list[Value]:
+    """Resolve overlaps between dimensions: the longest span wins; on a tie, time."""
+    candidates = sorted(
+        [(v, 1) for v in times] + [(v, 0) for v in numeric],
+        key=lambda p: (-(p[0].end - p[0].start), -p[1], p[0].start),
+    )
+    taken: list[tuple[int, int]] = []
+    chosen: list[Value] = []
+    for v, _ in candidates:
+        if any(v.start < e and s < v.end for s, e in taken):
+            continue
+        taken.append((v.start, v.end))
+        chosen.append(v)
+    chosen.sort(key=lambda v: (v.start, v.end))
+    return chosen
