@@ -18,13 +18,16 @@ def _next_month(y: int, m: int) -> date:
     return date(y + (m == 12), 1 if m == 12 else m + 1, 1)
 
 
-def parse_partial_date(text: str) -> PartialDate:
+def parse_partial_date(text: str | int | date | datetime) -> PartialDate:
     """Parse a partial or full date; raise ``ValueError`` with a readable reason.
+
+    Besides text, accepts what YAML front matter may produce for an unquoted
+    value: an ``int`` year, a ``date`` or a ``datetime``.
 
     >>> parse_partial_date("2022").grain
     'year'
     """
-    raw = str(text).strip()
+    raw = _as_text(text).strip()
     if not raw:
         raise ValueError("empty date")
     try:
@@ -54,6 +57,17 @@ def parse_partial_date(text: str) -> PartialDate:
     return PartialDate(
         text=raw, start=d, end=date.fromordinal(d.toordinal() + 1), grain="datetime", moment=dt
     )
+
+
+def _as_text(value: str | int | date | datetime) -> str:
+    # datetime is a subclass of date, so it is tested first
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, bool):  # YAML `yes`/`no`: never a date
+        raise ValueError(f"invalid date {value!r}: expected YYYY, YYYY-MM, YYYY-MM-DD or an ISO datetime")
+    return str(value)
 
 
 def _check_year(y: int, raw: str) -> None:

@@ -187,6 +187,7 @@ class FindingSide(_Model):
     end: int
     sentence: str
     quote: str
+    sentence_start: int | None = None  # body offset of ``sentence`` (to highlight the quote)
     byte_column: int | None = None
     end_line: int | None = None
     end_column: int | None = None

@@ -1,0 +1,101 @@
+"""Lexicons of the extraction stage, loaded once from ``data/*.yaml``.
+
+Everything a rule looks up per morpheme is compiled here into sets, dicts and
+regular expressions, so no YAML is read (and no pattern is built) per sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+
+def _data(name: str) -> dict:
+    text = (resources.files("daejo.extract") / "data" / name).read_text(encoding="utf-8")
+    return yaml.safe_load(text) or {}
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class EntityLexicon:
+    titles: frozenset[str]
+    title_org_overlap: dict[str, str]
+    org_suffixes: dict[str, str]
+    org_suffix_re: re.Pattern[str]
+    title_re: re.Pattern[str]
+    false_friends: frozenset[str]
+    bare_suffix_nouns: frozenset[str]
+    particles: dict[str, str]
+    pronoun_references: tuple[str, ...]
+    latin_stopwords: frozenset[str]
+    generic_quoted: frozenset[str]
+    person_nouns: frozenset[str]
+    places: frozenset[str]
+
+
+@dataclass(frozen=True)
+class ModalityLexicon:
+    order: tuple[str, ...]
+    forms: dict[str, frozenset[str]]
+    sequences: dict[str, tuple[tuple[str, ...], ...]]
+
+
+@dataclass(frozen=True)
+class AttributionLexicon:
+    speech_verbs: frozenset[str]
+    according_to: tuple[tuple[str, ...], ...]
+    side_nouns: frozenset[str]
+    quotative_endings: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def entity_lexicon() -> EntityLexicon:
+    raw = _data("lexicon.yaml")
+    titles = [str(t) for t in raw["titles"]]
+    suffixes = {str(k): str(v) for k, v in raw["org_suffixes"].items()}
+    return EntityLexicon(
+        titles=frozenset(titles),
+        title_org_overlap={str(k): str(v) for k, v in (raw.get("title_org_overlap") or {}).items()},
+        org_suffixes=suffixes,
+        # a word ending in an organisation suffix, the suffix captured
+        org_suffix_re=re.compile(rf"({_alternation(list(suffixes))})$"),
+        # a word ending in a title, the title captured
+        title_re=re.compile(rf"({_alternation(titles)})$"),
+        false_friends=frozenset(raw.get("org_suffix_false_friends") or ()),
+        bare_suffix_nouns=frozenset(raw.get("bare_suffix_nouns") or ()),
+        particles={str(k): str(v) for k, v in raw["particles"].items()},
+        pronoun_references=tuple(sorted(raw.get("pronoun_references") or (), key=len, reverse=True)),
+        latin_stopwords=frozenset(str(w).lower() for w in raw.get("latin_stopwords") or ()),
+        generic_quoted=frozenset(raw.get("generic_quoted") or ()),
+        person_nouns=frozenset(raw.get("person_nouns") or ()),
+        places=frozenset(raw.get("places") or ()),
+    )
+
+
+@lru_cache(maxsize=1)
+def modality_lexicon() -> ModalityLexicon:
+    raw = _data("modality.yaml")
+    order = ("negated", "planned", "forecast", "hedged")
+    return ModalityLexicon(
+        order=order,
+        forms={m: frozenset((raw.get(m) or {}).get("forms") or ()) for m in order},
+        sequences={m: tuple(tuple(s) for s in (raw.get(m) or {}).get("sequences") or ()) for m in order},
+    )
+
+
+@lru_cache(maxsize=1)
+def attribution_lexicon() -> AttributionLexicon:
+    raw = _data("attribution.yaml")
+    return AttributionLexicon(
+        speech_verbs=frozenset(raw.get("speech_verbs") or ()),
+        according_to=tuple(tuple(s) for s in raw.get("according_to") or ()),
+        side_nouns=frozenset(raw.get("side_nouns") or ()),
+        quotative_endings=frozenset(raw.get("quotative_endings") or ()),
+    )

@@ -1,0 +1,75 @@
+"""Character offsets in ``Article.body`` → line/column in the file as stored.
+
+Ingest turns CRLF and lone CR into LF one break for one break and drops a BOM,
+so body line *k* is file line ``body_line + k``; columns count code points from
+1 (a BOM is not a column) and ``byte_column`` counts UTF-8 bytes from 1, as
+reviewdog's rdjson expects. JSONL records point at the record's line, column 1.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from daejo.models import Article
+
+_CACHE_SIZE = 256
+
+
+@dataclass(frozen=True)
+class Location:
+    line: int
+    column: int
+    byte_column: int
+
+
+class Locator:
+    """Locate many offsets in one article: line starts are computed once."""
+
+    def __init__(self, article: Article):
+        self.body = article.body
+        self.body_line = article.body_line
+        self.whole_record = article.source_format == "jsonl"
+        self._line_starts = _line_starts(article.body)
+
+    def locate(self, offset: int) -> Location:
+        if not 0 <= offset <= len(self.body):
+            raise ValueError(f"offset {offset} outside the body (0..{len(self.body)})")
+        if self.whole_record:
+            return Location(self.body_line, 1, 1)
+        index = bisect_right(self._line_starts, offset) - 1
+        line_start = self._line_starts[index]
+        prefix = self.body[line_start:offset]
+        return Location(self.body_line + index, len(prefix) + 1, len(prefix.encode("utf-8")) + 1)
+
+
+def _line_starts(body: str) -> list[int]:
+    starts = [0]
+    position = body.find("\n")
+    while position >= 0:
+        starts.append(position + 1)
+        position = body.find("\n", position + 1)
+    return starts
+
+
+_locators: OrderedDict[tuple[str, str], Locator] = OrderedDict()
+
+
+def locator_for(article: Article) -> Locator:
+    """A cached ``Locator``; rebuilt when the article's body object or start line changed."""
+    key = (article.id, article.path)
+    cached = _locators.get(key)
+    if cached is not None and cached.body is article.body and cached.body_line == article.body_line:
+        _locators.move_to_end(key)
+        return cached
+    locator = Locator(article)
+    _locators[key] = locator
+    if len(_locators) > _CACHE_SIZE:
+        _locators.popitem(last=False)
+    return locator
+
+
+def locate(article: Article, offset: int) -> Location:
+    """Line, column (code points) and byte column (UTF-8), all 1-based, of ``offset`` in the file."""
+    return locator_for(article).locate(offset)

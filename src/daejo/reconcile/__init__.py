@@ -1,0 +1,164 @@
+"""Reconciliation: claims -> findings (DESIGN.md section 2).
+
+Claims are grouped by (canonical entity, attribute) in a dict, so the work is
+quadratic only inside a group, never over the corpus. Within a group every pair
+from different articles and within one article is compared; when new articles
+are checked against the ledger, only pairs involving a new article count.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from itertools import combinations
+
+from daejo.models import ArticleClaims, Finding
+from daejo.reconcile.compare import Conversions, Side, as_of_comparable, compare_pair, find_conversions
+from daejo.reconcile.findings import build_finding, sort_findings
+from daejo.reconcile.policy import AttributePolicy, load_policies, policy_for
+from daejo.reconcile.rules import AGE_BIRTH, ALL_RULES, PAIR_RULES, SUSPICIOUS, Verdict, is_fact, is_suspicious
+
+__all__ = ["reconcile", "ALL_RULES", "AttributePolicy", "load_policies"]
+
+GroupKey = tuple[str, str, str]  # entity, attribute, qualifier
+
+
+def reconcile(
+    new: list[ArticleClaims],
+    ledger: list[ArticleClaims] | None = None,
+    *,
+    policies: Mapping[str, AttributePolicy] | None = None,
+    lang: str = "ko",
+) -> list[Finding]:
+    """Findings among the new articles and between them and the ledger.
+
+    Ledger articles with the id of a new article are replaced by the new one.
+    The result is sorted (severity, entity, attribute, id) and deterministic.
+    """
+    table = policies if policies is not None else load_policies()
+    new_ids = {a.article for a in new}
+    old = [a for a in (ledger or []) if a.article not in new_ids]
+    sides = _sides(new, True) + _sides(old, False)
+    conversions = find_conversions([*new, *old])
+
+    verdicts: list[tuple[object, Verdict, AttributePolicy]] = []
+    clauses = _clauses(sides)
+    for key, members in _groups(sides).items():
+        policy = policy_for(key[1], table)
+        for a, b in _pairs(members):
+            if policy.cardinality == "many" and not _same_fact(a, b, policy, table, clauses, conversions):
+                continue
+            verdict = _judge_pair(a, b, policy, conversions)
+            if verdict is not None:
+                verdicts.append(verdict)
+    verdicts.extend(_age_birth_verdicts(sides, table))
+    verdicts.extend(
+        (SUSPICIOUS, v, policy_for(s.claim.attribute, table))
+        for s in sides
+        if s.is_new and s.claim.entity is not None and (v := SUSPICIOUS.check(s)) is not None
+    )
+    findings: dict[str, Finding] = {}
+    for rule, verdict, policy in verdicts:
+        finding = build_finding(rule, verdict, lang)  # type: ignore[arg-type]
+        findings.setdefault(finding.id, finding)
+    return sort_findings(findings.values())
+
+
+def _sides(articles: Iterable[ArticleClaims], is_new: bool) -> list[Side]:
+    return [Side(claim, article, is_new) for article in articles for claim in article.claims]
+
+
+def _groups(sides: list[Side]) -> dict[GroupKey, list[Side]]:
+    groups: dict[GroupKey, list[Side]] = defaultdict(list)
+    for side in sides:
+        claim = side.claim
+        if claim.entity is None or not is_fact(side) or is_suspicious(side):
+            continue
+        groups[(claim.entity, claim.attribute, claim.qualifier or "")].append(side)
+    return groups
+
+
+def _pairs(members: list[Side]) -> Iterable[tuple[Side, Side]]:
+    """Pairs with at least one new side, never the same evidence twice."""
+    for a, b in combinations(members, 2):
+        if not (a.is_new or b.is_new):
+            continue
+        if a.claim.article == b.claim.article and _same_span(a, b):
+            continue
+        yield a, b
+
+
+def _clauses(sides: list[Side]) -> dict[tuple[str, int, str], list[Side]]:
+    """Claims by (article, sentence, entity): where a companion claim is found."""
+    index: dict[tuple[str, int, str], list[Side]] = defaultdict(list)
+    for side in sides:
+        claim = side.claim
+        if claim.entity is not None:
+            index[(claim.article, claim.evidence.sentence_index, claim.entity)].append(side)
+    return index
+
+
+def _same_fact(a: Side, b: Side, policy: AttributePolicy, table, clauses, conversions: Conversions) -> bool:
+    """Whether two claims of a many-valued attribute are about the same fact.
+
+    An organisation may have several investments or targets at once, so two of
+    them differ without contradicting; they are the same fact when they carry
+    the same qualifier or when their companions in the same clause agree (two
+    targets of 1000 people are one target, so their deadlines must agree).
+    """
+    if a.claim.qualifier and a.claim.qualifier == b.claim.qualifier:
+        return True
+    if policy.companion is None:
+        return False
+    companion_policy = policy_for(policy.companion, table)
+    for ca in _companions(a, policy.companion, clauses):
+        for cb in _companions(b, policy.companion, clauses):
+            cmp = compare_pair(ca, cb, companion_policy, conversions)
+            if cmp is not None and not cmp.conflict:
+                return True
+    return False
+
+
+def _companions(side: Side, attribute: str, clauses) -> list[Side]:
+    claim = side.claim
+    found = clauses.get((claim.article, claim.evidence.sentence_index, claim.entity or ""), [])
+    return [s for s in found if s.claim.attribute == attribute and is_fact(s)]
+
+
+def _same_span(a: Side, b: Side) -> bool:
+    ea, eb = a.claim.evidence, b.claim.evidence
+    return ea.start < eb.end and eb.start < ea.end
+
+
+def _judge_pair(a: Side, b: Side, policy: AttributePolicy, conversions: Conversions):
+    if not as_of_comparable(a, b, policy):
+        return None
+    cmp = compare_pair(a, b, policy, conversions)
+    if cmp is None or not cmp.conflict:
+        return None
+    for rule in PAIR_RULES:
+        verdict = rule.check(a, b, cmp)  # type: ignore[attr-defined]
+        if verdict is not None:
+            return rule, verdict, policy
+    return None
+
+
+def _age_birth_verdicts(sides: list[Side], table: Mapping[str, AttributePolicy]):
+    ages: dict[str, list[Side]] = defaultdict(list)
+    births: dict[str, list[Side]] = defaultdict(list)
+    for side in sides:
+        claim = side.claim
+        if claim.entity is None or not is_fact(side):
+            continue
+        if claim.attribute == "age":
+            ages[claim.entity].append(side)
+        elif claim.attribute == "birth_year":
+            births[claim.entity].append(side)
+    for entity in sorted(set(ages) & set(births)):
+        for age in ages[entity]:
+            for birth in births[entity]:
+                if not (age.is_new or birth.is_new):
+                    continue
+                verdict = AGE_BIRTH.check(age, birth)
+                if verdict is not None:
+                    yield AGE_BIRTH, verdict, policy_for("age", table)

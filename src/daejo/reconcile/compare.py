@@ -1,0 +1,208 @@
+"""Comparing two claims of one (entity, attribute) group by the attribute's policy.
+
+``compare_pair`` says whether two claims are comparable at all and, if so,
+whether their normalised values conflict and why (the ``reason`` a finding
+shows). Modality is left to the rules: this module only knows about values.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from daejo.models import ArticleClaims, Claim, Value
+from daejo.reconcile.intervals import (
+    NumInterval,
+    TimeInterval,
+    as_of_interval,
+    deadline_end,
+    deadlines_agree,
+    format_instant,
+    format_numeric,
+    format_time,
+    is_marginal,
+    numbers_overlap,
+    numeric_interval,
+    parse_instant,
+    time_interval,
+)
+from daejo.reconcile.policy import AttributePolicy
+
+# a converted amount (`1억 달러(약 1천127억원)`) carries the rounding of the
+# conversion itself: widen it by this much on top of the attribute tolerance
+CONVERSION_SLACK = 0.10
+# the converted amount follows the original within this many characters
+CONVERSION_GAP = 3
+
+
+@dataclass(frozen=True)
+class Side:
+    """A claim with the header of the article it comes from."""
+
+    claim: Claim
+    header: ArticleClaims
+    is_new: bool = True
+
+
+@dataclass(frozen=True)
+class Comparison:
+    conflict: bool
+    reason: str
+    why: str = "numeric"  # message key: numeric | time | deadline
+    marginal: bool = False
+    converted: bool = False
+
+
+@dataclass
+class Conversions:
+    """Exchange rates that articles state themselves, by article id."""
+
+    rates: dict[str, dict[tuple[str, str], float]] = field(default_factory=dict)
+
+    def rate(self, articles: tuple[str, ...], source: str, target: str) -> float | None:
+        for article in articles:
+            found = self.rates.get(article, {}).get((source, target))
+            if found is not None:
+                return found
+        return None
+
+
+def find_conversions(articles: list[ArticleClaims]) -> Conversions:
+    """Rates from adjacent money claims in different currencies (`1억 달러(약 1천127억원)`)."""
+    found = Conversions()
+    for article in articles:
+        money = sorted((c for c in article.claims if _is_money(c.value)), key=lambda c: c.evidence.start)
+        for first, second in zip(money, money[1:]):
+            rate = _stated_rate(first, second)
+            if rate is None:
+                continue
+            table = found.rates.setdefault(article.article, {})
+            table[(first.value.unit, second.value.unit)] = rate  # type: ignore[index]
+            table[(second.value.unit, first.value.unit)] = 1.0 / rate  # type: ignore[index]
+    return found
+
+
+def _is_money(value: Value) -> bool:
+    return value.kind == "money" and value.value is not None and value.unit is not None
+
+
+def _stated_rate(first: Claim, second: Claim) -> float | None:
+    if first.value.unit == second.value.unit:
+        return None
+    gap = second.evidence.start - first.evidence.end
+    if not 0 <= gap <= CONVERSION_GAP or not first.value.value:
+        return None
+    return float(second.value.value) / float(first.value.value)  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- as_of
+
+
+def as_of_comparable(a: Side, b: Side, policy: AttributePolicy) -> bool:
+    """Time-varying attributes are compared only when their as_of intervals overlap."""
+    if not policy.varies:
+        return True
+    ia, ib = _as_of(a, policy), _as_of(b, policy)
+    if ia is None or ib is None:
+        return False
+    return ia.overlaps(ib)
+
+
+def _as_of(side: Side, policy: AttributePolicy) -> TimeInterval | None:
+    interval = as_of_interval(side.claim.as_of)
+    published = side.header.published or ""
+    # a growing count dated only by its article holds at the moment of
+    # publication, at the grain the article gives it (09:00 vs 14:00 differ)
+    if policy.grows and side.claim.as_of_source != "explicit" and "T" in published:
+        try:
+            moment = parse_instant(published)
+        except ValueError:
+            return interval
+        return TimeInterval(moment, moment + timedelta(minutes=1))
+    return interval
+
+
+# --------------------------------------------------------------------------- values
+
+
+def compare_pair(a: Side, b: Side, policy: AttributePolicy, conversions: Conversions) -> Comparison | None:
+    """None when the two values cannot be compared (different kinds, units, unresolved)."""
+    va, vb = a.claim.value, b.claim.value
+    if va.kind == "time" or vb.kind == "time":
+        if va.kind != vb.kind:
+            return None
+        return _compare_times(va, vb, policy)
+    return _compare_numbers(a, b, policy, conversions)
+
+
+def _compare_times(va: Value, vb: Value, policy: AttributePolicy) -> Comparison | None:
+    ta, tb = va.time, vb.time
+    if ta is None or tb is None or ta.unresolved or tb.unresolved:
+        return None
+    if "deadline" in (ta.role, tb.role):
+        ends = deadline_end(ta), deadline_end(tb)
+        if ends[0] is None or ends[1] is None:
+            return None
+        agree = deadlines_agree(ta, tb)
+        relation = "≈" if agree else "≠"
+        reason = f"deadline {policy.id}: ends {format_instant(ends[0])} {relation} {format_instant(ends[1])}"
+        return Comparison(conflict=not agree, reason=reason, why="deadline")
+    ia, ib = time_interval(ta), time_interval(tb)
+    if ia is None or ib is None:
+        return None
+    meet = ia.overlaps(ib)
+    reason = f"{_kind_word(policy)} {policy.id}: {format_time(ia)} ∩ {format_time(ib)} {'≠' if meet else '='} ∅"
+    return Comparison(conflict=not meet, reason=reason, why="time")
+
+
+def _compare_numbers(a: Side, b: Side, policy: AttributePolicy, conversions: Conversions) -> Comparison | None:
+    va, vb = a.claim.value, b.claim.value
+    ia, ib = numeric_interval(va), numeric_interval(vb)
+    if ia is None or ib is None or not _same_dimension(va, vb):
+        return None
+    converted = False
+    unit = va.unit
+    if va.kind == "money" and va.unit != vb.unit:
+        rate = conversions.rate((a.claim.article, b.claim.article), va.unit or "", vb.unit or "")
+        if rate is None:
+            return None
+        ia = ia.scaled(rate).widened(CONVERSION_SLACK)
+        converted, unit = True, vb.unit
+    wa = ia.widened(policy.tolerance, policy.tolerance_abs)
+    wb = ib.widened(policy.tolerance, policy.tolerance_abs)
+    meet = numbers_overlap(wa, wb)
+    reason = (
+        f"{_kind_word(policy)} {policy.id}: {format_numeric(wa, unit)} ∩ {format_numeric(wb, unit)}"
+        f" {'≠' if meet else '='} ∅"
+    )
+    if converted:
+        reason += f" (converted at the rate the article states: {va.unit}→{vb.unit})"
+    marginal = not meet and is_marginal(wa, wb)
+    return Comparison(conflict=not meet, reason=reason, marginal=marginal, converted=converted)
+
+
+def _same_dimension(va: Value, vb: Value) -> bool:
+    """Same kind and unit; a bare number is comparable with a counted quantity."""
+    if va.kind == "money" or vb.kind == "money":
+        return va.kind == vb.kind
+    if va.kind == vb.kind:
+        return va.unit == vb.unit or va.unit is None or vb.unit is None
+    return {va.kind, vb.kind} == {"number", "quantity"}
+
+
+def _kind_word(policy: AttributePolicy) -> str:
+    return "time-varying attribute" if policy.varies else "static attribute"
+
+
+def interval_text(value: Value) -> str:
+    """A value's normalised interval as shown in messages."""
+    if value.kind == "time":
+        t = value.time
+        if t is None or t.unresolved:
+            return "unresolved"
+        iv = time_interval(t)
+        if t.role == "deadline" and t.end:
+            return f"≤ {format_instant(parse_instant(t.end))}"
+        return format_time(iv) if iv else "unresolved"
+    iv = numeric_interval(value) or NumInterval(None, None)
+    return format_numeric(iv, value.unit)

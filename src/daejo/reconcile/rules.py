@@ -1,0 +1,289 @@
+"""The reconciliation rules. Each is a small unit with a stable code and slug, and
+a docstring showing one flagged and one quiet example (docs/rules.md is built
+from these docstrings). Codes: DJ1xx value conflicts, DJ2xx plans, DJ3xx
+derived checks, DJ4xx single-claim checks, DJ5xx reserved for workflow rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from daejo.models import Severity
+from daejo.reconcile.compare import Comparison, Side
+from daejo.reconcile.intervals import as_of_interval, numbers_overlap, numeric_interval, time_interval, NumInterval
+
+NOT_FACTS = frozenset({"negated", "question"})
+PLANS = frozenset({"planned", "forecast"})
+OUTCOMES = frozenset({"asserted", "hedged"})
+
+
+@dataclass
+class Verdict:
+    """What a rule concluded about its sides; the reconciler turns it into a Finding."""
+
+    severity: Severity
+    sides: list[Side]
+    why: str | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+    reason: str = ""
+
+
+class Rule:
+    code = ""
+    slug = ""
+    scale = 1.0  # how far the rule trusts its inputs: confidence = min(claims) * scale
+
+
+def is_fact(side: Side) -> bool:
+    return side.claim.modality not in NOT_FACTS
+
+
+def _sources(a: Side, b: Side) -> tuple[str, str] | None:
+    sa, sb = (a.claim.attribution or "").strip(), (b.claim.attribution or "").strip()
+    if sa and sb and sa != sb:
+        return sa, sb
+    return None
+
+
+def conflict_severity(a: Side, b: Side, cmp: Comparison) -> Severity:
+    """error for asserted facts; warning when a side is hedged, attributed, a plan,
+    converted or only marginally apart; info when a forecast is involved."""
+    modalities = {a.claim.modality, b.claim.modality}
+    if "forecast" in modalities:
+        return "info"
+    softened = (
+        "planned" in modalities
+        or "hedged" in modalities
+        or bool(a.claim.attribution or b.claim.attribution)
+        or cmp.marginal
+        or cmp.converted
+    )
+    return "warning" if softened else "error"
+
+
+class PlanDivergence(Rule):
+    """DJ201 plan-divergence: a plan or forecast differs from the outcome reported.
+
+    A plan is not contradicted by a different outcome; the divergence is worth
+    a look, so it is reported as info and never as an error.
+
+    Flagged (info)::
+
+        A: 올해 6천억원을 투자할 계획이다.   (planned)
+        B: 지난해 투자액은 3000억원이었다.     (asserted)
+
+    Quiet::
+
+        A: 올해 6천억원을 투자할 계획이다.   (planned)
+        B: 실제로 6000억원을 투자했다.         (asserted)
+    """
+
+    code, slug, scale = "DJ201", "plan-divergence", 0.8
+
+    def check(self, a: Side, b: Side, cmp: Comparison) -> Verdict | None:
+        ma, mb = a.claim.modality, b.claim.modality
+        if not cmp.conflict:
+            return None
+        if ma in PLANS and mb in OUTCOMES:
+            return Verdict("info", [a, b], why=cmp.why, reason=cmp.reason)
+        if mb in PLANS and ma in OUTCOMES:
+            return Verdict("info", [b, a], why=cmp.why, reason=cmp.reason)
+        return None
+
+
+class SourceDisagreement(Rule):
+    """DJ103 source-disagreement: two named sources give different values.
+
+    Each article reports what its source said, so neither article is wrong on
+    its face; the finding is a warning that names both sources.
+
+    Flagged (warning)::
+
+        A: 회사 측은 직원이 300명이라고 밝혔다.   (attribution: 회사)
+        B: 노조는 직원이 150명뿐이라고 주장했다. (attribution: 노조)
+
+    Quiet::
+
+        A: 회사 측은 직원이 300명이라고 밝혔다.   (attribution: 회사)
+        B: 노조도 직원이 300명가량이라고 했다.   (attribution: 노조)
+    """
+
+    code, slug, scale = "DJ103", "source-disagreement", 0.9
+
+    def check(self, a: Side, b: Side, cmp: Comparison) -> Verdict | None:
+        sources = _sources(a, b)
+        if not cmp.conflict or sources is None:
+            return None
+        if "forecast" in (a.claim.modality, b.claim.modality):
+            return None
+        extra = {"source_a": sources[0], "source_b": sources[1]}
+        return Verdict("warning", [a, b], why=cmp.why, extra=extra, reason=cmp.reason)
+
+
+class ValueMismatch(Rule):
+    """DJ101 value-mismatch: two numbers for the same fact whose intervals do not overlap.
+
+    Each number is an interval from its bound and written precision (`약 3000억`
+    is ±10%, `2천여억` is [2000억, 3000억)), widened by the attribute's
+    tolerance. Time-varying attributes are compared only when their as_of
+    intervals overlap.
+
+    Flagged (error)::
+
+        A: 이 모델의 파라미터는 6000억 개다.
+        B: 이 모델의 파라미터는 약 3000억 개다.
+
+    Quiet::
+
+        A: 2천여억원을 투자한다.
+        B: 2000억원을 투자한다.
+    """
+
+    code, slug, scale = "DJ101", "value-mismatch", 1.0
+
+    def check(self, a: Side, b: Side, cmp: Comparison) -> Verdict | None:
+        if not cmp.conflict or cmp.why != "numeric":
+            return None
+        return Verdict(conflict_severity(a, b, cmp), [a, b], why=cmp.why, reason=cmp.reason)
+
+
+class TimeMismatch(Rule):
+    """DJ102 time-mismatch: two dates for the same event whose intervals do not overlap.
+
+    Times are half-open intervals resolved against the publication date;
+    unresolved times are never compared. Deadlines compare their end points.
+
+    Flagged (error)::
+
+        A: (2022년 기사) 올해 초 연합체가 출범했다.   → [2022-01-01, 2022-04-01)
+        B: 연합체는 2021년 출범했다.                 → [2021-01-01, 2022-01-01)
+
+    Quiet::
+
+        A: 2020년말 연구원을 설립했다.
+        B: 연구원은 2020년 12월 7일 설립됐다.
+    """
+
+    code, slug, scale = "DJ102", "time-mismatch", 1.0
+
+    def check(self, a: Side, b: Side, cmp: Comparison) -> Verdict | None:
+        if not cmp.conflict or cmp.why not in ("time", "deadline"):
+            return None
+        return Verdict(conflict_severity(a, b, cmp), [a, b], why=cmp.why, reason=cmp.reason)
+
+
+class AgeBirthMismatch(Rule):
+    """DJ301 age-birth-mismatch: a person's age does not fit their birth year.
+
+    The age holds at its as_of (else the publication year); it may be that year
+    minus the birth year, one less (birthday not yet reached) or one more
+    (Korean age).
+
+    Flagged (error)::
+
+        A: (2021년 기사) 홍길동(45) 대표는 …
+        B: 홍길동 대표는 1970년생이다.
+
+    Quiet::
+
+        A: (2021년 기사) 홍길동(45) 대표는 …
+        B: 홍길동 대표는 1976년생이다.
+    """
+
+    code, slug, scale = "DJ301", "age-birth-mismatch", 0.9
+
+    def check(self, age: Side, birth: Side) -> Verdict | None:
+        years = reference_years(age)
+        born = time_interval(birth.claim.value.time)
+        stated = numeric_interval(age.claim.value)
+        if years is None or born is None or stated is None:
+            return None
+        born_first, born_last = born.start.year, (born.end - timedelta(microseconds=1)).year
+        expected = NumInterval(years[0] - born_last - 1, years[1] - born_first + 1)
+        if numbers_overlap(stated, expected):
+            return None
+        age_text = _whole(age.claim.value.value)
+        low_birth = years[0] - int(stated.high or stated.low or 0) - 1
+        high_birth = years[1] - int(stated.low or stated.high or 0)
+        extra = {
+            "year": str(years[0]) if years[0] == years[1] else f"{years[0]}~{years[1]}",
+            "age": age_text,
+            "expected": f"{low_birth}~{high_birth}",
+        }
+        severity: Severity = "error"
+        if {age.claim.modality, birth.claim.modality} & {"hedged", "planned", "forecast"} or (
+            age.claim.attribution or birth.claim.attribution
+        ):
+            severity = "warning"
+        reason = (
+            f"derived age = year - birth year (-1, +1 Korean age): age {_whole(stated.low)}-{_whole(stated.high)}"
+            f" in {extra['year']} needs birth {extra['expected']}, stated {born_first}"
+            + ("" if born_first == born_last else f"-{born_last}")
+        )
+        return Verdict(severity, [age, birth], extra=extra, reason=reason)
+
+
+def reference_years(age: Side) -> tuple[int, int] | None:
+    """The years an age claim holds in: its as_of, else the publication year."""
+    interval = as_of_interval(age.claim.as_of)
+    if interval is not None:
+        return interval.start.year, (interval.end - timedelta(microseconds=1)).year
+    published = age.header.published or ""
+    if len(published) >= 4 and published[:4].isdigit():
+        year = int(published[:4])
+        return year, year
+    return None
+
+
+def _whole(x: object) -> str:
+    if x is None:
+        return "?"
+    f = float(x)  # type: ignore[arg-type]
+    return str(int(f)) if f.is_integer() else str(f)
+
+
+class SuspiciousNumber(Rule):
+    """DJ401 suspicious-number: a number written in a form that cannot be right.
+
+    The values stage marks malformed numerals (`3조6000조`: a larger unit after
+    a smaller one) as suspicious instead of computing a value; the claim is
+    reported once, as info, for a person to check against the source.
+
+    Flagged (info)::
+
+        A: 시장 규모는 3조6000조원에 이른다.
+
+    Quiet::
+
+        A: 시장 규모는 3조6000억원에 이른다.
+    """
+
+    code, slug, scale = "DJ401", "suspicious-number", 0.7
+
+    def check(self, side: Side) -> Verdict | None:
+        issues = [i for i in side.claim.value.issues if "suspicious" in i]
+        if not issues:
+            return None
+        extra = {"quote": side.claim.evidence.quote or side.claim.value.text, "issues": "; ".join(issues)}
+        reason = f"value {side.claim.value.text!r} flagged by the values stage: {'; '.join(issues)}"
+        return Verdict("info", [side], extra=extra, reason=reason)
+
+
+def is_suspicious(side: Side) -> bool:
+    return any("suspicious" in issue for issue in side.claim.value.issues)
+
+
+# order matters: the first pair rule that fires names the finding
+PAIR_RULES: tuple[Rule, ...] = (PlanDivergence(), SourceDisagreement(), ValueMismatch(), TimeMismatch())
+AGE_BIRTH = AgeBirthMismatch()
+SUSPICIOUS = SuspiciousNumber()
+ALL_RULES: tuple[Rule, ...] = (*PAIR_RULES, AGE_BIRTH, SUSPICIOUS)
+
+
+def rule_by_name(name: str) -> Rule | None:
+    """A rule by slug or code (``value-mismatch`` or ``DJ101``)."""
+    for rule in ALL_RULES:
+        if name in (rule.slug, rule.code) or name.upper() == rule.code:
+            return rule
+    return None

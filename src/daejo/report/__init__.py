@@ -1,0 +1,87 @@
+"""Output formats of ``daejo check``: thin views over a list of findings.
+
+A finding is data (code, message, spans, severity); each format renders the
+same list, in the same order (see ``common.sort_findings``), to a string.
+Renderers do no file I/O and no reconciliation: the caller writes the string.
+
+    render(findings, "sarif", ReportMeta(articles=5, claims=212, root="/repo"))
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from daejo import __version__
+from daejo.errors import ConfigError
+from daejo.models import Finding
+
+
+class RuleInfo(BaseModel):
+    """What the reconciler says about one rule (keyed by its slug in ``ReportMeta.rules``)."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    code: str
+    name: str
+    summary_ko: str = ""
+    summary_en: str = ""
+    help: str = ""
+    url: str | None = None  # documentation page, when there is one
+
+
+class ReportMeta(BaseModel):
+    """Everything a renderer needs besides the findings."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    version: str = __version__  # of daejo
+    articles: int = 0
+    claims: int = 0
+    lang: Literal["ko", "en"] = "ko"
+    rules: dict[str, RuleInfo] = Field(default_factory=dict)
+    # file paths are shown relative to this; SARIF uses it as %SRCROOT%
+    root: str | None = None
+    fail_on: Literal["error", "warning", "info", "never"] = "error"
+    exit_status: int | None = None
+    color: bool = False  # ANSI colour in the text format, only when asked
+    information_uri: str | None = None
+
+
+Renderer = Callable[[list[Finding], ReportMeta], str]
+
+
+def _render_html(findings: list[Finding], meta: ReportMeta) -> str:
+    raise ConfigError("output format 'html' is not available yet; use 'markdown' or 'json' for now")
+
+
+def _formats() -> dict[str, Renderer]:
+    from daejo.report import github, gitlab, jsonfmt, junit, markdown, rdjson, sarif, text
+
+    return {
+        "text": text.render_text,
+        "json": jsonfmt.render_json,
+        "jsonl": jsonfmt.render_jsonl,
+        "sarif": sarif.render_sarif,
+        "github": github.render_github,
+        "rdjson": rdjson.render_rdjson,
+        "junit": junit.render_junit,
+        "gitlab": gitlab.render_gitlab,
+        "markdown": markdown.render_markdown,
+        "html": _render_html,  # the editors' HTML report is built separately
+    }
+
+
+FORMATS: dict[str, Renderer] = _formats()
+
+
+def render(findings: list[Finding], fmt: str, meta: ReportMeta) -> str:
+    """Render ``findings`` in format ``fmt``; an unknown format is a ConfigError."""
+    renderer = FORMATS.get(fmt)
+    if renderer is None:
+        raise ConfigError(f"unknown output format {fmt!r}; choose one of: {', '.join(FORMATS)}")
+    return renderer(list(findings), meta)
+
+
+__all__ = ["FORMATS", "ReportMeta", "RuleInfo", "render"]

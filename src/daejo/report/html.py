@@ -1,0 +1,295 @@
+"""The editors' review report: one self-contained HTML page.
+
+A view over findings and claims, no reconciliation logic: the page shows each
+finding's sides next to each other, and a fact sheet per entity with every
+claim grouped by attribute on a timeline. Article text is untrusted, so the
+template autoescapes everything and the highlight is built from offsets, never
+from markup.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Iterable
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from daejo.models import ArticleClaims, Claim, Finding, FindingSide, Value
+
+SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
+PAGE_SIZE = 100  # finding cards shown at once; the rest are paged in by the script
+
+
+# ---------------------------------------------------------------- value display
+
+
+def format_number(x: float | int | None) -> str:
+    """Readable Korean form of a number: 300000000000 -> '3,000억'.
+
+    >>> format_number(112_700_000_000)
+    '1,127억'
+    >>> format_number(1_500_000_000_000)
+    '1조 5,000억'
+    """
+    if x is None:
+        return "–"
+    if isinstance(x, float) and not x.is_integer():
+        return f"{x:,.4g}" if abs(x) < 1e4 else f"{x:,.0f}"
+    n = int(x)
+    sign = "-" if n < 0 else ""
+    n = abs(n)
+    if n < 10_000:
+        return f"{sign}{n:,}"
+    parts = []
+    for unit, size in (("조", 10**12), ("억", 10**8), ("만", 10**4)):
+        if n >= size:
+            parts.append(f"{n // size:,}{unit}")
+            n %= size
+    if n:
+        parts.append(f"{n:,}")
+    return sign + " ".join(parts)
+
+
+def describe_value(v: Value) -> str:
+    """The normalised value and its interval, as an editor reads it."""
+    if v.kind == "time":
+        t = v.time
+        if t is None or t.unresolved:
+            return "시점 미확정"
+        role = {"deadline": " (기한)", "birth": " (출생)", "since": " (부터)"}.get(t.role, "")
+        return f"[{t.start}, {t.end}){role}"
+    unit = f" {v.unit}" if v.unit else ""
+    main = f"{format_number(v.value)}{unit}"
+    if v.low is None and v.high is None:
+        return main
+    return f"{main}  [{format_number(v.low)} – {format_number(v.high)}]"
+
+
+# ---------------------------------------------------------------- view models
+
+
+@dataclass
+class SideView:
+    side: FindingSide
+    before: str
+    mark: str
+    after: str
+    value_text: str
+
+
+@dataclass
+class FindingView:
+    finding: Finding
+    anchor: str
+    sides: list[SideView]
+    articles: list[str]
+
+
+@dataclass
+class ClaimRow:
+    claim: Claim
+    article: ArticleClaims
+    value_text: str
+    as_of: str
+    in_conflict: bool
+    finding_ids: list[str]
+
+
+@dataclass
+class AttributeSheet:
+    attribute: str
+    rows: list[ClaimRow]
+    chart: dict | None
+
+
+@dataclass
+class EntitySheet:
+    entity: str
+    anchor: str
+    names: list[str]
+    attributes: list[AttributeSheet] = field(default_factory=list)
+    conflicts: int = 0
+
+
+def slug(text: str) -> str:
+    """An id usable in a URL fragment: keeps Hangul and ASCII letters/digits."""
+    s = re.sub(r"[^0-9A-Za-z가-힣_-]+", "-", text).strip("-")
+    return s or "x"
+
+
+def split_highlight(side: FindingSide) -> tuple[str, str, str]:
+    """Sentence cut at the value's span, from offsets (no markup involved)."""
+    s = side.sentence
+    if side.sentence_start is not None:
+        a = side.start - side.sentence_start
+        b = side.end - side.sentence_start
+        if 0 <= a <= b <= len(s):
+            return s[:a], s[a:b], s[b:]
+    i = s.find(side.quote) if side.quote else -1
+    if i < 0:
+        return s, "", ""
+    return s[:i], side.quote, s[i + len(side.quote):]
+
+
+def finding_views(findings: Iterable[Finding]) -> list[FindingView]:
+    views = []
+    for f in sorted(findings, key=lambda f: (SEVERITY_RANK[f.severity], f.entity or "", f.attribute or "", f.id)):
+        sides = []
+        for side in f.claims:
+            before, mark, after = split_highlight(side)
+            sides.append(SideView(side, before, mark, after, describe_value(side.value)))
+        views.append(FindingView(f, f"finding-{f.id}", sides, sorted({s.article for s in f.claims})))
+    return views
+
+
+def _as_of_text(claim: Claim) -> str:
+    if claim.as_of is None:
+        return "–"
+    return f"{claim.as_of.start} – {claim.as_of.end}"
+
+
+def entity_sheets(ledger: Iterable[ArticleClaims], findings: Iterable[Finding]) -> list[EntitySheet]:
+    conflicts: dict[str, list[str]] = defaultdict(list)
+    for f in findings:
+        if f.severity in ("error", "warning"):
+            for side in f.claims:
+                if side.claim_id:
+                    conflicts[side.claim_id].append(f.id)
+    by_entity: dict[str, dict[str, list[ClaimRow]]] = defaultdict(lambda: defaultdict(list))
+    names: dict[str, Counter] = defaultdict(Counter)
+    for article in ledger:
+        for claim in article.claims:
+            if claim.entity is None:
+                continue
+            names[claim.entity][claim.entity_text or claim.entity] += 1
+            row = ClaimRow(
+                claim, article, describe_value(claim.value), _as_of_text(claim),
+                claim.id in conflicts, conflicts.get(claim.id, []),
+            )
+            by_entity[claim.entity][claim.attribute].append(row)
+    sheets = []
+    for entity in sorted(by_entity):
+        sheet = EntitySheet(entity, f"entity-{slug(entity)}", [n for n, _ in names[entity].most_common(4)])
+        for attribute in sorted(by_entity[entity]):
+            rows = sorted(by_entity[entity][attribute], key=lambda r: (r.claim.as_of.start if r.claim.as_of else "", r.article.article))
+            sheet.attributes.append(AttributeSheet(attribute, rows, timeline_chart(rows)))
+            sheet.conflicts += sum(r.in_conflict for r in rows)
+        sheets.append(sheet)
+    return sheets
+
+
+# ---------------------------------------------------------------- timeline chart
+
+
+def _day(iso: str | None) -> int | None:
+    if not iso:
+        return None
+    try:
+        return date.fromisoformat(iso[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def timeline_chart(rows: list[ClaimRow], width: int = 560, height: int = 150) -> dict | None:
+    """Coordinates for a small SVG: numeric values against ``as_of`` (numbers only).
+
+    Returns None when fewer than two numeric claims have an ``as_of``.
+    """
+    points = []
+    for r in rows:
+        v = r.claim.value
+        x0, x1 = _day(r.claim.as_of.start if r.claim.as_of else None), _day(r.claim.as_of.end if r.claim.as_of else None)
+        if v.kind == "time" or v.value is None or x0 is None:
+            continue
+        points.append((x0, x1 or x0 + 1, float(v.value), v.low, v.high, r))
+    if len(points) < 2:
+        return None
+    xs = [p[0] for p in points] + [p[1] for p in points]
+    lows = [p[3] if p[3] is not None else p[2] for p in points]
+    highs = [p[4] if p[4] is not None else p[2] for p in points]
+    ymin, ymax = min(lows + [p[2] for p in points]), max(highs + [p[2] for p in points])
+    log = ymin > 0 and ymax / ymin > 100
+    tf = (lambda y: math.log10(y)) if log else (lambda y: y)
+    lo, hi = tf(ymin), tf(ymax)
+    if hi == lo:
+        lo, hi = lo - 1, hi + 1
+    xmin, xmax = min(xs), max(xs)
+    if xmax == xmin:
+        xmax = xmin + 1
+    pad = 30
+
+    def sx(d: float) -> float:
+        return round(pad + (d - xmin) / (xmax - xmin) * (width - 2 * pad), 1)
+
+    def sy(y: float) -> float:
+        return round(height - pad - (tf(max(y, ymin)) - lo) / (hi - lo) * (height - 2 * pad), 1)
+
+    shapes = []
+    for x0, x1, y, low, high, r in points:
+        shapes.append({
+            "x0": sx(x0), "x1": sx(x1), "cx": sx((x0 + x1) / 2), "cy": sy(y),
+            "ylo": sy(low if low is not None else y), "yhi": sy(high if high is not None else y),
+            "planned": r.claim.modality in ("planned", "forecast"),
+            "conflict": r.in_conflict,
+            "label": f"{r.article.article}: {r.value_text}",
+        })
+    return {
+        "width": width, "height": height, "shapes": shapes, "log": log,
+        "xmin": date.fromordinal(xmin).isoformat(), "xmax": date.fromordinal(xmax).isoformat(),
+        "ymin": format_number(ymin), "ymax": format_number(ymax), "pad": pad,
+    }
+
+
+# ---------------------------------------------------------------- rendering
+
+
+def _environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("daejo.report", "templates"),
+        autoescape=select_autoescape(enabled_extensions=("html", "j2"), default=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["number"] = format_number
+    env.filters["slug"] = slug
+    return env
+
+
+def render_html(
+    findings: list[Finding],
+    ledger: list[ArticleClaims],
+    *,
+    lang: str = "ko",
+    title: str = "daejo 대조 검토 보고서",
+    version: str = "",
+    rules: dict | None = None,
+    generated: str | None = None,
+) -> str:
+    """Render the report. ``ledger`` is every article's claims (new and stored)."""
+    views = finding_views(findings)
+    sheets = entity_sheets(ledger, findings)
+    by_severity = Counter(f.severity for f in findings)
+    by_rule = Counter(f"{f.code} {f.rule}" for f in findings)
+    template = _environment().get_template("report.html.j2")
+    return template.render(
+        title=title,
+        lang=lang,
+        version=version,
+        generated=generated,
+        findings=views,
+        sheets=sheets,
+        articles=sorted(ledger, key=lambda a: a.article),
+        n_claims=sum(len(a.claims) for a in ledger),
+        by_severity=[(s, by_severity.get(s, 0)) for s in ("error", "warning", "info")],
+        by_rule=sorted(by_rule.items()),
+        severities=["error", "warning", "info"],
+        entities=sorted({f.entity for f in findings if f.entity}),
+        attributes=sorted({f.attribute for f in findings if f.attribute}),
+        article_ids=sorted({a for v in views for a in v.articles}),
+        rules=rules or {},
+        page_size=PAGE_SIZE,
+    )

@@ -1,0 +1,128 @@
+"""The numeric lexicons (``values/rules/*.yaml``) loaded into one immutable object.
+
+Loading is the only I/O of the numeric recogniser; it happens once per process
+(``load_lexicon`` is cached). A malformed rules file is a ``ConfigError`` naming
+the file and, when YAML knows it, the line.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from decimal import Decimal
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from daejo.errors import ConfigError
+
+RULE_FILES = ("numerals.yaml", "counters.yaml", "currencies.yaml", "bounds.yaml")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    digits: dict[str, int]
+    small_magnitudes: dict[str, int]
+    big_magnitudes: dict[str, int]
+    native_units: dict[str, int]
+    native_tens: dict[str, int]
+    native_alone: dict[str, int]
+    native_ranges: dict[str, tuple[int, int]]
+    vague_prefixes: tuple[str, ...]
+    vague_low: int
+    vague_high: int
+    hangul_stop_words: frozenset[str]
+    max_digits: int
+    quantity: dict[str, str]  # counter as written -> normalised unit
+    latin_units: frozenset[str]
+    durations: dict[str, tuple[str, int]]  # unit -> (chain, size)
+    duration_aliases: dict[str, str]
+    duration_suffix: str
+    not_values: tuple[str, ...]
+    unit_exceptions: tuple[str, ...]
+    decade_suffix: str
+    decade_after: frozenset[str]
+    rank_unit: str
+    rank_range_suffix: str
+    currency_words: dict[str, str]
+    currency_prefixes: dict[str, str]
+    scale_words: dict[str, int]
+    prefix_bounds: dict[str, str]
+    glued_prefixes: frozenset[str]
+    suffix_bounds: dict[str, str]
+    verb_particles: tuple[str, ...]
+    verb_suffixes: frozenset[str]
+    approx_relative: Decimal
+    range_separators: tuple[str, ...]
+
+
+def _read(name: str) -> dict[str, Any]:
+    path = resources.files("daejo.values") / "rules" / name
+    text = path.read_text(encoding="utf-8")
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        raise ConfigError(f"invalid YAML: {exc}", path=str(path), line=line) from None
+    if not isinstance(data, dict):
+        raise ConfigError("expected a mapping at the top level", path=str(path), line=1)
+    return data
+
+
+def _need(data: dict[str, Any], key: str, kind: type, name: str) -> Any:
+    value = data.get(key)
+    if not isinstance(value, kind):
+        raise ConfigError(f"key {key!r} must be a {kind.__name__}", path=f"values/rules/{name}")
+    return value
+
+
+def _by_length(words: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    """Longest first, so that prefix matching finds "개월" before "개"."""
+    return tuple(sorted({str(w) for w in words}, key=lambda w: (-len(w), w)))
+
+
+@functools.lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    num, cnt, cur, bnd = (_read(n) for n in RULE_FILES)
+    aliases = dict(cnt.get("quantity_aliases") or {})
+    counters = {str(c): aliases.get(str(c), str(c)) for c in _need(cnt, "quantity", list, "counters.yaml")}
+    durations = {
+        str(u): (str(v[0]), int(v[1])) for u, v in _need(cnt, "durations", dict, "counters.yaml").items()
+    }
+    return Lexicon(
+        digits=_need(num, "digits", dict, "numerals.yaml"),
+        small_magnitudes=_need(num, "small_magnitudes", dict, "numerals.yaml"),
+        big_magnitudes=_need(num, "big_magnitudes", dict, "numerals.yaml"),
+        native_units=_need(num, "native_units", dict, "numerals.yaml"),
+        native_tens=_need(num, "native_tens", dict, "numerals.yaml"),
+        native_alone=_need(num, "native_alone", dict, "numerals.yaml"),
+        native_ranges={k: (int(v[0]), int(v[1])) for k, v in _need(num, "native_ranges", dict, "numerals.yaml").items()},
+        vague_prefixes=tuple(_need(num, "vague_prefixes", list, "numerals.yaml")),
+        vague_low=int(num.get("vague_low", 2)),
+        vague_high=int(num.get("vague_high", 9)),
+        hangul_stop_words=frozenset(num.get("hangul_stop_words") or ()),
+        max_digits=int(num.get("max_digits", 36)),
+        quantity=counters,
+        latin_units=frozenset(_need(cnt, "latin_units", list, "counters.yaml")),
+        durations=durations,
+        duration_aliases=dict(cnt.get("duration_aliases") or {}),
+        duration_suffix=str(cnt.get("duration_suffix", "간")),
+        not_values=_by_length(_need(cnt, "not_values", list, "counters.yaml")),
+        unit_exceptions=_by_length(_need(cnt, "unit_exceptions", list, "counters.yaml")),
+        decade_suffix=str(cnt.get("decade_suffix", "대")),
+        decade_after=frozenset(cnt.get("decade_after") or ()),
+        rank_unit=str(cnt.get("rank_unit", "위")),
+        rank_range_suffix=str(cnt.get("rank_range_suffix", "권")),
+        currency_words=_need(cur, "words", dict, "currencies.yaml"),
+        currency_prefixes=_need(cur, "prefix_symbols", dict, "currencies.yaml"),
+        scale_words={k: int(v) for k, v in _need(cur, "scale_words", dict, "currencies.yaml").items()},
+        prefix_bounds=_need(bnd, "prefix", dict, "bounds.yaml"),
+        glued_prefixes=frozenset(_need(bnd, "glued_prefixes", list, "bounds.yaml")),
+        suffix_bounds=_need(bnd, "suffix", dict, "bounds.yaml"),
+        verb_particles=tuple(bnd.get("verb_suffixes_after_particle") or ()),
+        verb_suffixes=frozenset(bnd.get("verb_suffixes") or ()),
+        approx_relative=Decimal(str(bnd.get("approx_relative", "0.1"))),
+        range_separators=tuple(_need(bnd, "range_separators", list, "bounds.yaml")),
+    )

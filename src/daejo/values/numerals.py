@@ -1,0 +1,268 @@
+"""Korean numerals: digits, Sino-Korean hangul and mixed forms, to an exact Decimal.
+
+``scan_numeral`` reads one numeral starting at a position: ``6000``, ``1,234``,
+``1.5조``, ``6천억``, ``1천750억``, ``2억5000만``, ``4억 5천만``, ``이천이십``,
+``70여``, ``2천여억``. It is a single left-to-right pass (no backtracking
+regex), so its cost is linear in what it reads.
+
+Besides the value it reports the *precision* (one step of the last written digit:
+``6천억`` -> 천억, ``6000억`` -> 억), the *scale* (the magnitudes written after
+the last coefficient: ``4억`` -> 억, used by ``3~4억``) and the step of ``여``.
+A malformed numeral (``3조6000조``, ``5억3억``) is not computed: it carries an
+``issue`` instead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from daejo.values.lexicon import Lexicon
+
+_ARABIC = re.compile(r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?")
+# A numeral with more tokens than this is not a quantity anyone writes.
+MAX_TOKENS = 40
+
+ONE = Decimal(1)
+
+
+@dataclass(frozen=True)
+class Token:
+    kind: str  # "coef", "small", "big", "yeo"
+    value: Decimal
+    decimals: int
+    surface: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Numeral:
+    start: int
+    end: int
+    value: Decimal | None
+    precision: Decimal | None  # one step of the last written digit
+    scale: Decimal  # product of the magnitudes after the last coefficient
+    yeo_step: Decimal | None  # set when "여" was written
+    last_coef: Decimal | None  # the last written coefficient (for "대" steps)
+    issue: str | None
+    hangul_only: bool
+    has_magnitude: bool
+    ends_with_big: Decimal | None  # the final big magnitude, when the numeral ends on one
+
+
+def trailing_zero_step(coef: Decimal | None) -> Decimal:
+    """10^k for the k trailing zeros of an integral coefficient (70 -> 10, 100 -> 100)."""
+    if coef is None or coef == 0 or coef != coef.to_integral_value():
+        return ONE
+    n = int(coef)
+    step = 1
+    while n % 10 == 0:
+        n //= 10
+        step *= 10
+    return Decimal(step)
+
+
+def _arabic_token(text: str, pos: int, lex: Lexicon) -> tuple[Token | None, int, str | None]:
+    """Digits with optional thousands separators and decimals; or why they are not a number."""
+    m = _ARABIC.match(text, pos)
+    assert m is not None
+    raw = m.group()
+    end = m.end()
+    nxt = text[end : end + 2]
+    if nxt[:1].isdigit() or (len(nxt) == 2 and nxt[0] in ",./:" and nxt[1].isdigit() and nxt[1].isascii()):
+        return None, end, "compound"  # 1,23 / 2022.09.22 / 16:10 / 2021/05
+    digits = raw.replace(",", "")
+    ndigits = len(digits) - ("." in digits)
+    if ndigits > lex.max_digits:
+        return None, end, f"suspicious: numeral of {ndigits} digits is too long to be a value"
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    return Token("coef", Decimal(digits), decimals, raw, pos, end), end, None
+
+
+def tokenize(text: str, pos: int, lex: Lexicon, hangul_only: bool) -> tuple[list[Token], int, str | None]:
+    """Tokens of one compact numeral (no spaces) starting at ``pos``."""
+    tokens: list[Token] = []
+    i, n = pos, len(text)
+    while i < n and len(tokens) < MAX_TOKENS:
+        ch = text[i]
+        last = tokens[-1].kind if tokens else None
+        if "0" <= ch <= "9" and not hangul_only:
+            if last in ("coef", "yeo"):
+                break
+            tok, end, problem = _arabic_token(text, i, lex)
+            if tok is None:
+                return tokens, end, problem
+            tokens.append(tok)
+            i = end
+        elif hangul_only and ch in lex.digits:
+            if last in ("coef", "yeo"):
+                break
+            tokens.append(Token("coef", Decimal(lex.digits[ch]), 0, ch, i, i + 1))
+            i += 1
+        elif ch in lex.small_magnitudes and last != "yeo":
+            tokens.append(Token("small", Decimal(lex.small_magnitudes[ch]), 0, ch, i, i + 1))
+            i += 1
+        elif ch in lex.big_magnitudes:
+            tokens.append(Token("big", Decimal(lex.big_magnitudes[ch]), 0, ch, i, i + 1))
+            i += 1
+        elif ch == "여" and last is not None and not any(t.kind == "yeo" for t in tokens):
+            tokens.append(Token("yeo", ONE, 0, ch, i, i + 1))
+            i += 1
+        else:
+            break
+    if len(tokens) >= MAX_TOKENS:
+        return tokens, _skip_numeral_chars(text, i, lex), "suspicious: numeral too long to be a value"
+    return tokens, i, None
+
+
+def _skip_numeral_chars(text: str, i: int, lex: Lexicon) -> int:
+    chars = set(lex.digits) | set(lex.small_magnitudes) | set(lex.big_magnitudes) | set("0123456789,.여")
+    n = len(text)
+    while i < n and text[i] in chars:
+        i += 1
+    return i
+
+
+@dataclass
+class _State:
+    total: Decimal = Decimal(0)
+    group: Decimal = Decimal(0)
+    coef: Decimal | None = None
+    last_big: Token | None = None
+    last_small: Token | None = None
+    precision: Decimal = ONE
+    scale: Decimal = ONE
+    yeo: Decimal | None = None
+    last_coef: Decimal | None = None
+    issue: str | None = None
+
+    def flag(self, message: str) -> None:
+        if self.issue is None:
+            self.issue = "suspicious: " + message
+
+
+def _add_coef(st: _State, tok: Token) -> None:
+    if st.yeo is not None:
+        st.flag(f"digits {tok.surface} after 여")
+    if st.last_small is not None and tok.value >= st.last_small.value:
+        st.flag(f"digits {tok.surface} after {st.last_small.surface} overflow its place")
+    st.coef = tok.value
+    st.last_coef = tok.value
+    st.precision = ONE.scaleb(-tok.decimals)
+    st.scale = ONE
+
+
+def _add_small(st: _State, tok: Token) -> None:
+    if st.last_small is not None and tok.value >= st.last_small.value:
+        st.flag(f"magnitude {tok.surface} after {st.last_small.surface} in one group; magnitudes must decrease")
+    if st.coef is None:
+        st.precision, st.scale, st.last_coef = ONE, ONE, ONE  # implicit one: "천" = 1000
+    st.group += (st.coef if st.coef is not None else ONE) * tok.value
+    st.coef = None
+    st.precision *= tok.value
+    st.scale *= tok.value
+    st.last_small = tok
+
+
+def _add_big(st: _State, tok: Token) -> None:
+    implicit = st.coef is None and st.group == 0
+    group = ONE if implicit else st.group + (st.coef or 0)
+    if implicit:
+        st.precision, st.scale, st.last_coef = ONE, ONE, ONE
+    if st.last_big is not None:
+        prev = st.last_big
+        if tok.value == prev.value:
+            st.flag(f"magnitude {tok.surface} after {prev.surface}; magnitudes must decrease (e.g. 3조6000억)")
+        elif tok.value > prev.value:
+            st.flag(f"magnitude {tok.surface} after smaller {prev.surface}; magnitudes must decrease")
+        elif group * tok.value >= prev.value:
+            st.flag(f"group {group}{tok.surface} overflows {prev.surface}")
+    st.total += group * tok.value
+    st.group = Decimal(0)
+    st.coef = None
+    st.last_small = None
+    st.last_big = tok
+    st.precision *= tok.value
+    st.scale *= tok.value
+
+
+def _add_yeo(st: _State) -> None:
+    st.yeo = st.precision * (trailing_zero_step(st.coef) if st.coef is not None else ONE)
+
+
+def evaluate(tokens: list[Token], start: int, end: int, hangul_only: bool) -> Numeral:
+    st = _State()
+    for tok in tokens:
+        before_precision = st.precision
+        if tok.kind == "coef":
+            _add_coef(st, tok)
+        elif tok.kind == "small":
+            _add_small(st, tok)
+        elif tok.kind == "big":
+            _add_big(st, tok)
+        else:
+            _add_yeo(st)
+            continue
+        if st.yeo is not None and tok.kind in ("small", "big"):
+            st.yeo = st.yeo * (st.precision / before_precision) if before_precision else st.yeo
+    if st.coef is not None and st.last_big is not None and st.coef >= st.last_big.value:
+        st.flag(f"digits after {st.last_big.surface} overflow its place")
+    value = st.total + st.group + (st.coef or 0)
+    has_magnitude = any(t.kind in ("small", "big") for t in tokens)
+    ends_with_big = tokens[-1].value if tokens and tokens[-1].kind == "big" else None
+    return Numeral(
+        start=start,
+        end=end,
+        value=None if st.issue else value,
+        precision=None if st.issue else st.precision,
+        scale=st.scale,
+        yeo_step=st.yeo,
+        last_coef=st.last_coef,
+        issue=st.issue,
+        hangul_only=hangul_only,
+        has_magnitude=has_magnitude,
+        ends_with_big=ends_with_big,
+    )
+
+
+def scan_numeral(text: str, pos: int, lex: Lexicon) -> tuple[Numeral | None, int]:
+    """The numeral at ``pos`` (or None) and the offset up to which the text was read.
+
+    Groups separated by one space continue the numeral when the next group ends on
+    a smaller myriad magnitude (``4억 5천만``), never otherwise (``2000억 3000명``).
+    """
+    hangul_only = not ("0" <= text[pos] <= "9")
+    tokens, end, problem = tokenize(text, pos, lex, hangul_only)
+    if problem == "compound":
+        return None, end
+    if problem is not None:
+        return _flagged(pos, end, problem, hangul_only), end
+    if not tokens or tokens[0].kind != "coef" and hangul_only is False:
+        return None, max(end, pos + 1)
+    while _continues_after_space(text, end, tokens, hangul_only, lex):
+        more, more_end, more_problem = tokenize(text, end + 1, lex, hangul_only)
+        if more_problem is not None or not _is_smaller_group(tokens, more):
+            break
+        tokens = tokens + more
+        end = more_end
+    return evaluate(tokens, pos, end, hangul_only), end
+
+
+def _flagged(start: int, end: int, problem: str, hangul_only: bool) -> Numeral:
+    return Numeral(start, end, None, None, ONE, None, None, problem, hangul_only, True, None)
+
+
+def _continues_after_space(text: str, end: int, tokens: list[Token], hangul_only: bool, lex: Lexicon) -> bool:
+    if end + 1 >= len(text) or text[end] != " " or not tokens or tokens[-1].kind != "big":
+        return False
+    nxt = text[end + 1]
+    return (nxt in lex.digits) if hangul_only else ("0" <= nxt <= "9")
+
+
+def _is_smaller_group(tokens: list[Token], more: list[Token]) -> bool:
+    if not more or more[0].kind != "coef" or more[-1].kind != "big":
+        return False
+    bigs = [t for t in more if t.kind == "big"]
+    return len(bigs) == 1 and bigs[0].value < tokens[-1].value

@@ -1,0 +1,203 @@
+"""The Korean time lexicon (``rules/time_lexicon.yaml``) and the patterns built from it.
+
+Word lists live in YAML so they can be read and extended without touching code;
+this module checks their shape (a malformed file is a ``ConfigError`` naming the
+file) and compiles them into anchored regular expressions for the grammar.
+Every pattern has bounded repetition only, so matching stays linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from daejo.errors import ConfigError
+
+LEXICON_PATH = Path(__file__).parent / "rules" / "time_lexicon.yaml"
+
+_REQUIRED_MAPPINGS = (
+    "relative_years", "year_period_words", "relative_months", "relative_weeks", "relative_days",
+    "year_parts", "period_parts", "month_parts", "decade_parts", "halves", "dayparts",
+    "named_clock_times", "role_suffixes", "approx_markers",
+)
+_REQUIRED_LISTS = ("within_year_words", "past_prefixes", "next_prefixes", "particles", "duration_followers", "idioms")
+
+
+def words_pattern(words: list[str] | dict[str, Any]) -> str:
+    """An alternation of ``words``, longest first; a space in a word matches zero or one space."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s?") for w in ordered)
+
+
+def normalise_word(text: str) -> str:
+    """The lexicon key for a matched word (spaces dropped)."""
+    return re.sub(r"\s+", "", text)
+
+
+def _keyed(mapping: dict[str, Any]) -> dict[str, Any]:
+    return {normalise_word(k): v for k, v in mapping.items()}
+
+
+@dataclass(frozen=True)
+class TimeLexicon:
+    data: dict[str, Any]
+    relative_years: dict[str, int]
+    relative_months: dict[str, int]
+    relative_weeks: dict[str, int]
+    relative_days: dict[str, int]
+    year_period_words: dict[str, str]
+    year_parts: dict[str, list]
+    month_parts: dict[str, list]
+    decade_parts: dict[str, list]
+    halves: dict[str, list]
+    dayparts: dict[str, dict]
+    named_clock_times: dict[str, int]
+    role_by_suffix: dict[str, str]
+    particles: tuple[str, ...]
+    duration_followers: tuple[str, ...]
+    patterns: "Patterns"
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """Anchored patterns, used with ``pattern.match(text, pos)``."""
+
+    starter: re.Pattern[str]
+    idiom: re.Pattern[str]
+    prefix_past: re.Pattern[str]
+    prefix_next: re.Pattern[str]
+    relative_year: re.Pattern[str]
+    this_year_short: re.Pattern[str]
+    year_period: re.Pattern[str]
+    within_year: re.Pattern[str]
+    relative_month: re.Pattern[str]
+    relative_week: re.Pattern[str]
+    relative_day: re.Pattern[str]
+    year_part: re.Pattern[str]
+    month_part: re.Pattern[str]
+    decade_part: re.Pattern[str]
+    half: re.Pattern[str]
+    daypart: re.Pattern[str]
+    named_clock: re.Pattern[str]
+    role_glued: re.Pattern[str]
+    role_spaced: re.Pattern[str]
+    approx: re.Pattern[str]
+
+
+_NO_DIGIT_BEFORE = r"(?<![\d.,:])"
+_NO_HANGUL_BEFORE = r"(?<![가-힣])"
+
+
+def _compile(data: dict[str, Any]) -> Patterns:
+    def words(*names: str) -> str:
+        collected: list[str] = []
+        for name in names:
+            value = data[name]
+            collected.extend(value if isinstance(value, list) else list(value))
+        return words_pattern(collected)
+
+    roles = data["role_suffixes"]
+    glued_roles = [w for r in roles.values() for w in r.get("glued", [])]
+    spaced_roles = [w for r in roles.values() for w in r.get("spaced", [])]
+    approx = data["approx_markers"]
+    starter_words = words(
+        "relative_years", "year_period_words", "within_year_words", "relative_months", "relative_weeks",
+        "relative_days", "past_prefixes", "next_prefixes", "halves", "dayparts", "named_clock_times",
+    )
+    short = re.escape(data["this_year_short"])
+    return Patterns(
+        starter=re.compile(
+            rf"{_NO_DIGIT_BEFORE}\d|['‘’]\d|{_NO_HANGUL_BEFORE}(?:{starter_words}|{short})"
+        ),
+        idiom=re.compile("|".join(f"(?:{p})" for p in data["idioms"])),
+        prefix_past=re.compile(rf"(?:{words('past_prefixes')})\s?(?=['‘’\d])"),
+        prefix_next=re.compile(rf"(?:{words('next_prefixes')})\s?(?=['‘’\d])"),
+        relative_year=re.compile(words("relative_years")),
+        this_year_short=re.compile(rf"{short}\s"),
+        year_period=re.compile(words("year_period_words")),
+        within_year=re.compile(words("within_year_words")),
+        relative_month=re.compile(words("relative_months")),
+        relative_week=re.compile(words("relative_weeks")),
+        relative_day=re.compile(words("relative_days")),
+        year_part=re.compile(rf"\s?({words('year_parts')})"),
+        month_part=re.compile(rf"\s?({words('month_parts')})"),
+        decade_part=re.compile(rf"\s?({words('decade_parts')})"),
+        half=re.compile(words("halves")),
+        daypart=re.compile(words("dayparts")),
+        named_clock=re.compile(words("named_clock_times")),
+        role_glued=re.compile(words_pattern(glued_roles)),
+        role_spaced=re.compile(rf"\s({words_pattern(spaced_roles)})"),
+        approx=re.compile(rf"{words_pattern(approx['glued'])}|\s(?:{words_pattern(approx['spaced'])})"),
+    )
+
+
+def _check_shape(data: Any, path: Path) -> dict[str, Any]:
+    if not isinstance(data, dict):
+        raise ConfigError("time lexicon must be a mapping of lists and mappings", path=str(path), line=1)
+    for key in _REQUIRED_MAPPINGS:
+        if not isinstance(data.get(key), dict):
+            raise ConfigError(f"time lexicon: '{key}' must be a mapping", path=str(path))
+    for key in _REQUIRED_LISTS:
+        if not isinstance(data.get(key), list) or not all(isinstance(w, str) for w in data[key]):
+            raise ConfigError(f"time lexicon: '{key}' must be a list of strings", path=str(path))
+    if not isinstance(data.get("this_year_short"), str):
+        raise ConfigError("time lexicon: 'this_year_short' must be a string", path=str(path))
+    for key in ("relative_years", "relative_months", "relative_weeks", "relative_days"):
+        if not all(isinstance(v, int) for v in data[key].values()):
+            raise ConfigError(f"time lexicon: offsets in '{key}' must be integers", path=str(path))
+    return data
+
+
+def build_lexicon(data: Any, path: Path) -> TimeLexicon:
+    """Check a parsed lexicon document and compile it."""
+    data = _check_shape(data, path)
+    role_by_suffix = {
+        word: role for role, forms in data["role_suffixes"].items() for kind in forms.values() for word in kind
+    }
+    try:
+        patterns = _compile(data)
+    except (re.error, KeyError, TypeError, AttributeError) as exc:
+        raise ConfigError(f"time lexicon: cannot build patterns ({exc})", path=str(path)) from None
+    return TimeLexicon(
+        data=data,
+        relative_years=_keyed(data["relative_years"]),
+        relative_months=_keyed(data["relative_months"]),
+        relative_weeks=_keyed(data["relative_weeks"]),
+        relative_days=_keyed(data["relative_days"]),
+        year_period_words=_keyed(data["year_period_words"]),
+        year_parts=data["year_parts"],
+        month_parts=data["month_parts"],
+        decade_parts=data["decade_parts"],
+        halves=data["halves"],
+        dayparts=data["dayparts"],
+        named_clock_times=data["named_clock_times"],
+        role_by_suffix=role_by_suffix,
+        particles=tuple(sorted(data["particles"], key=len, reverse=True)),
+        duration_followers=tuple(data["duration_followers"]),
+        patterns=patterns,
+    )
+
+
+def read_lexicon(path: Path) -> TimeLexicon:
+    """Read and compile a lexicon file; errors name the file (and line, for YAML syntax)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"cannot read time lexicon: {exc.strerror}", path=str(path)) from None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        raise ConfigError(f"invalid YAML in time lexicon: {exc}", path=str(path), line=line) from None
+    return build_lexicon(data, path)
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> TimeLexicon:
+    return read_lexicon(LEXICON_PATH)

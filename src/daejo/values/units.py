@@ -1,0 +1,95 @@
+"""What follows a number: a counter, a currency, %, 배, a duration, or a word that
+means the number is not a value of ours (an ordinal, a calendar date).
+
+``UnitTable.match(text, pos)`` finds the longest unit written at ``pos``; it is a
+dictionary look-up per candidate length, so its cost does not depend on the text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from daejo.values.lexicon import Lexicon
+
+PERCENT = ("%", "％", "퍼센트")
+PERCENT_POINTS = ("%p", "%P", "％p", "%포인트", "퍼센트포인트", "포인트")
+RATIO = ("배",)
+
+
+@dataclass(frozen=True)
+class Unit:
+    kind: str  # quantity, money, percent, ratio, duration, blocked
+    code: str  # normalised unit (counter, ISO code, "%", "%p", "배", duration unit)
+    surface: str
+    start: int
+    end: int
+    chain: str | None = None  # durations: "calendar" or "clock"
+    size: int = 1  # durations: size in the chain's smallest step
+    scale: Decimal = Decimal(1)  # money: an English scale word ("billion")
+
+
+def _is_latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()
+
+
+class UnitTable:
+    """Longest-first matching of every unit surface form of the lexicon."""
+
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        table: dict[str, tuple[str, str]] = {}
+        for word in lex.not_values:
+            table[word] = ("blocked", word)
+        for word, code in lex.quantity.items():
+            table[word] = ("quantity", code)
+        for word in lex.latin_units:
+            table[word] = ("quantity", word)
+        for word, (_chain, _size) in lex.durations.items():
+            table[word] = ("duration", lex.duration_aliases.get(word, word))
+        for word, code in lex.currency_words.items():
+            table[word] = ("money", code)
+        for word in PERCENT:
+            table[word] = ("percent", "%")
+        for word in PERCENT_POINTS:
+            table[word] = ("percent", "%p")
+        for word in RATIO:
+            table[word] = ("ratio", "배")
+        self.table = table
+        self.lengths = sorted({len(w) for w in table}, reverse=True)
+        self.exceptions = lex.unit_exceptions
+
+    def match(self, text: str, pos: int, *, allow_space: bool = True) -> Unit | None:
+        """The unit at ``pos``, or after one space there (``6000억 개``)."""
+        unit = self._match_here(text, pos)
+        if unit is None and allow_space and text[pos : pos + 1] == " ":
+            unit = self._match_here(text, pos + 1)
+            if unit is not None and unit.kind in ("blocked", "percent") and unit.code != "%p":
+                return None  # "2020 년", "3 %" are too loose to trust
+        return unit
+
+    def _match_here(self, text: str, pos: int) -> Unit | None:
+        if any(text.startswith(w, pos) for w in self.exceptions):
+            return None
+        for n in self.lengths:
+            surface = text[pos : pos + n]
+            entry = self.table.get(surface)
+            if entry is None:
+                continue
+            end = pos + n
+            if _is_latin(surface[-1]) and end < len(text) and (_is_latin(text[end]) or text[end].isdigit()):
+                continue  # "5 GBs", "kmh": not our unit
+            kind, code = entry
+            if kind == "duration":
+                chain, size = self.lex.durations[surface]
+                return Unit(kind, code, surface, pos, end, chain=chain, size=size)
+            return Unit(kind, code, surface, pos, end)
+        return self._scale_word(text, pos)
+
+    def _scale_word(self, text: str, pos: int) -> Unit | None:
+        """``1.5 billion`` after a currency symbol: a scale, money code set by the caller."""
+        for word, factor in self.lex.scale_words.items():
+            end = pos + len(word)
+            if text.startswith(word, pos) and not (end < len(text) and _is_latin(text[end])):
+                return Unit("scale", word, word, pos, end, scale=Decimal(factor))
+        return None

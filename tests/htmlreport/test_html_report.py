@@ -1,0 +1,57 @@
+import re
+
+from daejo.report.html import describe_value, format_number, render_html, slug, split_highlight
+from tests.htmlreport.sample import build
+
+
+def test_format_number_uses_korean_magnitudes():
+    assert format_number(300_000_000_000) == "3,000억"
+    assert format_number(112_700_000_000) == "1,127억"
+    assert format_number(1_500_000_000_000) == "1조 5,000억"
+    assert format_number(25_000) == "2만 5,000"
+    assert format_number(-70) == "-70"
+    assert format_number(None) == "–"
+
+
+def test_highlight_comes_from_offsets_not_search():
+    findings, _ = build()
+    side = findings[0].claims[1]
+    before, mark, after = split_highlight(side)
+    assert mark == "약 3000억 개"
+    assert before + mark + after == side.sentence
+
+
+def test_report_has_summary_cards_and_fact_sheets():
+    findings, ledger = build()
+    page = render_html(findings, ledger, version="test")
+    assert 'id="finding-f1a2b3c4d5e6"' in page
+    assert 'id="entity-nurion"' in page and 'id="entity-hanbit-lab"' in page
+    assert re.search(r'id="n-claims">\s*4\s*<', page)
+    # both sides with outlet and the highlighted value
+    assert "<mark>6000억 개</mark>" in page and "<mark>약 3000억 개</mark>" in page
+    assert "한빛일보" in page and "새누리경제" in page
+    # a headcount that grew has a timeline chart with two points
+    assert page.count("<circle") >= 2
+    # the conflicting claims are marked in the fact sheet, the quiet ones are not
+    assert page.count('class="conflict') == 2
+    assert "http://" not in page and "https://" not in page  # self-contained: no network
+
+
+def test_english_labels():
+    findings, ledger = build()
+    page = render_html(findings, ledger, lang="en")
+    assert "Entity fact sheets" in page and "parameter_count of nurion differs" in page
+
+
+def test_article_content_is_escaped():
+    findings, ledger = build(hostile=True)
+    page = render_html(findings, ledger)
+    body = page.split("<body>", 1)[1].split("<script>\n(function", 1)[0]
+    assert "<script>window.__pwned" not in body
+    assert "<img src=x" not in body and "<svg onload" not in body
+    assert "&lt;script&gt;" in body
+
+
+def test_slug_keeps_hangul():
+    assert slug("LG AI연구원") == "LG-AI연구원"
+    assert describe_value(build()[0][0].claims[1].value).startswith("3,000억 개")
