@@ -55,7 +55,7 @@ def test_binary_file_is_refused(write):
     with pytest.raises(InputError, match="binary file") as caught:
         load_articles([path])
     assert caught.value.path == str(path)
-    assert caught.value.line == 2
+    assert caught.value.line == 3  # two line breaks (CRLF, LF) before the first NUL
 
 
 def test_latin1_bytes_are_refused_with_the_offending_line(write):
@@ -77,3 +77,11 @@ def test_odd_length_utf16_is_refused(write):
     path = write("odd.txt", codecs.BOM_UTF16_LE + "본문".encode("utf-16-le") + b"\x00")
     with pytest.raises(InputError, match="cannot decode"):
         load_articles([path])
+
+
+def test_latin1_that_happens_to_be_valid_cp949_is_not_taken_for_korean(write):
+    # Å followed by a letter is a valid CP949 (UHC) pair: strict decoding alone would accept it
+    data = "Åsa och Åke, Åland.\n".encode("latin-1")
+    data.decode("cp949")  # the premise: these bytes decode as CP949 without error
+    with pytest.raises(InputError, match="not CP949/EUC-KR"):
+        load_articles([write("swedish.txt", data)])

@@ -6,6 +6,7 @@ Each command lives in its own module; this one assembles the app and turns
 
 from __future__ import annotations
 
+import os
 import sys
 
 import typer
@@ -60,3 +61,15 @@ def main(argv: list[str] | None = None) -> None:
     except DaejoError as exc:
         typer.echo(f"daejo: error: {exc}", err=True)
         sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        typer.echo("daejo: interrupted", err=True)
+        sys.exit(130)
+    except Exception as exc:  # a bug: say so plainly; DAEJO_DEBUG=1 shows the traceback
+        if os.environ.get("DAEJO_DEBUG"):
+            raise
+        typer.echo(
+            f"daejo: internal error: {type(exc).__name__}: {exc}\n"
+            "This is a bug in daejo, not in your input. Run again with DAEJO_DEBUG=1 for details.",
+            err=True,
+        )
+        sys.exit(2)

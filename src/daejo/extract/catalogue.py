@@ -53,7 +53,7 @@ class Attribute:
     cardinality: str = "one"
     triggers: tuple[Trigger, ...] = ()
     negative: tuple[tuple[str, ...], ...] = ()
-    self_triggering: bool = False
+    self_triggering_roles: tuple[str, ...] = ()
     self_triggering_units: tuple[str, ...] = ()
     parenthesised_after_person: bool = False
     requires_modality: tuple[str, ...] = ()
@@ -141,7 +141,7 @@ def attribute_from_dict(raw: dict, family: str, where: str) -> Attribute:
         cardinality=str(raw.get("cardinality", "one")),
         triggers=tuple(triggers),
         negative=tuple(_forms(n) for n in raw.get("negative") or ()),
-        self_triggering=bool(raw.get("self_triggering", False)),
+        self_triggering_roles=tuple(raw.get("self_triggering_roles") or ()),
         self_triggering_units=tuple(raw.get("self_triggering_units") or ()),
         parenthesised_after_person=bool(raw.get("parenthesised_after_person", False)),
         requires_modality=tuple(raw.get("requires_modality") or ()),

@@ -60,24 +60,31 @@ def normalise_newlines(text: str) -> str:
 
 
 def _decode_with_bom(data: bytes, codec: str, path: str | Path) -> Decoded:
+    bom_length = 3 if codec == "utf-8-sig" else 0
     try:
-        text = data.decode(codec)
+        text = data[bom_length:].decode("utf-8" if bom_length else codec)
     except UnicodeDecodeError as exc:
-        name = "UTF-8" if codec == "utf-8-sig" else codec.upper()
-        line = data[: exc.start].count(b"\n") + 1 if codec == "utf-8-sig" else None
+        name = "UTF-8" if bom_length else codec.upper()
+        offset = exc.start + bom_length
+        line = _line_of(data, offset) if bom_length else None  # UTF-16/32 bytes have no LF byte to count
         raise InputError(
-            f"cannot decode file: it starts with a {name} byte-order mark but byte {exc.start} is not valid {name}",
+            f"cannot decode file: it starts with a {name} byte-order mark but byte {offset} is not valid {name}",
             str(path),
             line,
         ) from None
-    text = text.lstrip("\ufeff")
-    return Decoded(text, codec)
+    return Decoded(text.lstrip("\ufeff"), codec)
+
+
+def _line_of(data: bytes, offset: int) -> int:
+    """1-based line of a byte offset, counting CRLF, CR and LF as ingest will."""
+    prefix = data[:offset].replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    return prefix.count(b"\n") + 1
 
 
 def _refuse_binary(data: bytes, path: str | Path) -> None:
     nul = data.find(b"\x00")
     if nul >= 0:
-        line = data[:nul].count(b"\n") + 1
+        line = _line_of(data, nul)
         raise InputError(
             f"binary file, not an article (NUL byte at offset {nul}); expected UTF-8, UTF-16 with BOM or CP949 text",
             str(path),
@@ -102,11 +109,12 @@ def _looks_korean(text: str) -> bool:
 
 
 def _in_ks_x_1001(ch: str) -> bool:
+    # Python's EUC-KR encoder spells other syllables as 8-byte jamo sequences,
+    # so "is one of the 2,350" means "encodes to exactly two bytes"
     try:
-        ch.encode("euc_kr")
+        return len(ch.encode("euc_kr")) == 2
     except UnicodeEncodeError:
         return False
-    return True
 
 
 def _decode_with_detector(data: bytes, path: str | Path, utf8_error: UnicodeDecodeError) -> Decoded:
@@ -119,7 +127,7 @@ def _decode_with_detector(data: bytes, path: str | Path, utf8_error: UnicodeDeco
             text = None
         if text is not None:
             return Decoded(text, encoding, [_legacy_warning(encoding.upper())])
-    line = data[: utf8_error.start].count(b"\n") + 1
+    line = _line_of(data, utf8_error.start)
     looks = f" (it looks like {encoding})" if encoding else ""
     raise InputError(
         f"cannot decode file: byte 0x{data[utf8_error.start]:02x} at offset {utf8_error.start} is not valid UTF-8, "

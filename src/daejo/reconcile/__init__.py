@@ -58,8 +58,10 @@ def reconcile(
         if s.is_new and s.claim.entity is not None and (v := SUSPICIOUS.check(s)) is not None
     )
     findings: dict[str, Finding] = {}
-    for rule, verdict, policy in verdicts:
-        finding = build_finding(rule, verdict, lang)  # type: ignore[arg-type]
+    built = [build_finding(rule, verdict, lang) for rule, verdict, _ in verdicts]  # type: ignore[arg-type]
+    # the same conflict written twice (same values and quotes) is one finding:
+    # keep its first occurrence in the text, whatever the input order
+    for finding in sorted(built, key=lambda f: (f.id, [(s.article, s.start, s.end) for s in f.claims])):
         findings.setdefault(finding.id, finding)
     return sort_findings(findings.values())
 
@@ -125,12 +127,18 @@ def _companions(side: Side, attribute: str, clauses) -> list[Side]:
     return [s for s in found if s.claim.attribute == attribute and is_fact(s)]
 
 
+def _side_key(side: Side) -> tuple:
+    ev = side.claim.evidence
+    return (side.claim.article, ev.start, ev.end, side.claim.id)
+
+
 def _same_span(a: Side, b: Side) -> bool:
     ea, eb = a.claim.evidence, b.claim.evidence
     return ea.start < eb.end and eb.start < ea.end
 
 
 def _judge_pair(a: Side, b: Side, policy: AttributePolicy, conversions: Conversions):
+    a, b = sorted((a, b), key=_side_key)  # messages name the sides in a fixed order
     if not as_of_comparable(a, b, policy):
         return None
     cmp = compare_pair(a, b, policy, conversions)

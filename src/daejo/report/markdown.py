@@ -44,7 +44,7 @@ def escape_markdown(text: str) -> str:
 
 
 def escape_html(text: str) -> str:
-    return html.escape(text, quote=True).replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
+    return html.escape(text, quote=False).replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
 
 
 def render_markdown(findings: list[Finding], meta: "ReportMeta") -> str:

@@ -33,6 +33,7 @@ class Lexicon:
     vague_low: int
     vague_high: int
     hangul_stop_words: frozenset[str]
+    particles: tuple[str, ...]
     max_digits: int
     quantity: dict[str, str]  # counter as written -> normalised unit
     latin_units: frozenset[str]
@@ -103,6 +104,7 @@ def load_lexicon() -> Lexicon:
         vague_low=int(num.get("vague_low", 2)),
         vague_high=int(num.get("vague_high", 9)),
         hangul_stop_words=frozenset(num.get("hangul_stop_words") or ()),
+        particles=_by_length(num.get("particles") or ()),
         max_digits=int(num.get("max_digits", 36)),
         quantity=counters,
         latin_units=frozenset(_need(cnt, "latin_units", list, "counters.yaml")),

@@ -23,9 +23,11 @@ LEXICON_PATH = Path(__file__).parent / "rules" / "time_lexicon.yaml"
 _REQUIRED_MAPPINGS = (
     "relative_years", "year_period_words", "relative_months", "relative_weeks", "relative_days",
     "year_parts", "period_parts", "month_parts", "decade_parts", "halves", "dayparts",
-    "named_clock_times", "role_suffixes", "approx_markers",
+    "named_clock_times", "role_suffixes", "approx_markers", "offset_units", "offset_directions",
 )
-_REQUIRED_LISTS = ("within_year_words", "past_prefixes", "next_prefixes", "particles", "duration_followers", "idioms")
+_REQUIRED_LISTS = (
+    "within_year_words", "past_prefixes", "next_prefixes", "particles", "duration_followers", "idioms", "weekdays",
+)
 
 
 def words_pattern(words: list[str] | dict[str, Any]) -> str:
@@ -87,6 +89,9 @@ class Patterns:
     role_glued: re.Pattern[str]
     role_spaced: re.Pattern[str]
     approx: re.Pattern[str]
+    offset: re.Pattern[str]
+    window: re.Pattern[str]
+    weekday: re.Pattern[str]
 
 
 _NO_DIGIT_BEFORE = r"(?<![\d.,:])"
@@ -110,9 +115,13 @@ def _compile(data: dict[str, Any]) -> Patterns:
         "relative_days", "past_prefixes", "next_prefixes", "halves", "dayparts", "named_clock_times",
     )
     short = re.escape(data["this_year_short"])
+    deadline = roles["deadline"]
+    window_words = [w for w in deadline.get("glued", []) + deadline.get("spaced", []) if w != "까지"]
+    weekdays = "|".join(re.escape(w) for w in data["weekdays"])
     return Patterns(
+        # zero-width, so that a start that fails does not hide the next one
         starter=re.compile(
-            rf"{_NO_DIGIT_BEFORE}\d|['‘’]\d|{_NO_HANGUL_BEFORE}(?:{starter_words}|{short})"
+            rf"(?={_NO_DIGIT_BEFORE}\d|['‘’]\d|{_NO_HANGUL_BEFORE}(?:{starter_words}|{short}))"
         ),
         idiom=re.compile("|".join(f"(?:{p})" for p in data["idioms"])),
         prefix_past=re.compile(rf"(?:{words('past_prefixes')})\s?(?=['‘’\d])"),
@@ -133,6 +142,14 @@ def _compile(data: dict[str, Any]) -> Patterns:
         role_glued=re.compile(words_pattern(glued_roles)),
         role_spaced=re.compile(rf"\s({words_pattern(spaced_roles)})"),
         approx=re.compile(rf"{words_pattern(approx['glued'])}|\s(?:{words_pattern(approx['spaced'])})"),
+        offset=re.compile(
+            rf"{_NO_DIGIT_BEFORE}(\d{{1,4}})\s?({words('offset_units')})({re.escape(data['offset_approx'])})?"
+            rf"\s?({words('offset_directions')})"
+        ),
+        window=re.compile(
+            rf"{_NO_DIGIT_BEFORE}(\d{{1,3}})\s?({words('offset_units')})\s?({words_pattern(window_words)})"
+        ),
+        weekday=re.compile(rf"\(({weekdays})\)|({weekdays})요일"),
     )
 
 

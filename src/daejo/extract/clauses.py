@@ -1,0 +1,65 @@
+"""Clauses of a sentence, from morpheme tags.
+
+A clause ends at a connective ending (-고, -며, -지만, -는데, -면서) unless it
+is the auxiliary construction ``-고 있다`` / ``-고 싶다``, and at a comma that
+follows a particle or an ending (``…개로, …``) but not one inside a list of
+nouns (``구글, 우리은행 등``).
+
+A clause whose connective carries no tense (``투자하고`` vs ``투자했고``)
+shares the tense and mood of the clause after it: ``2000억원을 투자하고 …
+육성한다는 계획이다`` plans both. ``Clause.shares_mood_with_next`` records it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from daejo.extract.view import SentenceView
+
+CONNECTIVES = frozenset({"고", "며", "으며", "지만", "는데", "은데", "ㄴ데", "면서", "으면서", "는가 하면"})
+_AUXILIARY_AFTER_GO = frozenset({"있", "싶", "보", "나", "말"})
+
+
+@dataclass(frozen=True)
+class Clause:
+    first: int  # morpheme indices, inclusive
+    last: int
+    shares_mood_with_next: bool
+
+
+def split_clauses(view: SentenceView) -> list[Clause]:
+    morphemes = view.morphemes
+    clauses: list[Clause] = []
+    first = 0
+    for i, m in enumerate(morphemes):
+        if i == len(morphemes) - 1:
+            break
+        if _ends_clause(view, i):
+            tensed = any(morphemes[k].tag == "EP" for k in range(first, i + 1) if k >= i - 2)
+            clauses.append(Clause(first, i, shares_mood_with_next=not tensed))
+            first = i + 1
+    if morphemes:
+        clauses.append(Clause(first, len(morphemes) - 1, shares_mood_with_next=False))
+    return clauses
+
+
+def _ends_clause(view: SentenceView, i: int) -> bool:
+    morphemes = view.morphemes
+    m = morphemes[i]
+    nxt = morphemes[i + 1]
+    if m.tag == "EC" and m.form in CONNECTIVES:
+        if m.form == "고" and (nxt.tag == "VX" or nxt.form in _AUXILIARY_AFTER_GO):
+            return False
+        return True
+    if m.tag == "SP" and m.form == "," and i > 0:
+        prev = morphemes[i - 1]
+        return prev.tag.startswith("E") or prev.tag in ("JKB", "JX")
+    return False
+
+
+def clause_of(clauses: list[Clause], index: int) -> int:
+    """Index of the clause holding morpheme ``index`` (clauses are few: linear is fine)."""
+    for k, c in enumerate(clauses):
+        if c.first <= index <= c.last:
+            return k
+    return len(clauses) - 1

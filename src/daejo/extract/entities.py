@@ -1,0 +1,302 @@
+"""Entity mentions in a sentence.
+
+Detectors run in priority order and a later one never takes a span an earlier
+one claimed:
+
+1. registered names (the registry's aliases, spaces and dots ignored);
+2. person + title (``이정민 교수``, ``홍길동 한빛연구원장``): the person is the
+   mention, the organisation inside the title (``한빛연구원``) a second one;
+3. organisations by suffix (``…연구원``, ``…대``, ``…얼라이언스``, ``…시``);
+4. quoted names (``‘엑사원’``) whose inside is nominal;
+5. Latin names (``GPT-3``, ``HyperCLOVA X``);
+6. runs of proper nouns (NNP).
+
+Each mention records the particle after it (``topic``/``subject``/``object``/
+``genitive``/``side``), read past closing quotes and a parenthesis, which is
+what the assigner uses to pick a claim's entity.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from daejo.extract.lexicon import EntityLexicon, entity_lexicon
+from daejo.extract.registry import EntityRegistry
+from daejo.extract.view import SentenceView
+
+_CLOSERS = "’”\"'」』》〉"
+_QUOTED = re.compile(r"[‘“\"'「『《〈]([^‘’“”\"'「」『』《》〈〉\n]{1,30})[’”\"'」』》〉]")
+_LATIN = re.compile(r"(?<![A-Za-z0-9가-힣])[A-Za-z][A-Za-z0-9]*(?:[-.&][A-Za-z0-9]+)*(?:\s(?:[A-Z0-9][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*))*")
+_NOMINAL_TAGS = ("NN", "SL", "SN", "SH", "SO", "XSN", "XPN", "SW")
+_PAREN_GROUP = re.compile(r"\s?\([^()\n]{1,40}\)")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    type: str  # person, org, alliance, model, product, place, event, market, unknown
+    source: str  # registry, title, suffix, quoted, latin, nnp, reference
+    entity: str | None = None
+    registered: bool = False
+    role: str | None = None  # particle role after the mention
+    role_at: int = -1  # body offset of that particle
+    tail_end: int = -1  # end of the mention's title/parenthesis, where its particle is read
+    title: str | None = None
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+class MentionFinder:
+    """Finds mentions; holds the compiled lexicon and the registry."""
+
+    def __init__(self, registry: EntityRegistry, lexicon: EntityLexicon | None = None):
+        self.registry = registry
+        self.lex = lexicon or entity_lexicon()
+
+    def find(self, view: SentenceView) -> list[Mention]:
+        found: list[Mention] = []
+        taken: list[tuple[int, int]] = []
+
+        def keep(m: Mention) -> None:
+            if m.end > m.start and not _overlaps(taken, m.start, m.end):
+                found.append(m)
+                taken.append((m.start, m.end))
+
+        for m in self._registered(view):
+            keep(m)
+        for m in self._persons_with_titles(view, taken):
+            keep(m)
+        for m in self._suffixed_orgs(view):
+            keep(m)
+        for m in self._quoted(view):
+            keep(m)
+        for m in self._latin(view):
+            keep(m)
+        for m in self._proper_nouns(view):
+            keep(m)
+        found.sort(key=lambda m: m.start)
+        for m in found:
+            self._resolve(m)
+            self._read_role(view, m)
+        return found
+
+    # ------------------------------------------------------------------ detectors
+
+    def _registered(self, view: SentenceView):
+        for start, end, record in self.registry.find_in(view.text):
+            start, end = start + view.offset, end + view.offset
+            if self._is_word_start(view, start) and self._is_word_end(view, end):
+                yield Mention(start, end, view.slice(start, end), record.type, "registry", record.id, record.registered)
+
+    def _is_word_start(self, view: SentenceView, start: int) -> bool:
+        before = view.char(start - 1)
+        return not (before.isalnum())
+
+    def _is_word_end(self, view: SentenceView, end: int) -> bool:
+        """A name ends where a particle, title, closing mark or space follows (카카오 ≠ 카카오브레인)."""
+        after = view.char(end)
+        if not after or not after.isalnum():
+            return True
+        if after.isascii() and view.char(end - 1).isascii():
+            return False
+        morpheme = view.morpheme_starting_at(end)
+        if morpheme is None:
+            # the analyzer glued the rest to a title (`…연구원장` = `…연구원` + `장`)
+            return view.slice(end, view.word_end(end)).startswith("장")
+        if morpheme.form in self.lex.titles or morpheme.form in ("측", "장"):
+            return True
+        return not morpheme.tag.startswith(("NN", "SL", "SH", "SN", "XR"))
+
+    def _persons_with_titles(self, view: SentenceView, taken: list[tuple[int, int]]):
+        """``NAME [ORG…] TITLE`` with NAME a 2–4 syllable proper noun word."""
+        for match in re.finditer(r"\S+", view.text):
+            word_start = match.start() + view.offset
+            core = self._word_core(view, word_start, match.end() + view.offset)
+            title_match = self.lex.title_re.search(core)
+            if not title_match:
+                continue
+            title = title_match.group(1)
+            name = self._name_before(view, match.start(), taken)
+            if name is None:
+                continue
+            name_start, name_end, name_text = name
+            prefix = core[: title_match.start()]
+            tail_end = word_start + len(core)
+            paren = _PAREN_GROUP.match(view.text, tail_end - view.offset)
+            if paren and re.fullmatch(r"\s?\(\d{1,3}\)", paren.group()):
+                tail_end += len(paren.group())
+            person = Mention(name_start, name_end, name_text, "person", "title", tail_end=tail_end, title=title)
+            registered = self.registry.lookup(name_text)
+            if registered is not None and registered.type not in ("person", "unknown"):
+                continue
+            yield person
+            org = self._org_in_title(view, word_start, prefix, title)
+            if org is not None:
+                yield org
+
+    def _name_before(self, view: SentenceView, title_word_start: int, taken) -> tuple[int, int, str] | None:
+        """The person's name: the nearest preceding word within four words that is a bare proper noun."""
+        text = view.text
+        words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[:title_word_start])][-4:]
+        for ws, we in reversed(words):
+            word = text[ws:we]
+            start, end = ws + view.offset, we + view.offset
+            if re.fullmatch(r"[가-힣]{2,4}", word) and self._looks_like_name(view, start, end, word):
+                return start, end, word
+            if re.fullmatch(r"[가-힣]", word):  # `배 원장`: a surname alone refers back
+                return start, end, word
+            if not re.fullmatch(r"[가-힣A-Za-z0-9]+", word) or self._has_particle(view, start, end):
+                return None
+        return None
+
+    def _looks_like_name(self, view: SentenceView, start: int, end: int, word: str) -> bool:
+        record = self.registry.lookup(word)
+        if record is not None:
+            return record.type == "person"
+        first = view.morpheme_starting_at(start)
+        return (
+            first is not None
+            and first.tag == "NNP"
+            and word not in self.lex.places
+            and not self.lex.org_suffix_re.search(word)
+        )
+
+    def _has_particle(self, view: SentenceView, start: int, end: int) -> bool:
+        first, last = view.span_indices(start, end)
+        return any(view.morphemes[i].tag.startswith(("J", "E", "VCP")) for i in range(first, last + 1))
+
+    def _org_in_title(self, view: SentenceView, word_start: int, prefix: str, title: str) -> Mention | None:
+        """``한빛연구원장`` → ``한빛연구원``; Latin words before join (``LG AI연구원장``)."""
+        if not prefix:
+            return None
+        overlap = self.lex.title_org_overlap.get(title)
+        if overlap is None:
+            return None
+        name = prefix + overlap
+        if not self.lex.org_suffix_re.search(name) or name in self.lex.bare_suffix_nouns:
+            return None
+        start = self._extend_with_latin_words(view, word_start)
+        end = word_start + len(name)
+        text = view.slice(start, end)
+        return Mention(start, end, text, self.lex.org_suffixes.get(self.lex.org_suffix_re.search(name).group(1), "org"), "title")
+
+    def _extend_with_latin_words(self, view: SentenceView, word_start: int) -> int:
+        """Join preceding all-Latin words (``LG``, ``SK``) to an organisation name."""
+        start = word_start
+        while True:
+            before = view.text[: start - view.offset]
+            m = re.search(r"([A-Za-z][A-Za-z0-9&]*)\s$", before)
+            if not m or m.group(1).lower() in self.lex.latin_stopwords and m.group(1) != "AI":
+                return start
+            start = m.start() + view.offset
+
+    def _word_core(self, view: SentenceView, start: int, end: int) -> str:
+        """The word without trailing particles, endings and punctuation."""
+        first, last = view.span_indices(start, end)
+        core_end = start
+        for i in range(first, last + 1):
+            m = view.morphemes[i]
+            if m.start < start:
+                continue
+            if m.tag.startswith(("J", "E", "VCP", "S")) and m.tag not in ("SL", "SN", "SH"):
+                break
+            core_end = m.end
+        return view.slice(start, core_end)
+
+    def _suffixed_orgs(self, view: SentenceView):
+        for match in re.finditer(r"\S+", view.text):
+            word_start = match.start() + view.offset
+            core = self._word_core(view, word_start, match.end() + view.offset)
+            core = core.lstrip("‘“\"'([")
+            lead = len(view.slice(word_start, word_start + len(core) + 4)) and view.text[match.start():].find(core)
+            m = self.lex.org_suffix_re.search(core)
+            if not m or core in self.lex.bare_suffix_nouns or len(core) <= len(m.group(1)):
+                continue
+            if any(core.endswith(ff) and len(core) <= len(ff) + 1 for ff in self.lex.false_friends) or core in self.lex.false_friends:
+                continue
+            if not re.fullmatch(r"[가-힣A-Za-z0-9&]+", core):
+                continue
+            start = word_start + max(lead, 0)
+            start = self._extend_with_latin_words(view, start)
+            yield Mention(start, word_start + max(lead, 0) + len(core), view.slice(start, word_start + max(lead, 0) + len(core)), self.lex.org_suffixes[m.group(1)], "suffix")
+
+    def _quoted(self, view: SentenceView):
+        for match in _QUOTED.finditer(view.text):
+            inner = match.group(1)
+            paren = re.search(r"\(([^()]+)\)$", inner)
+            name = inner[: paren.start()] if paren else inner
+            name = name.strip()
+            if not name or name in self.lex.generic_quoted or len(name) > 20:
+                continue
+            start = match.start(1) + view.offset
+            if not self._is_nominal(view, start, start + len(name)):
+                continue
+            yield Mention(start, start + len(name), name, "unknown", "quoted")
+
+    def _is_nominal(self, view: SentenceView, start: int, end: int) -> bool:
+        first, last = view.span_indices(start, end)
+        return all(view.morphemes[i].tag.startswith(_NOMINAL_TAGS) for i in range(first, last + 1))
+
+    def _latin(self, view: SentenceView):
+        for match in _LATIN.finditer(view.text):
+            text = match.group()
+            if text.lower() in self.lex.latin_stopwords or len(text) < 2:
+                continue
+            start, end = match.start() + view.offset, match.end() + view.offset
+            if not self._is_word_end(view, end):
+                continue
+            yield Mention(start, end, text, "unknown", "latin")
+
+    def _proper_nouns(self, view: SentenceView):
+        run: list[int] = []
+        for i, m in enumerate(view.morphemes + [None]):  # type: ignore[operator]
+            if m is not None and m.tag == "NNP" and (not run or m.start - view.morphemes[run[-1]].end <= 1):
+                run.append(i)
+                continue
+            if run:
+                first, last = view.morphemes[run[0]], view.morphemes[run[-1]]
+                text = view.slice(first.start, last.end)
+                if len(text) >= 2 and self._is_word_start(view, first.start):
+                    kind = "place" if text in self.lex.places else "unknown"
+                    yield Mention(first.start, last.end, text, kind, "nnp")
+            run = [i] if m is not None and m.tag == "NNP" else []
+
+    # ------------------------------------------------------------------ roles
+
+    def _resolve(self, m: Mention) -> None:
+        if m.entity is not None:
+            return
+        res = self.registry.resolve(m.text, m.type)
+        m.entity, m.registered = res.id, res.registered
+        if m.type == "unknown" or res.registered:
+            m.type = res.type if res.registered else m.type
+
+    def _read_role(self, view: SentenceView, m: Mention) -> None:
+        """The particle after the mention, past closing quotes and a parenthesis."""
+        pos = m.tail_end if m.tail_end > 0 else m.end
+        while view.char(pos) and view.char(pos) in _CLOSERS:
+            pos += 1
+        paren = _PAREN_GROUP.match(view.text, pos - view.offset)
+        if paren:
+            pos += len(paren.group())
+            while view.char(pos) and view.char(pos) in _CLOSERS:
+                pos += 1
+        if view.char(pos) == " ":
+            nxt = view.morpheme_starting_at(pos + 1)
+            if nxt is not None and nxt.form in ("측", "관계자"):
+                m.role, m.role_at = "side", pos + 1
+            return
+        morpheme = view.morpheme_starting_at(pos)
+        if morpheme is None:
+            i = view.first_index_at_or_after(pos)
+            morpheme = view.morphemes[i] if i < len(view.morphemes) and view.morphemes[i].start <= pos else None
+        if morpheme is None:
+            return
+        if morpheme.tag.startswith("J") or morpheme.form in ("측",):
+            m.role = self.lex.particles.get(morpheme.form, "other")
+            m.role_at = morpheme.start

@@ -1,0 +1,77 @@
+"""A sentence with its morphemes indexed by offset (read-only helper).
+
+Rules speak in morpheme indices (distances are counted in morphemes) while
+values and mentions carry body offsets; ``SentenceView`` converts between the
+two with binary search, once per lookup, never by scanning the sentence.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from daejo.models import Morpheme, Sentence
+
+
+@dataclass
+class SentenceView:
+    sentence: Sentence
+    morphemes: list[Morpheme] = field(init=False)
+    starts: list[int] = field(init=False)
+    ends: list[int] = field(init=False)
+    by_start: dict[int, int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.morphemes = self.sentence.morphemes
+        self.starts = [m.start for m in self.morphemes]
+        self.ends = [m.end for m in self.morphemes]
+        self.by_start = {}
+        for i, m in enumerate(self.morphemes):
+            self.by_start.setdefault(m.start, i)
+
+    @property
+    def offset(self) -> int:
+        return self.sentence.start
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+    def char(self, body_offset: int) -> str:
+        """The character at a body offset ('' outside the sentence)."""
+        i = body_offset - self.offset
+        return self.text[i] if 0 <= i < len(self.text) else ""
+
+    def slice(self, start: int, end: int) -> str:
+        return self.text[start - self.offset : end - self.offset]
+
+    def first_index_at_or_after(self, body_offset: int) -> int:
+        """Index of the first morpheme that ends after ``body_offset``."""
+        return bisect_right(self.ends, body_offset)
+
+    def last_index_before(self, body_offset: int) -> int:
+        """Index of the last morpheme that starts before ``body_offset`` (-1 if none)."""
+        return bisect_left(self.starts, body_offset) - 1
+
+    def span_indices(self, start: int, end: int) -> tuple[int, int]:
+        """First and last morpheme indices overlapping ``[start, end)``."""
+        first = self.first_index_at_or_after(start)
+        last = max(first, self.last_index_before(end))
+        return first, min(last, len(self.morphemes) - 1)
+
+    def morpheme_starting_at(self, body_offset: int) -> Morpheme | None:
+        i = self.by_start.get(body_offset)
+        return self.morphemes[i] if i is not None else None
+
+    def word_end(self, body_offset: int) -> int:
+        """Body offset where the word (eojeol) containing ``body_offset`` ends."""
+        i = body_offset - self.offset
+        while i < len(self.text) and not self.text[i].isspace():
+            i += 1
+        return i + self.offset
+
+    def word_start(self, body_offset: int) -> int:
+        i = body_offset - self.offset
+        while i > 0 and not self.text[i - 1].isspace():
+            i -= 1
+        return i + self.offset

@@ -1,0 +1,291 @@
+"""From a numeral to a value: its unit, range, duration chain, bound and interval.
+
+``Composer.complete`` takes a numeral already read (see ``numerals.py``) and looks
+to its right for a unit (``개``, ``원``, ``%``, ``배``, ``년``), a range (``~4년``),
+a suffix (``대``, ``위권``, ``간``) and a bound word (``이상``, ``넘게``), and to
+its left for a bound prefix (``약``, ``최대``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from daejo.models import Value
+from daejo.values.intervals import (
+    Interval,
+    bound_interval,
+    step_interval,
+    to_number,
+)
+from daejo.values.lexicon import Lexicon
+from daejo.values.numerals import Numeral, scan_numeral, trailing_zero_step
+from daejo.values.units import Unit, UnitTable
+
+KIND_BY_UNIT = {"quantity": "quantity", "money": "money", "percent": "percent", "ratio": "ratio", "duration": "duration"}
+YEAR_LOW, YEAR_HIGH = 1000, 2199
+
+
+@dataclass
+class Draft:
+    """A value being assembled; ``end`` grows as suffixes are read."""
+
+    kind: str
+    start: int
+    end: int
+    value: Decimal | None
+    unit: str | None
+    rule: str
+    bound: str = "exact"
+    interval: Interval | None = None
+    issues: list[str] = field(default_factory=list)
+    prefix_bound: str | None = None
+    precision: Decimal | None = None  # of the last written digit, in ``unit``
+
+    def to_value(self, text: str) -> Value:
+        iv = self.interval or Interval(None, None)
+        return Value(
+            kind=self.kind,  # type: ignore[arg-type]
+            text=text[self.start : self.end],
+            start=self.start,
+            end=self.end,
+            value=to_number(self.value),
+            unit=self.unit,
+            bound=self.bound,  # type: ignore[arg-type]
+            low=to_number(iv.low),
+            high=to_number(iv.high),
+            issues=list(self.issues),
+            rule=self.rule,
+        )
+
+
+def is_hangul(ch: str) -> bool:
+    return "가" <= ch <= "힣"
+
+
+def is_year(numeral: Numeral, text: str) -> bool:
+    """A calendar year (``2020년``, ``이천이십년``) belongs to the time recogniser."""
+    if numeral.value is None or not (YEAR_LOW <= numeral.value <= YEAR_HIGH):
+        return False
+    written = text[numeral.start : numeral.end]
+    return numeral.hangul_only or (written.isdigit() and len(written) == 4)
+
+
+class Composer:
+    def __init__(self, text: str, lex: Lexicon, units: UnitTable):
+        self.text = text
+        self.lex = lex
+        self.units = units
+        self.suffix_words = sorted(lex.suffix_bounds, key=len, reverse=True)
+        self.prefix_words = sorted(lex.prefix_bounds, key=len, reverse=True)
+
+    # ------------------------------------------------------------------ entry
+
+    def complete(
+        self,
+        numeral: Numeral,
+        span_start: int,
+        *,
+        negative: bool = False,
+        currency: str | None = None,
+        rule: str = "digits",
+        floor: int = 0,
+    ) -> tuple[Draft | None, int]:
+        """The value that ``numeral`` starts, and how far the text was read.
+
+        ``floor`` is where the previous value ended: a prefix never reaches behind it.
+        """
+        text = self.text
+        unit = self.units.match(text, numeral.end)
+        if unit is not None and unit.kind == "blocked":
+            return None, unit.end
+        if unit is not None and unit.code == "년" and is_year(numeral, text):
+            return None, unit.end
+        ranged = self._range(numeral, unit, span_start, rule)
+        if ranged is not None:
+            draft, read = ranged
+            if draft is not None:
+                self._apply_prefix(draft, floor)
+            return draft, read
+        draft = self._single(numeral, unit, span_start, negative, currency, rule)
+        self._read_suffixes(draft, numeral, unit)
+        self._apply_prefix(draft, floor)
+        self._apply_bound(draft, numeral)
+        return draft, draft.end
+
+    # ------------------------------------------------------------------ single values
+
+    def _single(
+        self, numeral: Numeral, unit: Unit | None, start: int, negative: bool, currency: str | None, rule: str
+    ) -> Draft:
+        value = numeral.value
+        if value is not None and negative:
+            value = -value
+        end = numeral.end
+        kind, code = "number", None
+        precision = numeral.precision
+        if unit is not None and unit.kind == "scale":
+            if currency is not None and value is not None and precision is not None:
+                value, precision = value * unit.scale, precision * unit.scale
+            end, unit = unit.end, None
+        if currency is not None:
+            kind, code = "money", currency
+        elif unit is not None:
+            kind, code, end = KIND_BY_UNIT[unit.kind], unit.code, unit.end
+        draft = Draft(kind, start, end, value, code, rule, precision=precision)
+        if numeral.issue:
+            draft.issues.append(numeral.issue)
+        return draft
+
+    def _read_suffixes(self, draft: Draft, numeral: Numeral, unit: Unit | None) -> None:
+        text = self.text
+        if unit is None or draft.value is None:
+            return
+        if unit.kind == "duration":
+            self._duration_chain(draft, numeral, unit)
+            if text.startswith(self.lex.duration_suffix, draft.end):
+                draft.end += len(self.lex.duration_suffix)
+            return
+        if unit.code == self.lex.rank_unit and text.startswith(self.lex.rank_range_suffix, draft.end):
+            draft.end += len(self.lex.rank_range_suffix)
+            draft.bound, draft.rule = "at_most", "rank-range"
+            draft.interval = Interval(Decimal(1), draft.value)
+            return
+        decade_ok = unit.kind == "money" or unit.code in self.lex.decade_after
+        if decade_ok and text.startswith(self.lex.decade_suffix, draft.end) and not self._exception_at(draft.end):
+            step = (numeral.precision or Decimal(1)) * trailing_zero_step(numeral.last_coef)
+            draft.end += len(self.lex.decade_suffix)
+            draft.bound, draft.rule = "range", "decade-range"
+            draft.interval = step_interval(draft.value, step)
+
+    def _exception_at(self, pos: int) -> bool:
+        return any(self.text.startswith(w, pos) for w in self.lex.unit_exceptions)
+
+    def _duration_chain(self, draft: Draft, numeral: Numeral, unit: Unit) -> None:
+        """``3년6개월`` -> 42 개월; ``2시간 30분`` -> 150 분."""
+        total, size, precision = draft.value, unit.size, numeral.precision or Decimal(1)
+        assert total is not None
+        text = self.text
+        while draft.value is not None:
+            pos = draft.end + (1 if text[draft.end : draft.end + 1] == " " else 0)
+            if not ("0" <= text[pos : pos + 1] <= "9"):
+                break
+            nxt, _read = scan_numeral(text, pos, self.lex)
+            if nxt is None or nxt.value is None or nxt.has_magnitude:
+                break
+            nunit = self.units.match(text, nxt.end, allow_space=False)
+            if nunit is None or nunit.kind != "duration" or nunit.chain != unit.chain or nunit.size >= size:
+                break
+            total = total * size / nunit.size + nxt.value
+            size, precision = nunit.size, nxt.precision or Decimal(1)
+            draft.value, draft.unit, draft.end, draft.rule = total, nunit.code, nunit.end, "duration-chain"
+        draft.precision = precision
+
+    # ------------------------------------------------------------------ ranges
+
+    def _separator(self, pos: int) -> tuple[int, bool] | None:
+        text = self.text
+        p = pos + (1 if text[pos : pos + 1] == " " else 0)
+        ch = text[p : p + 1]
+        if ch and ch in self.lex.range_separators:
+            q = p + 1 + (1 if text[p + 1 : p + 2] == " " else 0)
+            return q, False
+        if ch == "-" and p == pos:
+            return p + 1, True
+        return None
+
+    def _range(self, first: Numeral, unit: Unit | None, start: int, rule: str) -> tuple[Draft | None, int] | None:
+        """``80~90%``, ``3~4년``, ``2천만~3천만원``, ``5-6명``; None when there is no range."""
+        if first.value is None or (unit is not None and unit.kind == "scale"):
+            return None
+        after = unit.end if unit is not None else first.end
+        sep = self._separator(after)
+        if sep is None:
+            return None
+        pos, hyphen = sep
+        text = self.text
+        if first.hangul_only or not ("0" <= text[pos : pos + 1] <= "9"):
+            return None
+        second, read = scan_numeral(text, pos, self.lex)
+        if second is None or second.value is None:
+            return None
+        unit2 = self.units.match(text, second.end)
+        if unit2 is not None and (unit2.kind == "blocked" or (unit2.code == "년" and is_year(second, text))):
+            return None, unit2.end  # "2020~2021년", "3~4월": calendar, not ours
+        if hyphen and (unit is not None or unit2 is None or text[second.end : second.end + 1] == "-"):
+            return None
+        if unit is not None and unit2 is not None and unit2.code != unit.code:
+            return None
+        final = unit or unit2
+        low = first.value
+        if unit is None and not first.has_magnitude and second.scale > 1 and low * second.scale <= second.value:
+            low = low * second.scale  # "3~4억" = 3억 to 4억
+        end = unit2.end if unit2 is not None else second.end
+        kind = KIND_BY_UNIT.get(final.kind, "number") if final is not None else "number"
+        draft = Draft(kind, start, end, low, final.code if final else None, "range", bound="range")
+        draft.interval = Interval(low, second.value)
+        if low > second.value:
+            draft.issues.append("suspicious: range starts above its end")
+        return draft, end
+
+    # ------------------------------------------------------------------ bounds
+
+    def _apply_prefix(self, draft: Draft, floor: int) -> None:
+        """``약 3000억 개``: a bound word before the number, inside the span."""
+        text, start = self.text, draft.start
+        for gap in (" ", ""):
+            for word in self.prefix_words:
+                begin = start - len(gap) - len(word)
+                if begin < floor or not text.startswith(word + gap, begin):
+                    continue
+                if gap == "" and word not in self.lex.glued_prefixes:
+                    continue
+                if begin > 0 and is_hangul(text[begin - 1]):
+                    continue
+                bound = self.lex.prefix_bounds[word]
+                if draft.bound == "exact" or draft.rule == "vague":
+                    draft.start = begin
+                    draft.prefix_bound = bound
+                return
+
+    def _read_bound_suffix(self, draft: Draft) -> str | None:
+        text = self.text
+        pos = draft.end
+        for skip in ("", " "):
+            p = pos + len(skip)
+            if skip and text[pos : pos + 1] != " ":
+                continue
+            for word in self.suffix_words:
+                if text.startswith(word, p) and not self._word_continues(p + len(word), word):
+                    draft.end = p + len(word)
+                    return self.lex.suffix_bounds[word]
+            for particle in self.lex.verb_particles:
+                if not skip and text.startswith(particle, p):
+                    q = p + len(particle) + (1 if text[p + len(particle) : p + len(particle) + 1] == " " else 0)
+                    for word in self.suffix_words:
+                        if word in self.lex.verb_suffixes and text.startswith(word, q):
+                            draft.end = q + len(word)
+                            return self.lex.suffix_bounds[word]
+        return None
+
+    def _word_continues(self, end: int, word: str) -> bool:
+        """``이상한`` is not ``이상``: a noun-like bound word must end there."""
+        if word in self.lex.verb_suffixes or end >= len(self.text):
+            return False
+        nxt = self.text[end]
+        return is_hangul(nxt) and not any(self.text.startswith(p, end) for p in self.lex.particles)
+
+    def _apply_bound(self, draft: Draft, numeral: Numeral) -> None:
+        if draft.value is None or draft.bound != "exact":
+            return
+        suffix = self._read_bound_suffix(draft)
+        prefix = draft.prefix_bound
+        precision = draft.precision or numeral.precision or Decimal(1)
+        relative = self.lex.approx_relative
+        bound = suffix or (prefix if prefix and prefix != "exact" else None)
+        if bound is None and numeral.yeo_step is not None:
+            draft.bound = "at_least"
+            draft.interval = step_interval(draft.value, numeral.yeo_step)
+            return
+        draft.bound = bound or "exact"
+        draft.interval = bound_interval(draft.bound, draft.value, precision, relative)

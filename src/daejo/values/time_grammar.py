@@ -1,0 +1,393 @@
+"""Korean time grammar: finds a time expression starting at a position.
+
+The expression is composed left to right from small parts, each optional, in
+the order Korean writes them (Duckling composes its rules the same way):
+
+    [지난|오는] year-ish [part | half | quarter | month [part | day]] [weekday] [clock]
+                [께|쯤|경|무렵] [까지|부터|이후|안에|생|…]
+
+plus the standalone forms ``N년 전``/``N개월 후`` (offsets), ``N년 안에``
+(windows) and ``76년생``. After each part the grammar records a checkpoint; the
+longest checkpoint whose end is a word boundary wins, so "지난해 말했다" yields
+"지난해" and "2020년 초거대" yields "2020년". Nothing here needs the
+publication date: ``Mention`` records what was written, ``time_resolve`` places it.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass, field
+
+from daejo.values.time_lexicon import TimeLexicon, normalise_word
+
+_NO_DIGIT_BEFORE = r"(?<![\d.,:])"
+YEAR4 = re.compile(_NO_DIGIT_BEFORE + r"(\d{4})\s?년(?!대)")
+YEAR2_APOSTROPHE = re.compile(r"['‘’](\d{2})\s?년(?!대)")
+DECADE = re.compile(_NO_DIGIT_BEFORE + r"(\d{3}0)\s?년대")
+BIRTH2 = re.compile(_NO_DIGIT_BEFORE + r"(\d{2})년생")
+MONTH = re.compile(_NO_DIGIT_BEFORE + r"(\d{1,2})월")
+DAY = re.compile(_NO_DIGIT_BEFORE + r"(\d{1,2})일")
+NUMDATE_SPACED = re.compile(_NO_DIGIT_BEFORE + r"(\d{4})\.\s(\d{1,2})\.\s(\d{1,2})\.?(?!\d)")
+NUMDATE_COMPACT = re.compile(_NO_DIGIT_BEFORE + r"(\d{4})([.\-/])(\d{1,2})\2(\d{1,2})(?![\d])")
+CLOCK = re.compile(_NO_DIGIT_BEFORE + r"(\d{1,2})시(?:\s?(\d{1,2})분|\s?(반))?(?:\s?(\d{1,2})초)?")
+COLON_CLOCK = re.compile(_NO_DIGIT_BEFORE + r"([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(?![\d:])")
+QUARTER = re.compile(r"\s?" + _NO_DIGIT_BEFORE + r"([1-4])(?:\s?[·./]\s?4)?\s?분기")
+MIN_YEAR, MAX_YEAR = 1000, 2199
+
+_SPACE = " \t\u00a0"
+
+
+@dataclass
+class Mention:
+    """What a time expression says, before it is placed on the calendar."""
+
+    start: int
+    end: int = 0
+    parts: list[str] = field(default_factory=list)  # names of the pieces, for ``Value.rule``
+    prefix: str | None = None  # "past" (지난) or "next" (오는)
+    year: int | None = None
+    year_two_digit: int | None = None  # '21년
+    year_rel: int | None = None  # 올해 = 0, 지난해 = -1
+    decade: int | None = None
+    decade_part: str | None = None
+    month: int | None = None
+    month_rel: int | None = None
+    day: int | None = None
+    day_rel: int | None = None
+    week_rel: int | None = None
+    year_part: str | None = None
+    month_part: str | None = None
+    half: str | None = None
+    quarter: int | None = None
+    within_year: bool = False
+    weekday: int | None = None
+    daypart: str | None = None
+    hour: int | None = None
+    minute: int | None = None
+    second: int | None = None
+    offset: tuple[int, str, int, bool] | None = None  # (count, unit, direction, "여")
+    window: tuple[int, str] | None = None  # N년 안에
+    birth_two_digit: int | None = None
+    role: str = "point"
+    approx: bool = False
+
+    @property
+    def has_clock(self) -> bool:
+        return self.hour is not None
+
+
+class _Builder:
+    """Walks the text from ``start``, filling a ``Mention`` and recording checkpoints."""
+
+    def __init__(self, text: str, start: int, lex: TimeLexicon):
+        self.text, self.lex, self.pat = text, lex, lex.patterns
+        self.m = Mention(start=start)
+        self.pos = start
+        self.checkpoints: list[tuple[int, Mention]] = []
+
+    # -- helpers ---------------------------------------------------------------
+    def mark(self, part: str) -> None:
+        self.m.parts.append(part)
+        self.m.end = self.pos
+        self.checkpoints.append((self.pos, copy.deepcopy(self.m)))
+
+    def gap(self, pos: int | None = None) -> int:
+        pos = self.pos if pos is None else pos
+        return pos + 1 if pos < len(self.text) and self.text[pos] in _SPACE else pos
+
+    def match(self, pattern: re.Pattern[str], spaced: bool = True) -> re.Match[str] | None:
+        """``pattern`` at the cursor, after at most one space when ``spaced``."""
+        found = pattern.match(self.text, self.pos)
+        if found is None and spaced:
+            found = pattern.match(self.text, self.gap())
+        return found
+
+    def duration_follows(self, pos: int, spaced: bool) -> bool:
+        followers = self.lex.duration_followers
+        if self.text.startswith(followers, pos):
+            return True
+        return spaced and self.text.startswith(followers, self.gap(pos))
+
+    # -- stages ----------------------------------------------------------------
+    def take_prefix(self) -> None:
+        for name, pattern in (("past", self.pat.prefix_past), ("next", self.pat.prefix_next)):
+            if found := pattern.match(self.text, self.pos):
+                self.m.prefix, self.pos = name, found.end()
+                return
+
+    def take_decade(self) -> bool:
+        if not (found := DECADE.match(self.text, self.pos)) or not MIN_YEAR <= int(found[1]) <= MAX_YEAR:
+            return False
+        self.m.decade, self.pos = int(found[1]), found.end()
+        self.mark("decade")
+        if part := self.pat.decade_part.match(self.text, self.pos):
+            self.m.decade_part, self.pos = part[1], part.end()
+            self.mark("decade_part")
+        return True
+
+    def take_year(self) -> bool:
+        text, pos, m = self.text, self.pos, self.m
+        if (found := YEAR4.match(text, pos)) and MIN_YEAR <= int(found[1]) <= MAX_YEAR:
+            if self.duration_follows(found.end(), spaced=False):
+                return False
+            m.year, self.pos = int(found[1]), found.end()
+            self.mark("year")
+            return True
+        if found := YEAR2_APOSTROPHE.match(text, pos):
+            m.year_two_digit, self.pos = int(found[1]), found.end()
+            self.mark("year")
+            return True
+        if m.prefix is not None:
+            return False
+        if found := self.pat.relative_year.match(text, pos):
+            m.year_rel, self.pos = self.lex.relative_years[normalise_word(found[0])], found.end()
+            self.mark("relative_year")
+            return True
+        if found := self.pat.this_year_short.match(text, pos):
+            # "올" counts only before a month, half, quarter or part: no checkpoint yet
+            m.year_rel, self.pos = 0, found.end() - 1
+            return True
+        return False
+
+    def take_year_period(self) -> bool:
+        """Standalone 연말/연초 (a part of the publication year) and 연내 (deadline)."""
+        if self.m.prefix is not None:
+            return False
+        if found := self.pat.year_period.match(self.text, self.pos):
+            period = self.lex.year_period_words[normalise_word(found[0])]
+            self.m.year_rel, self.m.year_part = 0, self.lex.data["period_parts"][period]
+            self.pos = found.end()
+            self.mark("year_period")
+            return True
+        if found := self.pat.within_year.match(self.text, self.pos):
+            self.m.year_rel, self.m.within_year, self.pos = 0, True, found.end()
+            self.m.role = "deadline"
+            self.mark("within_year")
+            return True
+        return False
+
+    def take_year_division(self) -> bool:
+        """A half, quarter or part of the year just read."""
+        if found := self.match(self.pat.half):
+            self.m.half, self.pos = normalise_word(found[0]), found.end()
+            self.mark("half")
+            return True
+        if found := QUARTER.match(self.text, self.pos):
+            self.m.quarter, self.pos = int(found[1]), found.end()
+            self.mark("quarter")
+            return True
+        if found := self.pat.year_part.match(self.text, self.pos):
+            self.m.year_part, self.pos = found[1], found.end()
+            self.mark("year_part")
+            return True
+        return False
+
+    def take_month(self, relative_allowed: bool) -> bool:
+        found = self.match(MONTH)
+        if found and 1 <= int(found[1]) <= 12:
+            self.m.month, self.pos = int(found[1]), found.end()
+            self.mark("month")
+            return True
+        if relative_allowed and self.m.prefix is None and (found := self.pat.relative_month.match(self.text, self.pos)):
+            self.m.month_rel, self.pos = self.lex.relative_months[normalise_word(found[0])], found.end()
+            self.mark("relative_month")
+            return True
+        return False
+
+    def take_month_part(self) -> bool:
+        if found := self.pat.month_part.match(self.text, self.pos):
+            self.m.month_part, self.pos = found[1], found.end()
+            self.mark("month_part")
+            return True
+        return False
+
+    def take_day(self) -> bool:
+        found = self.match(DAY)
+        if found and 1 <= int(found[1]) <= 31 and not self.duration_follows(found.end(), spaced=True):
+            self.m.day, self.pos = int(found[1]), found.end()
+            self.mark("day")
+            return True
+        return False
+
+    def take_numeric_date(self) -> bool:
+        text, pos = self.text, self.pos
+        if found := NUMDATE_SPACED.match(text, pos):
+            year, month, day = int(found[1]), int(found[2]), int(found[3])
+        elif found := NUMDATE_COMPACT.match(text, pos):
+            year, month, day = int(found[1]), int(found[3]), int(found[4])
+        else:
+            return False
+        if not (MIN_YEAR <= year <= MAX_YEAR and 1 <= month <= 12 and 1 <= day <= 31):
+            return False
+        self.m.year, self.m.month, self.m.day, self.pos = year, month, day, found.end()
+        self.mark("numeric_date")
+        return True
+
+    def take_relative_day_or_week(self) -> bool:
+        if self.m.prefix is not None:
+            return False
+        if found := self.pat.relative_day.match(self.text, self.pos):
+            self.m.day_rel, self.pos = self.lex.relative_days[normalise_word(found[0])], found.end()
+            self.mark("relative_day")
+            return True
+        if found := self.pat.relative_week.match(self.text, self.pos):
+            self.m.week_rel, self.pos = self.lex.relative_weeks[normalise_word(found[0])], found.end()
+            self.mark("relative_week")
+            return True
+        return False
+
+    def take_weekday(self) -> None:
+        if found := self.match(self.pat.weekday):
+            name = found[1] or found[2]
+            self.m.weekday, self.pos = self.lex.data["weekdays"].index(name), found.end()
+            self.mark("weekday")
+
+    def take_clock(self, after_day: bool) -> bool:
+        """A clock time; after a day also a bare part of the day ("16일 오후")."""
+        pos = self.gap() if after_day else self.pos
+        text, m = self.text, self.m
+        daypart = self.pat.daypart.match(text, pos)
+        clock_pos = self.gap(daypart.end()) if daypart else pos
+        if found := CLOCK.match(text, clock_pos):
+            hour = int(found[1])
+            minute = 30 if found[3] else (int(found[2]) if found[2] else None)
+            second = int(found[4]) if found[4] else None
+            if hour > 24 or (minute or 0) > 59 or (second or 0) > 59:
+                return False
+            m.daypart = daypart[0] if daypart else None
+            m.hour, m.minute, m.second, self.pos = hour, minute, second, found.end()
+            self.mark("clock")
+            return True
+        if not daypart and (found := COLON_CLOCK.match(text, pos)):
+            m.hour, m.minute = int(found[1]), int(found[2])
+            m.second = int(found[3]) if found[3] else None
+            self.pos = found.end()
+            self.mark("clock")
+            return True
+        if found := self.pat.named_clock.match(text, clock_pos):
+            m.hour, m.minute, self.pos = self.lex.named_clock_times[found[0]], None, found.end()
+            self.mark("named_clock")
+            return True
+        if daypart and after_day:
+            m.daypart, self.pos = daypart[0], daypart.end()
+            self.mark("daypart")
+            return True
+        return False
+
+    def take_offset_or_window(self) -> bool:
+        text, pos, m = self.text, self.pos, self.m
+        if found := self.pat.offset.match(text, pos):
+            unit = self.lex.data["offset_units"][found[2]]
+            direction = self.lex.data["offset_directions"][found[4]]
+            m.offset, self.pos = (int(found[1]), unit, direction, bool(found[3])), found.end()
+            self.mark("offset")
+            return True
+        if found := self.pat.window.match(text, pos):
+            unit = self.lex.data["offset_units"][found[2]]
+            if unit in ("hour", "minute"):
+                return False
+            m.window, m.role, self.pos = (int(found[1]), unit), "deadline", found.end()
+            self.mark("window")
+            return True
+        if found := BIRTH2.match(text, pos):
+            m.birth_two_digit, m.role, self.pos = int(found[1]), "birth", found.end()
+            self.mark("birth_year")
+            return True
+        return False
+
+    # -- the whole expression ----------------------------------------------------
+    def run(self) -> None:
+        self.take_prefix()
+        if self.take_decade():
+            return
+        if self.take_numeric_date():
+            self.day_tail()
+            return
+        if self.take_year_period():
+            return
+        if self.take_year():
+            if not self.take_year_division() and self.take_month(relative_allowed=False):
+                self.month_tail()
+            return
+        if self.take_month(relative_allowed=True):
+            self.month_tail()
+            return
+        if self.take_day() or self.take_relative_day_or_week():
+            if self.m.week_rel is None:
+                self.day_tail()
+            return
+        if self.m.prefix is None and self.take_standalone_division():
+            return
+        if self.m.prefix is None:
+            self.take_clock(after_day=False)
+
+    def take_standalone_division(self) -> bool:
+        """상반기 / 3분기 without a year: of the publication year."""
+        self.m.year_rel = 0
+        if self.take_year_division() and self.m.year_part is None:
+            return True
+        self.m.year_rel = None
+        return False
+
+    def month_tail(self) -> None:
+        if not self.take_month_part() and self.take_day():
+            self.day_tail()
+
+    def day_tail(self) -> None:
+        self.take_weekday()
+        self.take_clock(after_day=True)
+
+
+def boundary_ok(text: str, end: int, lex: TimeLexicon) -> bool:
+    """True when ``end`` does not cut a Hangul word (a particle may follow)."""
+    if end >= len(text) or not "가" <= text[end] <= "힣":
+        return True
+    return text.startswith(lex.particles, end)
+
+
+def _with_suffixes(text: str, end: int, m: Mention, lex: TimeLexicon) -> list[tuple[int, Mention]]:
+    """``m`` extended by an approximation marker and a role suffix, longest first."""
+    pat = lex.patterns
+    options = [(end, m)]
+    if found := pat.approx.match(text, end):
+        m = copy.deepcopy(m)
+        m.approx, end = True, found.end()
+        options.insert(0, (end, m))
+    if m.role == "point":
+        found = pat.role_glued.match(text, end) or pat.role_spaced.match(text, end)
+        if found:
+            word = found[1] if found.re is pat.role_spaced else found[0]
+            role = lex.role_by_suffix[word]
+            if role != "birth" or _is_year_level(m):
+                m = copy.deepcopy(m)
+                m.role = role
+                options.insert(0, (found.end(), m))
+    return options
+
+
+def _is_year_level(m: Mention) -> bool:
+    has_year = m.year is not None or m.year_two_digit is not None or m.decade is not None
+    return has_year and m.month is None and m.year_part is None and m.half is None and m.quarter is None
+
+
+def parse_at(text: str, start: int, lex: TimeLexicon) -> Mention | None:
+    """The longest well-bounded time expression starting at ``start``, if any."""
+    if lex.patterns.idiom.match(text, start):
+        return None
+    standalone = _Builder(text, start, lex)
+    if standalone.take_offset_or_window() and (found := _best(text, standalone.checkpoints, lex)):
+        return found
+    builder = _Builder(text, start, lex)
+    builder.run()
+    return _best(text, builder.checkpoints, lex)
+
+
+def _best(text: str, checkpoints: list[tuple[int, Mention]], lex: TimeLexicon) -> Mention | None:
+    """The longest checkpoint (with its suffixes) that ends on a word boundary."""
+    for end, mention in reversed(checkpoints):
+        for full_end, full in _with_suffixes(text, end, mention, lex):
+            if boundary_ok(text, full_end, lex):
+                full.end = full_end
+                return full
+    return None

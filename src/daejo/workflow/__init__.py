@@ -1,0 +1,1 @@
+"""Newsroom workflow: editor decisions, baselines, inline suppressions, changed files."""

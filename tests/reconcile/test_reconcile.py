@@ -1,0 +1,151 @@
+"""The reconciler as a whole: grouping, ledger pairs, findings, determinism."""
+
+from __future__ import annotations
+
+import json
+
+from daejo.reconcile import reconcile
+
+from .factory import EOK, article, claim, money, num, when
+
+M = "모델"
+
+
+def _params(article_id, text, value, low=None, high=None, bound="exact", start=0, **kw):
+    return claim(article_id, M, "parameter_count", num(text, value, low, high, bound=bound), start=start, **kw)
+
+
+def _six(article_id="a", start=0):
+    return _params(article_id, "6000억개", 6000 * EOK, 5999.5 * EOK, 6000.5 * EOK, start=start)
+
+
+def _three(article_id="b", start=0):
+    return _params(article_id, "약 3000억 개", 3000 * EOK, 2700 * EOK, 3300 * EOK, bound="approx", start=start)
+
+
+def test_conflict_within_one_article_is_reported():
+    findings = reconcile([article("a", [_six("a"), _three("a", start=40)])], [])
+    assert [(f.rule, [s.article for s in f.claims]) for f in findings] == [("value-mismatch", ["a", "a"])]
+
+
+def test_pairs_between_two_ledger_articles_are_not_repeated():
+    ledger = [article("old1", [_six("old1")]), article("old2", [_three("old2")])]
+    assert reconcile([article("new", [])], ledger) == []
+
+
+def test_new_article_is_checked_against_the_ledger():
+    findings = reconcile([article("new", [_three("new")])], [article("old", [_six("old")])])
+    assert len(findings) == 1
+    assert {s.article for s in findings[0].claims} == {"new", "old"}
+
+
+def test_new_extraction_replaces_the_ledger_copy_of_the_same_article():
+    stale = article("a", [_six("a")])
+    fresh = article("a", [_params("a", "3000억개", 3000 * EOK)])
+    assert reconcile([fresh], [stale, article("b", [_three("b")])]) == []
+
+
+def test_finding_message_names_both_values_and_articles():
+    a = article("a", [_six("a")], outlet="가나일보", published="2022")
+    b = article("b", [_three("b")], outlet="다라신문", published="2021-12-14")
+    (finding,) = reconcile([a, b], [], lang="en")
+    assert finding.message == finding.message_en
+    for part in ("6000억개", "약 3000억 개", "가나일보", "다라신문", "2021-12-14", "[2700억, 3300억]"):
+        assert part in finding.message_ko and part in finding.message_en
+    assert finding.code == "DJ101" and finding.severity == "error"
+    assert finding.claims[0].title == "a 제목" and finding.claims[1].outlet == "다라신문"
+    assert finding.claims[0].end_column == finding.claims[0].column + len("6000억개")
+
+
+def test_fingerprint_ignores_line_numbers_and_offsets():
+    first = reconcile([article("a", [_six("a", start=0)]), article("b", [_three("b", start=5)])], [])
+    moved = reconcile([article("a", [_six("a", start=300)]), article("b", [_three("b", start=90)])], [])
+    assert first[0].id == moved[0].id
+    assert first[0].claims[0].start != moved[0].claims[0].start
+
+
+def test_same_input_gives_byte_identical_json_whatever_the_order():
+    arts = [article("a", [_six("a")]), article("b", [_three("b")]), article("c", [_params("c", "1조개", 10**12)])]
+    dump = lambda fs: json.dumps([f.model_dump(mode="json") for f in fs], ensure_ascii=False)  # noqa: E731
+    assert dump(reconcile(arts, [])) == dump(reconcile(list(reversed(arts)), []))
+    assert len(reconcile(arts, [])) == 3
+
+
+def test_findings_sorted_by_severity_then_entity():
+    plan = claim("a", "가그룹", "investment_amount", money("6천억원", 6000 * EOK), modality="planned", qualifier="q")
+    outcome = claim("b", "가그룹", "investment_amount", money("3000억원", 3000 * EOK), qualifier="q")
+    findings = reconcile([article("a", [plan, _six("a")]), article("b", [outcome, _three("b")])], [])
+    assert [f.severity for f in findings] == ["error", "info"]
+
+
+def test_casualty_counts_published_hours_apart_are_growth_not_conflict():
+    early = claim("a", "화재", "deaths", num("3명", 3, unit="명"), as_of=("2023-05-01", "2023-05-02"), as_of_source="published")
+    late = claim("b", "화재", "deaths", num("9명", 9, unit="명"), as_of=("2023-05-01", "2023-05-02"), as_of_source="published")
+    arts = [article("a", [early], published="2023-05-01T09:00:00+09:00"),
+            article("b", [late], published="2023-05-01T14:00:00+09:00")]
+    assert reconcile(arts, []) == []
+
+
+def test_casualty_counts_with_the_same_explicit_as_of_conflict():
+    a = claim("a", "화재", "deaths", num("3명", 3, unit="명"), as_of=("2023-05-01T10:00", "2023-05-01T11:00"))
+    b = claim("b", "화재", "deaths", num("9명", 9, unit="명"), as_of=("2023-05-01T10:00", "2023-05-01T11:00"))
+    findings = reconcile([article("a", [a]), article("b", [b])], [])
+    assert [f.rule for f in findings] == ["value-mismatch"]
+
+
+def test_time_varying_without_as_of_is_not_compared():
+    a = claim("a", "회사", "headcount", num("70명", 70, unit="명"))
+    b = claim("b", "회사", "headcount", num("250명", 250, unit="명"))
+    assert reconcile([article("a", [a]), article("b", [b])], []) == []
+
+
+def test_currency_compared_only_through_a_conversion_the_text_gives():
+    usd = claim("a", "그룹", "investment_amount", money("1억 달러", 10**8, unit="USD"), qualifier="q", start=10)
+    krw = claim("a", "그룹", "investment_amount", money("약 1천127억원", 1127 * EOK, 1014.3 * EOK, 1239.7 * EOK,
+                                                        bound="approx"), qualifier="q", start=16)
+    headline = claim("b", "그룹", "investment_amount", money("1100억", 1100 * EOK), qualifier="q")
+    other_usd = claim("c", "그룹", "investment_amount", money("5억 달러", 5 * 10**8, unit="USD"), qualifier="q")
+    assert reconcile([article("a", [usd, krw]), article("b", [headline])], []) == []
+    # no conversion stated in either article: USD and KRW are never compared
+    assert reconcile([article("b", [headline]), article("c", [other_usd])], []) == []
+    # a conversion stated in article a lets its KRW be checked against 5억 달러 elsewhere
+    findings = reconcile([article("a", [usd, krw]), article("c", [other_usd])], [])
+    kinds = sorted((f.severity, "converted" in f.reason, {s.value.unit for s in f.claims} == {"USD"}) for f in findings)
+    # 1억 달러 vs 5억 달러 directly (error); 약 1천127억원 vs 5억 달러 converted (warning)
+    assert kinds == [("error", False, True), ("warning", True, False)]
+
+
+def test_targets_with_different_counts_are_different_targets():
+    def target(aid, count, text, end, start):
+        deadline = claim(aid, "그룹", "target_deadline", when(text, start, end, grain="year", role="deadline"), modality="planned")
+        size = claim(aid, "그룹", "target_count", num(f"{count}명", count, unit="명"), modality="planned", start=20)
+        return article(aid, [deadline, size])
+
+    assert reconcile([target("a", 1000, "2030년까지", "2031-01-01", None),
+                      target("b", 500, "3년 안에", "2024-01-01", "2021-01-01")], []) == []
+    findings = reconcile([target("a", 1000, "2030년까지", "2031-01-01", None),
+                          target("b", 1000, "3년 안에", "2024-01-01", "2021-01-01")], [])
+    assert [(f.rule, f.severity, f.attribute) for f in findings] == [("time-mismatch", "warning", "target_deadline")]
+    assert "ends 2031-01-01 ≠ 2024-01-01" in findings[0].reason
+
+
+def test_suspicious_numbers_only_reported_for_new_articles():
+    bad = num("3조6000조원", None, kind="money", unit="KRW", issues=("suspicious: unit order",))
+    old = article("old", [claim("old", "시장", "market_size", bad)])
+    new = article("new", [claim("new", "시장", "market_size", bad)])
+    findings = reconcile([new], [old])
+    assert [(f.rule, f.claims[0].article) for f in findings] == [("suspicious-number", "new")]
+
+
+def test_attributed_sides_cap_value_mismatch_at_warning():
+    a = _params("a", "6000억개", 6000 * EOK, attribution="회사")
+    findings = reconcile([article("a", [a]), article("b", [_three("b")])], [])
+    assert [(f.rule, f.severity) for f in findings] == [("value-mismatch", "warning")]
+
+
+def test_confidence_is_the_weakest_claim_scaled_by_the_rule():
+    a = _params("a", "6000억개", 6000 * EOK, confidence=0.6)
+    plan_a = claim("a", "그룹", "investment_amount", money("6천억원", 6000 * EOK), modality="planned", qualifier="q", confidence=0.9)
+    plan_b = claim("b", "그룹", "investment_amount", money("3000억원", 3000 * EOK), qualifier="q", confidence=0.5)
+    findings = reconcile([article("a", [a, plan_a]), article("b", [_three("b"), plan_b])], [])
+    assert {f.rule: f.confidence for f in findings} == {"value-mismatch": 0.6, "plan-divergence": 0.4}

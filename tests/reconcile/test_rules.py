@@ -1,0 +1,130 @@
+"""Each rule: one flagged and one quiet example, built from hand-made claims."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from daejo.reconcile.compare import Conversions, Side, compare_pair
+from daejo.reconcile.policy import policy_for
+from daejo.reconcile.rules import (
+    AGE_BIRTH,
+    SUSPICIOUS,
+    PlanDivergence,
+    SourceDisagreement,
+    TimeMismatch,
+    ValueMismatch,
+    rule_by_name,
+)
+from daejo.reconcile.rulesdoc import render_rules_doc
+
+from .factory import EOK, article, claim, money, num, when
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _sides(a, b, pub_a="2022", pub_b="2022"):
+    return Side(a, article(a.article, [a], published=pub_a)), Side(b, article(b.article, [b], published=pub_b))
+
+
+def _cmp(sa, sb):
+    return compare_pair(sa, sb, policy_for(sa.claim.attribute, None), Conversions())
+
+
+def _check(rule, a, b):
+    sa, sb = _sides(a, b)
+    return rule.check(sa, sb, _cmp(sa, sb))
+
+
+def test_value_mismatch_flags_disjoint_parameter_counts():
+    a = claim("a", "모델", "parameter_count", num("6000억 개", 6000 * EOK, 5999.5 * EOK, 6000.5 * EOK))
+    b = claim("b", "모델", "parameter_count", num("약 3000억 개", 3000 * EOK, 2700 * EOK, 3300 * EOK, bound="approx"))
+    verdict = _check(ValueMismatch(), a, b)
+    assert verdict is not None and verdict.severity == "error"
+    assert verdict.reason == "static attribute parameter_count: [5999.5억, 6000.5억] 개 ∩ [2700억, 3300억] 개 = ∅"
+
+
+def test_value_mismatch_quiet_for_2천여억_and_2000억():
+    a = claim("a", "그룹", "investment_amount", money("2천여억원", 2000 * EOK, 2000 * EOK, 3000 * EOK, bound="at_least"))
+    b = claim("b", "그룹", "investment_amount", money("2000억원", 2000 * EOK))
+    assert _check(ValueMismatch(), a, b) is None
+
+
+def test_time_mismatch_flags_launch_years_apart():
+    a = claim("a", "연합", "launch_date", when("올해 초", "2022-01-01", "2022-04-01", grain="month"))
+    b = claim("b", "연합", "launch_date", when("2021년", "2021-01-01", "2022-01-01", grain="year"))
+    verdict = _check(TimeMismatch(), a, b)
+    assert verdict is not None and verdict.severity == "error"
+    assert "[2022-01-01, 2022-04-01) ∩ [2021-01-01, 2022-01-01) = ∅" in verdict.reason
+
+
+def test_time_mismatch_quiet_for_contained_day():
+    a = claim("a", "연구원", "founded_date", when("2020년말", "2020-10-01", "2021-01-01"))
+    b = claim("b", "연구원", "founded_date", when("2020년 12월 7일", "2020-12-07", "2020-12-08"))
+    assert _check(TimeMismatch(), a, b) is None
+
+
+def test_source_disagreement_names_both_sources():
+    a = claim("a", "회사", "headcount", num("300명", 300, unit="명"), attribution="회사", as_of=("2022-01-01", "2023-01-01"))
+    b = claim("b", "회사", "headcount", num("150명", 150, unit="명"), attribution="노조", as_of=("2022-01-01", "2023-01-01"))
+    verdict = _check(SourceDisagreement(), a, b)
+    assert verdict is not None and verdict.severity == "warning"
+    assert verdict.extra == {"source_a": "회사", "source_b": "노조"}
+
+
+def test_source_disagreement_quiet_when_sources_agree_within_approx():
+    a = claim("a", "회사", "headcount", num("300명", 300, unit="명"), attribution="회사", as_of=("2022-01-01", "2023-01-01"))
+    b = claim("b", "회사", "headcount", num("300명가량", 300, 270, 330, unit="명", bound="approx"), attribution="노조",
+              as_of=("2022-01-01", "2023-01-01"))
+    assert _check(SourceDisagreement(), a, b) is None
+
+
+def test_plan_divergence_puts_the_plan_first_as_info():
+    outcome = claim("a", "그룹", "investment_amount", money("3000억원", 3000 * EOK))
+    plan = claim("b", "그룹", "investment_amount", money("6천억원", 6000 * EOK), modality="planned")
+    verdict = _check(PlanDivergence(), outcome, plan)
+    assert verdict is not None and verdict.severity == "info"
+    assert [s.claim.modality for s in verdict.sides] == ["planned", "asserted"]
+
+
+def test_plan_divergence_quiet_when_outcome_meets_plan():
+    plan = claim("a", "그룹", "investment_amount", money("6천억원", 6000 * EOK), modality="planned")
+    outcome = claim("b", "그룹", "investment_amount", money("6000억원", 6000 * EOK))
+    assert _check(PlanDivergence(), plan, outcome) is None
+
+
+def test_age_birth_mismatch_flags_impossible_age():
+    age = claim("a", "홍길동", "age", num("45", 45, unit="세"))
+    birth = claim("b", "홍길동", "birth_year", when("1970년생", "1970-01-01", "1971-01-01", grain="year", role="birth"))
+    verdict = AGE_BIRTH.check(*_sides(age, birth, pub_a="2021"))
+    assert verdict is not None and verdict.severity == "error"
+    assert verdict.extra["expected"] == "1975~1976"
+
+
+def test_age_birth_quiet_for_korean_age():
+    # 만 45 in 2021 is 1975 or 1976; Korean age 46 is also accepted for 1976
+    age = claim("a", "홍길동", "age", num("46", 46, unit="세"))
+    birth = claim("b", "홍길동", "birth_year", when("1976년생", "1976-01-01", "1977-01-01", grain="year", role="birth"))
+    assert AGE_BIRTH.check(*_sides(age, birth, pub_a="2021")) is None
+
+
+def test_suspicious_number_flags_the_value_stage_issue():
+    malformed = num("3조6000조원", None, kind="money", unit="KRW", issues=("suspicious: unit order",))
+    bad = claim("a", "시장", "market_size", malformed)
+    verdict = SUSPICIOUS.check(Side(bad, article("a", [bad])))
+    assert verdict is not None and verdict.severity == "info"
+    assert verdict.extra["issues"] == "suspicious: unit order"
+
+
+def test_suspicious_number_quiet_for_well_formed_number():
+    good = claim("a", "시장", "market_size", money("3조6000억원", 3.6 * 10**12))
+    assert SUSPICIOUS.check(Side(good, article("a", [good]))) is None
+
+
+def test_rules_found_by_code_or_slug():
+    assert rule_by_name("DJ101").slug == "value-mismatch"
+    assert rule_by_name("time-mismatch").code == "DJ102"
+    assert rule_by_name("pin-mismatch") is None
+
+
+def test_rules_doc_is_current():
+    assert (ROOT / "docs" / "rules.md").read_text(encoding="utf-8") == render_rules_doc()
