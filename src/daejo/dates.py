@@ -49,14 +49,10 @@ def parse_partial_date(text: str | int | date | datetime) -> PartialDate:
         msg = str(exc)
         if msg.startswith("not a valid") or "out of range" in msg or "must be in" in msg:
             raise ValueError(f"invalid date {raw!r}: {msg}") from None
-        raise ValueError(
-            f"invalid date {raw!r}: expected YYYY, YYYY-MM, YYYY-MM-DD or an ISO datetime"
-        ) from None
+        raise ValueError(f"invalid date {raw!r}: expected YYYY, YYYY-MM, YYYY-MM-DD or an ISO datetime") from None
     _check_year(dt.year, raw)
     d = dt.date()
-    return PartialDate(
-        text=raw, start=d, end=date.fromordinal(d.toordinal() + 1), grain="datetime", moment=dt
-    )
+    return PartialDate(text=raw, start=d, end=date.fromordinal(d.toordinal() + 1), grain="datetime", moment=dt)
 
 
 def _as_text(value: str | int | date | datetime) -> str:

@@ -115,9 +115,7 @@ def parse_article_claims(text: str, path: str | Path) -> ArticleClaims:
         raise LedgerError("empty ledger file: expected a header line", str(path), 1)
     header = _header(lines[0], path)
     claims = [
-        _claim(line, number, path, header["article"])
-        for number, line in enumerate(lines[1:], start=2)
-        if line.strip()
+        _claim(line, number, path, header["article"]) for number, line in enumerate(lines[1:], start=2) if line.strip()
     ]
     try:
         return ArticleClaims(**header, claims=claims)

@@ -8,22 +8,36 @@ import pytest
 
 from daejo.ingest import load_articles
 
-FRONT = "---\nid: gaon-ai-launch\ntitle: 가온 AI 공개\noutlet: 가상일보\npublished: \"2022-06\"\nurl: https://news.example/1\n---\n"
+FRONT = '---\nid: gaon-ai-launch\ntitle: 가온 AI 공개\noutlet: 가상일보\npublished: "2022-06"\nurl: https://news.example/1\n---\n'
 
 CASES = [
     pytest.param(
         "gaon.md",
         FRONT + "가온랩은 새 모델을 공개했다.\n",
-        dict(id="gaon-ai-launch", title="가온 AI 공개", outlet="가상일보", url="https://news.example/1",
-             published="2022-06", grain="month", body="가온랩은 새 모델을 공개했다.\n", body_line=8,
-             source_format="markdown"),
+        dict(
+            id="gaon-ai-launch",
+            title="가온 AI 공개",
+            outlet="가상일보",
+            url="https://news.example/1",
+            published="2022-06",
+            grain="month",
+            body="가온랩은 새 모델을 공개했다.\n",
+            body_line=8,
+            source_format="markdown",
+        ),
         id="full front matter",
     ),
     pytest.param(
         "stem-only.md",
         "# 제목이 된 첫 제목줄\n\n본문이 여기 있다.\n",
-        dict(id="stem-only", title="제목이 된 첫 제목줄", outlet=None, published=None, body_line=1,
-             body="# 제목이 된 첫 제목줄\n\n본문이 여기 있다.\n"),
+        dict(
+            id="stem-only",
+            title="제목이 된 첫 제목줄",
+            outlet=None,
+            published=None,
+            body_line=1,
+            body="# 제목이 된 첫 제목줄\n\n본문이 여기 있다.\n",
+        ),
         id="no front matter: id from stem, title from heading",
     ),
     pytest.param(
@@ -125,14 +139,14 @@ def test_byline_date_is_explained_in_warnings(write):
 
 
 def test_front_matter_date_wins_but_a_disagreeing_byline_is_reported(write):
-    path = write("clash.md", "---\npublished: \"2022\"\n---\n제목\n입력 2021.05.17 10:00\n본문.\n")
+    path = write("clash.md", '---\npublished: "2022"\n---\n제목\n입력 2021.05.17 10:00\n본문.\n')
     [article] = load_articles([path]).articles
     assert article.published.text == "2022"
     assert any("outside the front-matter date 2022" in w and "line 5" in w for w in article.warnings)
 
 
 def test_agreeing_byline_adds_no_warning(write):
-    path = write("agree.md", "---\npublished: \"2021\"\n---\n제목\n입력 2021.05.17 10:00\n본문.\n")
+    path = write("agree.md", '---\npublished: "2021"\n---\n제목\n입력 2021.05.17 10:00\n본문.\n')
     [article] = load_articles([path]).articles
     assert article.published.text == "2021"
     assert article.warnings == []

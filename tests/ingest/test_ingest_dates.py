@@ -17,8 +17,11 @@ VALID = [
     pytest.param(2022, "year", date(2022, 1, 1), date(2023, 1, 1), id="int year"),
     pytest.param(date(2024, 2, 29), "day", date(2024, 2, 29), date(2024, 3, 1), id="date object"),
     pytest.param(
-        datetime(2021, 5, 17, 16, 10, tzinfo=timezone(timedelta(hours=9))), "datetime",
-        date(2021, 5, 17), date(2021, 5, 18), id="datetime object",
+        datetime(2021, 5, 17, 16, 10, tzinfo=timezone(timedelta(hours=9))),
+        "datetime",
+        date(2021, 5, 17),
+        date(2021, 5, 18),
+        id="datetime object",
     ),
 ]
 

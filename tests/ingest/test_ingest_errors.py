@@ -35,19 +35,37 @@ GENERATED = [
     pytest.param("blank.txt", " \n\t\r\n  ", 1, "empty article", id="whitespace only"),
     pytest.param("no-body.md", "---\nid: x\n---\n\n  \n", 4, "empty article", id="front matter but no body"),
     pytest.param("scalar.md", "---\n그냥 문자열\n---\n본문.\n", 2, "got a string", id="scalar front matter"),
-    pytest.param("colon.md", "---\nid: a\ntitle: 가: 나\n---\n본문.\n", 3, "mapping values are not allowed", id="bad colon"),
+    pytest.param(
+        "colon.md", "---\nid: a\ntitle: 가: 나\n---\n본문.\n", 3, "mapping values are not allowed", id="bad colon"
+    ),
     pytest.param("tab.md", "---\nid: a\n\tbad: 1\n---\n본문.\n", 3, "malformed YAML", id="tab indentation"),
-    pytest.param("title-list.md", "---\ntitle: [가, 나]\n---\n본문.\n", 2, "'title' must be text", id="title is a list"),
-    pytest.param("pub-map.md", "---\noutlet: 가\npublished: {y: 1}\n---\n본문.\n", 3, "'published' must be a date",
-                 id="published is a mapping"),
-    pytest.param("pub-month.md", "---\npublished: \"2022-13\"\n---\n본문.\n", 2, "month must be in 1..12",
-                 id="month 13"),
+    pytest.param(
+        "title-list.md", "---\ntitle: [가, 나]\n---\n본문.\n", 2, "'title' must be text", id="title is a list"
+    ),
+    pytest.param(
+        "pub-map.md",
+        "---\noutlet: 가\npublished: {y: 1}\n---\n본문.\n",
+        3,
+        "'published' must be a date",
+        id="published is a mapping",
+    ),
+    pytest.param("pub-month.md", '---\npublished: "2022-13"\n---\n본문.\n', 2, "month must be in 1..12", id="month 13"),
     pytest.param("pub-bool.md", "---\npublished: yes\n---\n본문.\n", 2, "invalid date", id="published yes"),
-    pytest.param("empty-id.md", "---\nid: \"  \"\n---\n본문.\n", 2, "'id' is empty", id="empty id"),
-    pytest.param("crlf-bad.md", "---\r\nid: a\r\npublished: 2023-02-30\r\n---\r\n본문.\r\n", 3, "invalid 'published'",
-                 id="CRLF keeps line numbers"),
-    pytest.param("bom-bad.md", b"\xef\xbb\xbf---\nid: a\npublished: \"3023\"\n---\n\xeb\xb3\xb8\n", 3,
-                 "not a valid publication year", id="BOM keeps line numbers"),
+    pytest.param("empty-id.md", '---\nid: "  "\n---\n본문.\n', 2, "'id' is empty", id="empty id"),
+    pytest.param(
+        "crlf-bad.md",
+        "---\r\nid: a\r\npublished: 2023-02-30\r\n---\r\n본문.\r\n",
+        3,
+        "invalid 'published'",
+        id="CRLF keeps line numbers",
+    ),
+    pytest.param(
+        "bom-bad.md",
+        b'\xef\xbb\xbf---\nid: a\npublished: "3023"\n---\n\xeb\xb3\xb8\n',
+        3,
+        "not a valid publication year",
+        id="BOM keeps line numbers",
+    ),
     pytest.param("page.html", "<p>본문</p>", None, "unsupported file type '.html'", id="unsupported suffix"),
 ]
 

@@ -18,8 +18,14 @@ def test_records_become_articles(write):
     path = write(
         "batch.jsonl",
         _jsonl(
-            {"id": "a-1", "title": "첫 기사", "outlet": "가상일보", "published": "2022-06", "url": "https://x/1",
-             "body": "첫 기사 본문이다.\r\n둘째 줄."},
+            {
+                "id": "a-1",
+                "title": "첫 기사",
+                "outlet": "가상일보",
+                "published": "2022-06",
+                "url": "https://x/1",
+                "body": "첫 기사 본문이다.\r\n둘째 줄.",
+            },
             {"text": "# 제목줄\n본문.", "published": 2021},
             "",
             {"content": "세 번째 기사.", "published": "2020-01-02T03:04:05+09:00"},
@@ -56,7 +62,9 @@ def test_broken_line_with_keep_going_is_a_problem_and_the_rest_loads(badinput):
     "line, fragment",
     [
         pytest.param('["not", "an", "object"]', "must be an object, got list", id="array"),
-        pytest.param('{"id": "x", "title": "본문 없음"}', "no text (expected one of: body, text, content)", id="no body"),
+        pytest.param(
+            '{"id": "x", "title": "본문 없음"}', "no text (expected one of: body, text, content)", id="no body"
+        ),
         pytest.param('{"id": "x", "body": 42}', "'body' must be a string", id="body not text"),
         pytest.param('{"id": "x", "body": "  "}', "empty article", id="empty body"),
         pytest.param('{"id": "x", "body": "본문", "published": "2023-02-30"}', "invalid 'published'", id="bad date"),

@@ -67,7 +67,7 @@ def test_locator_is_reused_and_refreshed_when_the_body_changes(write):
 
 
 def test_many_lookups_are_fast(write):
-    body = ("가나다라마바사 아자차카타파하 0123456789\n" * 2000)
+    body = "가나다라마바사 아자차카타파하 0123456789\n" * 2000
     article = _load(write, "big.txt", body)
     locator = Locator(article)
     import time

@@ -37,3 +37,11 @@ def test_findings_are_not_mutated_or_reordered_by_rendering():
     for name in CONTRACT_FORMATS[:-1]:
         render(FINDINGS, name, meta())
     assert [f.model_dump() for f in FINDINGS] == before
+
+
+@pytest.mark.parametrize("fmt", CONTRACT_FORMATS[:-1])
+def test_a_finding_without_claims_still_renders(fmt):
+    from .sample import PARAMETERS
+
+    bare = PARAMETERS.model_copy(update={"claims": []})
+    assert "DJ101" in render([bare], fmt, meta())

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from daejo.extract.lexicon import EntityLexicon, entity_lexicon
+from daejo.extract.lexicon import EntityLexicon, entity_lexicon, form_key
 from daejo.extract.registry import EntityRegistry
 from daejo.extract.view import SentenceView
 
@@ -297,6 +297,9 @@ class MentionFinder:
             morpheme = view.morphemes[i] if i < len(view.morphemes) and view.morphemes[i].start <= pos else None
         if morpheme is None:
             return
-        if morpheme.tag.startswith("J") or morpheme.form in ("측",):
-            m.role = self.lex.particles.get(morpheme.form, "other")
+        if morpheme.form in ("측", "관계자", "대변인"):
+            m.role, m.role_at = "side", morpheme.start
+            return
+        if morpheme.tag.startswith("J"):
+            m.role = self.lex.particles.get(form_key(morpheme.form), "other")
             m.role_at = morpheme.start

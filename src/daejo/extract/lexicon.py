@@ -14,6 +14,16 @@ from importlib import resources
 import yaml
 
 
+# Kiwi writes a final consonant ending as a jongseong jamo (ᆯ, U+11AF); lexicons
+# are written with compatibility jamo (ㄹ, U+3131..). Compare through this map.
+_JONG_TO_COMPAT = str.maketrans({"ᆫ": "ㄴ", "ᆯ": "ㄹ", "ᆷ": "ㅁ", "ᆸ": "ㅂ", "ᆻ": "ㅆ"})
+
+
+def form_key(form: str) -> str:
+    """A morpheme form comparable with the lexicons' spelling."""
+    return form.translate(_JONG_TO_COMPAT)
+
+
 def _data(name: str) -> dict:
     text = (resources.files("daejo.extract") / "data" / name).read_text(encoding="utf-8")
     return yaml.safe_load(text) or {}

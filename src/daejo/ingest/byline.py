@@ -20,9 +20,7 @@ from daejo.models import PartialDate
 
 StampKind = Literal["publication", "modification"]
 
-_DATE = (
-    r"(?P<y>\d{4})\s*(?:[-./]|년\s*)\s*(?P<m>\d{1,2})\s*(?:[-./]|월\s*)\s*(?P<d>\d{1,2})(?:\s*일|\.)?"
-)
+_DATE = r"(?P<y>\d{4})\s*(?:[-./]|년\s*)\s*(?P<m>\d{1,2})\s*(?:[-./]|월\s*)\s*(?P<d>\d{1,2})(?:\s*일|\.)?"
 _TIME = r"(?:\s*(?P<ampm>오전|오후|AM|PM|am|pm)?\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)"
 
 

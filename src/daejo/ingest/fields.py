@@ -46,7 +46,9 @@ def first_heading(body: str) -> str | None:
     return match["title"].strip() if match else None
 
 
-def byline_published(body: str, body_line: int | None, given: PartialDate | None) -> tuple[PartialDate | None, list[str]]:
+def byline_published(
+    body: str, body_line: int | None, given: PartialDate | None
+) -> tuple[PartialDate | None, list[str]]:
     """Fill a missing publication date from the byline; warn when a given one disagrees."""
     stamp = detect_byline_date(body)
     if stamp is None:

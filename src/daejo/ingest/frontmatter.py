@@ -46,7 +46,9 @@ def split_front_matter(text: str, path: str | Path) -> SplitText:
         return SplitText(None, text, 1)
     close = _closing_line_index(lines)
     if close is None:
-        raise InputError("front matter opened with '---' on line 1 is never closed (expected a '---' line)", str(path), 1)
+        raise InputError(
+            "front matter opened with '---' on line 1 is never closed (expected a '---' line)", str(path), 1
+        )
     yaml_text = "\n".join(lines[1:close])
     front = parse_front_matter(yaml_text, path, first_line=2)
     body = "\n".join(lines[close + 1 :])
@@ -97,9 +99,7 @@ def _read_known_keys(root: yaml.MappingNode, path: str | Path, first_line: int) 
             continue  # unknown keys (source_file, tags, ...) are kept out of Article
         line = first_line + key_node.start_mark.line
         if key in front.lines:
-            raise InputError(
-                f"duplicate front-matter key {key!r} (first on line {front.lines[key]})", str(path), line
-            )
+            raise InputError(f"duplicate front-matter key {key!r} (first on line {front.lines[key]})", str(path), line)
         front.lines[key] = line
         front.values[key] = _construct(value_node, key, path, line)
         if isinstance(value_node, yaml.ScalarNode):

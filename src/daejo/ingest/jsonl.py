@@ -79,4 +79,3 @@ def _body(record: dict[str, Any], line_no: int, path: Path) -> str:
     if not value.strip():
         raise InputError("empty article (the record's text is empty)", str(path), line_no)
     return normalise_newlines(value)
-

@@ -61,7 +61,9 @@ def _files_of_directory(root: Path, sink: ProblemSink) -> list[Path]:
     return found
 
 
-def _walk(directory: Path, ancestors: dict[_DirKey, Path], visited: set[_DirKey], sink: ProblemSink, found: list[Path]) -> None:
+def _walk(
+    directory: Path, ancestors: dict[_DirKey, Path], visited: set[_DirKey], sink: ProblemSink, found: list[Path]
+) -> None:
     for entry in _sorted_entries(directory, sink):
         path = directory / entry.name
         if entry.is_symlink() and not _resolves(path, sink):

@@ -30,12 +30,15 @@ def read_text_article(path: Path, data: bytes) -> LoadedArticle:
     if not split.body.strip():
         raise InputError("empty article (front matter but no body)", str(path), split.body_line)
     front = split.front_matter or FrontMatter()
-    given = published_field(front.values.get("published"), front.raw.get("published"), path, front.lines.get("published"))
+    given = published_field(
+        front.values.get("published"), front.raw.get("published"), path, front.lines.get("published")
+    )
     published, notes = byline_published(split.body, split.body_line, given)
     article = Article(
         id=text_field(front.values.get("id"), "id", path, front.lines.get("id")) or path.stem,
         path=str(path),
-        title=text_field(front.values.get("title"), "title", path, front.lines.get("title")) or first_heading(split.body),
+        title=text_field(front.values.get("title"), "title", path, front.lines.get("title"))
+        or first_heading(split.body),
         outlet=text_field(front.values.get("outlet"), "outlet", path, front.lines.get("outlet")),
         published=published,
         url=text_field(front.values.get("url"), "url", path, front.lines.get("url")),

@@ -202,7 +202,7 @@ def interval_text(value: Value) -> str:
             return "unresolved"
         iv = time_interval(t)
         if t.role == "deadline" and t.end:
-            return f"≤ {format_instant(parse_instant(t.end))}"
+            return f"< {format_instant(parse_instant(t.end))}"
         return format_time(iv) if iv else "unresolved"
     iv = numeric_interval(value) or NumInterval(None, None)
     return format_numeric(iv, value.unit)

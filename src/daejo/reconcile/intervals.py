@@ -168,8 +168,12 @@ def _trim(x: float) -> str:
     return f"{x:.4f}".rstrip("0").rstrip(".")
 
 
+# units shown as Koreans write them; other ISO codes are shown as they are
+_UNIT_DISPLAY = {"KRW": "원"}
+
+
 def format_numeric(iv: NumInterval, unit: str | None = None) -> str:
-    suffix = f" {unit}" if unit and unit not in ("KRW",) else ""
+    suffix = f" {_UNIT_DISPLAY.get(unit, unit)}" if unit else ""
     return f"[{format_number(iv.low)}, {format_number(iv.high, lower=False)}]{suffix}"
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from daejo.values.time_lexicon import TimeLexicon, normalise_word
 
-_NO_DIGIT_BEFORE = r"(?<![\d.,:])"
+_NO_DIGIT_BEFORE = r"(?<![\d.,])(?<!\d:)"
 YEAR4 = re.compile(_NO_DIGIT_BEFORE + r"(\d{4})\s?년(?!대)")
 YEAR2_APOSTROPHE = re.compile(r"['‘’](\d{2})\s?년(?!대)")
 DECADE = re.compile(_NO_DIGIT_BEFORE + r"(\d{3}0)\s?년대")
@@ -266,7 +266,8 @@ class _Builder:
             self.mark("clock")
             return True
         if found := self.pat.named_clock.match(text, clock_pos):
-            m.hour, m.minute, self.pos = self.lex.named_clock_times[found[0]], None, found.end()
+            # noon and midnight are instants: a minute, not an hour
+            m.hour, m.minute, self.pos = self.lex.named_clock_times[found[0]], 0, found.end()
             self.mark("named_clock")
             return True
         if daypart and after_day:

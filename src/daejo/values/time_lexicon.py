@@ -94,7 +94,7 @@ class Patterns:
     weekday: re.Pattern[str]
 
 
-_NO_DIGIT_BEFORE = r"(?<![\d.,:])"
+_NO_DIGIT_BEFORE = r"(?<![\d.,])(?<!\d:)"
 _NO_HANGUL_BEFORE = r"(?<![가-힣])"
 
 

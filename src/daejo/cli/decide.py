@@ -1,0 +1,102 @@
+"""``daejo decide``: record an editor's decision in claims/decisions.yaml."""
+
+from __future__ import annotations
+
+import getpass
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import typer
+
+from daejo.cli import app
+from daejo.workflow.decisions import DECISIONS_FILE, Pin, append_decision, format_entry
+
+decide_app = typer.Typer(
+    help="Record an editor's decision (accept a finding, pin a value, link or separate entity names) "
+    "in the ledger's decisions.yaml, which `daejo check` honours.",
+    no_args_is_help=True,
+)
+app.add_typer(decide_app, name="decide")
+
+LEDGER_OPT = typer.Option(Path("claims"), "--ledger", help="Ledger folder holding decisions.yaml.")
+AUTHOR_OPT = typer.Option(None, "--author", help="Who decided (default: git user.name, else the login name).")
+
+
+def _author(given: str | None) -> str:
+    if given:
+        return given
+    try:
+        name = subprocess.run(["git", "config", "user.name"], capture_output=True, text=True, check=False).stdout.strip()
+    except FileNotFoundError:
+        name = ""
+    return name or getpass.getuser()
+
+
+def _write(ledger: Path, entry: str, what: str) -> None:
+    path = ledger / DECISIONS_FILE
+    append_decision(path, entry)
+    typer.echo(f"{path}: recorded {what}")
+
+
+@decide_app.command("accept")
+def accept(
+    fingerprint: str = typer.Argument(..., help="The finding's id (fingerprint) as shown by `daejo check`."),
+    reason: str = typer.Option(..., "--reason", help="Why the finding is not an error."),
+    author: str = AUTHOR_OPT,
+    ledger: Path = LEDGER_OPT,
+) -> None:
+    """Accept a finding: `daejo check` stops reporting it."""
+    entry = format_entry("accept", fingerprint=fingerprint, reason=reason, author=_author(author),
+                         when=date.today().isoformat())
+    _write(ledger, entry, f"accept {fingerprint}")
+
+
+@decide_app.command("pin")
+def pin(
+    entity: str = typer.Argument(..., help="Entity id or name, e.g. nurion or 누리온."),
+    attribute: str = typer.Argument(..., help="Attribute id from the catalogue, e.g. parameter_count."),
+    value: str = typer.Argument(..., help="The correct value as an article would write it, e.g. '약 3000억 개'."),
+    source: str = typer.Option(..., "--source", help="Where the correct value comes from."),
+    as_of: str = typer.Option(None, "--as-of", help="When the value holds (YYYY, YYYY-MM or YYYY-MM-DD)."),
+    author: str = AUTHOR_OPT,
+    ledger: Path = LEDGER_OPT,
+) -> None:
+    """Pin the correct value of (entity, attribute): later articles are checked against it."""
+    from daejo.dates import parse_partial_date
+    from daejo.values import parse_values
+
+    if as_of is not None:
+        try:
+            parse_partial_date(as_of)
+        except ValueError as exc:
+            raise typer.BadParameter(str(exc), param_hint="--as-of") from None
+    if not parse_values(value, parse_partial_date(as_of) if as_of else None):
+        raise typer.BadParameter(f"no value recognised in {value!r}", param_hint="VALUE")
+    entry = format_entry("pin", pin=Pin(entity=entity, attribute=attribute, value=value, as_of=as_of),
+                         source=source, author=_author(author), when=date.today().isoformat())
+    _write(ledger, entry, f"pin {entity} {attribute} = {value}")
+
+
+@decide_app.command("alias")
+def alias(
+    first: str = typer.Argument(..., help="A name as written."),
+    second: str = typer.Argument(..., help="Another name of the same entity."),
+    author: str = AUTHOR_OPT,
+    ledger: Path = LEDGER_OPT,
+) -> None:
+    """Declare two names to be the same entity."""
+    _write(ledger, format_entry("alias", names=(first, second), author=_author(author), when=date.today().isoformat()),
+           f"alias {first} = {second}")
+
+
+@decide_app.command("not-alias")
+def not_alias(
+    first: str = typer.Argument(..., help="A name as written."),
+    second: str = typer.Argument(..., help="A look-alike name of a different entity."),
+    author: str = AUTHOR_OPT,
+    ledger: Path = LEDGER_OPT,
+) -> None:
+    """Declare two look-alike names to be different entities."""
+    _write(ledger, format_entry("not_alias", names=(first, second), author=_author(author), when=date.today().isoformat()),
+           f"not-alias {first} ≠ {second}")

@@ -1,0 +1,69 @@
+"""Who a claim is attributed to.
+
+- ``X에 따르면 …``: X (a mention, or the nouns before 에: ``업계에 따르면``);
+- ``X 측은 …`` / ``X 관계자는 …``: X;
+- a value inside quotation marks, with a speaker outside them
+  (``홍길동 원장은 “… 3000억 개 …”라고 말했다``): the speaker, the topic or
+  subject mention outside the quote.
+
+The attribution is the speaker's canonical id when the speaker is a mention.
+"""
+
+from __future__ import annotations
+
+import re
+
+from daejo.extract.entities import Mention
+from daejo.extract.lexicon import AttributionLexicon, attribution_lexicon
+from daejo.extract.view import SentenceView
+
+_QUOTE_SPANS = re.compile(r"[“\"「『]([^”\"」』]{8,})[”\"」』]|‘([^’]{12,})’")
+
+
+def quote_spans(view: SentenceView) -> list[tuple[int, int]]:
+    """Body spans of quoted speech (short quoted names are not speech)."""
+    return [(m.start() + view.offset, m.end() + view.offset) for m in _QUOTE_SPANS.finditer(view.text)]
+
+
+def sentence_attribution(view: SentenceView, mentions: list[Mention], lex: AttributionLexicon | None = None) -> str | None:
+    """Attribution that covers the whole sentence (따르면, 측은)."""
+    lex = lex or attribution_lexicon()
+    morphemes = view.morphemes
+    for i in range(len(morphemes) - 1):
+        for seq in lex.according_to:
+            if tuple(m.form for m in morphemes[i : i + len(seq)]) == seq:
+                return _source_before(view, mentions, morphemes[i].start)
+    side = next((m for m in mentions if m.role == "side"), None)
+    return side.entity if side is not None else None
+
+
+def _source_before(view: SentenceView, mentions: list[Mention], particle_start: int) -> str | None:
+    for m in mentions:
+        if m.end <= particle_start and view.slice(m.end, particle_start).strip(" ’”'\")") == "":
+            return m.entity
+    i = view.last_index_before(particle_start)
+    words: list[str] = []
+    while i >= 0 and view.morphemes[i].tag.startswith(("NN", "SL")):
+        words.insert(0, view.morphemes[i].form)
+        if i == 0 or view.morphemes[i - 1].end < view.morphemes[i].start - 1:
+            break
+        i -= 1
+    return "".join(words) or None
+
+
+def speaker_for(view: SentenceView, mentions: list[Mention], value_start: int, quotes: list[tuple[int, int]]) -> str | None:
+    """The speaker of a quote that holds the value, if the sentence names one."""
+    quote = next(((s, e) for s, e in quotes if s <= value_start < e), None)
+    if quote is None:
+        return None
+    outside = [m for m in mentions if not (quote[0] <= m.start < quote[1])]
+    speakers = [m for m in outside if m.role in ("topic", "subject", "side") and m.type in ("person", "org", "alliance", "unknown")]
+    if speakers:
+        return speakers[0].entity
+    return None
+
+
+def attribution_for(
+    view: SentenceView, mentions: list[Mention], value_start: int, quotes: list[tuple[int, int]], sentence_level: str | None
+) -> str | None:
+    return speaker_for(view, mentions, value_start, quotes) or sentence_level

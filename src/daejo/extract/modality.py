@@ -1,0 +1,64 @@
+"""Modality of a claim: asserted, planned, forecast, hedged, negated or question.
+
+Markers (``data/modality.yaml``) are read from the value to the end of its
+clause, and on into the next clause when the value's clause ends in a tenseless
+connective (``투자하고 … 계획이다`` plans both). The marker that ends rightmost
+wins, because the final predicate carries the mood (``성장할 것으로 보인다``
+is hedged, not planned); a negation after the value and a sentence ending in
+``?`` override.
+"""
+
+from __future__ import annotations
+
+from daejo.extract.clauses import Clause
+from daejo.extract.lexicon import ModalityLexicon, form_key, modality_lexicon
+from daejo.extract.view import SentenceView
+
+
+def mood_range(clauses: list[Clause], clause: int, start: int) -> tuple[int, int]:
+    """Morpheme indices whose markers set the mood of a value at ``start``."""
+    end = clauses[clause].last
+    k = clause
+    while clauses[k].shares_mood_with_next and k + 1 < len(clauses):
+        k += 1
+        end = clauses[k].last
+    return start, end
+
+
+def is_question(view: SentenceView) -> bool:
+    return view.text.rstrip().rstrip("\"'’”)」』").endswith("?")
+
+
+def modality_between(view: SentenceView, first: int, last: int, lex: ModalityLexicon | None = None) -> str:
+    """The modality the markers in morphemes ``first..last`` express."""
+    lex = lex or modality_lexicon()
+    if is_question(view):
+        return "question"
+    forms = [form_key(m.form) for m in view.morphemes[first : last + 1]]
+    best, best_end = "asserted", -1
+    for mood in lex.order:
+        end = _rightmost_marker(forms, lex.forms[mood], lex.sequences[mood])
+        if end < 0:
+            continue
+        if mood == "negated":
+            return "negated"
+        if end > best_end:
+            best, best_end = mood, end
+    return best
+
+
+def _rightmost_marker(forms: list[str], singles: frozenset[str], sequences: tuple[tuple[str, ...], ...]) -> int:
+    end = -1
+    for i, form in enumerate(forms):
+        if form in singles:
+            end = max(end, i)
+        for seq in sequences:
+            if form == seq[0] and tuple(forms[i : i + len(seq)]) == seq:
+                end = max(end, i + len(seq) - 1)
+    return end
+
+
+def clause_modality(view: SentenceView, clauses: list[Clause], clause: int) -> str:
+    """Mood of a whole clause (used for attributes that require a plan)."""
+    first, last = mood_range(clauses, clause, clauses[clause].first)
+    return modality_between(view, first, last)

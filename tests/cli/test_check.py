@@ -1,0 +1,161 @@
+"""``daejo check``: exit codes, thresholds, output file, ledger, determinism.
+
+Extraction is replaced by a table of hand-made claims per article id, so these
+tests exercise the command (ingest, ledger, reconcile, render, exit status) on
+their own; tests/cases runs the real extraction end to end.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from daejo.cli import check as check_module
+from daejo.cli import main
+from daejo.ledger import write_article_claims
+
+from ..reconcile.factory import EOK, article, claim, num
+
+SIX = num("6000억 개", 6000 * EOK, 5999.5 * EOK, 6000.5 * EOK)
+THREE = num("약 3000억 개", 3000 * EOK, 2700 * EOK, 3300 * EOK, bound="approx")
+PLAN_SIX = num("6000억 개", 6000 * EOK)
+
+
+@pytest.fixture
+def claims_by_article(monkeypatch, tmp_path):
+    """Article id -> claims that the stand-in extraction returns for it."""
+    table: dict[str, list] = {}
+
+    def extract(articles, options):
+        return [check_module.article_claims(a, table.get(a.id, [])) for a in articles]
+
+    monkeypatch.setattr(check_module, "extract_articles", extract)
+    monkeypatch.chdir(tmp_path)
+    return table
+
+
+def _write_article(folder: Path, article_id: str, published: str = "2022") -> Path:
+    path = folder / f"{article_id}.md"
+    path.write_text(f"---\nid: {article_id}\noutlet: 가나일보\npublished: \"{published}\"\n---\n본문 {article_id}.\n",
+                    encoding="utf-8")
+    return path
+
+
+def _run(args: list[str], capsys) -> tuple[int, str, str]:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["check", *args])
+    out, err = capsys.readouterr()
+    return exit_info.value.code or 0, out, err
+
+
+def _conflict(table, tmp_path):
+    table["a"] = [claim("a", "모델", "parameter_count", SIX)]
+    table["b"] = [claim("b", "모델", "parameter_count", THREE)]
+    return [str(_write_article(tmp_path, "a")), str(_write_article(tmp_path, "b"))]
+
+
+def test_exit_0_when_articles_agree(claims_by_article, tmp_path, capsys):
+    claims_by_article["a"] = [claim("a", "모델", "parameter_count", SIX)]
+    claims_by_article["b"] = [claim("b", "모델", "parameter_count", SIX)]
+    code, out, _ = _run([str(_write_article(tmp_path, "a")), str(_write_article(tmp_path, "b")), "-f", "json"], capsys)
+    assert code == 0
+    assert json.loads(out)["findings"] == []
+
+
+def test_exit_1_on_error_and_json_lists_the_finding(claims_by_article, tmp_path, capsys):
+    code, out, _ = _run([*_conflict(claims_by_article, tmp_path), "--format", "json"], capsys)
+    assert code == 1
+    doc = json.loads(out)
+    assert [(f["rule"], f["severity"]) for f in doc["findings"]] == [("value-mismatch", "error")]
+    assert doc["articles"] == 2 and doc["claims"] == 2
+
+
+def test_exit_zero_flag_and_fail_on_never(claims_by_article, tmp_path, capsys):
+    paths = _conflict(claims_by_article, tmp_path)
+    assert _run([*paths, "--exit-zero"], capsys)[0] == 0
+    assert _run([*paths, "--fail-on", "never"], capsys)[0] == 0
+
+
+def test_fail_on_threshold_for_info_findings(claims_by_article, tmp_path, capsys):
+    claims_by_article["a"] = [claim("a", "모델", "parameter_count", PLAN_SIX, modality="planned")]
+    claims_by_article["b"] = [claim("b", "모델", "parameter_count", THREE)]
+    paths = [str(_write_article(tmp_path, "a")), str(_write_article(tmp_path, "b"))]
+    assert _run([*paths], capsys)[0] == 0
+    assert _run([*paths, "--fail-on", "warning"], capsys)[0] == 0
+    assert _run([*paths, "--fail-on", "info"], capsys)[0] == 1
+
+
+def test_config_sets_fail_on_and_ignore_and_flags_override(claims_by_article, tmp_path, capsys):
+    paths = _conflict(claims_by_article, tmp_path)
+    (tmp_path / "daejo.toml").write_text('fail_on = "never"\n', encoding="utf-8")
+    assert _run(paths, capsys)[0] == 0
+    assert _run([*paths, "--fail-on", "error"], capsys)[0] == 1
+    (tmp_path / "daejo.toml").write_text('ignore = ["DJ101"]\n', encoding="utf-8")
+    code, out, _ = _run([*paths, "-f", "json"], capsys)
+    assert code == 0 and json.loads(out)["findings"] == []
+
+
+def test_unknown_rule_in_ignore_is_a_config_error(claims_by_article, tmp_path, capsys):
+    paths = _conflict(claims_by_article, tmp_path)
+    (tmp_path / "daejo.toml").write_text('ignore = ["no-such-rule"]\n', encoding="utf-8")
+    code, _, err = _run(paths, capsys)
+    assert code == 2 and "no-such-rule" in err and "Traceback" not in err
+
+
+def test_output_file_written_and_stdout_empty(claims_by_article, tmp_path, capsys):
+    target = tmp_path / "out" / "report.json"
+    target.parent.mkdir()
+    code, out, _ = _run([*_conflict(claims_by_article, tmp_path), "-f", "json", "--output", str(target)], capsys)
+    assert code == 1 and out == ""
+    assert json.loads(target.read_text(encoding="utf-8"))["findings"][0]["rule"] == "value-mismatch"
+    assert [p.name for p in target.parent.iterdir()] == ["report.json"]  # no temp file left behind
+
+
+def test_same_input_gives_byte_identical_json(claims_by_article, tmp_path, capsys):
+    paths = _conflict(claims_by_article, tmp_path)
+    first = _run([*paths, "-f", "json"], capsys)[1]
+    second = _run([*reversed(paths), "-f", "json"], capsys)[1]
+    assert first == second and first.strip()
+
+
+def test_missing_input_is_exit_2_without_traceback(claims_by_article, tmp_path, capsys):
+    code, _, err = _run([str(tmp_path / "nope.md")], capsys)
+    assert code == 2 and "nope.md" in err and "Traceback" not in err
+
+
+def test_missing_explicit_ledger_is_exit_2(claims_by_article, tmp_path, capsys):
+    paths = _conflict(claims_by_article, tmp_path)
+    code, _, err = _run([*paths, "--ledger", str(tmp_path / "ledger")], capsys)
+    assert code == 2 and "ledger" in err
+
+
+def test_bad_format_is_a_usage_error(claims_by_article, tmp_path, capsys):
+    code, _, _ = _run([*_conflict(claims_by_article, tmp_path), "--format", "yaml"], capsys)
+    assert code == 2
+
+
+def test_new_article_checked_against_default_ledger(claims_by_article, tmp_path, capsys):
+    ledger = tmp_path / "claims"
+    old = article("old", [claim("old", "모델", "parameter_count", SIX)])
+    write_article_claims(ledger, old)
+    claims_by_article["new"] = [claim("new", "모델", "parameter_count", THREE)]
+    code, out, _ = _run([str(_write_article(tmp_path, "new")), "-f", "json"], capsys)
+    assert code == 1
+    (finding,) = json.loads(out)["findings"]
+    assert sorted(s["article"] for s in finding["claims"]) == ["new", "old"]
+
+
+def test_rechecked_article_replaces_its_ledger_entry(claims_by_article, tmp_path, capsys):
+    ledger = tmp_path / "claims"
+    write_article_claims(ledger, article("a", [claim("a", "모델", "parameter_count", THREE)]))
+    write_article_claims(ledger, article("b", [claim("b", "모델", "parameter_count", SIX)]))
+    claims_by_article["a"] = [claim("a", "모델", "parameter_count", SIX)]  # corrected article a
+    code, out, _ = _run([str(_write_article(tmp_path, "a")), "-f", "json"], capsys)
+    assert code == 0 and json.loads(out)["findings"] == []
+
+
+def test_lang_en_messages(claims_by_article, tmp_path, capsys):
+    code, out, _ = _run([*_conflict(claims_by_article, tmp_path), "-f", "json", "--lang", "en"], capsys)
+    assert "differs between articles" in json.loads(out)["findings"][0]["message"]
