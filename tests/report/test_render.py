@@ -16,9 +16,11 @@ def test_formats_are_the_ones_the_cli_contract_names():
     assert list(FORMATS) == CONTRACT_FORMATS
 
 
-def test_html_is_a_config_error_until_it_exists():
-    with pytest.raises(ConfigError, match="not available yet"):
-        render(FINDINGS, "html", meta())
+def test_html_renders_cards_for_findings_and_escapes_them():
+    page = render(FINDINGS, "html", meta())
+    assert page.startswith("<!DOCTYPE html>")
+    assert all(f'id="finding-{f.id}"' in page for f in FINDINGS)
+    assert "<script>alert" not in page.split("<body>", 1)[1].split("<script>\n(function", 1)[0]
 
 
 def test_unknown_format_is_a_config_error_listing_the_choices():

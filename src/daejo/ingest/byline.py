@@ -100,27 +100,25 @@ def _searched_lines(text: str, count: int) -> list[tuple[int, str]]:
 
 
 def _stamps_in_line(line: str, line_no: int, rules: BylineRules) -> list[BylineStamp]:
-    found: list[tuple[int, BylineStamp]] = []
-    taken: list[tuple[int, int]] = []
+    labelled = _labelled_stamps(line, line_no, rules)
+    if labelled:
+        return labelled
+    bare = rules.bare.match(line)
+    stamp = _stamp(bare, "publication", None, line_no, rules.timezone) if bare else None
+    return [stamp] if stamp is not None else []
+
+
+def _labelled_stamps(line: str, line_no: int, rules: BylineRules) -> list[BylineStamp]:
+    """Stamps with a label before or after; a date already read with a leading label is not read again."""
+    found: dict[int, BylineStamp] = {}  # keyed by where the date starts
     for pattern, kinds in ((rules.lead, rules.kinds), (rules.trail, rules.trailing_kinds)):
         for match in pattern.finditer(line):
-            span = (match.start("y"), match.start("y") + 10)
-            if any(_overlaps(span, other) for other in taken):
+            if match.start("y") in found:
                 continue
             stamp = _stamp(match, kinds[match["label"]], match["label"], line_no, rules.timezone)
             if stamp is not None:
-                taken.append(span)
-                found.append((match.start(), stamp))
-    if not found:
-        match = rules.bare.match(line)
-        stamp = _stamp(match, "publication", None, line_no, rules.timezone) if match else None
-        if stamp is not None:
-            found.append((match.start(), stamp))  # type: ignore[union-attr]
-    return [stamp for _, stamp in sorted(found, key=lambda pair: pair[0])]
-
-
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
+                found[match.start("y")] = stamp
+    return [found[start] for start in sorted(found)]
 
 
 def _stamp(match: re.Match[str], kind: StampKind, label: str | None, line_no: int, tz: str) -> BylineStamp | None:

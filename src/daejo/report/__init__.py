@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from daejo import __version__
 from daejo.errors import ConfigError
-from daejo.models import Finding
+from daejo.models import ArticleClaims, Finding
 
 
 class RuleInfo(BaseModel):
@@ -52,8 +52,11 @@ class ReportMeta(BaseModel):
 Renderer = Callable[[list[Finding], ReportMeta], str]
 
 
-def _render_html(findings: list[Finding], meta: ReportMeta) -> str:
-    raise ConfigError("output format 'html' is not available yet; use 'markdown' or 'json' for now")
+def _render_html(findings: list[Finding], meta: ReportMeta, ledger: list[ArticleClaims] | None = None) -> str:
+    from daejo.report.html import render_html
+
+    rules = {slug: info.model_dump() for slug, info in meta.rules.items()}
+    return render_html(findings, ledger or [], lang=meta.lang, version=meta.version, rules=rules)
 
 
 def _formats() -> dict[str, Renderer]:
@@ -69,18 +72,24 @@ def _formats() -> dict[str, Renderer]:
         "junit": junit.render_junit,
         "gitlab": gitlab.render_gitlab,
         "markdown": markdown.render_markdown,
-        "html": _render_html,  # the editors' HTML report is built separately
+        "html": _render_html,  # also gets the claims, for the entity fact sheets
     }
 
 
 FORMATS: dict[str, Renderer] = _formats()
 
 
-def render(findings: list[Finding], fmt: str, meta: ReportMeta) -> str:
-    """Render ``findings`` in format ``fmt``; an unknown format is a ConfigError."""
+def render(findings: list[Finding], fmt: str, meta: ReportMeta, *, ledger: list[ArticleClaims] | None = None) -> str:
+    """Render ``findings`` in format ``fmt``; an unknown format is a ConfigError.
+
+    ``ledger`` (the claims of every article involved) is used by the HTML report's
+    entity fact sheets; the other formats show findings only.
+    """
     renderer = FORMATS.get(fmt)
     if renderer is None:
         raise ConfigError(f"unknown output format {fmt!r}; choose one of: {', '.join(FORMATS)}")
+    if fmt == "html":
+        return _render_html(list(findings), meta, ledger)
     return renderer(list(findings), meta)
 
 

@@ -1,0 +1,101 @@
+"""Assignments → ``Claim`` objects: id, as_of, evidence, confidence."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from daejo.extract.attributes import ROLE_CONFIDENCE, Assignment
+from daejo.extract.view import SentenceView
+from daejo.ingest import Locator
+from daejo.ledger import claim_id
+from daejo.models import Article, Claim, Evidence, Interval, Value
+
+
+def confidence_of(a: Assignment, entity_via: str, registered: bool) -> float:
+    """How sure the claim is: the entity's role, the trigger's distance, a registered name."""
+    base = ROLE_CONFIDENCE.get(entity_via, 0.35)
+    trigger_factor = 1.0 if a.hit is None else max(0.6, 1.0 - 0.03 * a.distance)
+    bonus = 0.05 if registered else 0.0
+    return round(min(0.99, base * trigger_factor + bonus), 3)
+
+
+def interval_of_time(value: Value) -> Interval | None:
+    """The ``[start, end)`` days of a resolved time; sub-day grains cover their day."""
+    t = value.time
+    if t is None or t.unresolved or not t.start or not t.end:
+        return None
+    start, end = t.start[:10], t.end[:10]
+    if end <= start:
+        end = (date.fromisoformat(start) + timedelta(days=1)).isoformat()
+    return Interval(start=start, end=end)
+
+
+def published_interval(article: Article) -> Interval | None:
+    if article.published is None:
+        return None
+    return Interval(start=article.published.start.isoformat(), end=article.published.end.isoformat())
+
+
+def explicit_as_of(a: Assignment, times_in_clause: list[Value]) -> Value | None:
+    """The nearest point time in the claim's clause (``2022년 기준``, ``지난해 말``)."""
+    if a.value.kind == "time":
+        return None
+    points = [
+        t for t in times_in_clause
+        if t is not a.value and t.time is not None and t.time.role == "point" and not t.time.unresolved
+    ]
+    if not points:
+        return None
+    return min(points, key=lambda t: abs(t.start - a.value.start))
+
+
+def build_claim(
+    article: Article,
+    view: SentenceView,
+    a: Assignment,
+    *,
+    entity_id: str | None,
+    entity_text: str | None,
+    entity_span: tuple[int, int] | None,
+    entity_via: str,
+    registered: bool,
+    modality: str,
+    attribution: str | None,
+    as_of_value: Value | None,
+    locator: Locator,
+) -> Claim:
+    sentence = view.sentence
+    where = locator.locate(a.value.start)
+    as_of = interval_of_time(as_of_value) if as_of_value is not None else None
+    source = "explicit" if as_of is not None else "none"
+    if as_of is None:
+        as_of = published_interval(article)
+        source = "published" if as_of is not None else "none"
+    evidence = Evidence(
+        path=article.path,
+        sentence_index=sentence.index,
+        sentence=sentence.text,
+        sentence_start=sentence.start,
+        start=a.value.start,
+        end=a.value.end,
+        quote=a.value.text,
+        line=where.line,
+        column=where.column,
+        byte_column=where.byte_column,
+        entity_start=entity_span[0] if entity_span else None,
+        entity_end=entity_span[1] if entity_span else None,
+    )
+    return Claim(
+        id=claim_id(article.id, a.attribute.id, a.value.text, a.value.start, sentence.text),
+        article=article.id,
+        entity=entity_id,
+        entity_text=entity_text,
+        attribute=a.attribute.id,
+        value=a.value,
+        as_of=as_of,
+        as_of_source=source,
+        modality=modality,
+        attribution=attribution,
+        evidence=evidence,
+        confidence=confidence_of(a, entity_via, registered),
+    )
