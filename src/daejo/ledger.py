@@ -100,6 +100,9 @@ def sorted_claims(claims: list[Claim]) -> list[Claim]:
 
 def render_article_claims(entry: ArticleClaims) -> str:
     """The exact text of a ledger file: deterministic for the same claims."""
+    strangers = sorted({c.article for c in entry.claims} - {entry.article})
+    if strangers:  # such a file could be written but never read back
+        raise ValueError(f"claims of article(s) {', '.join(strangers)} in the ledger entry of {entry.article!r}")
     header = {key: getattr(entry, key) for key in HEADER_KEYS}
     header["schema_version"] = SCHEMA_VERSION  # the writer always writes the current format
     lines = [json.dumps(header, ensure_ascii=False)]

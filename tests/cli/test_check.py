@@ -29,7 +29,7 @@ def claims_by_article(monkeypatch, tmp_path):
     table: dict[str, list] = {}
 
     def extract(articles, options):
-        return [check_module.article_claims(a, table.get(a.id, [])) for a in articles]
+        return [check_module.article_claims(a, table.get(a.id, [])) for a in articles], None
 
     monkeypatch.setattr(check_module, "extract_articles", extract)
     monkeypatch.chdir(tmp_path)

@@ -102,3 +102,12 @@ def test_broken_article_link_is_reported(write, tmp_path):
     (tmp_path / "corpus" / "gone.md").symlink_to(tmp_path / "nowhere.md")
     with pytest.raises(InputError, match="broken symbolic link"):
         load_articles([tmp_path / "corpus"])
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symbolic links")
+def test_a_looping_link_named_directly_is_reported_as_a_loop(tmp_path):
+    link = tmp_path / "loop.md"
+    link.symlink_to(link)
+    with pytest.raises(InputError, match="symbolic link loop") as caught:
+        load_articles([link])
+    assert caught.value.path == str(link)

@@ -214,10 +214,21 @@ def test_invalid_claim_names_path_and_line(tmp_path):
 
 
 def test_claim_of_another_article_is_refused(tmp_path):
-    path = write_article_claims(tmp_path, _entry("one", claims=_entry("other").claims))
+    path = write_article_claims(tmp_path, _entry("one"))
+    lines = path.read_text(encoding="utf-8").splitlines()
+    claim = json.loads(lines[1])
+    claim["article"] = "other"
+    lines[1] = json.dumps(claim, ensure_ascii=False)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     with pytest.raises(LedgerError, match="belongs to article 'other'") as caught:
         read_article_claims(path)
     assert caught.value.line == 2
+
+
+def test_writing_claims_of_another_article_is_refused(tmp_path):
+    with pytest.raises(ValueError, match="other"):
+        write_article_claims(tmp_path, _entry("one", claims=_entry("other").claims))
+    assert list(tmp_path.iterdir()) == []
 
 
 @pytest.mark.parametrize("found", [0, 2, "1"])

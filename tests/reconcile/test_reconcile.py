@@ -149,3 +149,15 @@ def test_confidence_is_the_weakest_claim_scaled_by_the_rule():
     plan_b = claim("b", "그룹", "investment_amount", money("3000억원", 3000 * EOK), qualifier="q", confidence=0.5)
     findings = reconcile([article("a", [a, plan_a]), article("b", [_three("b"), plan_b])], [])
     assert {f.rule: f.confidence for f in findings} == {"value-mismatch": 0.6, "plan-divergence": 0.4}
+
+
+def test_qualifier_separates_sub_categories_but_not_a_parenthesised_note():
+    corpus = claim("a", M, "training_data_size", num("6000억 개", 6000 * EOK), qualifier="말뭉치")
+    images = claim("b", M, "training_data_size", num("2억5000만 장", 2.5 * EOK, unit="장"), qualifier="이미지")
+    assert reconcile([article("a", [corpus]), article("b", [images])], []) == []
+    poll = claim("a", "후보", "share", num("51.8%", 51.8, kind="percent", unit="%"), modality="forecast",
+                 qualifier="득표율 (출구조사)", as_of=("2024-04-10", "2024-04-11"))
+    result = claim("b", "후보", "share", num("45.1%", 45.1, kind="percent", unit="%"), qualifier="득표율",
+                   as_of=("2024-04-10", "2024-04-11"))
+    findings = reconcile([article("a", [poll]), article("b", [result])], [])
+    assert [(f.rule, f.severity) for f in findings] == [("plan-divergence", "info")]

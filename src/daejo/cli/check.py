@@ -24,6 +24,9 @@ from daejo.reconcile import load_policies, reconcile
 from daejo.reconcile.findings import at_or_above
 from daejo.reconcile.rules import ALL_RULES, rule_by_name
 
+# entity types whose statements are on the record (not hearsay)
+ORGANISATION_TYPES = frozenset({"org", "organisation", "organization", "company", "agency", "government"})
+
 # a progress bar only pays for itself on runs longer than this many articles
 PROGRESS_MIN_ARTICLES = 8
 
@@ -133,12 +136,14 @@ def run_check(options: CheckOptions) -> tuple[CheckResult, str]:
     loaded = load_articles(options.paths, keep_going=options.keep_going)
     for problem in loaded.problems:
         typer.echo(f"daejo: warning: skipped {problem}", err=True)
-    new = extract_articles(loaded.articles, options)
+    new, registry = extract_articles(loaded.articles, options)
     old = read_ledger_dir(options.ledger, options.ledger_explicit)
     new_ids = {a.article for a in new}
     old = [a for a in old if a.article not in new_ids]  # a re-checked article replaces its ledger entry
     catalogue = _catalogue(options.attributes)
-    findings = reconcile(new, old, policies=load_policies(catalogue), lang=options.lang)
+    findings = reconcile(
+        new, old, policies=load_policies(catalogue), lang=options.lang, on_record=organisation_names(registry)
+    )
     findings = drop_ignored(findings, options.ignore)
     failing = at_or_above(findings, options.fail_on)
     status = 0 if options.exit_zero or not failing else 1
@@ -162,18 +167,33 @@ def _check_ignore_names(ignore: list[str]) -> None:
 # --------------------------------------------------------------------------- stages
 
 
-def extract_articles(articles: list[Article], options: CheckOptions) -> list[ArticleClaims]:
-    """Claims of each article, as the ledger would store them."""
+def extract_articles(articles: list[Article], options: CheckOptions) -> tuple[list[ArticleClaims], object]:
+    """Claims of each article, as the ledger would store them, and the entity registry."""
     from daejo.extract import extract_article
+    from daejo.extract.links import learn_links
 
     catalogue = _catalogue(options.attributes)
     analyzer = _analyzer(options.analyzer)
     registry = _registry(options.aliases)
+    # as extract_articles does: aliases written out in one article (`엑사원(EXAONE)`)
+    # resolve mentions in the others, so learn them from the whole batch first
+    for article in articles:
+        learn_links(article.body, registry)
     out: list[ArticleClaims] = []
     for article in _progress(articles):
-        claims = extract_article(article, analyzer=analyzer, registry=registry, catalogue=catalogue)
+        claims = extract_article(article, analyzer=analyzer, registry=registry, catalogue=catalogue, learn=False)
         out.append(article_claims(article, claims))
-    return out
+    return out, registry
+
+
+def organisation_names(registry: object) -> set[str]:
+    """Ids, names and aliases of the organisations the registry knows: a claim
+    attributed to one of them is that organisation's statement on the record."""
+    names: set[str] = set()
+    for record in getattr(registry, "records", {}).values():
+        if record.type in ORGANISATION_TYPES:
+            names.update({record.id, record.name, *record.aliases})
+    return names
 
 
 def article_claims(article: Article, claims: list) -> ArticleClaims:

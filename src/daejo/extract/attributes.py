@@ -9,8 +9,12 @@ Rules, in order of strength:
 - a few values trigger themselves: a time of role ``birth`` (``1976년생``), a
   quantity in 세/살 or 위, a bare number in parentheses after a person
   (``홍길동 원장(45)``, ``남성(32)``);
-- the nearest trigger wins (ties: catalogue order); a trigger occurrence is
-  consumed by one value; a value is filed under at most one attribute;
+- a trigger written right next to a value belongs to that value
+  (``매출은 1조원, 영업이익은 1천억원``: 영업이익 is not 1조원's), except that a
+  trigger after a list distributes over it (``A는 51%, B는 45%의 득표율``);
+- the nearest trigger wins; at equal distance a predicate of the value
+  (``3명이 숨지고``) beats a noun before it (``승객 3명``), then catalogue
+  order; a value is filed under at most one attribute;
 - a value with no trigger in its clause yields no claim.
 
 The entity of a claim is chosen by ``choose_entity`` from the mentions of the
@@ -27,7 +31,7 @@ from typing import Callable
 from daejo.extract.catalogue import Attribute, Catalogue, Trigger
 from daejo.extract.clauses import Clause, clause_of
 from daejo.extract.entities import Mention
-from daejo.extract.lexicon import entity_lexicon
+from daejo.extract.lexicon import entity_lexicon, modality_lexicon
 from daejo.extract.view import SentenceView
 from daejo.models import Value
 
@@ -41,6 +45,9 @@ ROLE_CONFIDENCE = {
     "sentence_subject": 0.7,
     "nearest": 0.6,
     "pronoun": 0.5,
+    "adnominal": 0.3,
+    "context": 0.45,
+    "headline": 0.45,
     "none": 0.35,
 }
 _ALWAYS_FIRST = ("possessor", "compound")
@@ -69,6 +76,7 @@ class Assignment:
 @dataclass
 class _Candidate:
     distance: int
+    rank: int  # 0: the trigger is the value's predicate
     order: int
     value_index: int
     hit_index: int  # -1 for self-triggered
@@ -79,15 +87,24 @@ def find_trigger_hits(view: SentenceView, catalogue: Catalogue, blocked: list[tu
     """Trigger occurrences, one dictionary lookup per morpheme; none inside a value or mention."""
     hits = []
     morphemes = view.morphemes
+    longest = catalogue.max_trigger_parts
     for i, m in enumerate(morphemes):
-        for trig in catalogue.triggers_by_first_form.get(m.form, ()):
-            last = i + len(trig.forms) - 1
-            if last >= len(morphemes) or any(morphemes[i + k].form != f for k, f in enumerate(trig.forms)):
-                continue
-            if any(s < morphemes[last].end and m.start < e for s, e in blocked):
-                continue
-            hits.append(TriggerHit(trig, i, last))
+        key = ""
+        for last in range(i, min(len(morphemes), i + 4)):
+            part = morphemes[last]
+            if last > i and part.start != morphemes[last - 1].end and key not in catalogue.spaced_prefixes:
+                break  # a one-word trigger lies within one word (`출고가는` may come as 출고 + 가)
+            key += part.form
+            if len(key) > longest:
+                break
+            surface = view.slice(m.start, part.end)  # `쏟아붓` where the lemmas read 쏟 + 어 + 붓
+            matched = catalogue.triggers_by_key.get(key) or (catalogue.triggers_by_key.get(surface) if last > i else None)
+            for trig in matched or ():
+                if any(s < part.end and m.start < e for s, e in blocked):
+                    continue
+                hits.append(TriggerHit(trig, i, last))
     return hits
+
 
 
 def accepts_value(attribute: Attribute, value: Value) -> bool:
@@ -103,14 +120,78 @@ def accepts_value(attribute: Attribute, value: Value) -> bool:
     return True
 
 
-def _distance(hit: TriggerHit, first: int, last: int) -> int | None:
-    """Morphemes between trigger and value, or None when the trigger is on the wrong side."""
+def distance_units(view: SentenceView, spans: list[tuple[int, int]]) -> list[int]:
+    """Unit number of each morpheme: punctuation joins the unit before it, and a
+    whole mention or value is one unit, so ``‘엑스퍼트 AI 얼라이언스’`` is as
+    near as ``그것``."""
+    units: list[int] = []
+    for i, m in enumerate(view.morphemes):
+        if i == 0:
+            units.append(0)
+            continue
+        prev = view.morphemes[i - 1]
+        punctuation = m.tag.startswith("S") and m.tag not in ("SL", "SN", "SH")
+        same_span = any(s <= prev.start and m.end <= e for s, e in spans)
+        units.append(units[-1] if punctuation or same_span else units[-1] + 1)
+    return units
+
+
+def _distance(hit: TriggerHit, first: int, last: int, units: list[int]) -> int | None:
+    """Units between trigger and value, or None when the trigger is on the wrong side."""
     position = hit.trigger.position
     if hit.last < first and position in ("before", "either"):
-        return first - hit.last - 1
+        return max(0, units[first] - units[hit.last] - 1)
     if hit.first > last and position in ("after", "either"):
-        return hit.first - last - 1
+        return max(0, units[hit.first] - units[last] - 1)
     return None
+
+
+def _adjacent(view: SentenceView, left: int, right: int) -> bool:
+    """Morpheme ``right`` follows ``left`` with at most a particle or mark between."""
+    between = view.morphemes[left + 1 : right]
+    return right > left and len(between) <= 1 and all(m.tag.startswith(("J", "S")) and m.tag not in ("SL", "SN", "SH") for m in between)
+
+
+def _owner_of(view: SentenceView, hit: TriggerHit, spans, values: list[Value], attribute: Attribute) -> tuple[int, str] | None:
+    """The value of a kind the trigger wants written right next to it, and on which side."""
+    usable = [k for k, v in enumerate(values) if accepts_value(attribute, v)]
+    for k in usable:
+        if _adjacent(view, hit.last, spans[k][0]):
+            return k, "after"  # trigger, then value: `영업이익은 1천억원`
+    for k in usable:
+        if _adjacent(view, spans[k][1], hit.first):
+            return k, "before"  # value, then trigger: `45%의 득표율`, `3명이 숨지고`
+    return None
+
+
+def _may_use(view: SentenceView, hit: TriggerHit, value_index: int, spans, owner: tuple[int, str] | None) -> bool:
+    if owner is None or owner[0] == value_index:
+        return True
+    owner_index, side = owner
+    first, last = spans[value_index]
+    if side != "before" or last >= spans[owner_index][0]:
+        return False
+    # a postposed trigger distributes over a comma list: `A는 51.8%, B는 45.1%의 득표율`
+    nxt = last + 1
+    return nxt < len(view.morphemes) and view.morphemes[nxt].form == ","
+
+
+def _is_predicate_of(view: SentenceView, hit: TriggerHit, value_last: int) -> bool:
+    """``3명이 숨지고``: a verb (or 사망+하다) right after the value and its particle."""
+    if not _adjacent(view, value_last, hit.first):
+        return False
+    head = view.morphemes[hit.first]
+    after = view.morphemes[hit.last + 1] if hit.last + 1 < len(view.morphemes) else None
+    return head.tag.startswith("V") or (after is not None and after.tag in ("XSV", "XSA"))
+
+
+def is_gloss(view: SentenceView, values: list[Value], k: int) -> bool:
+    """``1억달러(약 1천127억원)``: the parenthesised value restates the one before it."""
+    v = values[k]
+    if k == 0 or view.char(v.start - 1) != "(" or view.char(v.end) != ")":
+        return False
+    prev = values[k - 1]
+    return prev.kind == v.kind and prev.end == v.start - 1
 
 
 def _has_negative(view: SentenceView, catalogue: Catalogue, attribute: Attribute, lo: int, hi: int, skip: tuple[int, int]) -> bool:
@@ -139,7 +220,7 @@ def _person_before_paren(view: SentenceView, value: Value, mentions: list[Mentio
     if value.kind != "number" or view.char(value.start - 1) != "(" or view.char(value.end) != ")":
         return False
     for m in mentions:
-        if m.type == "person" and m.tail_end == value.end + 1:
+        if m.type == "person" and (m.tail_end == value.end + 1 or m.end == value.start - 1):
             return m
     before = view.last_index_before(value.start - 1)
     if before >= 0 and view.morphemes[before].form in entity_lexicon().person_nouns:
@@ -159,8 +240,12 @@ def assign_values(
     spans = [view.span_indices(v.start, v.end) for v in values]
     hits = find_trigger_hits(view, catalogue, [(v.start, v.end) for v in values] + [(m.start, m.end) for m in mentions])
     hit_clause = [clause_of(clauses, h.first) for h in hits]
+    units = distance_units(view, [(v.start, v.end) for v in values] + [(m.start, m.end) for m in mentions])
+    owners = [_owner_of(view, h, spans, values, catalogue.get(h.trigger.attribute)) for h in hits]
     candidates: list[_Candidate] = []
     for vi, value in enumerate(values):
+        if is_gloss(view, values, vi):
+            continue
         first, last = spans[vi]
         clause = clause_of(clauses, first)
         for attribute in catalogue.attributes.values():
@@ -169,32 +254,54 @@ def assign_values(
             if attribute.requires_modality and clause_mood(clause) not in attribute.requires_modality:
                 continue
             if _self_triggered(view, attribute, value, first, mentions):
-                candidates.append(_Candidate(0, attribute.order, vi, -1, attribute))
+                candidates.append(_Candidate(0, 0, attribute.order, vi, -1, attribute))
         for hi, hit in enumerate(hits):
             if hit_clause[hi] != clause:
                 continue
-            distance = _distance(hit, first, last)
+            distance = _distance(hit, first, last, units)
             if distance is None or distance > hit.trigger.distance:
+                continue
+            if not _may_use(view, hit, vi, spans, owners[hi]):
                 continue
             attribute = catalogue.get(hit.trigger.attribute)
             if not accepts_value(attribute, value):
                 continue
             if attribute.requires_modality and clause_mood(clause) not in attribute.requires_modality:
                 continue
-            lo, hi_idx = min(first, hit.first), max(last, hit.last)
-            if _has_negative(view, catalogue, attribute, lo, hi_idx, (first, last)):
+            if attribute.excludes_modality and clause_mood(clause) in attribute.excludes_modality:
                 continue
-            candidates.append(_Candidate(distance, attribute.order, vi, hi, attribute))
-    candidates.sort(key=lambda c: (c.attribute.companion_of is not None, c.distance, c.order))
-    return _greedy(view, values, spans, hits, candidates, mentions, clauses)
+            lo, hi_idx = min(first, hit.first), max(last, hit.last)
+            # `2001년 창단 이후`: a value right next to its trigger is not undone by 이후
+            if distance > 0 and _has_negative(view, catalogue, attribute, lo, hi_idx, (first, last)):
+                continue
+            rank = 0 if _is_predicate_of(view, hit, last) else 1
+            candidates.append(_Candidate(distance, rank, attribute.order, vi, hi, attribute))
+    candidates.sort(key=lambda c: (c.attribute.companion_of is not None, c.distance - (1 - c.rank), c.rank, c.order))
+    assigned = _greedy(view, values, spans, hits, candidates, mentions, clauses)
+    return _with_glosses(view, values, spans, assigned)
+
+
+def _with_glosses(view: SentenceView, values: list[Value], spans, assigned: list[Assignment]) -> list[Assignment]:
+    """A gloss (`1억 달러(약 1천127억원)`) is filed with the value it restates."""
+    by_value = {id(a.value): a for a in assigned}
+    out = list(assigned)
+    for k, v in enumerate(values):
+        head = by_value.get(id(values[k - 1])) if k > 0 and is_gloss(view, values, k) else None
+        if head is not None:
+            first, last = spans[k]
+            out.append(Assignment(v, first, last, head.attribute, head.hit, head.distance, head.clause, head.entity, head.entity_via))
+    return sorted(out, key=lambda a: a.value.start)
 
 
 def _greedy(view, values, spans, hits, candidates, mentions, clauses) -> list[Assignment]:
     assigned: dict[int, Assignment] = {}
-    consumed: set[int] = set()
+
+    def where(c: _Candidate) -> tuple[int, int] | None:
+        return (hits[c.hit_index].first, hits[c.hit_index].last) if c.hit_index >= 0 else None
+
     filed_in_clause: set[tuple[int, str]] = set()
     for cand in candidates:
-        if cand.value_index in assigned or (cand.hit_index >= 0 and cand.hit_index in consumed):
+        if cand.value_index in assigned:
             continue
         first, last = spans[cand.value_index]
         clause = clause_of(clauses, first)
@@ -203,23 +310,28 @@ def _greedy(view, values, spans, hits, candidates, mentions, clauses) -> list[As
             continue
         # attributes sharing this trigger occurrence and distance (출범: founded_date
         # or launch_date) are told apart by the type of the entity they find
+        # and a farther trigger of the same attribute may point at the entity
+        # (`13개 기업이 모여 출범한 X`: 기업 is nearer, 모여 … 출범한 names X)
         group = [
             c for c in candidates
-            if c.value_index == cand.value_index and c.hit_index == cand.hit_index and c.distance == cand.distance
+            if c.value_index == cand.value_index
+            and (c.attribute is cand.attribute or (where(c) == where(cand) and c.distance == cand.distance))
             and (c.attribute.companion_of is None) == (companion is None)
         ]
         best: Assignment | None = None
-        for c in group:
+        for c in sorted(group, key=lambda c: (c.attribute is not cand.attribute and c.order > cand.order, c.distance, c.order)):
             hit = hits[c.hit_index] if c.hit_index >= 0 else None
             a = Assignment(values[c.value_index], first, last, c.attribute, hit, c.distance, clause)
             a.entity, a.entity_via = choose_entity(view, a, mentions, clauses)
             if best is None or (best.entity is None and a.entity is not None):
                 best = a
         assert best is not None
+        if companion:
+            partner = next((x for x in assigned.values() if x.clause == clause and x.attribute.id == companion), None)
+            if partner is not None:
+                best.entity, best.entity_via = partner.entity, partner.entity_via
         assigned[cand.value_index] = best
         filed_in_clause.add((clause, best.attribute.id))
-        if cand.hit_index >= 0:
-            consumed.add(cand.hit_index)
     return [assigned[i] for i in sorted(assigned)]
 
 
@@ -234,15 +346,27 @@ def choose_entity(view: SentenceView, a: Assignment, mentions: list[Mention], cl
         person = _person_before_paren(view, a.value, mentions)
         if person is not False:
             return (person, "person") if person is not None else (None, "none")
+    if a.hit is None and _modifies_next_noun(view, a.value_last):
+        # `1996년생 김민준은`: the value describes the noun after it; `2위 선수와의
+        # 격차`: the rank of someone unnamed
+        nxt = view.morphemes[a.value_last + 1].start
+        named = next((m for m in usable if m.start == nxt), None)
+        return (named, "modified") if named is not None else (None, "adnominal")
     if a.hit is not None:
         roles = list(_ALWAYS_FIRST) + [r for r in attribute.entity_roles if r not in _ALWAYS_FIRST]
     else:
         roles = [r for r in attribute.entity_roles if r not in _ALWAYS_FIRST]
-    for role in roles + ["subject", "sentence_subject", "nearest"]:
+    fallback = ["subject", "sentence_subject", "nearest"] if attribute.entity_fallback else []
+    for role in roles + [r for r in fallback if r not in roles]:
         found = _BY_ROLE[role](view, a, usable, clauses)
         if found is not None:
             return found, role
     return None, "none"
+
+
+def _modifies_next_noun(view: SentenceView, last: int) -> bool:
+    nxt = last + 1
+    return nxt < len(view.morphemes) and view.morphemes[nxt].tag in ("NNG", "NNP")
 
 
 def _possessor(view, a, usable, clauses):
@@ -270,27 +394,49 @@ def _object(view, a, usable, clauses):
     if a.hit is None:
         return None
     limit = view.morphemes[a.hit.first].start
-    objects = [m for m in usable if m.role == "object" and m.end <= limit and _in_clause(view, clauses, a.clause, m)]
-    return objects[-1] if objects else None
+    objects = [m for m in usable if m.role == "object" and _in_clause(view, clauses, a.clause, m)]
+    before = [m for m in objects if m.end <= limit]
+    return before[-1] if before else (objects[0] if objects else None)
 
 
 def _modified(view, a, usable, clauses):
     if a.hit is None:
         return None
     after = view.morphemes[a.hit.last].end
+    # the trigger must itself head the modifier: `출범한 X`, `모여 출범한 X`
+    near = view.morphemes[a.hit.last + 1 : a.hit.last + 6]
+    if not any(x.tag == "ETM" for x in near):
+        return None
     for m in usable:
         if m.start >= after:
             first = view.first_index_at_or_after(m.start)
             between = view.morphemes[a.hit.last + 1 : first]
-            if len(between) <= 8 and any(x.tag == "ETM" for x in between):
+            return m if len(between) <= 8 else None
+    return None
+
+
+def _product_before(view, a, usable, clauses):
+    """``아라폰 S7 300만 대``: the nearest product or model before the value in its clause."""
+    before = [m for m in usable if m.type in ("product", "model") and m.end <= a.value.start and _in_clause(view, clauses, a.clause, m)]
+    return before[-1] if before else None
+
+
+def _planner(view, a, usable, clauses):
+    """``… 1000명을 기른다는 것이 LG의 구상이다``: the owner of the plan noun."""
+    plan_nouns = modality_lexicon().forms["planned"]
+    for m in usable:
+        if m.role == "genitive":
+            i = view.first_index_at_or_after(m.role_at + 1)
+            if i < len(view.morphemes) and view.morphemes[i].form in plan_nouns:
                 return m
-            return None
     return None
 
 
 def _subject(view, a, usable, clauses):
+    """The clause's topic or subject: the last one before the value (`A는 51%, B는 45%`), else the first after."""
     subjects = [m for m in usable if m.role in ("topic", "subject") and _in_clause(view, clauses, a.clause, m)]
-    return subjects[0] if subjects else None
+    before = [m for m in subjects if m.end <= a.value.start]
+    return before[-1] if before else (subjects[0] if subjects else None)
 
 
 def _sentence_subject(view, a, usable, clauses):
@@ -300,8 +446,10 @@ def _sentence_subject(view, a, usable, clauses):
 
 
 def _nearest(view, a, usable, clauses):
+    """The closest mention before the value, a typed one (org, model…) before an unknown one."""
     before = [m for m in usable if m.end <= a.value.start]
-    return before[-1] if before else None
+    typed = [m for m in before if m.type != "unknown" or m.registered]
+    return (typed or before)[-1] if before else None
 
 
 _BY_ROLE = {
@@ -310,6 +458,8 @@ _BY_ROLE = {
     "object": _object,
     "modified": _modified,
     "subject": _subject,
+    "product_before": _product_before,
+    "planner": _planner,
     "sentence_subject": _sentence_subject,
     "nearest": _nearest,
 }

@@ -57,7 +57,10 @@ class Attribute:
     self_triggering_units: tuple[str, ...] = ()
     parenthesised_after_person: bool = False
     requires_modality: tuple[str, ...] = ()
+    excludes_modality: tuple[str, ...] = ()
     companion_of: str | None = None
+    # fall back to the subject / nearest mention when no role rule found the entity
+    entity_fallback: bool = True
     order: int = 0
 
     def accepts_unit(self, unit: str | None) -> bool:
@@ -74,7 +77,12 @@ class Attribute:
 @dataclass
 class Catalogue:
     attributes: dict[str, Attribute] = field(default_factory=dict)
-    triggers_by_first_form: dict[str, list[Trigger]] = field(default_factory=dict)
+    # keyed by the lemma without spaces: `영업이익` is found whether the analyzer
+    # gives one morpheme or two (영업 + 이익), `시장 규모` across the space
+    triggers_by_key: dict[str, list[Trigger]] = field(default_factory=dict)
+    max_trigger_parts: int = 1
+    # prefixes of multi-word lemmas (`시장 규모` → `시장`): a match may cross a space there
+    spaced_prefixes: set[str] = field(default_factory=set)
     negatives_by_first_form: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
 
     def __contains__(self, attribute_id: str) -> bool:
@@ -90,12 +98,15 @@ class Catalogue:
         attribute.order = len(self.attributes)
         self.attributes[attribute.id] = attribute
         for trig in attribute.triggers:
-            self.triggers_by_first_form.setdefault(trig.forms[0], []).append(trig)
+            self.triggers_by_key.setdefault("".join(trig.forms), []).append(trig)
+            self.max_trigger_parts = max(self.max_trigger_parts, len("".join(trig.forms)))
+            for k in range(1, len(trig.forms)):
+                self.spaced_prefixes.add("".join(trig.forms[:k]))
         for neg in attribute.negative:
             self.negatives_by_first_form.setdefault(neg[0], []).append((attribute.id, neg))
 
     def _unindex(self, attribute_id: str) -> None:
-        for index in (self.triggers_by_first_form, self.negatives_by_first_form):
+        for index in (self.triggers_by_key, self.negatives_by_first_form):
             for key in list(index):
                 index[key] = [t for t in index[key] if _owner(t) != attribute_id]
 
@@ -145,7 +156,9 @@ def attribute_from_dict(raw: dict, family: str, where: str) -> Attribute:
         self_triggering_units=tuple(raw.get("self_triggering_units") or ()),
         parenthesised_after_person=bool(raw.get("parenthesised_after_person", False)),
         requires_modality=tuple(raw.get("requires_modality") or ()),
+        excludes_modality=tuple(raw.get("excludes_modality") or ()),
         companion_of=raw.get("companion_of"),
+        entity_fallback=bool(raw.get("entity_fallback", True)),
     )
 
 

@@ -35,8 +35,10 @@ def split_clauses(view: SentenceView) -> list[Clause]:
         if i == len(morphemes) - 1:
             break
         if _ends_clause(view, i):
-            tensed = any(morphemes[k].tag == "EP" for k in range(first, i + 1) if k >= i - 2)
-            clauses.append(Clause(first, i, shares_mood_with_next=not tensed))
+            tensed = any(morphemes[k].tag == "EP" for k in range(max(first, i - 2), i + 1))
+            # `…에 달하고, …` : a comma after the connective makes the clauses independent
+            comma = morphemes[i + 1].tag == "SP"
+            clauses.append(Clause(first, i, shares_mood_with_next=not tensed and not comma and m.tag == "EC"))
             first = i + 1
     if morphemes:
         clauses.append(Clause(first, len(morphemes) - 1, shares_mood_with_next=False))

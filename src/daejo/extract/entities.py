@@ -70,7 +70,11 @@ class MentionFinder:
         for m in self._registered(view):
             keep(m)
         for m in self._persons_with_titles(view, taken):
-            keep(m)
+            same = next((r for r in found if r.type == "person" and (r.start, r.end) == (m.start, m.end)), None)
+            if same is not None:  # a registered person: keep its id, learn its title
+                same.tail_end, same.title = m.tail_end, m.title
+            else:
+                keep(m)
         for m in self._suffixed_orgs(view):
             keep(m)
         for m in self._quoted(view):
@@ -85,13 +89,33 @@ class MentionFinder:
             self._read_role(view, m)
         return found
 
+    def find_in_title(self, title: str) -> list[Mention]:
+        """Registered entities named in a headline (no morphemes needed)."""
+        found = []
+        for start, end, record in self.registry.find_in(title):
+            m = Mention(start, end, title[start:end], record.type, "headline", record.id, record.registered)
+            m.type = self._refined_type(m.text, record.name, m.type)
+            found.append(m)
+        return found
+
+    def _refined_type(self, text: str, name: str, type_: str) -> str:
+        """An organisation named ``…얼라이언스``/``…협회`` is an alliance (it is launched, has members)."""
+        if type_ != "org":
+            return type_
+        for surface in (name, text):
+            m = self.lex.org_suffix_re.search(surface.replace(" ", ""))
+            if m and self.lex.org_suffixes[m.group(1)] == "alliance":
+                return "alliance"
+        return type_
+
     # ------------------------------------------------------------------ detectors
 
     def _registered(self, view: SentenceView):
         for start, end, record in self.registry.find_in(view.text):
             start, end = start + view.offset, end + view.offset
             if self._is_word_start(view, start) and self._is_word_end(view, end):
-                yield Mention(start, end, view.slice(start, end), record.type, "registry", record.id, record.registered)
+                text = view.slice(start, end)
+                yield Mention(start, end, text, self._refined_type(text, record.name, record.type), "registry", record.id, record.registered)
 
     def _is_word_start(self, view: SentenceView, start: int) -> bool:
         before = view.char(start - 1)
@@ -107,7 +131,9 @@ class MentionFinder:
         morpheme = view.morpheme_starting_at(end)
         if morpheme is None:
             # the analyzer glued the rest to a title (`…연구원장` = `…연구원` + `장`)
-            return view.slice(end, view.word_end(end)).startswith("장")
+            # or split the name oddly (`얼라이언` + `스가`): read the rest of the word
+            tail = view.slice(end, view.word_end(end)).rstrip(_CLOSERS + ".,")
+            return tail.startswith("장") or tail in self.lex.particle_tails
         if morpheme.form in self.lex.titles or morpheme.form in ("측", "장"):
             return True
         return not morpheme.tag.startswith(("NN", "SL", "SH", "SN", "XR"))
@@ -149,7 +175,8 @@ class MentionFinder:
             if re.fullmatch(r"[가-힣]{2,4}", word) and self._looks_like_name(view, start, end, word):
                 return start, end, word
             if re.fullmatch(r"[가-힣]", word):  # `배 원장`: a surname alone refers back
-                return start, end, word
+                title_word = self._word_core(view, title_word_start + view.offset, view.word_end(title_word_start + view.offset))
+                return (start, end, word) if title_word in self.lex.titles else None
             if not re.fullmatch(r"[가-힣A-Za-z0-9]+", word) or self._has_particle(view, start, end):
                 return None
         return None
@@ -219,7 +246,7 @@ class MentionFinder:
                 continue
             if any(core.endswith(ff) and len(core) <= len(ff) + 1 for ff in self.lex.false_friends) or core in self.lex.false_friends:
                 continue
-            if not re.fullmatch(r"[가-힣A-Za-z0-9&]+", core):
+            if not re.fullmatch(r"[가-힣A-Za-z][가-힣A-Za-z0-9&]*", core):
                 continue
             start = word_start + max(lead, 0)
             start = self._extend_with_latin_words(view, start)
@@ -245,7 +272,7 @@ class MentionFinder:
     def _latin(self, view: SentenceView):
         for match in _LATIN.finditer(view.text):
             text = match.group()
-            if text.lower() in self.lex.latin_stopwords or len(text) < 2:
+            if text.lower() in self.lex.latin_stopwords or len(text) < 2 or text.split()[0].islower():
                 continue
             start, end = match.start() + view.offset, match.end() + view.offset
             if not self._is_word_end(view, end):
@@ -261,7 +288,7 @@ class MentionFinder:
             if run:
                 first, last = view.morphemes[run[0]], view.morphemes[run[-1]]
                 text = view.slice(first.start, last.end)
-                if len(text) >= 2 and self._is_word_start(view, first.start):
+                if len(text) >= 2 and self._is_word_start(view, first.start) and text not in self.lex.not_entities:
                     kind = "place" if text in self.lex.places else "unknown"
                     yield Mention(first.start, last.end, text, kind, "nnp")
             run = [i] if m is not None and m.tag == "NNP" else []
@@ -275,6 +302,8 @@ class MentionFinder:
         m.entity, m.registered = res.id, res.registered
         if m.type == "unknown" or res.registered:
             m.type = res.type if res.registered else m.type
+        record = self.registry.records.get(res.id)
+        m.type = self._refined_type(m.text, record.name if record else m.text, m.type)
 
     def _read_role(self, view: SentenceView, m: Mention) -> None:
         """The particle after the mention, past closing quotes and a parenthesis."""
@@ -293,9 +322,10 @@ class MentionFinder:
             return
         morpheme = view.morpheme_starting_at(pos)
         if morpheme is None:
-            i = view.first_index_at_or_after(pos)
-            morpheme = view.morphemes[i] if i < len(view.morphemes) and view.morphemes[i].start <= pos else None
-        if morpheme is None:
+            # the analyzer glued the particle to the name (`얼라이언스가` as one noun)
+            tail = view.slice(pos, view.word_end(pos)).rstrip(".,")
+            if tail in self.lex.particles:
+                m.role, m.role_at = self.lex.particles[tail], pos
             return
         if morpheme.form in ("측", "관계자", "대변인"):
             m.role, m.role_at = "side", morpheme.start

@@ -48,6 +48,8 @@ class EntityLexicon:
     generic_quoted: frozenset[str]
     person_nouns: frozenset[str]
     places: frozenset[str]
+    not_entities: frozenset[str]
+    particle_tails: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,8 @@ def entity_lexicon() -> EntityLexicon:
         generic_quoted=frozenset(raw.get("generic_quoted") or ()),
         person_nouns=frozenset(raw.get("person_nouns") or ()),
         places=frozenset(raw.get("places") or ()),
+        not_entities=frozenset(raw.get("not_entities") or ()),
+        particle_tails=frozenset(raw.get("particle_tails") or ()),
     )
 
 

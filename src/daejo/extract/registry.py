@@ -178,8 +178,18 @@ class EntityRegistry:
         return True
 
     def names(self) -> list[str]:
-        """Every alias, for the analyzer's user dictionary."""
+        """Every alias."""
         return sorted({alias for record in self.records.values() for alias in record.aliases})
+
+    def user_words(self) -> list[tuple[str, str]]:
+        """Registered one-word names as proper nouns for the analyzer's dictionary,
+        so that `엑사원` or `하이퍼클로바` come back whole."""
+        return [
+            (alias, "NNP")
+            for record in self.records.values() if record.registered
+            for alias in sorted(record.aliases)
+            if alias.strip() and not any(ch.isspace() for ch in alias.strip())
+        ]
 
     # ------------------------------------------------------------------ matching
 

@@ -20,6 +20,7 @@ from daejo.ingest.positions import Location, Locator, locate
 from daejo.ingest.results import InputProblem, LoadResult, ProblemSink
 from daejo.ingest.sources import ARTICLE_SUFFIXES, collect_article_files
 from daejo.ingest.textfile import LoadedArticle, read_text_article
+from daejo.models import Article
 
 __all__ = [
     "ARTICLE_SUFFIXES",
@@ -59,9 +60,9 @@ def _load_file(path: Path, sink: ProblemSink) -> list[LoadedArticle]:
     return [read_text_article(path, data)]
 
 
-def _without_duplicate_ids(loaded: list[LoadedArticle], sink: ProblemSink) -> list:
+def _without_duplicate_ids(loaded: list[LoadedArticle], sink: ProblemSink) -> list[Article]:
     first: dict[str, LoadedArticle] = {}
-    kept = []
+    kept: list[Article] = []
     for item in loaded:
         other = first.get(item.article.id)
         if other is None:

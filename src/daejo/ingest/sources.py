@@ -45,9 +45,10 @@ def _files_of(path: Path, sink: ProblemSink) -> list[Path]:
 
 
 def _check_file(path: Path) -> None:
-    if not path.exists():
-        what = "broken symbolic link" if path.is_symlink() else "no such file or directory"
-        raise InputError(what, str(path))
+    try:
+        os.stat(path)
+    except OSError as exc:
+        raise InputError(_unreachable_reason(path, exc), str(path)) from None
     if path.suffix.lower() not in ARTICLE_SUFFIXES:
         raise InputError(f"unsupported file type {path.suffix or '(none)'!r}: expected .md, .txt or .jsonl", str(path))
 
@@ -94,12 +95,21 @@ def _resolves(path: Path, sink: ProblemSink) -> bool:
     try:
         os.stat(path)
     except OSError as exc:
-        if exc.errno == errno.ELOOP:
-            sink.report(InputError("symbolic link loop: the link never reaches a file", str(path)))
-        elif path.suffix.lower() in ARTICLE_SUFFIXES:
-            sink.report(InputError("broken symbolic link", str(path)))
+        # a dangling link to some other kind of file is none of our business
+        if exc.errno == errno.ELOOP or path.suffix.lower() in ARTICLE_SUFFIXES:
+            sink.report(InputError(_unreachable_reason(path, exc), str(path)))
         return False
     return True
+
+
+def _unreachable_reason(path: Path, exc: OSError) -> str:
+    if exc.errno == errno.ELOOP:
+        return "symbolic link loop: the link never reaches a file"
+    if path.is_symlink():
+        return "broken symbolic link"
+    if exc.errno == errno.ENOENT:
+        return "no such file or directory"
+    return f"cannot read: {exc.strerror}"
 
 
 def _dir_key(path: Path) -> _DirKey:

@@ -35,16 +35,19 @@ def read_text_article(path: Path, data: bytes) -> LoadedArticle:
     )
     published, notes = byline_published(split.body, split.body_line, given)
     article = Article(
-        id=text_field(front.values.get("id"), "id", path, front.lines.get("id")) or path.stem,
+        id=_text(front, "id", path) or path.stem,
         path=str(path),
-        title=text_field(front.values.get("title"), "title", path, front.lines.get("title"))
-        or first_heading(split.body),
-        outlet=text_field(front.values.get("outlet"), "outlet", path, front.lines.get("outlet")),
+        title=_text(front, "title", path) or first_heading(split.body),
+        outlet=_text(front, "outlet", path),
         published=published,
-        url=text_field(front.values.get("url"), "url", path, front.lines.get("url")),
+        url=_text(front, "url", path),
         body=split.body,
         body_line=split.body_line,
         source_format="markdown" if path.suffix.lower() == ".md" else "text",
         warnings=[*decoded.warnings, *notes],
     )
     return LoadedArticle(article, front.lines.get("id"))
+
+
+def _text(front: FrontMatter, key: str, path: Path) -> str | None:
+    return text_field(front.values.get(key), key, path, front.lines.get(key))

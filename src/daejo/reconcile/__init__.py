@@ -8,8 +8,9 @@ are checked against the ledger, only pairs involving a new article count.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from itertools import combinations
 
 from daejo.models import ArticleClaims, Finding
@@ -29,16 +30,20 @@ def reconcile(
     *,
     policies: Mapping[str, AttributePolicy] | None = None,
     lang: str = "ko",
+    on_record: Collection[str] = (),
 ) -> list[Finding]:
     """Findings among the new articles and between them and the ledger.
 
     Ledger articles with the id of a new article are replaced by the new one.
+    ``on_record`` names the sources (attributions) that are organisations
+    speaking on the record: attribution to them does not soften a finding.
     The result is sorted (severity, entity, attribute, id) and deterministic.
     """
     table = policies if policies is not None else load_policies()
     new_ids = {a.article for a in new}
     old = [a for a in (ledger or []) if a.article not in new_ids]
-    sides = _sides(new, True) + _sides(old, False)
+    official = frozenset(on_record)
+    sides = _sides(new, True, official) + _sides(old, False, official)
     conversions = find_conversions([*new, *old])
 
     verdicts: list[tuple[object, Verdict, AttributePolicy]] = []
@@ -66,8 +71,12 @@ def reconcile(
     return sort_findings(findings.values())
 
 
-def _sides(articles: Iterable[ArticleClaims], is_new: bool) -> list[Side]:
-    return [Side(claim, article, is_new) for article in articles for claim in article.claims]
+def _sides(articles: Iterable[ArticleClaims], is_new: bool, official: frozenset[str]) -> list[Side]:
+    return [
+        Side(claim, article, is_new, on_record=claim.attribution in official)
+        for article in articles
+        for claim in article.claims
+    ]
 
 
 def _groups(sides: list[Side]) -> dict[GroupKey, list[Side]]:
@@ -76,8 +85,16 @@ def _groups(sides: list[Side]) -> dict[GroupKey, list[Side]]:
         claim = side.claim
         if claim.entity is None or not is_fact(side) or is_suspicious(side):
             continue
-        groups[(claim.entity, claim.attribute, claim.qualifier or "")].append(side)
+        groups[(claim.entity, claim.attribute, qualifier_key(claim.qualifier))].append(side)
     return groups
+
+
+def qualifier_key(qualifier: str | None) -> str:
+    """The sub-category a qualifier names; a parenthesised note (how the figure
+    was obtained: `득표율 (출구조사)`) does not make it another category."""
+    if not qualifier:
+        return ""
+    return re.sub(r"\s*\([^)]*\)", "", qualifier).strip()
 
 
 def _pairs(members: list[Side]) -> Iterable[tuple[Side, Side]]:
@@ -108,7 +125,7 @@ def _same_fact(a: Side, b: Side, policy: AttributePolicy, table, clauses, conver
     the same qualifier or when their companions in the same clause agree (two
     targets of 1000 people are one target, so their deadlines must agree).
     """
-    if a.claim.qualifier and a.claim.qualifier == b.claim.qualifier:
+    if a.claim.qualifier and qualifier_key(a.claim.qualifier) == qualifier_key(b.claim.qualifier):
         return True
     if policy.companion is None:
         return False

@@ -42,6 +42,14 @@ class Side:
     claim: Claim
     header: ArticleClaims
     is_new: bool = True
+    # attributed to an organisation speaking on the record (`LG 측은 … 밝혔다`):
+    # its official figure, not hearsay, so the attribution does not soften
+    on_record: bool = False
+
+    @property
+    def hearsay(self) -> bool:
+        """Attributed to a person, an unnamed or an unknown source."""
+        return bool(self.claim.attribution) and not self.on_record
 
 
 @dataclass(frozen=True)

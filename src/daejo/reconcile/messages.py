@@ -32,11 +32,24 @@ def side_text(side: Side, lang: str) -> str:
     header = side.header
     return t["side"][lang].format(
         outlet=header.outlet or t["unknown_outlet"][lang],
-        published=header.published or t["unknown_date"][lang],
+        published=short_date(header.published) if header.published else t["unknown_date"][lang],
         article=header.article,
         quote=side.claim.evidence.quote or side.claim.value.text,
         norm=interval_text(side.claim.value),
     )
+
+
+def short_date(published: str) -> str:
+    """``2023-03-23T13:53:00+09:00`` as ``2023-03-23 13:53``; partial dates as written."""
+    if "T" not in published:
+        return published
+    day, _, clock = published.partition("T")
+    return f"{day} {clock[:5]}"
+
+
+def attribute_label(attribute: str, lang: str) -> str:
+    label = templates().get("attributes", {}).get(attribute)
+    return label[lang] if label else attribute
 
 
 def both_languages(rule: str, sides: list[Side], why: str | None = None, **extra: object) -> dict[str, str]:
@@ -45,7 +58,7 @@ def both_languages(rule: str, sides: list[Side], why: str | None = None, **extra
     for lang in LANGS:
         fields: dict[str, object] = {
             "entity": sides[0].claim.entity or "?",
-            "attribute": sides[0].claim.attribute,
+            "attribute": attribute_label(sides[0].claim.attribute, lang),
             "side_a": side_text(sides[0], lang),
             "side_b": side_text(sides[-1], lang),
             "why": why_text(why, lang) if why else "",

@@ -47,15 +47,17 @@ def _sources(a: Side, b: Side) -> tuple[str, str] | None:
 
 
 def conflict_severity(a: Side, b: Side, cmp: Comparison) -> Severity:
-    """error for asserted facts; warning when a side is hedged, attributed, a plan,
-    converted or only marginally apart; info when a forecast is involved."""
+    """error for asserted facts; warning when a side is hedged, attributed (other
+    than to an organisation on the record), a plan, converted or only marginally
+    apart; info when a forecast is involved."""
     modalities = {a.claim.modality, b.claim.modality}
     if "forecast" in modalities:
         return "info"
     softened = (
         "planned" in modalities
         or "hedged" in modalities
-        or bool(a.claim.attribution or b.claim.attribution)
+        or a.hearsay
+        or b.hearsay
         or cmp.marginal
         or cmp.converted
     )
@@ -127,7 +129,10 @@ class ValueMismatch(Rule):
     Each number is an interval from its bound and written precision (`약 3000억`
     is ±10%, `2천여억` is [2000억, 3000억)), widened by the attribute's
     tolerance. Time-varying attributes are compared only when their as_of
-    intervals overlap.
+    intervals overlap. A hedged side, a plan, or a side attributed to a quoted
+    person or an unnamed source makes it a warning; an organisation's own
+    statement on the record (`LG 측은 … 밝혔다`) is its official figure and
+    does not.
 
     Flagged (error)::
 
@@ -212,9 +217,7 @@ class AgeBirthMismatch(Rule):
             "expected": f"{low_birth}~{high_birth}",
         }
         severity: Severity = "error"
-        if {age.claim.modality, birth.claim.modality} & {"hedged", "planned", "forecast"} or (
-            age.claim.attribution or birth.claim.attribution
-        ):
+        if {age.claim.modality, birth.claim.modality} & {"hedged", "planned", "forecast"} or age.hearsay or birth.hearsay:
             severity = "warning"
         reason = (
             f"derived age = year - birth year (-1, +1 Korean age): age {_whole(stated.low)}-{_whole(stated.high)}"

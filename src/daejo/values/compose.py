@@ -159,7 +159,7 @@ class Composer:
             draft.interval = step_interval(draft.value, step)
 
     def _exception_at(self, pos: int) -> bool:
-        return any(self.text.startswith(w, pos) for w in self.lex.unit_exceptions)
+        return self.lex.exception_index.match(self.text, pos) is not None
 
     def _duration_chain(self, draft: Draft, numeral: Numeral, unit: Unit) -> None:
         """``3년6개월`` -> 42 개월; ``2시간 30분`` -> 150 분."""
@@ -255,10 +255,10 @@ class Composer:
             p = pos + len(skip)
             if skip and text[pos : pos + 1] != " ":
                 continue
-            for word in self.suffix_words:
-                if text.startswith(word, p) and not self._word_continues(p + len(word), word):
-                    draft.end = p + len(word)
-                    return self.lex.suffix_bounds[word]
+            word = self.lex.suffix_index.match(text, p)
+            if word is not None and not self._word_continues(p + len(word), word):
+                draft.end = p + len(word)
+                return self.lex.suffix_bounds[word]
             for particle in self.lex.verb_particles:
                 if not skip and text.startswith(particle, p):
                     q = p + len(particle) + (1 if text[p + len(particle) : p + len(particle) + 1] == " " else 0)
@@ -273,7 +273,7 @@ class Composer:
         if word in self.lex.verb_suffixes or end >= len(self.text):
             return False
         nxt = self.text[end]
-        return is_hangul(nxt) and not any(self.text.startswith(p, end) for p in self.lex.particles)
+        return is_hangul(nxt) and self.lex.particle_index.match(self.text, end) is None
 
     def _apply_bound(self, draft: Draft, numeral: Numeral) -> None:
         if draft.value is None or draft.bound != "exact":

@@ -20,7 +20,25 @@ from daejo.errors import ConfigError
 RULE_FILES = ("numerals.yaml", "counters.yaml", "currencies.yaml", "bounds.yaml")
 
 
-@dataclass(frozen=True)
+class WordIndex:
+    """Which of a set of words starts at a position: one dict look-up by first character,
+    then only the few words that share it (longest first)."""
+
+    def __init__(self, words: tuple[str, ...] | list[str]):
+        by_first: dict[str, list[str]] = {}
+        for w in sorted({str(w) for w in words if w}, key=len, reverse=True):
+            by_first.setdefault(w[0], []).append(w)
+        self._by_first = {k: tuple(v) for k, v in by_first.items()}
+
+    def match(self, text: str, pos: int) -> str | None:
+        """The longest word of the index written at ``pos``, or None."""
+        for word in self._by_first.get(text[pos : pos + 1], ()):
+            if text.startswith(word, pos):
+                return word
+        return None
+
+
+@dataclass(frozen=True, eq=False)
 class Lexicon:
     digits: dict[str, int]
     small_magnitudes: dict[str, int]
@@ -56,6 +74,18 @@ class Lexicon:
     verb_suffixes: frozenset[str]
     approx_relative: Decimal
     range_separators: tuple[str, ...]
+
+    @functools.cached_property
+    def exception_index(self) -> WordIndex:
+        return WordIndex(self.unit_exceptions)
+
+    @functools.cached_property
+    def particle_index(self) -> WordIndex:
+        return WordIndex(self.particles)
+
+    @functools.cached_property
+    def suffix_index(self) -> WordIndex:
+        return WordIndex(list(self.suffix_bounds))
 
 
 def _read(name: str) -> dict[str, Any]:

@@ -230,8 +230,8 @@ class _Scanner:
         if place.value is None:
             return None, end
         unit = self.units.match(text, end)
-        if unit is None and not self._ends_word(end):
-            return None, end
+        if unit is None and (len(tokens) < 2 or not self._ends_word(end)):
+            return None, end  # "파라미터 수만 비교": 수 + 만 ("only"); "수백억 절감" is fine
         if unit is not None and unit.kind in ("blocked", "scale"):
             return None, unit.end
         low = place.value * lex.vague_low
@@ -295,24 +295,31 @@ class _Scanner:
         if numeral is None or not numeral.has_magnitude:
             return None, pos
         written = text[numeral.start : numeral.end]
-        unit = self.units.match(text, numeral.end)
-        strong = unit is not None and unit.kind != "scale" or numeral.end == len(text)
-        if not strong and not self._bare_hangul_ok(written, numeral.end):
+        if numeral.end == len(text) and numeral.start == 0:
+            return self.composer.complete(numeral, pos, rule="hangul", floor=self.floor)
+        if written in lex.hangul_stop_words or written[:-1] in lex.hangul_stop_words:
+            return None, max(read, pos + 1)
+        if len(written) == 1:
+            # "천 명", "만 원": a lone magnitude is a number only before a spaced counter
+            # ("조달", "조회", "천명" are words).
+            unit = self.units.match(text, numeral.end + 1, allow_space=False) if text[numeral.end : numeral.end + 1] == " " else None
+            if unit is None or unit.kind in ("blocked", "scale"):
+                return None, max(read, pos + 1)
+        elif len(written) == 2 and written[0] in lex.digits and written[1] in lex.big_magnitudes:
+            # "구조", "오만", "팔만대장경": a digit and a myriad are a word unless a
+            # currency or a spaced counter follows ("이억원", "삼만 명").
+            unit = self.units.match(text, numeral.end)
+            if unit is None or not (unit.kind == "money" or unit.start > numeral.end):
+                return None, max(read, pos + 1)
+        elif self.units.match(text, numeral.end) is None and not self._ends_word(numeral.end):
             return None, max(read, pos + 1)
         return self.composer.complete(numeral, pos, rule="hangul", floor=self.floor)
-
-    def _bare_hangul_ok(self, written: str, end: int) -> bool:
-        if len(written) < 2 or written in self.lex.hangul_stop_words:
-            return False
-        if written[:-1] in self.lex.hangul_stop_words:
-            return False
-        return self._ends_word(end)
 
     def _ends_word(self, end: int) -> bool:
         """End of text, a non-hangul character, or a particle."""
         if end >= len(self.text) or not is_hangul(self.text[end]):
             return True
-        return any(self.text.startswith(p, end) for p in self.lex.particles)
+        return self.lex.particle_index.match(self.text, end) is not None
 
 
 _KIND = {"quantity": "quantity", "ratio": "ratio", "duration": "duration"}

@@ -15,16 +15,23 @@ expression there, and ``time_resolve`` turn it into a half-open interval
 
 from __future__ import annotations
 
+import re
+
 from daejo.models import PartialDate, Value
 from daejo.values.time_calendar import Reference
-from daejo.values.time_grammar import Mention, parse_at
+from daejo.values.time_grammar import parse_at
 from daejo.values.time_lexicon import TimeLexicon, default_lexicon
+from daejo.values.time_mention import Mention
+from daejo.values.time_range import RangeMention, bare_number_range, extend_to_range, resolve_range
 from daejo.values.time_resolve import resolve_time
+from daejo.values.time_tense import clause_after, reads_as_past
 
 __all__ = ["find_time_mentions", "recognise_times"]
 
 
-def recognise_times(text: str, reference: PartialDate | None = None, *, lexicon: TimeLexicon | None = None) -> list[Value]:
+def recognise_times(
+    text: str, reference: PartialDate | None = None, *, lexicon: TimeLexicon | None = None
+) -> list[Value]:
     """Every time expression in ``text`` (kind "time"), in text order, non-overlapping.
 
     Relative expressions resolve against ``reference``; without one they come back
@@ -35,23 +42,36 @@ def recognise_times(text: str, reference: PartialDate | None = None, *, lexicon:
     return [_to_value(text, m, ref, lex) for m in find_time_mentions(text, lex)]
 
 
-def find_time_mentions(text: str, lex: TimeLexicon) -> list[Mention]:
+def find_time_mentions(text: str, lex: TimeLexicon) -> list[Mention | RangeMention]:
     """Leftmost-longest time expressions: each start position is tried once, left to right."""
-    mentions: list[Mention] = []
+    mentions: list[Mention | RangeMention] = []
     taken_until = 0
     for starter in lex.patterns.starter.finditer(text):
         position = starter.start()
-        if position < taken_until:
+        if position < taken_until or _ends_a_bare_range(text, position):
             continue
-        mention = parse_at(text, position, lex)
+        single = parse_at(text, position, lex)
+        mention = extend_to_range(text, single, lex) if single else bare_number_range(text, position, lex)
         if mention is not None and mention.end > mention.start:
             mentions.append(mention)
             taken_until = mention.end
     return mentions
 
 
-def _to_value(text: str, m: Mention, ref: Reference | None, lex: TimeLexicon) -> Value:
-    time, issues = resolve_time(m, ref, lex)
+_BARE_RANGE_BEFORE = re.compile(r"\d\s?[~∼〜～–-]\s?$")
+
+
+def _ends_a_bare_range(text: str, position: int) -> bool:
+    """The "2일" of "1~2일": the end of a range that was not read as dates is no date either."""
+    return bool(_BARE_RANGE_BEFORE.search(text, max(0, position - 4), position))
+
+
+def _to_value(text: str, m: Mention | RangeMention, ref: Reference | None, lex: TimeLexicon) -> Value:
+    if isinstance(m, RangeMention):
+        time, issues = resolve_range(m, ref, lex)
+    else:
+        past = m.year_implicit and reads_as_past(clause_after(text, m.end), lex)
+        time, issues = resolve_time(m, ref, lex, past)
     return Value(
         kind="time",
         text=text[m.start : m.end],

@@ -54,7 +54,7 @@ class Reference:
     moment: datetime | None
 
     @classmethod
-    def from_partial(cls, published: PartialDate) -> "Reference":
+    def from_partial(cls, published: PartialDate) -> Reference:
         start = published.start
         month = start.month if published.grain != "year" else None
         day = start if published.grain in ("day", "datetime") else None

@@ -15,66 +15,30 @@ publication date: ``Mention`` records what was written, ``time_resolve`` places 
 
 from __future__ import annotations
 
-import copy
 import re
-from dataclasses import dataclass, field
 
 from daejo.values.time_lexicon import TimeLexicon, normalise_word
+from daejo.values.time_mention import Mention
 
+# "[ \t\u00a0]" is a space inside a line: expressions never run across a line break.
 _NO_DIGIT_BEFORE = r"(?<![\d.,])(?<!\d:)"
-YEAR4 = re.compile(_NO_DIGIT_BEFORE + r"(\d{4})\s?년(?!대)")
-YEAR2_APOSTROPHE = re.compile(r"['‘’](\d{2})\s?년(?!대)")
-DECADE = re.compile(_NO_DIGIT_BEFORE + r"(\d{3}0)\s?년대")
+YEAR4 = re.compile(_NO_DIGIT_BEFORE + r"(\d{4})[ \t\u00a0]?년(?!대)")
+YEAR2_APOSTROPHE = re.compile(r"['‘’](\d{2})[ \t\u00a0]?년(?!대)")
+DECADE = re.compile(_NO_DIGIT_BEFORE + r"(\d{3}0)[ \t\u00a0]?년대")
 BIRTH2 = re.compile(_NO_DIGIT_BEFORE + r"(\d{2})년생")
 MONTH = re.compile(_NO_DIGIT_BEFORE + r"(\d{1,2})월")
 DAY = re.compile(_NO_DIGIT_BEFORE + r"(\d{1,2})일")
-NUMDATE_SPACED = re.compile(_NO_DIGIT_BEFORE + r"(\d{4})\.\s(\d{1,2})\.\s(\d{1,2})\.?(?!\d)")
+_TO = r"[ \t\u00a0]?[~∼〜～–-][ \t\u00a0]?"
+MONTH_RANGE = re.compile(_NO_DIGIT_BEFORE + r"(\d{1,2})" + _TO + r"(\d{1,2})월")
+DAY_RANGE = re.compile(_NO_DIGIT_BEFORE + r"(\d{1,2})" + _TO + r"(\d{1,2})일")
+NUMDATE_SPACED = re.compile(_NO_DIGIT_BEFORE + r"(\d{4})\.[ \t\u00a0](\d{1,2})\.[ \t\u00a0](\d{1,2})\.?(?!\d)")
 NUMDATE_COMPACT = re.compile(_NO_DIGIT_BEFORE + r"(\d{4})([.\-/])(\d{1,2})\2(\d{1,2})(?![\d])")
-CLOCK = re.compile(_NO_DIGIT_BEFORE + r"(\d{1,2})시(?:\s?(\d{1,2})분|\s?(반))?(?:\s?(\d{1,2})초)?")
+CLOCK = re.compile(_NO_DIGIT_BEFORE + r"(\d{1,2})시(?:[ \t\u00a0]?(\d{1,2})분|[ \t\u00a0]?(반))?(?:[ \t\u00a0]?(\d{1,2})초)?")
 COLON_CLOCK = re.compile(_NO_DIGIT_BEFORE + r"([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(?![\d:])")
-QUARTER = re.compile(r"\s?" + _NO_DIGIT_BEFORE + r"([1-4])(?:\s?[·./]\s?4)?\s?분기")
+QUARTER = re.compile(r"[ \t\u00a0]?" + _NO_DIGIT_BEFORE + r"([1-4])(?:[ \t\u00a0]?[·./][ \t\u00a0]?4)?[ \t\u00a0]?분기")
 MIN_YEAR, MAX_YEAR = 1000, 2199
 
 _SPACE = " \t\u00a0"
-
-
-@dataclass
-class Mention:
-    """What a time expression says, before it is placed on the calendar."""
-
-    start: int
-    end: int = 0
-    parts: list[str] = field(default_factory=list)  # names of the pieces, for ``Value.rule``
-    prefix: str | None = None  # "past" (지난) or "next" (오는)
-    year: int | None = None
-    year_two_digit: int | None = None  # '21년
-    year_rel: int | None = None  # 올해 = 0, 지난해 = -1
-    decade: int | None = None
-    decade_part: str | None = None
-    month: int | None = None
-    month_rel: int | None = None
-    day: int | None = None
-    day_rel: int | None = None
-    week_rel: int | None = None
-    year_part: str | None = None
-    month_part: str | None = None
-    half: str | None = None
-    quarter: int | None = None
-    within_year: bool = False
-    weekday: int | None = None
-    daypart: str | None = None
-    hour: int | None = None
-    minute: int | None = None
-    second: int | None = None
-    offset: tuple[int, str, int, bool] | None = None  # (count, unit, direction, "여")
-    window: tuple[int, str] | None = None  # N년 안에
-    birth_two_digit: int | None = None
-    role: str = "point"
-    approx: bool = False
-
-    @property
-    def has_clock(self) -> bool:
-        return self.hour is not None
 
 
 class _Builder:
@@ -90,7 +54,7 @@ class _Builder:
     def mark(self, part: str) -> None:
         self.m.parts.append(part)
         self.m.end = self.pos
-        self.checkpoints.append((self.pos, copy.deepcopy(self.m)))
+        self.checkpoints.append((self.pos, self.m.snapshot()))
 
     def gap(self, pos: int | None = None) -> int:
         pos = self.pos if pos is None else pos
@@ -167,6 +131,13 @@ class _Builder:
             return True
         return False
 
+    def take_anaphoric(self) -> bool:
+        if self.m.prefix is None and (found := self.pat.anaphoric.match(self.text, self.pos)):
+            self.m.anaphoric, self.pos = True, found.end()
+            self.mark("anaphoric")
+            return True
+        return False
+
     def take_year_division(self) -> bool:
         """A half, quarter or part of the year just read."""
         if found := self.match(self.pat.half):
@@ -184,9 +155,14 @@ class _Builder:
         return False
 
     def take_month(self, relative_allowed: bool) -> bool:
+        if (found := self.match(MONTH_RANGE)) and 1 <= int(found[1]) <= 12 and 1 <= int(found[2]) <= 12:
+            self.m.month, self.m.month_to, self.pos = int(found[1]), int(found[2]), found.end()
+            self.mark("month_range")
+            return True
         found = self.match(MONTH)
         if found and 1 <= int(found[1]) <= 12:
             self.m.month, self.pos = int(found[1]), found.end()
+            self.m.year_implicit = self.m.prefix is None and not self.checkpoints and self.m.year_rel is None
             self.mark("month")
             return True
         if relative_allowed and self.m.prefix is None and (found := self.pat.relative_month.match(self.text, self.pos)):
@@ -203,6 +179,15 @@ class _Builder:
         return False
 
     def take_day(self) -> bool:
+        month_known = self.m.month is not None or self.m.month_rel is not None
+        if month_known and self.m.month_to is None and (found := self.match(DAY_RANGE)):
+            first, last = int(found[1]), int(found[2])
+            if 1 <= first < last <= 31 and not self.duration_follows(found.end(), spaced=True):
+                self.m.day, self.m.day_to, self.pos = first, last, found.end()
+                self.mark("day_range")
+                return True
+        if self.m.month_to is not None:
+            return False
         found = self.match(DAY)
         if found and 1 <= int(found[1]) <= 31 and not self.duration_follows(found.end(), spaced=True):
             self.m.day, self.pos = int(found[1]), found.end()
@@ -255,6 +240,8 @@ class _Builder:
             second = int(found[4]) if found[4] else None
             if hour > 24 or (minute or 0) > 59 or (second or 0) > 59:
                 return False
+            if not (after_day or daypart or found[2] or found[3]) and not _hangul_at(text, found.end()):
+                return False  # a bare "3시" alone is a time only with a particle: "3시에", "3시께"
             m.daypart = daypart[0] if daypart else None
             m.hour, m.minute, m.second, self.pos = hour, minute, second, found.end()
             self.mark("clock")
@@ -278,6 +265,8 @@ class _Builder:
 
     def take_offset_or_window(self) -> bool:
         text, pos, m = self.text, self.pos, self.m
+        if (found := self.pat.offset.match(text, pos) or self.pat.window.match(text, pos)) and int(found[1]) == 0:
+            return False  # "0년 전" is no time
         if found := self.pat.offset.match(text, pos):
             unit = self.lex.data["offset_units"][found[2]]
             direction = self.lex.data["offset_directions"][found[4]]
@@ -305,7 +294,7 @@ class _Builder:
         if self.take_numeric_date():
             self.day_tail()
             return
-        if self.take_year_period():
+        if self.take_year_period() or self.take_anaphoric():
             return
         if self.take_year():
             if not self.take_year_division() and self.take_month(relative_allowed=False):
@@ -325,10 +314,10 @@ class _Builder:
 
     def take_standalone_division(self) -> bool:
         """상반기 / 3분기 without a year: of the publication year."""
-        self.m.year_rel = 0
+        self.m.year_rel, self.m.year_implicit = 0, True
         if self.take_year_division() and self.m.year_part is None:
             return True
-        self.m.year_rel = None
+        self.m.year_rel, self.m.year_implicit = None, False
         return False
 
     def month_tail(self) -> None:
@@ -336,8 +325,14 @@ class _Builder:
             self.day_tail()
 
     def day_tail(self) -> None:
+        if self.m.day_to is not None:
+            return  # a clock time after "7~9일" would belong to one of the days only
         self.take_weekday()
         self.take_clock(after_day=True)
+
+
+def _hangul_at(text: str, pos: int) -> bool:
+    return pos < len(text) and "가" <= text[pos] <= "힣"
 
 
 def boundary_ok(text: str, end: int, lex: TimeLexicon) -> bool:
@@ -352,7 +347,7 @@ def _with_suffixes(text: str, end: int, m: Mention, lex: TimeLexicon) -> list[tu
     pat = lex.patterns
     options = [(end, m)]
     if found := pat.approx.match(text, end):
-        m = copy.deepcopy(m)
+        m = m.snapshot()
         m.approx, end = True, found.end()
         options.insert(0, (end, m))
     if m.role == "point":
@@ -361,7 +356,7 @@ def _with_suffixes(text: str, end: int, m: Mention, lex: TimeLexicon) -> list[tu
             word = found[1] if found.re is pat.role_spaced else found[0]
             role = lex.role_by_suffix[word]
             if role != "birth" or _is_year_level(m):
-                m = copy.deepcopy(m)
+                m = m.snapshot()
                 m.role = role
                 options.insert(0, (found.end(), m))
     return options

@@ -19,11 +19,14 @@ import yaml
 from daejo.errors import ConfigError
 
 LEXICON_PATH = Path(__file__).parent / "rules" / "time_lexicon.yaml"
+# A space inside a line: expressions never run across a line break.
+SP = r"[ \t\u00a0]"
 
 _REQUIRED_MAPPINGS = (
     "relative_years", "year_period_words", "relative_months", "relative_weeks", "relative_days",
     "year_parts", "period_parts", "month_parts", "decade_parts", "halves", "dayparts",
-    "named_clock_times", "role_suffixes", "approx_markers", "offset_units", "offset_directions",
+    "named_clock_times", "role_suffixes", "approx_markers", "offset_units", "offset_directions", "anaphoric_words",
+    "tense",
 )
 _REQUIRED_LISTS = (
     "within_year_words", "past_prefixes", "next_prefixes", "particles", "duration_followers", "idioms", "weekdays",
@@ -33,12 +36,12 @@ _REQUIRED_LISTS = (
 def words_pattern(words: list[str] | dict[str, Any]) -> str:
     """An alternation of ``words``, longest first; a space in a word matches zero or one space."""
     ordered = sorted(words, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s?") for w in ordered)
+    return "|".join(re.escape(w).replace(r"\ ", SP + "?") for w in ordered)
 
 
 def normalise_word(text: str) -> str:
     """The lexicon key for a matched word (spaces dropped)."""
-    return re.sub(r"\s+", "", text)
+    return re.sub(SP + "+", "", text)
 
 
 def _keyed(mapping: dict[str, Any]) -> dict[str, Any]:
@@ -62,7 +65,7 @@ class TimeLexicon:
     role_by_suffix: dict[str, str]
     particles: tuple[str, ...]
     duration_followers: tuple[str, ...]
-    patterns: "Patterns"
+    patterns: Patterns
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,7 @@ class Patterns:
     offset: re.Pattern[str]
     window: re.Pattern[str]
     weekday: re.Pattern[str]
+    anaphoric: re.Pattern[str]
 
 
 _NO_DIGIT_BEFORE = r"(?<![\d.,])(?<!\d:)"
@@ -113,43 +117,48 @@ def _compile(data: dict[str, Any]) -> Patterns:
     starter_words = words(
         "relative_years", "year_period_words", "within_year_words", "relative_months", "relative_weeks",
         "relative_days", "past_prefixes", "next_prefixes", "halves", "dayparts", "named_clock_times",
+        "anaphoric_words",
     )
     short = re.escape(data["this_year_short"])
+    digit_units = words_pattern(sorted(set(data["offset_units"]) | {"년", "월", "일", "시"}))
     deadline = roles["deadline"]
     window_words = [w for w in deadline.get("glued", []) + deadline.get("spaced", []) if w != "까지"]
     weekdays = "|".join(re.escape(w) for w in data["weekdays"])
     return Patterns(
-        # zero-width, so that a start that fails does not hide the next one
+        # zero-width, so that a start that fails does not hide the next one; a number
+        # starts an expression only before a unit or a date separator ("1 2 3" never does)
         starter=re.compile(
-            rf"(?={_NO_DIGIT_BEFORE}\d|['‘’]\d|{_NO_HANGUL_BEFORE}(?:{starter_words}|{short}))"
+            rf"(?={_NO_DIGIT_BEFORE}\d{{1,4}}(?:{SP}?(?:{digit_units})|[.\-/:·~∼〜～–])"
+            rf"|['‘’]\d|{_NO_HANGUL_BEFORE}(?:{starter_words}|{short}))"
         ),
         idiom=re.compile("|".join(f"(?:{p})" for p in data["idioms"])),
-        prefix_past=re.compile(rf"(?:{words('past_prefixes')})\s?(?=['‘’\d])"),
-        prefix_next=re.compile(rf"(?:{words('next_prefixes')})\s?(?=['‘’\d])"),
+        prefix_past=re.compile(rf"(?:{words('past_prefixes')}){SP}?(?=['‘’\d])"),
+        prefix_next=re.compile(rf"(?:{words('next_prefixes')}){SP}?(?=['‘’\d])"),
         relative_year=re.compile(words("relative_years")),
-        this_year_short=re.compile(rf"{short}\s"),
+        this_year_short=re.compile(rf"{short}{SP}"),
         year_period=re.compile(words("year_period_words")),
         within_year=re.compile(words("within_year_words")),
         relative_month=re.compile(words("relative_months")),
         relative_week=re.compile(words("relative_weeks")),
         relative_day=re.compile(words("relative_days")),
-        year_part=re.compile(rf"\s?({words('year_parts')})"),
-        month_part=re.compile(rf"\s?({words('month_parts')})"),
-        decade_part=re.compile(rf"\s?({words('decade_parts')})"),
+        year_part=re.compile(rf"{SP}?({words('year_parts')})"),
+        month_part=re.compile(rf"{SP}?({words('month_parts')})"),
+        decade_part=re.compile(rf"{SP}?({words('decade_parts')})"),
         half=re.compile(words("halves")),
         daypart=re.compile(words("dayparts")),
         named_clock=re.compile(words("named_clock_times")),
         role_glued=re.compile(words_pattern(glued_roles)),
-        role_spaced=re.compile(rf"\s({words_pattern(spaced_roles)})"),
-        approx=re.compile(rf"{words_pattern(approx['glued'])}|\s(?:{words_pattern(approx['spaced'])})"),
+        role_spaced=re.compile(rf"{SP}({words_pattern(spaced_roles)})"),
+        approx=re.compile(rf"{words_pattern(approx['glued'])}|{SP}(?:{words_pattern(approx['spaced'])})"),
         offset=re.compile(
-            rf"{_NO_DIGIT_BEFORE}(\d{{1,4}})\s?({words('offset_units')})({re.escape(data['offset_approx'])})?"
-            rf"\s?({words('offset_directions')})"
+            rf"{_NO_DIGIT_BEFORE}(\d{{1,4}}){SP}?({words('offset_units')})({re.escape(data['offset_approx'])})?"
+            rf"{SP}?({words('offset_directions')})"
         ),
         window=re.compile(
-            rf"{_NO_DIGIT_BEFORE}(\d{{1,3}})\s?({words('offset_units')})\s?({words_pattern(window_words)})"
+            rf"{_NO_DIGIT_BEFORE}(\d{{1,3}}){SP}?({words('offset_units')}){SP}?({words_pattern(window_words)})"
         ),
         weekday=re.compile(rf"\(({weekdays})\)|({weekdays})요일"),
+        anaphoric=re.compile(words("anaphoric_words")),
     )
 
 

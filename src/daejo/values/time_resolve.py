@@ -31,18 +31,31 @@ from daejo.values.time_calendar import (
     week_span,
     year_span,
 )
-from daejo.values.time_grammar import Mention
 from daejo.values.time_lexicon import TimeLexicon
+from daejo.values.time_mention import Mention
 
 REASON_TWO_DIGIT = "two-digit year without publication date"
 REASON_NO_TIME_OF_DAY = "publication time of day unknown"
+REASON_ANAPHORIC = "relative to a time named earlier in the text"
 
 
-def resolve_time(m: Mention, ref: Reference | None, lex: TimeLexicon) -> tuple[TimeValue, list[str]]:
-    """The interval ``m`` denotes (or why it has none), and issues such as a wrong weekday."""
+def resolve_time(
+    m: Mention, ref: Reference | None, lex: TimeLexicon, past_tense: bool = False
+) -> tuple[TimeValue, list[str]]:
+    """The interval ``m`` denotes (or why it has none), and issues such as a wrong weekday.
+
+    A year-less period ("4분기", "12월") takes the publication year, except in a
+    past-tense text where that year's period is not over yet: then it takes the
+    year before.
+    """
     issues: list[str] = []
     try:
         span = _span(m, ref, lex, issues)
+        if past_tense and m.year_implicit and _not_over_at_publication(m, span, ref):
+            earlier = m.snapshot()
+            earlier.year_rel = (m.year_rel or 0) - 1
+            span = _span(earlier, ref, lex, issues)
+            issues.append(f"year-from-tense: placed in {span.start.year}, as the text speaks of the past")
     except Unresolvable as exc:
         return TimeValue(role=m.role, unresolved=True, reason=str(exc)), issues
     start, end = span.iso()
@@ -50,6 +63,8 @@ def resolve_time(m: Mention, ref: Reference | None, lex: TimeLexicon) -> tuple[T
 
 
 def _span(m: Mention, ref: Reference | None, lex: TimeLexicon, issues: list[str]) -> Span:
+    if m.anaphoric:
+        raise Unresolvable(REASON_ANAPHORIC)
     if m.offset is not None:
         return _offset_span(m.offset, ref)
     if m.window is not None:
@@ -72,6 +87,19 @@ def _span(m: Mention, ref: Reference | None, lex: TimeLexicon, issues: list[str]
     if m.has_clock:
         return _within_day(m, need_day(ref), lex, issues)
     raise Unresolvable("not a time")
+
+
+def _not_over_at_publication(m: Mention, span: Span, ref: Reference | None) -> bool:
+    """Whether a past-tense text cannot mean this year's period: a month that starts
+    after publication, or a half or quarter that has not ended by then (a report
+    in January on "상반기" speaks of the year before)."""
+    if ref is None or ref.month is None:
+        return False
+    last_day = ref.day or date(*add_months(ref.year, ref.month, 1), 1) - timedelta(days=1)
+    if m.half is not None or m.quarter is not None:
+        return span.end > last_day + timedelta(days=1)
+    start = span.start.date() if isinstance(span.start, datetime) else span.start
+    return start > last_day
 
 
 def _has_year(m: Mention) -> bool:
@@ -147,6 +175,9 @@ def _within_month(m: Mention, year: int, month: int, lex: TimeLexicon) -> Span:
     if m.month_part is not None:
         first, last = lex.month_parts[m.month_part]
         return month_part_span(year, month, first, last)
+    if m.month_to is not None:  # "11~2월" runs into the next year
+        last = month_span(year + (m.month_to < month), m.month_to)
+        return Span(month_span(year, month).start, last.end, "month")
     return month_span(year, month)
 
 
@@ -176,6 +207,9 @@ def _within_day(m: Mention, day: date, lex: TimeLexicon, issues: list[str]) -> S
     if m.daypart is not None:
         first, last = lex.dayparts[m.daypart]["span"]
         return hour_span(day, first, last)
+    if m.day_to is not None:
+        safe_date(day.year, day.month, m.day_to)
+        return day_span(day, m.day_to - m.day + 1)
     return day_span(day)
 
 

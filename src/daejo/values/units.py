@@ -57,7 +57,7 @@ class UnitTable:
             table[word] = ("ratio", "배")
         self.table = table
         self.lengths = sorted({len(w) for w in table}, reverse=True)
-        self.exceptions = lex.unit_exceptions
+        self.exceptions = lex.exception_index
 
     def match(self, text: str, pos: int, *, allow_space: bool = True) -> Unit | None:
         """The unit at ``pos``, or after one space there (``6000억 개``)."""
@@ -69,11 +69,11 @@ class UnitTable:
         return unit
 
     def _match_here(self, text: str, pos: int) -> Unit | None:
-        if any(text.startswith(w, pos) for w in self.exceptions):
+        if self.exceptions.match(text, pos) is not None:
             return None
         for n in self.lengths:
             surface = text[pos : pos + n]
-            entry = self.table.get(surface)
+            entry = self.table.get(surface) if len(surface) == n else None
             if entry is None:
                 continue
             end = pos + n

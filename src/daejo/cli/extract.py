@@ -1,0 +1,143 @@
+"""``daejo extract``: the claims of articles, printed or written to the ledger."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from enum import Enum
+from pathlib import Path
+
+import typer
+
+from daejo.cli import app
+from daejo.errors import InputError
+from daejo.models import ArticleClaims, Article, Claim
+
+
+class ExtractFormat(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+
+
+@app.command("extract")
+def extract_command(
+    paths: list[Path] = typer.Argument(..., help="Article files (.md, .txt, .jsonl) or folders of them."),
+    write: Path = typer.Option(None, "--write", help="Write claims/<article-id>.jsonl files into this ledger folder."),
+    fmt: ExtractFormat = typer.Option(ExtractFormat.table, "--format", "-f", help="Output format when not writing."),
+    analyzer: str = typer.Option(None, "--analyzer", help="Morphological analyzer: kiwi (default) or komoran."),
+    aliases: list[Path] = typer.Option(None, "--aliases", help="Entity alias file (YAML); may be repeated. Adds to the configuration's."),
+) -> None:
+    """Extract the claims (entity, attribute, value, as_of, modality, attribution) of articles."""
+    from daejo.config import load_config
+    from daejo.extract import extract_articles, load_catalogue, load_registry
+    from daejo.ingest import load_articles
+    from daejo.text import get_analyzer
+
+    config = load_config()
+    alias_files = [*config.aliases, *(aliases or [])]
+    for path in alias_files:
+        if not Path(path).is_file():
+            raise InputError("alias file not found", path=str(path))
+    articles = load_articles(paths).articles
+    registry = load_registry(alias_files)
+    catalogue = load_catalogue(list(config.attributes))
+    engine = get_analyzer(analyzer or config.analyzer)
+    by_article = extract_articles(articles, analyzer=engine, registry=registry, catalogue=catalogue)
+    entries = [article_claims(a, by_article[a.id]) for a in articles]
+    if write is not None:
+        typer.echo(write_ledger(write, entries))
+    elif fmt is ExtractFormat.json:
+        doc = {"version": 1, "articles": [e.model_dump(mode="json") for e in entries]}
+        typer.echo(json.dumps(doc, ensure_ascii=False, indent=2))
+    elif fmt is ExtractFormat.jsonl:
+        for e in entries:
+            for c in e.claims:
+                typer.echo(json.dumps(c.model_dump(mode="json"), ensure_ascii=False))
+    else:
+        typer.echo(render_table([c for e in entries for c in e.claims]))
+
+
+def article_claims(article: Article, claims: list[Claim]) -> ArticleClaims:
+    from daejo.ledger import body_sha256, sorted_claims
+
+    return ArticleClaims(
+        article=article.id,
+        path=article.path,
+        title=article.title,
+        outlet=article.outlet,
+        published=article.published.text if article.published else None,
+        body_sha256=body_sha256(article.body),
+        claims=sorted_claims(claims),
+    )
+
+
+def write_ledger(folder: Path, entries: list[ArticleClaims]) -> str:
+    """Write each article's ledger file; say how many changed."""
+    from daejo.ledger import ledger_path, render_article_claims, write_article_claims
+
+    written = unchanged = 0
+    for entry in entries:
+        target = ledger_path(folder, entry.article)
+        before = target.read_bytes() if target.is_file() else None
+        if before == render_article_claims(entry).encode("utf-8"):
+            unchanged += 1
+            continue
+        write_article_claims(folder, entry)
+        written += 1
+    claims = sum(len(e.claims) for e in entries)
+    return f"{claims} claims from {len(entries)} articles: {written} ledger files written, {unchanged} unchanged ({folder})"
+
+
+# --------------------------------------------------------------------------- table
+
+_COLUMNS = ("article", "entity", "attribute", "value", "as_of", "modality", "attribution", "quote")
+
+
+def _fmt_number(x: object) -> str:
+    if x is None:
+        return "-"
+    if isinstance(x, float) and x.is_integer():
+        x = int(x)
+    return f"{x:,}" if isinstance(x, int) else str(x)
+
+
+def value_cell(claim: Claim) -> str:
+    """The normalised value and its interval (`3000억 개` → `300,000,000,000 개 [270…, 330…]`)."""
+    v = claim.value
+    if v.kind == "time":
+        t = v.time
+        if t is None or t.unresolved:
+            return "unresolved"
+        return f"[{t.start}, {t.end})" + (f" {t.role}" if t.role != "point" else "")
+    unit = f" {v.unit}" if v.unit else ""
+    interval = "" if v.low == v.high else f" [{_fmt_number(v.low)}, {_fmt_number(v.high)}]"
+    issues = f" !{';'.join(v.issues)}" if v.issues else ""
+    return f"{_fmt_number(v.value)}{unit}{interval}{issues}"
+
+
+def _row(claim: Claim) -> list[str]:
+    as_of = f"{claim.as_of.start}..{claim.as_of.end}" if claim.as_of else "-"
+    entity = claim.entity or "?"
+    if claim.entity_text and claim.entity_text != claim.entity:
+        entity += f" ({claim.entity_text})"
+    return [claim.article, entity, claim.attribute, value_cell(claim), as_of, claim.modality, claim.attribution or "-", claim.evidence.quote]
+
+
+def display_width(text: str) -> int:
+    """Terminal columns: Hangul and other wide characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - display_width(text))
+
+
+def render_table(claims: list[Claim]) -> str:
+    if not claims:
+        return "(no claims)"
+    rows = [list(_COLUMNS)] + [_row(c) for c in claims]
+    widths = [max(display_width(r[i]) for r in rows) for i in range(len(_COLUMNS))]
+    lines = ["  ".join(_pad(cell, widths[i]) for i, cell in enumerate(r)).rstrip() for r in rows]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)

@@ -1,0 +1,210 @@
+"""Claim extraction: sentences + values → ``Claim`` (DESIGN.md "extract" stage).
+
+Per sentence: entity mentions (``entities``), clauses (``clauses``), values
+filed under catalogue attributes (``attributes``), then modality, attribution
+and as_of; ``claims`` builds the ``Claim`` objects with their evidence.
+
+``extract_articles`` first learns the ``한글(Latin)`` alias pairs of the whole
+batch, so an alias written out in one article resolves mentions in the others.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from daejo.extract.attributes import Assignment, assign_values
+from daejo.extract.attribution import attribution_for, quote_spans, sentence_attribution
+from daejo.extract.catalogue import Catalogue, load_catalogue
+from daejo.extract.claims import build_claim, explicit_as_of
+from daejo.extract.clauses import clause_of, split_clauses
+from daejo.extract.entities import Mention, MentionFinder
+from daejo.extract.lexicon import entity_lexicon
+from daejo.extract.links import learn_links
+from daejo.extract.modality import clause_modality, modality_between, mood_range
+from daejo.extract.registry import EntityRegistry, load_registry
+from daejo.extract.view import SentenceView
+from daejo.ingest import Locator
+from daejo.models import Article, Claim, Sentence, Value
+
+__all__ = [
+    "Catalogue",
+    "EntityRegistry",
+    "extract_article",
+    "extract_articles",
+    "load_catalogue",
+    "load_registry",
+]
+
+_SKIPPED_ROLES = frozenset({"byline", "related"})
+# how far back a dropped subject may be looked for (sentences)
+CONTEXT_SENTENCES = 3
+
+
+@dataclass
+class _ArticleState:
+    """What later sentences of an article refer back to."""
+
+    persons_by_surname: dict[str, Mention] = field(default_factory=dict)
+    previous_subject: Mention | None = None
+    # topics of earlier sentences, most recent last: Korean drops a subject
+    # that the previous sentences established (`매출은 … 늘었다`)
+    topics: list[tuple[int, Mention]] = field(default_factory=list)
+    # registered entities named in the headline: what the story is about
+    headline: list[Mention] = field(default_factory=list)
+
+
+def extract_articles(articles: list[Article], *, analyzer, registry: EntityRegistry, catalogue: Catalogue) -> dict[str, list[Claim]]:
+    """Claims of each article (by id), with aliases linked across the batch first."""
+    for article in articles:
+        learn_links(article.body, registry)
+    return {a.id: extract_article(a, analyzer=analyzer, registry=registry, catalogue=catalogue, learn=False) for a in articles}
+
+
+def extract_article(article: Article, *, analyzer, registry: EntityRegistry, catalogue: Catalogue, learn: bool = True) -> list[Claim]:
+    """Every claim of one article, in body order."""
+    from daejo.text import split_sentences
+
+    if learn:
+        learn_links(article.body, registry)
+    teach_user_words(analyzer, registry)
+    finder = MentionFinder(registry)
+    locator = Locator(article)
+    state = _ArticleState(headline=finder.find_in_title(article.title or ""))
+    claims: list[Claim] = []
+    for sentence in split_sentences(article.body, analyzer):
+        if sentence.role in _SKIPPED_ROLES or not sentence.morphemes:
+            continue
+        claims.extend(_sentence_claims(article, sentence, finder, catalogue, state, locator))
+    return claims
+
+
+def teach_user_words(analyzer, registry: EntityRegistry) -> None:
+    """Give the analyzer the registry's names, once (each new word set rebuilds its engine)."""
+    words = registry.user_words()
+    known = set(getattr(analyzer, "user_words", ()) or ())
+    missing = [w for w in words if w not in known]
+    if missing and hasattr(analyzer, "add_user_words"):
+        analyzer.add_user_words(missing)
+
+
+def _sentence_values(sentence: Sentence, article: Article) -> list[Value]:
+    from daejo.values import parse_values
+
+    shifted = []
+    for v in parse_values(sentence.text, article.published):
+        shifted.append(v.model_copy(update={"start": v.start + sentence.start, "end": v.end + sentence.start}))
+    return shifted
+
+
+def _sentence_claims(article, sentence, finder, catalogue, state, locator) -> list[Claim]:
+    view = SentenceView(sentence)
+    mentions = _resolve_references(finder.find(view), state)
+    values = _sentence_values(sentence, article)
+    clauses = split_clauses(view)
+    subject = _main_subject(mentions)
+    claims: list[Claim] = []
+    if values:
+        assignments = assign_values(view, values, mentions, clauses, catalogue, lambda k: clause_modality(view, clauses, k))
+        quotes = quote_spans(view)
+        overall = sentence_attribution(view, mentions)
+        times = [v for v in values if v.kind == "time"]
+        for a in assignments:
+            claims.append(_claim_of(article, view, a, clauses, times, mentions, quotes, overall, state, locator))
+    if subject is None and _starts_with_reference(view) and state.previous_subject is not None:
+        subject = state.previous_subject  # `그는 …`: the topic carries on
+        if subject is not None:
+            state.topics.append((sentence.index, subject))
+    state.previous_subject = subject
+    state.topics.extend(
+        (sentence.index, m) for m in mentions
+        if m.role != "side" and (m.registered or (m.role in ("topic", "subject") and m.type != "unknown"))
+    )
+    return claims
+
+
+def _claim_of(article, view, a: Assignment, clauses, times, mentions, quotes, overall, state, locator) -> Claim:
+    entity, via = a.entity, a.entity_via
+    weak = via in ("none", "nearest", "sentence_subject")  # not "adnominal": that value is someone else's
+    if weak and not (a.hit is None and a.value.kind == "number"):
+        # `그는 …`: the pronoun is the topic, stronger than a name nearby
+        found, how = _entity_from_context(view, a, state)
+        if found is not None and (entity is None or how == "pronoun"):
+            entity, via = found, how
+    appositive = a.hit is None and a.value.kind == "number"  # `홍길동 원장(45)`: outside the clause's mood
+    modality = "asserted" if appositive else _modality(view, clauses, a)
+    in_clause = [] if appositive else [t for t in times if clause_of(clauses, view.span_indices(t.start, t.end)[0]) == a.clause]
+    return build_claim(
+        article,
+        view,
+        a,
+        entity_id=entity.entity if entity else None,
+        entity_text=entity.text if entity else None,
+        entity_span=(entity.start, entity.end) if entity and via not in ("pronoun", "context", "headline") else None,
+        entity_via=via,
+        registered=bool(entity and entity.registered),
+        modality=modality,
+        attribution=attribution_for(view, mentions, a.value.start, quotes, overall),
+        as_of_value=explicit_as_of(a, in_clause),
+        locator=locator,
+    )
+
+
+def _modality(view: SentenceView, clauses, a: Assignment) -> str:
+    first, last = mood_range(clauses, a.clause, a.value_first)
+    modality = modality_between(view, first, last)
+    if modality == "asserted":
+        # `목표는 1000명이다`: a plan marker may stand before the value
+        before = modality_between(view, clauses[a.clause].first, a.value_first)
+        modality = before if before in ("planned", "forecast") else modality
+    return modality
+
+
+def _entity_from_context(view: SentenceView, a: Assignment, state: _ArticleState) -> tuple[Mention | None, str]:
+    """No entity in the sentence: a pronoun's antecedent, else the latest earlier
+    topic of a compatible type, else the headline's entity (lower confidence)."""
+    accepts = a.attribute.accepts_entity_type
+    previous = state.previous_subject
+    if previous is not None and _starts_with_reference(view) and accepts(previous.type):
+        return previous, "pronoun"
+    if a.attribute.companion_of:
+        return None, "none"  # a deadline without its target's entity stays unattached
+    if not a.attribute.entity_fallback:
+        return None, "none"
+    # the latest earlier topic or subject first, then any registered name
+    recent = [m for index, m in state.topics if index >= view.sentence.index - CONTEXT_SENTENCES]
+    for wanted in (("topic", "subject"), None):
+        for type_ in a.attribute.entity_types:  # the attribute's preferred type first
+            for m in reversed(recent):
+                if m.type == type_ and (wanted is None or m.role in wanted):
+                    return m, "context"
+    for m in state.headline:
+        if accepts(m.type):
+            return m, "headline"
+    return None, "none"
+
+
+def _resolve_references(mentions: list[Mention], state: _ArticleState) -> list[Mention]:
+    """``배 원장`` → the person named earlier with that surname; unknown ones are dropped."""
+    kept = []
+    for m in mentions:
+        if m.type == "person" and len(m.text) == 1:
+            earlier = state.persons_by_surname.get(m.text)
+            if earlier is None:
+                continue
+            m.entity, m.registered, m.source = earlier.entity, earlier.registered, "reference"
+        elif m.type == "person":
+            state.persons_by_surname.setdefault(m.text[0], m)
+        kept.append(m)
+    return kept
+
+
+def _main_subject(mentions: list[Mention]) -> Mention | None:
+    return next((m for m in mentions if m.role in ("topic", "subject")), None)
+
+
+def _starts_with_reference(view: SentenceView) -> bool:
+    text = view.text.lstrip(" \"'“‘")
+    for ref in entity_lexicon().pronoun_references:
+        if text.startswith(ref) and len(text) > len(ref) and text[len(ref)] in "는은가이의도":
+            return True
+    return False

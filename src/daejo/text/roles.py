@@ -1,0 +1,142 @@
+"""News rules: line roles (byline, caption, list item, related links, heading)
+and the protected spans, loaded from rules/news.yaml."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from daejo.errors import ConfigError
+
+RULES_FILE = "rules/news.yaml"
+# Roles whose line is kept whole as one sentence.
+WHOLE_LINE_ROLES = frozenset({"heading", "related", "byline", "caption", "list_item"})
+
+
+@dataclass(frozen=True)
+class NewsRules:
+    protected: tuple[re.Pattern[str], ...]
+    boundary: tuple[re.Pattern[str], ...]
+    quote_pairs: dict[str, str]
+    quote_toggles: frozenset[str]
+    quote_final: re.Pattern[str]
+    dateline: tuple[re.Pattern[str], ...]
+    line_roles: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]
+    caption_max_chars: int
+    related_block_stop: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def news_rules() -> NewsRules:
+    raw = yaml.safe_load(resources.files("daejo.text").joinpath(RULES_FILE).read_text(encoding="utf-8"))
+    try:
+        return NewsRules(
+            protected=_compile_all(raw["protected"]),
+            boundary=_compile_all(raw["boundary"]),
+            quote_pairs={open_: close for open_, close in raw["quotes"]["pairs"]},
+            quote_toggles=frozenset(raw["quotes"]["toggles"]),
+            quote_final=_compile(raw["quote_final"]),
+            dateline=_compile_all(raw["dateline"]),
+            line_roles=tuple((role, _compile_all(patterns)) for role, patterns in raw["line_roles"].items()),
+            caption_max_chars=int(raw["caption_max_chars"]),
+            related_block_stop=_compile(raw["related_block_stops_at"]),
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ConfigError(f"malformed news rules: {exc}", path=RULES_FILE) from None
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern)
+    except re.error as exc:
+        raise ConfigError(f"bad pattern {pattern!r}: {exc}", path=RULES_FILE) from None
+
+
+def _compile_all(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
+    return tuple(_compile(p) for p in patterns)
+
+
+def line_role(line: str, rules: NewsRules) -> str:
+    """The role of one stripped line: the first rule group that matches, else "body"."""
+    for role, patterns in rules.line_roles:
+        if role == "caption" and len(line) > rules.caption_max_chars:
+            continue
+        if any(p.search(line) for p in patterns):
+            return role
+    return "body"
+
+
+def line_roles(lines: list[str], rules: NewsRules) -> list[str]:
+    """Roles of consecutive lines (``""`` for a blank line).
+
+    A "related" heading makes the following lines link titles until a blank
+    line, a line with a role of its own, or a line that ends like a sentence.
+    """
+    roles: list[str] = []
+    in_related = False
+    for line in lines:
+        if not line:
+            roles.append("")
+            in_related = False
+            continue
+        role = line_role(line, rules)
+        if role == "related":
+            in_related = True
+        elif in_related and role == "body" and not rules.related_block_stop.search(line):
+            role = "related"
+        else:
+            in_related = False
+        roles.append(role)
+    return roles
+
+
+def dateline_end(line: str, rules: NewsRules) -> int:
+    """Length of a dateline prefix (``(서울=뉴스1) 홍길동 기자 =``) at the start of the line, else 0."""
+    for pattern in rules.dateline:
+        match = pattern.match(line)
+        if match:
+            return match.end()
+    return 0
+
+
+def protected_spans(line: str, rules: NewsRules) -> list[tuple[int, int]]:
+    return [m.span() for p in rules.protected for m in p.finditer(line)]
+
+
+def quote_regions(line: str, rules: NewsRules) -> list[tuple[int, int]]:
+    """Spans from an opening quote to just after its closing quote.
+
+    Unclosed quotes protect nothing (a stray mark must not glue a whole
+    paragraph together); an apostrophe between Latin letters (``LG's``) is
+    not a quote.
+    """
+    closers = {close: open_ for open_, close in rules.quote_pairs.items()}
+    stack: list[tuple[str, int]] = []
+    regions: list[tuple[int, int]] = []
+    for index, char in enumerate(line):
+        if char in rules.quote_toggles:
+            if _is_apostrophe(line, index):
+                continue
+            if stack and stack[-1][0] == char:
+                regions.append((stack.pop()[1], index + 1))
+            else:
+                stack.append((char, index))
+        elif char in rules.quote_pairs:
+            stack.append((char, index))
+        elif char in closers:
+            opener = closers[char]
+            depth = next((d for d in range(len(stack) - 1, -1, -1) if stack[d][0] == opener), None)
+            if depth is not None:
+                regions.append((stack[depth][1], index + 1))
+                del stack[depth:]
+    return regions
+
+
+def _is_apostrophe(line: str, index: int) -> bool:
+    before = line[index - 1] if index > 0 else ""
+    after = line[index + 1] if index + 1 < len(line) else ""
+    return line[index] == "'" and before.isascii() and before.isalpha() and after.isascii() and after.isalpha()

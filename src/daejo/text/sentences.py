@@ -1,0 +1,168 @@
+"""Sentences of a news article body, with roles and morphemes.
+
+Every line break ends a sentence. Inside a line, boundaries come from the
+analyzer's own splitter (Kiwi) or from the punctuation rules in
+rules/news.yaml, and are then corrected by the news rules:
+
+* a boundary never falls inside a date, decimal, abbreviation or address;
+* a boundary never falls inside a quotation: one inside a quote that ends
+  like a sentence (``“…다.” 그는``) moves to just after the closing mark,
+  any other is dropped (``"…다."라고 말했다`` stays one sentence);
+* a dateline prefix (``(서울=뉴스1) 홍길동 기자 =``) stays with the first
+  sentence, whose role becomes ``dateline``.
+
+Roles: body, dateline, quote, heading, byline, caption, list_item, related.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from daejo.models import Morpheme, Sentence
+from daejo.text.base import Analyzer, SentenceSplitter
+from daejo.text.roles import (
+    WHOLE_LINE_ROLES,
+    NewsRules,
+    dateline_end,
+    line_role,
+    line_roles,
+    news_rules,
+    protected_spans,
+    quote_regions,
+)
+
+_LINE = re.compile(r"[^\n]*")
+
+
+def split_sentences(body: str, analyzer: Analyzer) -> list[Sentence]:
+    """Sentences of ``body`` in order; offsets (also of morphemes) point into ``body``."""
+    rules = news_rules()
+    lines = list(_stripped_lines(body))
+    roles = line_roles([body[s:e] for s, e in lines], rules)
+    sentences: list[Sentence] = []
+    for (start, end), role in zip(lines, roles):
+        if start < end:
+            sentences.extend(_line_sentences(body, start, end, role, analyzer, rules, len(sentences)))
+    return sentences
+
+
+def _stripped_lines(body: str) -> Iterator[tuple[int, int]]:
+    """Each line's span without surrounding whitespace (empty span for a blank line)."""
+    for match in _LINE.finditer(body):
+        if match.start() > 0 and match.start() == match.end() and body[match.start() - 1] != "\n":
+            continue  # finditer's empty match right after a line's content
+        text = match.group()
+        lead = len(text) - len(text.lstrip())
+        trail = len(text.rstrip())
+        if trail <= lead:
+            yield match.start(), match.start()
+        else:
+            yield match.start() + lead, match.start() + trail
+
+
+def _line_sentences(
+    body: str, start: int, end: int, role: str, analyzer: Analyzer, rules: NewsRules, first_index: int
+) -> list[Sentence]:
+    line = body[start:end]
+    prefix = dateline_end(line, rules)
+    if role == "body" and prefix >= len(line.rstrip()):
+        role = "byline"  # a dateline with nothing after it
+    if role in WHOLE_LINE_ROLES:
+        spans = [(0, len(line))]
+    else:
+        spans = sentence_spans(line, analyzer, rules, prefix)
+    morphemes = [_shift(m, start) for m in analyzer.analyze(line)]
+    quotes = quote_regions(line, rules)
+    sentences = []
+    for n, (s, e) in enumerate(spans):
+        sentence_role = role
+        if role == "body" and n == 0 and prefix:
+            sentence_role = "dateline"
+        elif role == "body" and (s, e) in quotes:
+            sentence_role = "quote"
+        elif role == "body" and line_role(line[s:e], rules) == "byline":
+            sentence_role = "byline"  # a credit glued to the end of a paragraph
+        sentences.append(
+            Sentence(index=first_index + n, start=start + s, end=start + e, text=line[s:e], role=sentence_role)
+        )
+    _assign_morphemes(sentences, morphemes)
+    return sentences
+
+
+def sentence_spans(line: str, analyzer: Analyzer, rules: NewsRules, prefix: int = 0) -> list[tuple[int, int]]:
+    """Sentence spans inside one line (offsets into the line), whitespace-stripped."""
+    protected = protected_spans(line, rules)
+    quotes = quote_regions(line, rules)
+    ends: set[int] = set()
+    for end in _candidate_ends(line, analyzer, rules):
+        corrected = _corrected_end(line, end, prefix, protected, quotes, rules)
+        if corrected is not None and 0 < corrected < len(line):
+            ends.add(corrected)
+    spans = []
+    start = 0
+    for end in [*sorted(ends), len(line)]:
+        span = _strip(line, start, end)
+        if span:
+            spans.append(span)
+        start = end
+    return spans
+
+
+def _candidate_ends(line: str, analyzer: Analyzer, rules: NewsRules) -> list[int]:
+    """Punctuation boundaries, plus the analyzer's own when it has a splitter.
+
+    Kiwi alone misses a boundary before an opening quote (``…했다. “…``),
+    and the punctuation rules alone miss one without punctuation; the news
+    rules then remove the false ones from the union.
+    """
+    ends = [m.end() for pattern in rules.boundary for m in pattern.finditer(line)]
+    if isinstance(analyzer, SentenceSplitter):
+        ends.extend(len(line[:e].rstrip()) for _, e in analyzer.split(line)[:-1])
+    return ends
+
+
+def _corrected_end(
+    line: str,
+    end: int,
+    prefix: int,
+    protected: list[tuple[int, int]],
+    quotes: list[tuple[int, int]],
+    rules: NewsRules,
+) -> int | None:
+    """The boundary after the news rules: the same, moved past a closing quote, or None."""
+    if end <= prefix:
+        return None
+    if any(s < end <= e for s, e in protected):
+        return None
+    enclosing = [(s, e) for s, e in quotes if s < end < e]
+    if enclosing:
+        s, e = min(enclosing)  # the outermost quotation
+        if not rules.quote_final.search(line[s:e]):
+            return None
+        end = e
+    if any(e == end for _, e in quotes) and end < len(line) and not line[end].isspace():
+        return None  # a quotative particle is glued to the closing mark: "…다."라고
+    return end
+
+
+def _strip(line: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and line[start].isspace():
+        start += 1
+    while end > start and line[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def _shift(morpheme: Morpheme, offset: int) -> Morpheme:
+    return Morpheme(form=morpheme.form, tag=morpheme.tag, start=morpheme.start + offset, end=morpheme.end + offset)
+
+
+def _assign_morphemes(sentences: list[Sentence], morphemes: list[Morpheme]) -> None:
+    """Each morpheme goes to the last sentence starting at or before it."""
+    k = 0
+    for morpheme in morphemes:
+        while k + 1 < len(sentences) and sentences[k + 1].start <= morpheme.start:
+            k += 1
+        if sentences:
+            sentences[k].morphemes.append(morpheme)

@@ -1,0 +1,47 @@
+"""Is the clause after a time expression in the past tense? Used only to place
+year-less periods.
+
+"4분기 매출은 1조원이었다" in an article of January 2024 speaks of the fourth
+quarter of 2023, while "하반기 출시할 예정이다" in March 2023 speaks of the
+second half of 2023. The check is deliberately crude (a syllable's final
+consonant and a list of future words from the lexicon) and looks only from the
+expression to the end of its sentence or quotation, so that a reporting verb
+("…"고 말했다) does not count: it only ever moves a period that is not over at
+publication back by a year.
+"""
+
+from __future__ import annotations
+
+import re
+
+from daejo.values.time_lexicon import TimeLexicon
+
+_HANGUL_FIRST, _HANGUL_LAST = ord("가"), ord("힣")
+_FINAL_RIEUL, _FINAL_SSANG_SIOT = 8, 20  # final consonants ㄹ and ㅆ in a composed syllable
+_CLAUSE_END = re.compile(r"[.?!\n”\"」』]")
+
+
+def _final(syllable: str) -> int | None:
+    code = ord(syllable)
+    return (code - _HANGUL_FIRST) % 28 if _HANGUL_FIRST <= code <= _HANGUL_LAST else None
+
+
+def clause_after(text: str, start: int) -> str:
+    """From ``start`` to the end of the sentence or quotation it is in."""
+    end = _CLAUSE_END.search(text, start)
+    return text[start : end.start() if end else len(text)]
+
+
+def reads_as_past(clause: str, lex: TimeLexicon) -> bool:
+    rules = lex.data["tense"]
+    if any(marker in clause for marker in rules["future_markers"]):
+        return False
+    not_past = set(rules["not_past_syllables"])
+    endings = tuple(rules["past_endings"])
+    for i, syllable in enumerate(clause[:-1]):
+        final = _final(syllable)
+        if final == _FINAL_RIEUL and clause.startswith(" 것", i + 1):
+            return False  # "이어질 것으로": a prospective form
+        if final == _FINAL_SSANG_SIOT and syllable not in not_past and clause.startswith(endings, i + 1):
+            return True
+    return False
