@@ -22,11 +22,22 @@ CASES = ROOT / "fixtures" / "cases"
 ARTICLE_SUFFIXES = (".md", ".txt", ".jsonl")
 KEYS = ("rule", "severity", "entity", "attribute", "articles")
 
+# cases whose claims the extraction stage does not yet produce as the case
+# needs (the reconciler gets the right answer on the hand-made equivalents in
+# tests/reconcile); each stays listed until extraction catches up
+EXTRACTION_GAPS: dict[str, str] = {}  # case name -> what extraction gets wrong
 
-def _case_dirs() -> list[Path]:
+
+def _case_dirs() -> list:
     if not CASES.is_dir():
         return []
-    return sorted(p for p in CASES.iterdir() if (p / "expected.json").is_file())
+    cases = sorted(p for p in CASES.iterdir() if (p / "expected.json").is_file())
+    return [
+        pytest.param(p, marks=pytest.mark.xfail(reason=EXTRACTION_GAPS[p.name], strict=False))
+        if p.name in EXTRACTION_GAPS
+        else p
+        for p in cases
+    ]
 
 
 def _extraction_available() -> bool:
@@ -100,7 +111,6 @@ def _run_case(case: Path):
     return result.findings
 
 
-@pytest.mark.slow
 @pytest.mark.skipif(not _extraction_available(), reason="extraction stage not installed")
 @pytest.mark.parametrize("case", _case_dirs(), ids=lambda p: p.name)
 def test_fixture_case(case: Path):

@@ -159,3 +159,67 @@ def test_rechecked_article_replaces_its_ledger_entry(claims_by_article, tmp_path
 def test_lang_en_messages(claims_by_article, tmp_path, capsys):
     code, out, _ = _run([*_conflict(claims_by_article, tmp_path), "-f", "json", "--lang", "en"], capsys)
     assert "differs between articles" in json.loads(out)["findings"][0]["message"]
+
+
+@pytest.mark.parametrize("fmt", ["text", "jsonl", "sarif", "github", "rdjson", "junit", "gitlab", "markdown"])
+def test_every_format_reports_the_finding(claims_by_article, tmp_path, capsys, fmt):
+    code, out, _ = _run([*_conflict(claims_by_article, tmp_path), "-f", fmt], capsys)
+    assert code == 1
+    assert "DJ101" in out or "value-mismatch" in out
+
+
+def test_keep_going_reports_a_bad_file_and_checks_the_rest(claims_by_article, tmp_path, capsys):
+    paths = _conflict(claims_by_article, tmp_path)
+    bad = tmp_path / "bad.md"
+    bad.write_bytes(b"---\nid: [unclosed\n---\nbody\n")
+    code, _, err = _run([*paths, str(bad), "--keep-going"], capsys)
+    assert code == 1 and "bad.md" in err
+    code, _, err = _run([*paths, str(bad)], capsys)
+    assert code == 2 and "bad.md" in err
+
+
+def test_progress_is_silent_when_stderr_is_not_a_terminal(capsys):
+    items = list(range(check_module.PROGRESS_MIN_ARTICLES + 2))
+    assert list(check_module._progress(items)) == items
+    assert capsys.readouterr().err == ""
+
+
+# --------------------------------------------------------------------------- with the real extraction
+
+CASES = Path(__file__).resolve().parents[2] / "fixtures" / "cases"
+
+
+def _extraction_available() -> bool:
+    try:
+        from daejo.extract import extract_article  # noqa: F401
+        from daejo.text import get_analyzer  # noqa: F401
+    except ImportError:
+        return False
+    return (CASES / "parameter-count-conflict").is_dir()
+
+
+needs_extraction = pytest.mark.skipif(not _extraction_available(), reason="extraction stage or fixtures missing")
+
+
+@needs_extraction
+def test_end_to_end_parameter_conflict_is_an_error(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    aliases = CASES.parent / "aliases.yaml"
+    code, out, _ = _run([str(CASES / "parameter-count-conflict"), "--aliases", str(aliases), "-f", "json"], capsys)
+    assert code == 1
+    (finding,) = json.loads(out)["findings"]
+    assert (finding["rule"], finding["severity"], finding["entity"]) == ("value-mismatch", "error", "exaone")
+
+
+@needs_extraction
+def test_unknown_analyzer_is_exit_2(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    code, _, err = _run([str(CASES / "parameter-count-conflict"), "--analyzer", "nosuch"], capsys)
+    assert code == 2 and "nosuch" in err
+
+
+@needs_extraction
+def test_missing_alias_file_is_exit_2(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    code, _, err = _run([str(CASES / "parameter-count-conflict"), "--aliases", str(tmp_path / "none.yaml")], capsys)
+    assert code == 2 and "none.yaml" in err

@@ -161,3 +161,54 @@ def test_qualifier_separates_sub_categories_but_not_a_parenthesised_note():
                    as_of=("2024-04-10", "2024-04-11"))
     findings = reconcile([article("a", [poll]), article("b", [result])], [])
     assert [(f.rule, f.severity) for f in findings] == [("plan-divergence", "info")]
+
+
+def test_an_organisation_on_the_record_does_not_soften_but_a_quoted_person_does():
+    official = _params("a", "약 3000억 개", 3000 * EOK, 2700 * EOK, 3300 * EOK, bound="approx", attribution="LG")
+    arts = [article("a", [official]), article("b", [_six("b")])]
+    assert [f.severity for f in reconcile(arts, [], on_record={"LG"})] == ["error"]
+    assert [f.severity for f in reconcile(arts, [])] == ["warning"]
+
+
+def test_flows_compare_only_the_same_explicit_period():
+    def revenue(aid, text, value, period, modality="asserted"):
+        return claim(aid, "회사", "revenue", money(text, value), as_of=period, modality=modality)
+
+    q2 = ("2023-04-01", "2023-07-01")
+    h1 = ("2023-01-01", "2023-07-01")
+    quarter = revenue("a", "1조2천억원", 1.2 * 10**12, q2)
+    half = revenue("b", "2조2천800억원", 2.28 * 10**12, h1)
+    assert reconcile([article("a", [quarter]), article("b", [half])], []) == []
+    other = revenue("b", "1조5천억원", 1.5 * 10**12, q2)
+    assert [f.rule for f in reconcile([article("a", [quarter]), article("b", [other])], [])] == ["value-mismatch"]
+
+
+def test_a_forecast_dated_by_its_article_is_about_later_outcomes():
+    forecast = claim("a", "폰", "price", money("105만원 안팎", 1_050_000, 945_000, 1_155_000, bound="approx"),
+                     modality="forecast", as_of=("2023-03-01", "2023-04-01"), as_of_source="published")
+    actual = claim("b", "폰", "price", money("119만9천원", 1_199_000), as_of=("2023-08-02", "2023-08-03"),
+                   as_of_source="published")
+    findings = reconcile([article("a", [forecast], published="2023-03"), article("b", [actual])], [])
+    assert [(f.rule, f.severity) for f in findings] == [("plan-divergence", "info")]
+
+
+def test_growing_count_dated_to_the_day_holds_at_publication():
+    day = ("2024-05-11", "2024-05-12")
+    early = claim("a", "화재", "deaths", num("7명", 7, unit="명"), as_of=day)
+    late = claim("b", "화재", "deaths", num("11명", 11, unit="명"), as_of=day)
+    arts = [article("a", [early], published="2024-05-11T14:30:00+09:00"),
+            article("b", [late], published="2024-05-11T20:10:00+09:00")]
+    assert reconcile(arts, []) == []
+
+
+def test_suspicious_number_reported_even_without_an_entity():
+    bad = num("3조6000조원", None, kind="money", unit="KRW", issues=("suspicious: unit order",))
+    (finding,) = reconcile([article("new", [claim("new", None, "market_size", bad)])], [])
+    assert finding.rule == "suspicious-number" and "(대상 미상)" in finding.message_ko
+
+
+def test_one_discrepancy_written_twice_in_an_article_is_one_finding():
+    headline = _params("a", "6000억개", 6000 * EOK, 5999.5 * EOK, 6000.5 * EOK, start=0)
+    body = _params("a", "6천억 개", 6000 * EOK, 5999.5 * EOK, 6000.5 * EOK, start=200)
+    (finding,) = reconcile([article("a", [body, headline]), article("b", [_three("b")])], [])
+    assert finding.claims[0].quote == "6000억개"  # the first occurrence in the text

@@ -1,8 +1,14 @@
 """Claim extraction: sentences + values → ``Claim`` (DESIGN.md "extract" stage).
 
 Per sentence: entity mentions (``entities``), clauses (``clauses``), values
-filed under catalogue attributes (``attributes``), then modality, attribution
-and as_of; ``claims`` builds the ``Claim`` objects with their evidence.
+filed under catalogue attributes (``attributes``, entities by ``entity_roles``),
+then modality, attribution and as_of; ``claims`` builds the ``Claim`` objects
+with their evidence.
+
+When a sentence names no entity for a claim, the article supplies one, with a
+lower confidence: the antecedent of a leading pronoun (``그는``, ``이 회사는``),
+a registered event an incident noun names (``불은`` → ``해누리호 화재``), a
+topic of the last ``CONTEXT_SENTENCES`` sentences, or the headline's entity.
 
 ``extract_articles`` first learns the ``한글(Latin)`` alias pairs of the whole
 batch, so an alias written out in one article resolves mentions in the others.
@@ -48,9 +54,11 @@ class _ArticleState:
     previous_subject: Mention | None = None
     # topics of earlier sentences, most recent last: Korean drops a subject
     # that the previous sentences established (`매출은 … 늘었다`)
-    topics: list[tuple[int, Mention]] = field(default_factory=list)
+    topics: list[tuple[int, Mention, bool]] = field(default_factory=list)  # (sentence, mention, topical)
     # registered entities named in the headline: what the story is about
     headline: list[Mention] = field(default_factory=list)
+    # the registered event an incident noun of the current sentence names
+    incident: Mention | None = None
 
 
 def extract_articles(articles: list[Article], *, analyzer, registry: EntityRegistry, catalogue: Catalogue) -> dict[str, list[Claim]]:
@@ -98,7 +106,8 @@ def _sentence_values(sentence: Sentence, article: Article) -> list[Value]:
 
 def _sentence_claims(article, sentence, finder, catalogue, state, locator) -> list[Claim]:
     view = SentenceView(sentence)
-    mentions = _resolve_references(finder.find(view), state)
+    mentions = _resolve_references(_outside_dateline(sentence, finder.find(view)), state)
+    state.incident = _incident(view, finder.registry, state)
     values = _sentence_values(sentence, article)
     clauses = split_clauses(view)
     subject = _main_subject(mentions)
@@ -110,20 +119,22 @@ def _sentence_claims(article, sentence, finder, catalogue, state, locator) -> li
         times = [v for v in values if v.kind == "time"]
         for a in assignments:
             claims.append(_claim_of(article, view, a, clauses, times, mentions, quotes, overall, state, locator))
+        _align_companions(assignments, claims)
     if subject is None and _starts_with_reference(view) and state.previous_subject is not None:
         subject = state.previous_subject  # `그는 …`: the topic carries on
         if subject is not None:
-            state.topics.append((sentence.index, subject))
+            state.topics.append((sentence.index, subject, True))
     state.previous_subject = subject
-    state.topics.extend(
-        (sentence.index, m) for m in mentions
-        if m.role != "side" and (m.registered or (m.role in ("topic", "subject") and m.type != "unknown"))
-    )
+    heading = not any(m.tag.startswith("E") for m in sentence.morphemes)  # `◇홍길동 원장 프로필`
+    for k, m in enumerate(mentions):
+        topical = m.role in ("topic", "subject") or (heading and k == 0)
+        if m.role != "side" and (m.registered or (topical and m.type != "unknown")):
+            state.topics.append((sentence.index, m, topical))
     return claims
 
 
 def _claim_of(article, view, a: Assignment, clauses, times, mentions, quotes, overall, state, locator) -> Claim:
-    entity, via = a.entity, a.entity_via
+    entity, via = _inside_the_quote(a, mentions, quotes) or (a.entity, a.entity_via)
     weak = via in ("none", "nearest", "sentence_subject")  # not "adnominal": that value is someone else's
     if weak and not (a.hit is None and a.value.kind == "number"):
         # `그는 …`: the pronoun is the topic, stronger than a name nearby
@@ -143,10 +154,35 @@ def _claim_of(article, view, a: Assignment, clauses, times, mentions, quotes, ov
         entity_via=via,
         registered=bool(entity and entity.registered),
         modality=modality,
-        attribution=attribution_for(view, mentions, a.value.start, quotes, overall),
+        attribution=None if appositive else attribution_for(view, mentions, a.value.start, quotes, overall),
         as_of_value=explicit_as_of(a, in_clause),
         locator=locator,
     )
+
+
+def _inside_the_quote(a: Assignment, mentions: list[Mention], quotes) -> tuple[Mention, str] | None:
+    """A value in quoted speech is about a name in the quote, not about the speaker
+    outside it (`홍 원장은 "그룹 전체로 1000명까지 늘리겠다"고 말했다`)."""
+    quote = next(((s, e) for s, e in quotes if s <= a.value.start < e), None)
+    if quote is None or (a.entity is not None and quote[0] <= a.entity.start < quote[1]):
+        return None
+    inside = [
+        m for m in mentions
+        if quote[0] <= m.start and m.end <= a.value.start and m.role != "side" and a.attribute.accepts_entity_type(m.type)
+    ]
+    return (inside[-1], "nearest") if inside else None
+
+
+def _align_companions(assignments: list[Assignment], claims: list[Claim]) -> None:
+    """A deadline is about whoever its target is about (`LG … 3년 안에 1000명`)."""
+    for a, claim in zip(assignments, claims):
+        companion = a.attribute.companion_of
+        if companion is None or claim.entity is not None:
+            continue
+        partner = next((c for b, c in zip(assignments, claims) if b.clause == a.clause and b.attribute.id == companion), None)
+        if partner is not None and partner.entity is not None:
+            claim.entity, claim.entity_text = partner.entity, partner.entity_text
+            claim.confidence = min(claim.confidence, partner.confidence)
 
 
 def _modality(view: SentenceView, clauses, a: Assignment) -> str:
@@ -170,17 +206,49 @@ def _entity_from_context(view: SentenceView, a: Assignment, state: _ArticleState
         return None, "none"  # a deadline without its target's entity stays unattached
     if not a.attribute.entity_fallback:
         return None, "none"
+    if state.incident is not None and accepts(state.incident.type):
+        return state.incident, "context"
     # the latest earlier topic or subject first, then any registered name
-    recent = [m for index, m in state.topics if index >= view.sentence.index - CONTEXT_SENTENCES]
-    for wanted in (("topic", "subject"), None):
-        for type_ in a.attribute.entity_types:  # the attribute's preferred type first
-            for m in reversed(recent):
-                if m.type == type_ and (wanted is None or m.role in wanted):
+    # a topic or subject before any other name (newest first), and the
+    # attribute's preferred type first
+    recent = [(m, topical) for i, m, topical in state.topics if i >= view.sentence.index - CONTEXT_SENTENCES]
+    for wanted in (True, False):
+        for type_ in a.attribute.entity_types:
+            for m, topical in reversed(recent):
+                if m.type == type_ and (topical or not wanted):
                     return m, "context"
     for m in state.headline:
         if accepts(m.type):
             return m, "headline"
     return None, "none"
+
+
+def _outside_dateline(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """Drop the outlet and reporter of a dateline (`(가람=남도매일) 최현우 기자 = …`)."""
+    if sentence.role != "dateline":
+        return mentions
+    head = sentence.text[:80]
+    cut = head.rfind("=")
+    if cut < 0:
+        return mentions
+    return [m for m in mentions if m.start >= sentence.start + cut + 1]
+
+
+def _incident(view: SentenceView, registry: EntityRegistry, state: _ArticleState) -> Mention | None:
+    """`불은 … 났다` in a story about 해누리호: the registered event `해누리호 화재`."""
+    nouns = entity_lexicon().event_nouns
+    kinds = {nouns[m.form] for m in view.morphemes if m.tag.startswith("NN") and m.form in nouns}
+    if not kinds:
+        return None
+    names = [m for _, m, _ in reversed(state.topics)] + state.headline
+    for m in names:
+        record = registry.records.get(m.entity or "")
+        for base in {m.text, record.name if record else m.text}:
+            for kind in sorted(kinds):
+                event = registry.lookup(f"{base} {kind}")
+                if event is not None and event.type == "event":
+                    return Mention(m.start, m.end, f"{base} {kind}", "event", "context", event.id, event.registered)
+    return None
 
 
 def _resolve_references(mentions: list[Mention], state: _ArticleState) -> list[Mention]:

@@ -17,10 +17,7 @@ Rules, in order of strength:
   order; a value is filed under at most one attribute;
 - a value with no trigger in its clause yields no claim.
 
-The entity of a claim is chosen by ``choose_entity`` from the mentions of the
-sentence, by the roles the attribute lists (possessor ``X의 파라미터``,
-object ``X를 설립``, modified ``…출범한 X``, subject/topic ``X는``), then the
-nearest compatible mention before the value.
+The entity of a claim is chosen by ``entity_roles.choose_entity``.
 """
 
 from __future__ import annotations
@@ -31,26 +28,11 @@ from typing import Callable
 from daejo.extract.catalogue import Attribute, Catalogue, Trigger
 from daejo.extract.clauses import Clause, clause_of
 from daejo.extract.entities import Mention
-from daejo.extract.lexicon import entity_lexicon, modality_lexicon
+from daejo.extract.entity_roles import ROLE_CONFIDENCE, choose_entity
+from daejo.extract.lexicon import entity_lexicon
 from daejo.extract.view import SentenceView
 from daejo.models import Value
 
-ROLE_CONFIDENCE = {
-    "possessor": 0.9,
-    "compound": 0.85,
-    "object": 0.85,
-    "modified": 0.85,
-    "person": 0.9,
-    "subject": 0.8,
-    "sentence_subject": 0.7,
-    "nearest": 0.6,
-    "pronoun": 0.5,
-    "adnominal": 0.3,
-    "context": 0.45,
-    "headline": 0.45,
-    "none": 0.35,
-}
-_ALWAYS_FIRST = ("possessor", "compound")
 
 
 @dataclass(frozen=True)
@@ -212,10 +194,10 @@ def _self_triggered(view: SentenceView, attribute: Attribute, value: Value, firs
         return True
     if value.kind == "quantity" and value.unit in attribute.self_triggering_units:
         return True
-    return attribute.parenthesised_after_person and _person_before_paren(view, value, mentions) is not False
+    return attribute.parenthesised_after_person and person_before_paren(view, value, mentions) is not False
 
 
-def _person_before_paren(view: SentenceView, value: Value, mentions: list[Mention]) -> Mention | None | bool:
+def person_before_paren(view: SentenceView, value: Value, mentions: list[Mention]) -> Mention | None | bool:
     """For ``X(45)``: the person mention X (None for a generic ``남성``), False if not that shape."""
     if value.kind != "number" or view.char(value.start - 1) != "(" or view.char(value.end) != ")":
         return False
@@ -276,7 +258,9 @@ def assign_values(
                 continue
             rank = 0 if _is_predicate_of(view, hit, last) else 1
             candidates.append(_Candidate(distance, rank, attribute.order, vi, hi, attribute))
-    candidates.sort(key=lambda c: (c.attribute.companion_of is not None, c.distance - (1 - c.rank), c.rank, c.order))
+    candidates.sort(
+        key=lambda c: (c.attribute.companion_of is not None, c.attribute.fallback, c.distance - (1 - c.rank), c.rank, c.order)
+    )
     assigned = _greedy(view, values, spans, hits, candidates, mentions, clauses)
     return _with_glosses(view, values, spans, assigned)
 
@@ -334,132 +318,4 @@ def _greedy(view, values, spans, hits, candidates, mentions, clauses) -> list[As
         filed_in_clause.add((clause, best.attribute.id))
     return [assigned[i] for i in sorted(assigned)]
 
-
-# ---------------------------------------------------------------------- entities
-
-
-def choose_entity(view: SentenceView, a: Assignment, mentions: list[Mention], clauses: list[Clause]) -> tuple[Mention | None, str]:
-    """The claim's entity and how it was found (see ROLE_CONFIDENCE)."""
-    attribute = a.attribute
-    usable = [m for m in mentions if m.role != "side" and attribute.accepts_entity_type(m.type) and m.entity]
-    if attribute.parenthesised_after_person:
-        person = _person_before_paren(view, a.value, mentions)
-        if person is not False:
-            return (person, "person") if person is not None else (None, "none")
-    if a.hit is None and _modifies_next_noun(view, a.value_last):
-        # `1996년생 김민준은`: the value describes the noun after it; `2위 선수와의
-        # 격차`: the rank of someone unnamed
-        nxt = view.morphemes[a.value_last + 1].start
-        named = next((m for m in usable if m.start == nxt), None)
-        return (named, "modified") if named is not None else (None, "adnominal")
-    if a.hit is not None:
-        roles = list(_ALWAYS_FIRST) + [r for r in attribute.entity_roles if r not in _ALWAYS_FIRST]
-    else:
-        roles = [r for r in attribute.entity_roles if r not in _ALWAYS_FIRST]
-    fallback = ["subject", "sentence_subject", "nearest"] if attribute.entity_fallback else []
-    for role in roles + [r for r in fallback if r not in roles]:
-        found = _BY_ROLE[role](view, a, usable, clauses)
-        if found is not None:
-            return found, role
-    return None, "none"
-
-
-def _modifies_next_noun(view: SentenceView, last: int) -> bool:
-    nxt = last + 1
-    return nxt < len(view.morphemes) and view.morphemes[nxt].tag in ("NNG", "NNP")
-
-
-def _possessor(view, a, usable, clauses):
-    if a.hit is None or a.hit.first == 0:
-        return None
-    before = view.morphemes[a.hit.first - 1]
-    if before.tag != "JKG":
-        return None
-    return next((m for m in usable if m.role == "genitive" and m.role_at == before.start), None)
-
-
-def _compound(view, a, usable, clauses):
-    if a.hit is None:
-        return None
-    start = view.morphemes[a.hit.first].start
-    return next((m for m in usable if m.role is None and start - 1 <= m.end <= start), None)
-
-
-def _in_clause(view, clauses, clause: int, m: Mention) -> bool:
-    c = clauses[clause]
-    return view.morphemes[c.first].start <= m.start < view.morphemes[c.last].end
-
-
-def _object(view, a, usable, clauses):
-    if a.hit is None:
-        return None
-    limit = view.morphemes[a.hit.first].start
-    objects = [m for m in usable if m.role == "object" and _in_clause(view, clauses, a.clause, m)]
-    before = [m for m in objects if m.end <= limit]
-    return before[-1] if before else (objects[0] if objects else None)
-
-
-def _modified(view, a, usable, clauses):
-    if a.hit is None:
-        return None
-    after = view.morphemes[a.hit.last].end
-    # the trigger must itself head the modifier: `출범한 X`, `모여 출범한 X`
-    near = view.morphemes[a.hit.last + 1 : a.hit.last + 6]
-    if not any(x.tag == "ETM" for x in near):
-        return None
-    for m in usable:
-        if m.start >= after:
-            first = view.first_index_at_or_after(m.start)
-            between = view.morphemes[a.hit.last + 1 : first]
-            return m if len(between) <= 8 else None
-    return None
-
-
-def _product_before(view, a, usable, clauses):
-    """``아라폰 S7 300만 대``: the nearest product or model before the value in its clause."""
-    before = [m for m in usable if m.type in ("product", "model") and m.end <= a.value.start and _in_clause(view, clauses, a.clause, m)]
-    return before[-1] if before else None
-
-
-def _planner(view, a, usable, clauses):
-    """``… 1000명을 기른다는 것이 LG의 구상이다``: the owner of the plan noun."""
-    plan_nouns = modality_lexicon().forms["planned"]
-    for m in usable:
-        if m.role == "genitive":
-            i = view.first_index_at_or_after(m.role_at + 1)
-            if i < len(view.morphemes) and view.morphemes[i].form in plan_nouns:
-                return m
-    return None
-
-
-def _subject(view, a, usable, clauses):
-    """The clause's topic or subject: the last one before the value (`A는 51%, B는 45%`), else the first after."""
-    subjects = [m for m in usable if m.role in ("topic", "subject") and _in_clause(view, clauses, a.clause, m)]
-    before = [m for m in subjects if m.end <= a.value.start]
-    return before[-1] if before else (subjects[0] if subjects else None)
-
-
-def _sentence_subject(view, a, usable, clauses):
-    clause_start = view.morphemes[clauses[a.clause].first].start
-    subjects = [m for m in usable if m.role in ("topic", "subject") and m.start < clause_start]
-    return subjects[0] if subjects else None
-
-
-def _nearest(view, a, usable, clauses):
-    """The closest mention before the value, a typed one (org, model…) before an unknown one."""
-    before = [m for m in usable if m.end <= a.value.start]
-    typed = [m for m in before if m.type != "unknown" or m.registered]
-    return (typed or before)[-1] if before else None
-
-
-_BY_ROLE = {
-    "possessor": _possessor,
-    "compound": _compound,
-    "object": _object,
-    "modified": _modified,
-    "subject": _subject,
-    "product_before": _product_before,
-    "planner": _planner,
-    "sentence_subject": _sentence_subject,
-    "nearest": _nearest,
-}
+__all__ = ["ROLE_CONFIDENCE", "Assignment", "assign_values", "choose_entity"]

@@ -34,7 +34,26 @@ def sentence_attribution(view: SentenceView, mentions: list[Mention], lex: Attri
             if tuple(m.form for m in morphemes[i : i + len(seq)]) == seq:
                 return _source_before(view, mentions, morphemes[i].start)
     side = next((m for m in mentions if m.role == "side"), None)
-    return side.entity if side is not None else None
+    if side is not None:
+        return side.entity
+    return _reporting_subject(view, mentions, lex)
+
+
+def _reporting_subject(view: SentenceView, mentions: list[Mention], lex: AttributionLexicon) -> str | None:
+    """``가람소방본부는 … 9명이라고 밝혔다``: the topic of a sentence that reports
+    what it said (a quotative ending, then a speech verb as the last predicate)."""
+    morphemes = view.morphemes
+    verbs = [i for i, m in enumerate(morphemes) if m.tag.startswith("V") or m.tag == "NNG" and m.form in lex.speech_verbs]
+    if not verbs:
+        return None
+    last = verbs[-1]
+    if morphemes[last].form not in lex.speech_verbs:
+        return None
+    quotative = any(m.tag in ("EC", "JKQ") and m.form in lex.quotative_endings for m in morphemes[max(0, last - 3) : last])
+    if not quotative:
+        return None
+    topic = next((m for m in mentions if m.role in ("topic", "subject") and m.type in ("person", "org", "alliance")), None)
+    return topic.entity if topic is not None else None
 
 
 def _source_before(view: SentenceView, mentions: list[Mention], particle_start: int) -> str | None:

@@ -59,6 +59,8 @@ class Attribute:
     requires_modality: tuple[str, ...] = ()
     excludes_modality: tuple[str, ...] = ()
     companion_of: str | None = None
+    # filed only when no other attribute wants the value
+    fallback: bool = False
     # fall back to the subject / nearest mention when no role rule found the entity
     entity_fallback: bool = True
     order: int = 0
@@ -158,6 +160,7 @@ def attribute_from_dict(raw: dict, family: str, where: str) -> Attribute:
         requires_modality=tuple(raw.get("requires_modality") or ()),
         excludes_modality=tuple(raw.get("excludes_modality") or ()),
         companion_of=raw.get("companion_of"),
+        fallback=bool(raw.get("fallback", False)),
         entity_fallback=bool(raw.get("entity_fallback", True)),
     )
 

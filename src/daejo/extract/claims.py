@@ -20,10 +20,13 @@ def confidence_of(a: Assignment, entity_via: str, registered: bool) -> float:
 
 
 def interval_of_time(value: Value) -> Interval | None:
-    """The ``[start, end)`` days of a resolved time; sub-day grains cover their day."""
+    """The ``[start, end)`` of a resolved time: ISO dates, or ISO datetimes for a
+    clock time (``오후 2시 현재``: the hour matters when two counts are compared)."""
     t = value.time
     if t is None or t.unresolved or not t.start or not t.end:
         return None
+    if "T" in t.start and "T" in t.end:
+        return Interval(start=t.start, end=t.end)
     start, end = t.start[:10], t.end[:10]
     if end <= start:
         end = (date.fromisoformat(start) + timedelta(days=1)).isoformat()

@@ -238,19 +238,21 @@ class MentionFinder:
     def _suffixed_orgs(self, view: SentenceView):
         for match in re.finditer(r"\S+", view.text):
             word_start = match.start() + view.offset
-            core = self._word_core(view, word_start, match.end() + view.offset)
-            core = core.lstrip("‘“\"'([")
-            lead = len(view.slice(word_start, word_start + len(core) + 4)) and view.text[match.start():].find(core)
+            raw = self._word_core(view, word_start, match.end() + view.offset)
+            core = raw.lstrip("‘“\"'([")
+            name_start = word_start + len(raw) - len(core)  # past an opening quote
             m = self.lex.org_suffix_re.search(core)
             if not m or core in self.lex.bare_suffix_nouns or len(core) <= len(m.group(1)):
                 continue
-            if any(core.endswith(ff) and len(core) <= len(ff) + 1 for ff in self.lex.false_friends) or core in self.lex.false_friends:
-                continue
+            if core in self.lex.false_friends or any(
+                core.endswith(ff) and len(core) <= len(ff) + 1 for ff in self.lex.false_friends
+            ):
+                continue  # 최대, 시대, 초거대…
             if not re.fullmatch(r"[가-힣A-Za-z][가-힣A-Za-z0-9&]*", core):
                 continue
-            start = word_start + max(lead, 0)
-            start = self._extend_with_latin_words(view, start)
-            yield Mention(start, word_start + max(lead, 0) + len(core), view.slice(start, word_start + max(lead, 0) + len(core)), self.lex.org_suffixes[m.group(1)], "suffix")
+            start = self._extend_with_latin_words(view, name_start)
+            end = name_start + len(core)
+            yield Mention(start, end, view.slice(start, end), self.lex.org_suffixes[m.group(1)], "suffix")
 
     def _quoted(self, view: SentenceView):
         for match in _QUOTED.finditer(view.text):

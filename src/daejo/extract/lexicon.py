@@ -50,6 +50,7 @@ class EntityLexicon:
     places: frozenset[str]
     not_entities: frozenset[str]
     particle_tails: frozenset[str]
+    event_nouns: dict[str, str]
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,7 @@ def entity_lexicon() -> EntityLexicon:
         places=frozenset(raw.get("places") or ()),
         not_entities=frozenset(raw.get("not_entities") or ()),
         particle_tails=frozenset(raw.get("particle_tails") or ()),
+        event_nouns={str(k): str(v) for k, v in (raw.get("event_nouns") or {}).items()},
     )
 
 

@@ -60,8 +60,11 @@ def consonant_skeleton(text: str) -> str:
 
 
 def is_vowel_variant(a: str, b: str) -> bool:
-    """Same length, same consonants, at least one different vowel (미시건/미시간)."""
-    if a == b or len(a) != len(b):
+    """Same length (three syllables or more), same consonants, one syllable with a
+    different vowel (미시건/미시간). Short names are too easily different words."""
+    if a == b or len(a) != len(b) or len(a) < 3:
+        return False
+    if sum(x != y for x, y in zip(a, b)) != 1:
         return False
     ja, jb = decompose_jamo(a), decompose_jamo(b)
     if len(ja) != len(jb):
@@ -142,6 +145,8 @@ class EntityRegistry:
         scores them.
         """
         key = normalise(surface)
+        if type_ == "person":  # 이준 and 이진 are different people
+            return []
         proposals = []
         for other in self._by_skeleton.get((type_, consonant_skeleton(key)), []):
             if other != key and is_vowel_variant(key, other) and not self.is_forbidden(key, other):

@@ -16,6 +16,7 @@ from itertools import combinations
 from daejo.models import ArticleClaims, Finding
 from daejo.reconcile.compare import Conversions, Side, as_of_comparable, compare_pair, find_conversions
 from daejo.reconcile.findings import build_finding, sort_findings
+from daejo.reconcile.fingerprint import normalised_value
 from daejo.reconcile.policy import AttributePolicy, load_policies, policy_for
 from daejo.reconcile.rules import AGE_BIRTH, ALL_RULES, PAIR_RULES, SUSPICIOUS, Verdict, is_fact, is_suspicious
 
@@ -60,15 +61,21 @@ def reconcile(
     verdicts.extend(
         (SUSPICIOUS, v, policy_for(s.claim.attribute, table))
         for s in sides
-        if s.is_new and s.claim.entity is not None and (v := SUSPICIOUS.check(s)) is not None
+        if s.is_new and (v := SUSPICIOUS.check(s)) is not None  # the text itself is suspect, entity or not
     )
-    findings: dict[str, Finding] = {}
+    findings: dict[tuple, Finding] = {}
     built = [build_finding(rule, verdict, lang) for rule, verdict, _ in verdicts]  # type: ignore[arg-type]
-    # the same conflict written twice (same values and quotes) is one finding:
-    # keep its first occurrence in the text, whatever the input order
-    for finding in sorted(built, key=lambda f: (f.id, [(s.article, s.start, s.end) for s in f.claims])):
-        findings.setdefault(finding.id, finding)
+    # the same discrepancy written twice in an article (headline and body: the
+    # same values, even in other words) is one finding: keep its first
+    # occurrence in the text, whatever the input order
+    for finding in sorted(built, key=lambda f: ([(s.article, s.start, s.end) for s in f.claims], f.id)):
+        findings.setdefault(_discrepancy(finding), finding)
     return sort_findings(findings.values())
+
+
+def _discrepancy(finding: Finding) -> tuple:
+    sides = sorted((s.article, normalised_value(s.value)) for s in finding.claims)
+    return (finding.rule, finding.entity, finding.attribute, tuple(sides))
 
 
 def _sides(articles: Iterable[ArticleClaims], is_new: bool, official: frozenset[str]) -> list[Side]:

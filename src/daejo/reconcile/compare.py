@@ -8,7 +8,7 @@ shows). Modality is left to the rules: this module only knows about values.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from daejo.models import ArticleClaims, Claim, Value
 from daejo.reconcile.intervals import (
@@ -27,6 +27,8 @@ from daejo.reconcile.intervals import (
     time_interval,
 )
 from daejo.reconcile.policy import AttributePolicy
+
+PLANS = frozenset({"planned", "forecast"})
 
 # a converted amount (`1억 달러(약 1천127억원)`) carries the rounding of the
 # conversion itself: widen it by this much on top of the attribute tolerance
@@ -107,27 +109,51 @@ def _stated_rate(first: Claim, second: Claim) -> float | None:
 
 
 def as_of_comparable(a: Side, b: Side, policy: AttributePolicy) -> bool:
-    """Time-varying attributes are compared only when their as_of intervals overlap."""
+    """Time-varying attributes are compared only when their as_of intervals overlap
+    (flows over a period: only the same explicit period)."""
     if not policy.varies:
         return True
     ia, ib = _as_of(a, policy), _as_of(b, policy)
     if ia is None or ib is None:
         return False
+    if policy.period:
+        explicit = a.claim.as_of_source == b.claim.as_of_source == "explicit"
+        return explicit and ia == ib
     return ia.overlaps(ib)
 
 
+# a count that grows (casualties) dated only to the day holds at the moment the
+# article was published: narrow it to this much from that moment
+GROWTH_MOMENT = timedelta(minutes=1)
+
+
 def _as_of(side: Side, policy: AttributePolicy) -> TimeInterval | None:
-    interval = as_of_interval(side.claim.as_of)
-    published = side.header.published or ""
-    # a growing count dated only by its article holds at the moment of
-    # publication, at the grain the article gives it (09:00 vs 14:00 differ)
-    if policy.grows and side.claim.as_of_source != "explicit" and "T" in published:
-        try:
-            moment = parse_instant(published)
-        except ValueError:
-            return interval
-        return TimeInterval(moment, moment + timedelta(minutes=1))
+    claim = side.claim
+    interval = as_of_interval(claim.as_of)
+    # a plan or forecast dated by its article is about then or later
+    if claim.modality in PLANS and claim.as_of_source != "explicit" and interval is not None:
+        return TimeInterval(interval.start, datetime.max)
+    if policy.grows:
+        moment = _published_moment(side.header.published)
+        if moment is not None and (interval is None or _day_or_more_around(interval, moment)):
+            return TimeInterval(moment, moment + GROWTH_MOMENT)
     return interval
+
+
+def _published_moment(published: str | None) -> datetime | None:
+    if not published or "T" not in published:
+        return None
+    try:
+        return parse_instant(published)
+    except ValueError:
+        return None
+
+
+def _day_or_more_around(interval: TimeInterval, moment: datetime) -> bool:
+    """An as_of no finer than a day that contains the publication moment: the
+    count is the latest one known when the article went out (`오후 2시 현재`
+    as an explicit hour keeps its own interval)."""
+    return interval.end - interval.start >= timedelta(days=1) and interval.start <= moment < interval.end
 
 
 # --------------------------------------------------------------------------- values
@@ -159,6 +185,8 @@ def _compare_times(va: Value, vb: Value, policy: AttributePolicy) -> Comparison 
     if ia is None or ib is None:
         return None
     meet = ia.overlaps(ib)
+    if meet:
+        return Comparison(conflict=False, reason="", why="time")
     reason = f"{_kind_word(policy)} {policy.id}: {format_time(ia)} ∩ {format_time(ib)} {'≠' if meet else '='} ∅"
     return Comparison(conflict=not meet, reason=reason, why="time")
 
@@ -179,6 +207,8 @@ def _compare_numbers(a: Side, b: Side, policy: AttributePolicy, conversions: Con
     wa = ia.widened(policy.tolerance, policy.tolerance_abs)
     wb = ib.widened(policy.tolerance, policy.tolerance_abs)
     meet = numbers_overlap(wa, wb)
+    if meet:  # the common case: no explanation needed
+        return Comparison(conflict=False, reason="", converted=converted)
     reason = (
         f"{_kind_word(policy)} {policy.id}: {format_numeric(wa, unit)} ∩ {format_numeric(wb, unit)}"
         f" {'≠' if meet else '='} ∅"

@@ -51,16 +51,17 @@ def _end_position(line: int, column: int, quote: str) -> tuple[int, int]:
 def build_finding(rule: Rule, verdict: Verdict, lang: str) -> Finding:
     claims = [s.claim for s in verdict.sides]
     first = claims[0]
+    attribute = verdict.attribute or first.attribute
     messages = both_languages(rule.slug, verdict.sides, verdict.why, **verdict.extra)
     confidence = round(min(c.confidence for c in claims) * rule.scale, 3)
     return Finding(
-        id=fingerprint(rule.slug, first.entity, first.attribute, claims),
+        id=fingerprint(rule.slug, first.entity, attribute, claims),
         rule=rule.slug,
         code=rule.code,
         severity=verdict.severity,
         confidence=confidence,
         entity=first.entity,
-        attribute=first.attribute,
+        attribute=attribute,
         message=messages.get(lang, messages["ko"]),
         message_ko=messages["ko"],
         message_en=messages["en"],

@@ -25,6 +25,9 @@ class AttributePolicy:
     # "many"-valued attributes are compared only through a companion claim of
     # the same clause (a target's deadline through the target's count)
     companion: str | None = None
+    # a flow over a period (revenue of a quarter): a sub-period's figure differs
+    # from the whole period's, so only the same explicit period is compared
+    period: bool = False
 
 
 def _p(id: str, kind: str, varies: bool = False, **kw: object) -> AttributePolicy:
@@ -44,19 +47,19 @@ FALLBACK: dict[str, AttributePolicy] = {
         _p("member_count", "quantity", True),
         _p("investment_amount", "money", cardinality="many"),
         _p("funding_raised", "money", cardinality="many"),
-        _p("budget", "money", True),
-        _p("revenue", "money", True),
-        _p("operating_profit", "money", True),
-        _p("net_profit", "money", True),
-        _p("market_size", "money", True),
+        _p("budget", "money", True, period=True),
+        _p("revenue", "money", True, period=True),
+        _p("operating_profit", "money", True, period=True),
+        _p("net_profit", "money", True, period=True),
+        _p("market_size", "money", True, period=True),
         _p("price", "money", True),
         _p("target_count", "quantity", cardinality="many", companion="target_deadline"),
         _p("target_deadline", "time", cardinality="many", companion="target_count"),
         _p("rank", "quantity", True),
         _p("score", "quantity"),
         _p("share", "percent", True, tolerance_abs=0.5),
-        _p("growth_rate", "percent", True, tolerance_abs=0.5),
-        _p("sales_units", "quantity", True),
+        _p("growth_rate", "percent", True, tolerance_abs=0.5, period=True),
+        _p("sales_units", "quantity", True, period=True),
         _p("user_count", "quantity", True),
         _p("event_time", "time"),
         _p("deaths", "quantity", True, grows=True),
@@ -139,6 +142,7 @@ def policy_from_entry(entry: object) -> AttributePolicy | None:
     cardinality = _field(entry, "cardinality") or base.cardinality
     grows = _field(entry, "grows")
     companion = _field(entry, "companion_of") or base.companion
+    period = _field(entry, "period")
     return AttributePolicy(
         id=ident,
         kind=str(kind),
@@ -148,6 +152,7 @@ def policy_from_entry(entry: object) -> AttributePolicy | None:
         cardinality=str(cardinality),
         grows=(ident in GROWING) if grows is None else bool(grows),
         companion=str(companion) if companion else None,
+        period=base.period if period is None else bool(period),
     )
 
 

@@ -27,6 +27,7 @@ class Verdict:
     why: str | None = None
     extra: dict[str, object] = field(default_factory=dict)
     reason: str = ""
+    attribute: str | None = None  # the finding's attribute when not the first side's
 
 
 class Rule:
@@ -224,7 +225,7 @@ class AgeBirthMismatch(Rule):
             f" in {extra['year']} needs birth {extra['expected']}, stated {born_first}"
             + ("" if born_first == born_last else f"-{born_last}")
         )
-        return Verdict(severity, [age, birth], extra=extra, reason=reason)
+        return Verdict(severity, [age, birth], extra=extra, reason=reason, attribute="birth_year")
 
 
 def reference_years(age: Side) -> tuple[int, int] | None:

@@ -18,6 +18,32 @@ stable: DJ1xx value conflicts, DJ2xx plans and forecasts, DJ3xx derived checks,
 DJ4xx single-claim checks, DJ5xx reserved for workflow rules (e.g. pin-mismatch).
 Either the code or the slug may be given to `ignore` in the configuration.
 
+How claims are compared (DESIGN.md section 2):
+
+- Claims are grouped by (canonical entity, attribute, qualifier); a claim
+  without an entity, a negated claim and a question are never compared. Pairs
+  within one article are compared too; with a ledger, only pairs that involve
+  a new article are reported.
+- Numbers conflict when their `[low, high]` intervals, widened by the
+  attribute's tolerance, do not overlap; times when their `[start, end)`
+  intervals do not overlap; deadlines when their end points lie further apart
+  than the coarser grain. Unresolved times are never compared.
+- Time-varying attributes are compared only when their `as_of` intervals
+  overlap; flows over a period (revenue, profit, units sold) only for the same
+  explicit period; a growing count (casualties) dated only to the day holds at
+  the moment its article was published. A plan or forecast dated by its
+  article is about that time or later.
+- Many-valued attributes (investments, targets) are compared only when the two
+  claims are the same fact: the same qualifier, or companions in the same
+  clause that agree (two targets of 1000 people are one target).
+- Different currencies are compared only through a conversion the article
+  itself writes (`1억 달러(약 1천127억원)`), and then at most as a warning.
+- Severity: `error` for asserted facts; `warning` when a side is hedged, a
+  plan, attributed to a quoted person or an unnamed source, converted, or only
+  marginally apart; `info` for forecasts, plan divergence and suspicious
+  numbers. An organisation speaking on the record (`LG 측은 … 밝혔다`) does
+  not soften a finding.
+
 | code | slug | summary |
 |---|---|---|
 """

@@ -233,6 +233,9 @@ class Composer:
     def _apply_prefix(self, draft: Draft, floor: int) -> None:
         """``약 3000억 개``: a bound word before the number, inside the span."""
         text, start = self.text, draft.start
+        before = text[max(0, start - 2) : start]
+        if not any(is_hangul(ch) for ch in before):
+            return  # every prefix word is hangul
         for gap in (" ", ""):
             for word in self.prefix_words:
                 begin = start - len(gap) - len(word)

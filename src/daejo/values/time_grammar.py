@@ -7,7 +7,8 @@ the order Korean writes them (Duckling composes its rules the same way):
                 [께|쯤|경|무렵] [까지|부터|이후|안에|생|…]
 
 plus the standalone forms ``N년 전``/``N개월 후`` (offsets), ``N년 안에``
-(windows) and ``76년생``. After each part the grammar records a checkpoint; the
+(windows), ``76년생`` and words anchored on an earlier time (``이듬해``,
+``이날``); ranges joined by "~" are put together in ``time_range``. After each part the grammar records a checkpoint; the
 longest checkpoint whose end is a word boundary wins, so "지난해 말했다" yields
 "지난해" and "2020년 초거대" yields "2020년". Nothing here needs the
 publication date: ``Mention`` records what was written, ``time_resolve`` places it.

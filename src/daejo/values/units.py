@@ -88,6 +88,8 @@ class UnitTable:
 
     def _scale_word(self, text: str, pos: int) -> Unit | None:
         """``1.5 billion`` after a currency symbol: a scale, money code set by the caller."""
+        if not _is_latin(text[pos : pos + 1] or "0"):
+            return None
         for word, factor in self.lex.scale_words.items():
             end = pos + len(word)
             if text.startswith(word, pos) and not (end < len(text) and _is_latin(text[end])):
