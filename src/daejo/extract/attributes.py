@@ -15,6 +15,12 @@ Rules, in order of strength:
 - the nearest trigger wins; at equal distance a predicate of the value
   (``3명이 숨지고``) beats a noun before it (``승객 3명``), then catalogue
   order; a value is filed under at most one attribute;
+- an attribute marked ``fallback`` (target_count) takes a value only when no
+  specific one wants it (``파라미터를 6천억개까지 늘릴 계획``: parameter_count);
+  ``requires_modality``/``excludes_modality`` tie attributes to the clause's
+  mood (a planned sale is a target, not units sold);
+- a converted amount in parentheses (``1억 달러(약 1천127억원)``) is filed with
+  the value it restates;
 - a value with no trigger in its clause yields no claim.
 
 The entity of a claim is chosen by ``entity_roles.choose_entity``.

@@ -1,0 +1,1 @@
+"""Benchmarks of daejo (run each as ``python -m benchmarks.<name>``)."""

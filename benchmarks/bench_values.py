@@ -1,0 +1,148 @@
+"""Throughput and scaling of value recognition (``parse_values``).
+
+Measures characters per second on the seed articles' bodies and on a 1 MB
+adversarial input (long digit runs, runs of 억, comma and tilde chains,
+malformed numerals), checks that the time grows linearly (0.25 MB vs 1 MB), and
+writes the figures to the "Value recognition" section of docs/benchmarks.md
+(between the ``values:start``/``values:end`` markers; other sections are kept).
+
+    python -m benchmarks.bench_values [--seeds DIR] [--no-write]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import re
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from daejo.values import parse_values
+
+ROOT = Path(__file__).resolve().parent.parent
+DOC = ROOT / "docs" / "benchmarks.md"
+START, END = "<!-- values:start -->", "<!-- values:end -->"
+MB = 1_000_000
+# Time at 1 MB over time at 0.25 MB: 4 when linear; a quadratic scan gives 16.
+MAX_SCALING_RATIO = 6.0
+ADVERSARIAL_BLOCKS = (
+    "9" * 4000 + " ",
+    "억" * 4000 + " ",
+    "1," * 1500 + " ",
+    "1~" * 1500 + " ",
+    "3조6000조 원, 5억3억원, 1-2-3-4-5, 2021/05/17 16:10, v2.1 GPT-3 ",
+    "약 3000억 개와 70여 명, 2천여억원, 80~90%, 수천억 원, 두 배 넘게, 3년6개월 ",
+    "천천히 만약 조사 이천 구조 " * 20,
+)
+
+
+def default_seed_dir() -> Path:
+    env = os.environ.get("DAEJO_SEEDS")
+    candidates = [Path(env)] if env else []
+    candidates += [ROOT.parent / "shared" / "seeds" / "articles", ROOT / "shared" / "seeds" / "articles"]
+    return next((c for c in candidates if c.is_dir()), candidates[0] if candidates else Path("seeds"))
+
+
+def article_body(path: Path) -> str:
+    """The text after the YAML front matter, if any."""
+    text = path.read_text(encoding="utf-8-sig")
+    match = re.match(r"^---\n.*?\n---\n?", text, flags=re.S)
+    return text[match.end() :] if match else text
+
+
+def adversarial(size: int) -> str:
+    """A deterministic mix of pathological blocks, cut to ``size`` characters."""
+    unit = "".join(ADVERSARIAL_BLOCKS)
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def best_time(fn: Callable[[], object], repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def measure(seed_dir: Path) -> dict[str, float | int | str]:
+    bodies = [article_body(p) for p in sorted(seed_dir.glob("*.md"))]
+    if not bodies:
+        raise SystemExit(f"no seed articles in {seed_dir}")
+    seed_chars = sum(len(b) for b in bodies)
+    seed_values = sum(len(parse_values(b, None)) for b in bodies)
+    seed_time = best_time(lambda: [parse_values(b, None) for b in bodies], repeat=5)
+    quarter, full = adversarial(MB // 4), adversarial(MB)
+    quarter_time = best_time(lambda: parse_values(quarter, None), repeat=3)
+    full_time = best_time(lambda: parse_values(full, None), repeat=2)
+    return {
+        "articles": len(bodies),
+        "seed_chars": seed_chars,
+        "seed_values": seed_values,
+        "seed_seconds": seed_time,
+        "seed_cps": seed_chars / seed_time,
+        "quarter_seconds": quarter_time,
+        "full_seconds": full_time,
+        "full_cps": MB / full_time,
+        "ratio": full_time / quarter_time,
+        "python": platform.python_version(),
+    }
+
+
+def render(m: dict[str, float | int | str]) -> str:
+    linear = "yes" if float(m["ratio"]) <= MAX_SCALING_RATIO else "NO"
+    return "\n".join(
+        [
+            START,
+            "## Value recognition",
+            "",
+            "`python -m benchmarks.bench_values` (best of several runs, Python "
+            f"{m['python']}, 2-core machine): `parse_values` (numeric and time recognisers merged).",
+            "",
+            "| input | characters | seconds | characters/second |",
+            "|---|---:|---:|---:|",
+            f"| seed article bodies ({m['articles']} files, {m['seed_values']} values) | {m['seed_chars']:,} "
+            f"| {float(m['seed_seconds']):.4f} | {float(m['seed_cps']):,.0f} |",
+            f"| adversarial, 0.25 MB | {MB // 4:,} | {float(m['quarter_seconds']):.3f} "
+            f"| {MB / 4 / float(m['quarter_seconds']):,.0f} |",
+            f"| adversarial, 1 MB | {MB:,} | {float(m['full_seconds']):.3f} | {float(m['full_cps']):,.0f} |",
+            "",
+            f"Scaling: time(1 MB) / time(0.25 MB) = {float(m['ratio']):.2f} (4 is linear; the check allows up to "
+            f"{MAX_SCALING_RATIO}): linear = {linear}.",
+            "The adversarial input mixes 4,000-digit runs, runs of 억, comma and tilde chains, "
+            "malformed numerals, dates, codes and numeral-like words.",
+            END,
+        ]
+    )
+
+
+def update_doc(section: str, doc: Path = DOC) -> None:
+    """Replace our marked section, or append it; other sections stay as they are."""
+    text = doc.read_text(encoding="utf-8") if doc.exists() else "# Benchmarks\n"
+    if START in text and END in text:
+        before, rest = text.split(START, 1)
+        after = rest.split(END, 1)[1]
+        text = before + section + after
+    else:
+        text = text.rstrip("\n") + "\n\n" + section + "\n"
+    doc.parent.mkdir(parents=True, exist_ok=True)
+    doc.write_text(text, encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seeds", type=Path, default=None, help="folder of seed articles (*.md)")
+    parser.add_argument("--no-write", action="store_true", help="print only; leave docs/benchmarks.md alone")
+    args = parser.parse_args(argv)
+    figures = measure(args.seeds or default_seed_dir())
+    section = render(figures)
+    print(section)
+    if not args.no_write:
+        update_doc(section)
+    return 0 if float(figures["ratio"]) <= MAX_SCALING_RATIO else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
