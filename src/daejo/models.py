@@ -117,7 +117,9 @@ class Sentence(_Model):
     end: int
     text: str
     morphemes: list[Morpheme] = Field(default_factory=list)
-    # "body", "byline", "caption", "related" (link block), "list_item", "quote"
+    # "body", "byline", "caption", "related" (link block), "list_item", "quote",
+    # "heading", "dateline" (first sentence of a line opening with a dateline
+    # such as "(서울=뉴스1) 홍길동 기자 =": content, with the prefix kept in it)
     role: str = "body"
 
 

@@ -14,7 +14,9 @@ import pytest
 
 from daejo.cli import check as check_module
 from daejo.cli import main
+from daejo.extract.catalogue import load_catalogue
 from daejo.ledger import write_article_claims
+from daejo.pipeline import PROGRESS_MIN_ARTICLES, Toolkit, article_claims, progress_bar
 
 from ..reconcile.factory import EOK, article, claim, num
 
@@ -28,8 +30,10 @@ def claims_by_article(monkeypatch, tmp_path):
     """Article id -> claims that the stand-in extraction returns for it."""
     table: dict[str, list] = {}
 
+    toolkit = Toolkit(analyzer=None, registry=None, catalogue=load_catalogue([]))
+
     def extract(articles, options):
-        return [check_module.article_claims(a, table.get(a.id, [])) for a in articles], None
+        return [article_claims(a, table.get(a.id, [])) for a in articles], toolkit
 
     monkeypatch.setattr(check_module, "extract_articles", extract)
     monkeypatch.chdir(tmp_path)
@@ -179,8 +183,8 @@ def test_keep_going_reports_a_bad_file_and_checks_the_rest(claims_by_article, tm
 
 
 def test_progress_is_silent_when_stderr_is_not_a_terminal(capsys):
-    items = list(range(check_module.PROGRESS_MIN_ARTICLES + 2))
-    assert list(check_module._progress(items)) == items
+    items = list(range(PROGRESS_MIN_ARTICLES + 2))
+    assert list(progress_bar(items, "extracting")) == items
     assert capsys.readouterr().err == ""
 
 

@@ -73,3 +73,16 @@ def test_a_jvm_path_that_does_not_exist_is_reported_the_same_way(monkeypatch, tm
 )
 def test_tags_are_sejong(backend, tag, expected):
     assert sejong_tag(backend, tag) == expected
+
+
+def test_java_tests_are_skipped_only_off_ci_without_java(monkeypatch):
+    from tests.text import conftest
+
+    monkeypatch.setattr(conftest.shutil, "which", lambda name: None)
+    monkeypatch.delenv("CI", raising=False)
+    assert conftest.java_missing_here()
+    monkeypatch.setenv("CI", "true")
+    assert not conftest.java_missing_here()  # in CI a missing Java fails instead
+    monkeypatch.setattr(conftest.shutil, "which", lambda name: "/usr/bin/java")
+    monkeypatch.delenv("CI", raising=False)
+    assert not conftest.java_missing_here()

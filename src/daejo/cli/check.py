@@ -6,7 +6,6 @@ Exit codes: 0 nothing at or above ``--fail-on``; 1 findings at or above it;
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
 import tempfile
@@ -18,17 +17,11 @@ import typer
 
 from daejo.cli import app
 from daejo.config import Config, load_config
-from daejo.errors import ConfigError, InputError, LedgerError
+from daejo.errors import ConfigError, InputError
 from daejo.models import Article, ArticleClaims, Finding
-from daejo.reconcile import load_policies, reconcile
+from daejo.pipeline import Toolkit, extract_entries, find_conflicts, load_toolkit, read_ledger_dir, require_files
 from daejo.reconcile.findings import at_or_above
 from daejo.reconcile.rules import ALL_RULES, rule_by_name
-
-# entity types whose statements are on the record (not hearsay)
-ORGANISATION_TYPES = frozenset({"org", "organisation", "organization", "company", "agency", "government"})
-
-# a progress bar only pays for itself on runs longer than this many articles
-PROGRESS_MIN_ARTICLES = 8
 
 
 class CheckFormat(str, Enum):
@@ -131,19 +124,17 @@ def merge_options(config: Config, **flags: object) -> CheckOptions:
 def run_check(options: CheckOptions) -> tuple[CheckResult, str]:
     """Ingest, extract, read the ledger, reconcile and render; no output written."""
     _check_ignore_names(options.ignore)
+    require_files(options.aliases, "alias file")
     from daejo.ingest import load_articles
 
     loaded = load_articles(options.paths, keep_going=options.keep_going)
     for problem in loaded.problems:
         typer.echo(f"daejo: warning: skipped {problem}", err=True)
-    new, registry = extract_articles(loaded.articles, options)
+    new, toolkit = extract_articles(loaded.articles, options)
     old = read_ledger_dir(options.ledger, options.ledger_explicit)
     new_ids = {a.article for a in new}
     old = [a for a in old if a.article not in new_ids]  # a re-checked article replaces its ledger entry
-    catalogue = _catalogue(options.attributes)
-    findings = reconcile(
-        new, old, policies=load_policies(catalogue), lang=options.lang, on_record=organisation_names(registry)
-    )
+    findings = find_conflicts(new, old, toolkit, lang=options.lang)
     findings = drop_ignored(findings, options.ignore)
     failing = at_or_above(findings, options.fail_on)
     status = 0 if options.exit_zero or not failing else 1
@@ -167,99 +158,10 @@ def _check_ignore_names(ignore: list[str]) -> None:
 # --------------------------------------------------------------------------- stages
 
 
-def extract_articles(articles: list[Article], options: CheckOptions) -> tuple[list[ArticleClaims], object]:
-    """Claims of each article, as the ledger would store them, and the entity registry."""
-    from daejo.extract import extract_article
-    from daejo.extract.links import learn_links
-
-    catalogue = _catalogue(options.attributes)
-    analyzer = _analyzer(options.analyzer)
-    registry = _registry(options.aliases)
-    # as extract_articles does: aliases written out in one article (`엑사원(EXAONE)`)
-    # resolve mentions in the others, so learn them from the whole batch first
-    for article in articles:
-        learn_links(article.body, registry)
-    out: list[ArticleClaims] = []
-    for article in _progress(articles):
-        claims = extract_article(article, analyzer=analyzer, registry=registry, catalogue=catalogue, learn=False)
-        out.append(article_claims(article, claims))
-    return out, registry
-
-
-def organisation_names(registry: object) -> set[str]:
-    """Ids, names and aliases of the organisations the registry knows: a claim
-    attributed to one of them is that organisation's statement on the record."""
-    names: set[str] = set()
-    for record in getattr(registry, "records", {}).values():
-        if record.type in ORGANISATION_TYPES:
-            names.update({record.id, record.name, *record.aliases})
-    return names
-
-
-def article_claims(article: Article, claims: list) -> ArticleClaims:
-    return ArticleClaims(
-        article=article.id,
-        path=article.path,
-        title=article.title,
-        outlet=article.outlet,
-        published=article.published.text if article.published else None,
-        body_sha256=_body_sha256(article.body),
-        claims=claims,
-    )
-
-
-def _body_sha256(body: str) -> str:
-    try:
-        from daejo.ledger import body_sha256
-    except ImportError:
-        return hashlib.sha256(body.encode("utf-8")).hexdigest()
-    return body_sha256(body)
-
-
-def read_ledger_dir(ledger: Path | None, explicit: bool) -> list[ArticleClaims]:
-    """The ledger's articles; a missing folder is an error only when named explicitly."""
-    if ledger is None or not ledger.is_dir():
-        if explicit:
-            raise LedgerError("ledger folder not found", path=str(ledger))
-        return []
-    from daejo.ledger import read_ledger
-
-    return read_ledger(ledger)
-
-
-def _catalogue(extra: list[Path]):
-    from daejo.extract.catalogue import load_catalogue
-
-    return load_catalogue(list(extra))
-
-
-def _analyzer(name: str):
-    from daejo.text import get_analyzer
-
-    try:
-        return get_analyzer(name)
-    except (ValueError, KeyError) as exc:
-        raise ConfigError(f"analyzer {name!r} is not available: {exc}") from None
-
-
-def _registry(aliases: list[Path]):
-    for path in aliases:
-        if not Path(path).is_file():
-            raise InputError("alias file not found", path=str(path))
-    from daejo.extract.registry import load_registry
-
-    return load_registry(list(aliases))
-
-
-def _progress(articles: list[Article]):
-    """Articles, with a progress bar on stderr for long runs in a terminal only."""
-    if len(articles) < PROGRESS_MIN_ARTICLES or not sys.stderr.isatty():
-        yield from articles
-        return
-    from rich.console import Console
-    from rich.progress import track
-
-    yield from track(articles, description="extracting", console=Console(stderr=True), transient=True)
+def extract_articles(articles: list[Article], options: CheckOptions) -> tuple[list[ArticleClaims], Toolkit]:
+    """Claims of each article, as the ledger would store them, and the toolkit used."""
+    toolkit = load_toolkit(options.analyzer, options.aliases, options.attributes)
+    return extract_entries(articles, toolkit), toolkit
 
 
 # --------------------------------------------------------------------------- output

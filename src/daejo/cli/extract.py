@@ -10,8 +10,7 @@ from pathlib import Path
 import typer
 
 from daejo.cli import app
-from daejo.errors import InputError
-from daejo.models import ArticleClaims, Article, Claim
+from daejo.models import ArticleClaims, Claim
 
 
 class ExtractFormat(str, Enum):
@@ -30,21 +29,14 @@ def extract_command(
 ) -> None:
     """Extract the claims (entity, attribute, value, as_of, modality, attribution) of articles."""
     from daejo.config import load_config
-    from daejo.extract import extract_articles, load_catalogue, load_registry
     from daejo.ingest import load_articles
-    from daejo.text import get_analyzer
+    from daejo.pipeline import extract_entries, load_toolkit, require_files
 
     config = load_config()
-    alias_files = [*config.aliases, *(aliases or [])]
-    for path in alias_files:
-        if not Path(path).is_file():
-            raise InputError("alias file not found", path=str(path))
+    alias_files = require_files([*config.aliases, *(aliases or [])], "alias file")
     articles = load_articles(paths).articles
-    registry = load_registry(alias_files)
-    catalogue = load_catalogue(list(config.attributes))
-    engine = get_analyzer(analyzer or config.analyzer)
-    by_article = extract_articles(articles, analyzer=engine, registry=registry, catalogue=catalogue)
-    entries = [article_claims(a, by_article[a.id]) for a in articles]
+    toolkit = load_toolkit(analyzer or config.analyzer, alias_files, config.attributes)
+    entries = extract_entries(articles, toolkit)
     if write is not None:
         typer.echo(write_ledger(write, entries))
     elif fmt is ExtractFormat.json:
@@ -56,20 +48,6 @@ def extract_command(
                 typer.echo(json.dumps(c.model_dump(mode="json"), ensure_ascii=False))
     else:
         typer.echo(render_table([c for e in entries for c in e.claims]))
-
-
-def article_claims(article: Article, claims: list[Claim]) -> ArticleClaims:
-    from daejo.ledger import body_sha256, sorted_claims
-
-    return ArticleClaims(
-        article=article.id,
-        path=article.path,
-        title=article.title,
-        outlet=article.outlet,
-        published=article.published.text if article.published else None,
-        body_sha256=body_sha256(article.body),
-        claims=sorted_claims(claims),
-    )
 
 
 def write_ledger(folder: Path, entries: list[ArticleClaims]) -> str:

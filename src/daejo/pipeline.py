@@ -1,0 +1,137 @@
+"""The stages every command shares: articles -> claims (as ledger entries) -> findings.
+
+``Toolkit`` holds what is expensive to build (analyzer, alias registry, attribute
+catalogue) so a run builds it once. Commands (check, extract, report, ledger) call
+``extract_entries`` and ``find_conflicts`` rather than wiring the stages themselves.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from daejo.errors import ConfigError, InputError, LedgerError
+from daejo.models import Article, ArticleClaims, Claim, Finding
+
+# a progress bar only pays for itself on runs longer than this many articles
+PROGRESS_MIN_ARTICLES = 8
+# entity types whose statements are on the record (not hearsay)
+ORGANISATION_TYPES = frozenset({"org", "organisation", "organization", "company", "agency", "government"})
+
+
+@dataclass
+class Toolkit:
+    analyzer: object
+    registry: object
+    catalogue: object
+
+
+def load_toolkit(analyzer: str = "kiwi", aliases: Iterable[Path] = (), attributes: Iterable[Path] = ()) -> Toolkit:
+    """Build the analyzer, the entity registry (from alias files) and the catalogue."""
+    from daejo.extract.catalogue import load_catalogue
+    from daejo.extract.registry import load_registry
+    from daejo.text import get_analyzer
+
+    alias_files = require_files(aliases, "alias file")
+    try:
+        engine = get_analyzer(analyzer)
+    except (ValueError, KeyError) as exc:
+        raise ConfigError(f"analyzer {analyzer!r} is not available: {exc}") from None
+    return Toolkit(analyzer=engine, registry=load_registry(alias_files), catalogue=load_catalogue(list(attributes)))
+
+
+def require_files(paths: Iterable[Path], what: str) -> list[Path]:
+    """The paths, after checking each exists: cheap, so commands call it before slow work."""
+    out = list(paths)
+    for path in out:
+        if not Path(path).is_file():
+            raise InputError(f"{what} not found", path=str(path))
+    return out
+
+
+def article_claims(article: Article, claims: list[Claim]) -> ArticleClaims:
+    """An article's claims as its ledger file stores them."""
+    from daejo.ledger import body_sha256, sorted_claims
+
+    return ArticleClaims(
+        article=article.id,
+        path=article.path,
+        title=article.title,
+        outlet=article.outlet,
+        published=article.published.text if article.published else None,
+        body_sha256=body_sha256(article.body),
+        claims=sorted_claims(claims),
+    )
+
+
+def extract_entries(articles: list[Article], toolkit: Toolkit, *, progress: bool = True) -> list[ArticleClaims]:
+    """Claims of each article, in input order.
+
+    Aliases written out in one article (`엑사원(EXAONE)`) resolve mentions in the
+    others, so the links of the whole batch are learnt first.
+    """
+    from daejo.extract import extract_article
+    from daejo.extract.links import learn_links
+
+    for article in articles:
+        learn_links(article.body, toolkit.registry)
+    out = []
+    for article in progress_bar(articles, "extracting", enabled=progress):
+        claims = extract_article(
+            article, analyzer=toolkit.analyzer, registry=toolkit.registry, catalogue=toolkit.catalogue, learn=False
+        )
+        out.append(article_claims(article, claims))
+    return out
+
+
+def read_ledger_dir(ledger: Path | None, explicit: bool) -> list[ArticleClaims]:
+    """The ledger's articles; a missing folder is an error only when named explicitly."""
+    if ledger is None or not ledger.is_dir():
+        if explicit:
+            raise LedgerError("ledger folder not found", path=str(ledger))
+        return []
+    from daejo.ledger import read_ledger
+
+    return read_ledger(ledger)
+
+
+def organisation_names(registry: object) -> set[str]:
+    """Ids, names and aliases of the organisations the registry knows: a claim
+    attributed to one of them is that organisation's statement on the record."""
+    names: set[str] = set()
+    for record in getattr(registry, "records", {}).values():
+        if record.type in ORGANISATION_TYPES:
+            names.update({record.id, record.name, *record.aliases})
+    return names
+
+
+def find_conflicts(new: list[ArticleClaims], old: list[ArticleClaims], toolkit: Toolkit, *, lang: str = "ko") -> list[Finding]:
+    """Findings among the new articles and between them and the ledger."""
+    from daejo.reconcile import load_policies, reconcile
+
+    return reconcile(
+        new, old, policies=load_policies(toolkit.catalogue), lang=lang, on_record=organisation_names(toolkit.registry)
+    )
+
+
+def progress_bar(items: list, description: str, *, enabled: bool = True) -> Iterator:
+    """Items, with a progress bar (rate and ETA) on stderr for long runs in a terminal only."""
+    if not enabled or len(items) < PROGRESS_MIN_ARTICLES or not sys.stderr.isatty():
+        yield from items
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeRemainingColumn
+    from rich.text import Text
+
+    class RateColumn(ProgressColumn):
+        def render(self, task) -> Text:  # articles per second
+            return Text(f"{task.speed:.1f}/s" if task.speed else "–/s")
+
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), RateColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(description, total=len(items))
+        for item in items:
+            yield item
+            bar.advance(task)
