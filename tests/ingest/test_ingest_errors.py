@@ -66,7 +66,7 @@ GENERATED = [
         "not a valid publication year",
         id="BOM keeps line numbers",
     ),
-    pytest.param("page.html", "<p>본문</p>", None, "unsupported file type '.html'", id="unsupported suffix"),
+    pytest.param("page.pdf", "%PDF-1.4", None, "unsupported file type '.pdf'", id="unsupported suffix"),
 ]
 
 

@@ -74,6 +74,7 @@ class CheckResult:
     articles: int
     claims: int
     exit_status: int
+    entries: list[ArticleClaims] = field(default_factory=list)  # every article involved (HTML fact sheets)
 
 
 @app.command("check")
@@ -139,7 +140,7 @@ def run_check(options: CheckOptions) -> tuple[CheckResult, str]:
     failing = at_or_above(findings, options.fail_on)
     status = 0 if options.exit_zero or not failing else 1
     claims = sum(len(a.claims) for a in [*new, *old])
-    result = CheckResult(findings, articles=len(new) + len(old), claims=claims, exit_status=status)
+    result = CheckResult(findings, articles=len(new) + len(old), claims=claims, exit_status=status, entries=[*new, *old])
     return result, render_report(result, options)
 
 
@@ -183,12 +184,18 @@ def render_report(result: CheckResult, options: CheckOptions) -> str:
         fail_on=options.fail_on,  # type: ignore[arg-type]
         exit_status=result.exit_status,
     )
-    return render(result.findings, options.fmt, meta)
+    return render(result.findings, options.fmt, meta, ledger=result.entries)
 
 
 def _summary(rule) -> str:
     doc = (rule.__doc__ or "").strip().splitlines()
     return doc[0].split(":", 1)[-1].strip() if doc else ""
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def write_report(text: str, output: Path | None) -> None:
@@ -206,6 +213,7 @@ def write_report(text: str, output: Path | None) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; a report is an ordinary file
         os.replace(tmp, output)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from daejo.errors import InputError
+from daejo.ingest.html_input import HTML_SUFFIXES, read_html_article
 from daejo.ingest.jsonl import read_jsonl_articles
 from daejo.ingest.positions import Location, Locator, locate
 from daejo.ingest.results import InputProblem, LoadResult, ProblemSink
@@ -57,6 +58,8 @@ def _load_file(path: Path, sink: ProblemSink) -> list[LoadedArticle]:
         raise InputError(f"cannot read file: {exc.strerror}", str(path)) from None
     if path.suffix.lower() == ".jsonl":
         return read_jsonl_articles(path, data, sink)
+    if path.suffix.lower() in HTML_SUFFIXES:
+        return [read_html_article(path, data)]
     return [read_text_article(path, data)]
 
 

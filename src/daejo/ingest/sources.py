@@ -1,7 +1,7 @@
 """Which files an input list names: files as given, directories walked recursively.
 
 Directories are walked in sorted order (the same inputs always give the same
-article order), only ``.md``/``.txt``/``.jsonl`` files are taken and hidden
+article order), only ``.md``/``.txt``/``.jsonl``/``.html`` files are taken and hidden
 entries are skipped. Symlinked directories are followed, but a link back to a
 directory being walked is reported as a loop instead of being followed forever.
 """
@@ -16,7 +16,7 @@ from pathlib import Path
 from daejo.errors import InputError
 from daejo.ingest.results import ProblemSink
 
-ARTICLE_SUFFIXES = (".md", ".txt", ".jsonl")
+ARTICLE_SUFFIXES = (".md", ".txt", ".jsonl", ".html", ".htm")
 _DirKey = tuple[int, int]
 
 
@@ -50,7 +50,7 @@ def _check_file(path: Path) -> None:
     except OSError as exc:
         raise InputError(_unreachable_reason(path, exc), str(path)) from None
     if path.suffix.lower() not in ARTICLE_SUFFIXES:
-        raise InputError(f"unsupported file type {path.suffix or '(none)'!r}: expected .md, .txt or .jsonl", str(path))
+        raise InputError(f"unsupported file type {path.suffix or '(none)'!r}: expected .md, .txt, .jsonl or .html", str(path))
 
 
 def _files_of_directory(root: Path, sink: ProblemSink) -> list[Path]:
@@ -58,7 +58,7 @@ def _files_of_directory(root: Path, sink: ProblemSink) -> list[Path]:
     root_key = _dir_key(root)
     _walk(root, {root_key: root}, {root_key}, sink, found)
     if not found:
-        raise InputError("no articles (.md, .txt or .jsonl files) in this directory", str(root))
+        raise InputError("no articles (.md, .txt, .jsonl or .html files) in this directory", str(root))
     return found
 
 

@@ -1,0 +1,39 @@
+"""``daejo report``: the editors' review page (self-contained HTML)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from daejo.cli import app
+
+
+@app.command("report")
+def report_command(
+    paths: list[Path] = typer.Argument(..., help="Article files or folders (.md, .txt, .jsonl)."),
+    output: Path = typer.Option(..., "--output", "-o", help="The HTML file to write (atomically)."),
+    ledger: Path = typer.Option(None, "--ledger", help="Ledger folder of claims already published (default: claims/ when present)."),
+    lang: str = typer.Option(None, "--lang", help="Language of the page: ko (default) or en."),
+    analyzer: str = typer.Option(None, "--analyzer", help="Morphological analyzer: kiwi or komoran."),
+    aliases: list[Path] = typer.Option(None, "--aliases", help="Entity alias file (YAML); may be repeated."),
+) -> None:
+    """Write the editors' review report: findings side by side and a fact sheet per entity.
+
+    The page is one HTML file with inline CSS and script, no network access,
+    filters by severity, entity, attribute and article, and deep links
+    (#finding-<id>, #entity-<id>). Exit status as for `daejo check --exit-zero`:
+    0 when written, 2 on input errors.
+    """
+    if lang not in (None, "ko", "en"):
+        raise typer.BadParameter("choose ko or en", param_hint="--lang")
+    from daejo.cli.check import merge_options, run_check, write_report
+    from daejo.config import load_config
+
+    options = merge_options(
+        load_config(), paths=paths, ledger=ledger, fmt="html", output=output, fail_on=None, exit_zero=True,
+        lang=lang, analyzer=analyzer, aliases=aliases or [], keep_going=False,
+    )
+    result, page = run_check(options)
+    write_report(page, output)
+    typer.echo(f"{output}: {len(result.findings)} findings, {result.articles} articles, {result.claims} claims", err=True)
