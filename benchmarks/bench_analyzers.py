@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import time
@@ -132,7 +133,7 @@ def measure_in_subprocess(name: str, seeds: Path) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def render(results: list[dict]) -> str:
+def render(results: list[dict], load: float | None = None) -> str:
     lines = [
         START,
         "## Analyzers",
@@ -143,6 +144,7 @@ def render(results: list[dict]) -> str:
         "Timings vary between runs on the shared 2-core machine (up to about 3x);",
         "compare rows of one run. Regenerate with `python -m benchmarks.bench_analyzers`",
         "(`--all-taggers` adds konlpy's Okt, Hannanum and Kkma).",
+        *([f"Load average (1 min) when this run started: {load:.1f}."] if load is not None else []),
         "",
         "| analyzer | cold start (s) | warm (chars/s) | paragraphs | chars | names whole | user dictionary |",
         "|---|---:|---:|---:|---:|---:|---|",
@@ -182,8 +184,9 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(measure(args.worker, args.seeds)))
         return 0
     names = BACKENDS + (EXTRA_TAGGERS if args.all_taggers else ())
+    load = os.getloadavg()[0]
     results = [measure_in_subprocess(name, args.seeds) for name in names]
-    section = render(results)
+    section = render(results, load)
     print(section)
     if not args.no_write:
         write_section(section)

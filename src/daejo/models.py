@@ -193,7 +193,8 @@ class FindingSide(_Model):
     byte_column: int | None = None
     end_line: int | None = None
     end_column: int | None = None
-    value: Value
+    # None for a side that is not a claim (a suppression comment, a decision entry)
+    value: Value | None = None
     modality: Modality
     attribution: str | None = None
     as_of: Interval | None = None

@@ -66,17 +66,35 @@ def article_claims(article: Article, claims: list[Claim]) -> ArticleClaims:
     )
 
 
-def extract_entries(articles: list[Article], toolkit: Toolkit, *, progress: bool = True) -> list[ArticleClaims]:
+def extract_entries(
+    articles: list[Article],
+    toolkit: Toolkit,
+    *,
+    progress: bool = True,
+    jobs: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+) -> list[ArticleClaims]:
     """Claims of each article, in input order.
 
     Aliases written out in one article (`엑사원(EXAONE)`) resolve mentions in the
-    others, so the links of the whole batch are learnt first.
+    others, so the links of the whole batch are learnt first. ``jobs`` > 1 runs
+    on that many processes, ``engine="dask"`` on a Dask cluster (``scheduler``
+    address, or a local one); either gives the same entries as a serial run.
     """
     from daejo.extract import extract_article
     from daejo.extract.links import learn_links
 
     for article in articles:
         learn_links(article.body, toolkit.registry)
+    if engine == "dask":
+        from daejo.parallel import extract_on_dask
+
+        return extract_on_dask(articles, toolkit, scheduler=scheduler, workers=jobs if jobs > 1 else None, progress=progress)
+    if jobs > 1 and len(articles) > 1:
+        from daejo.parallel import extract_in_processes
+
+        return extract_in_processes(articles, toolkit, jobs=min(jobs, len(articles)), progress=progress)
     out = []
     for article in progress_bar(articles, "extracting", enabled=progress):
         claims = extract_article(

@@ -31,10 +31,11 @@ def when(text: str, start: str | None, end: str | None, *, grain: str = "day", r
 
 def claim(article: str, entity: str | None, attribute: str, value: Value, *, modality: str = "asserted",
           attribution: str | None = None, as_of: tuple[str, str] | None = None, start: int = 0,
-          confidence: float = 0.8, qualifier: str | None = None, as_of_source: str | None = None) -> Claim:
+          confidence: float = 0.8, qualifier: str | None = None, as_of_source: str | None = None,
+          sentence_index: int = 0) -> Claim:
     n = next(_ids)
     quote = value.text
-    evidence = Evidence(path=f"{article}.md", sentence_index=0, sentence=f"… {quote} …", sentence_start=0,
+    evidence = Evidence(path=f"{article}.md", sentence_index=sentence_index, sentence=f"… {quote} …", sentence_start=0,
                         start=start, end=start + len(quote), quote=quote, line=3, column=start + 1)
     return Claim(
         id=f"{article}#{n}", article=article, entity=entity, entity_text=entity, attribute=attribute,

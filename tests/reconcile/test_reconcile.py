@@ -19,13 +19,18 @@ def _six(article_id="a", start=0):
     return _params(article_id, "6000억개", 6000 * EOK, 5999.5 * EOK, 6000.5 * EOK, start=start)
 
 
-def _three(article_id="b", start=0):
-    return _params(article_id, "약 3000억 개", 3000 * EOK, 2700 * EOK, 3300 * EOK, bound="approx", start=start)
+def _three(article_id="b", start=0, **kw):
+    return _params(article_id, "약 3000억 개", 3000 * EOK, 2700 * EOK, 3300 * EOK, bound="approx", start=start, **kw)
 
 
 def test_conflict_within_one_article_is_reported():
-    findings = reconcile([article("a", [_six("a"), _three("a", start=40)])], [])
+    findings = reconcile([article("a", [_six("a"), _three("a", start=40, sentence_index=2)])], [])
     assert [(f.rule, [s.article for s in f.claims]) for f in findings] == [("value-mismatch", ["a", "a"])]
+
+
+def test_two_values_in_one_sentence_are_an_enumeration_not_a_conflict():
+    # `256GB는 119만9천원, 512GB는 134만2천원`: one sentence, two items
+    assert reconcile([article("a", [_six("a"), _three("a", start=40)])], []) == []
 
 
 def test_pairs_between_two_ledger_articles_are_not_repeated():

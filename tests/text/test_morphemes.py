@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from daejo.text import get_analyzer
 
@@ -95,3 +97,27 @@ def test_add_user_words_does_not_leak_into_other_analyzers(analyzer_name):
     first_plain = plain.analyze("누리온이 왔다.")[0]
     assert (first_changed.form, first_changed.tag) == ("누리온", "NNP")
     assert (first_plain.form, first_plain.tag) != ("누리온", "NNP")
+
+
+ODD_TEXT = st.text(
+    alphabet=st.one_of(
+        st.characters(min_codepoint=0xAC00, max_codepoint=0xD7A3),
+        st.sampled_from(list(" \n\t\u00a0.,…“”'\"■ⓒ①ㅋ0123456789LGai%()=😀")),
+    ),
+    max_size=30,
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=ODD_TEXT)
+def test_any_text_gives_in_bounds_monotonic_morphemes(analyzer_name, text):
+    morphemes = get_analyzer(analyzer_name).analyze(text)
+    assert all(0 <= m.start <= m.end <= len(text) for m in morphemes)
+    assert all(a.start <= b.start and a.end <= b.end for a, b in zip(morphemes, morphemes[1:]))
+    assert all(m.form.strip() for m in morphemes)
+
+
+def test_emoji_keeps_its_place(analyzer):
+    text = "좋다😀 정말"
+    last = analyzer.analyze(text)[-1]
+    assert (last.form, last.start, last.end) == ("정말", 4, 6)

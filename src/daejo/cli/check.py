@@ -20,8 +20,14 @@ from daejo.config import Config, load_config
 from daejo.errors import ConfigError, InputError
 from daejo.models import Article, ArticleClaims, Finding
 from daejo.pipeline import Toolkit, extract_entries, find_conflicts, load_toolkit, read_ledger_dir, require_files
-from daejo.reconcile.findings import at_or_above
+from daejo.reconcile.findings import at_or_above, sort_findings
 from daejo.reconcile.rules import ALL_RULES, rule_by_name
+from daejo.workflow.baseline import apply_baseline, read_baseline, write_baseline
+from daejo.workflow.changes import changed_articles
+from daejo.workflow.decisions import Decisions
+from daejo.workflow.prepare import apply_decisions_to_toolkit, for_extraction, ledger_decisions, with_stored_hashes
+from daejo.workflow.review import ReviewInput, review_findings
+from daejo.workflow.rules import WORKFLOW_RULES, workflow_rule_by_name
 
 
 class CheckFormat(str, Enum):
@@ -66,6 +72,12 @@ class CheckOptions:
     attributes: list[Path] = field(default_factory=list)
     ignore: list[str] = field(default_factory=list)
     keep_going: bool = False
+    since: str | None = None  # check only the articles changed since this git ref
+    baseline: Path | None = None
+    write_baseline: Path | None = None
+    also: list[tuple[str, Path]] = field(default_factory=list)  # extra (format, file) outputs
+    decisions: Decisions = field(default_factory=Decisions)
+    jobs: int = 0  # extraction processes: 0 all cores (small batches run serially)
 
 
 @dataclass
@@ -89,6 +101,11 @@ def check_command(
     analyzer: str = typer.Option(None, "--analyzer", help="Morphological analyzer: kiwi or komoran."),
     aliases: list[Path] = typer.Option(None, "--aliases", help="Entity alias file (YAML); may be repeated."),
     keep_going: bool = typer.Option(False, "--keep-going", help="Report unreadable inputs and go on with the rest."),
+    since: str = typer.Option(None, "--since", help="Check only the articles under PATH changed since this git ref (committed, staged, unstaged or untracked) against the ledger; deleted articles leave the ledger set."),
+    baseline: Path = typer.Option(None, "--baseline", help="Baseline file (from --write-baseline): findings listed in it are not reported; entries that no longer match are listed on stderr when every ledger article is checked."),
+    write_baseline: Path = typer.Option(None, "--write-baseline", help="Write the findings of this run to FILE as a baseline and exit 0."),
+    jobs: int = typer.Option(0, "--jobs", "-j", min=0, help="Extraction processes (0: all cores; fewer than 16 articles run serially)."),
+    also: list[str] = typer.Option(None, "--also", metavar="FORMAT:FILE", help="Also write the report in FORMAT to FILE, from the same run (may be repeated). FILE is replaced atomically, except the file named by $GITHUB_STEP_SUMMARY, which is appended to."),
 ) -> None:
     """Check articles for numbers and dates that contradict each other or the ledger."""
     config = load_config()
@@ -96,8 +113,12 @@ def check_command(
         config, paths=paths, ledger=ledger, fmt=fmt.value, output=output,
         fail_on=fail_on.value if fail_on else None, exit_zero=exit_zero,
         lang=lang.value if lang else None, analyzer=analyzer, aliases=aliases or [], keep_going=keep_going,
+        since=since, baseline=baseline, write_baseline=write_baseline, also=parse_also(also or []),
     )  # fmt: skip
+    options.jobs = jobs
     result, report = run_check(options)
+    for extra_fmt, extra_file in options.also:
+        write_report(render_report(result, options, extra_fmt), extra_file, append=is_step_summary(extra_file))
     write_report(report, options.output)
     raise typer.Exit(result.exit_status)
 
@@ -119,29 +140,111 @@ def merge_options(config: Config, **flags: object) -> CheckOptions:
         attributes=list(config.attributes),
         ignore=list(config.ignore),
         keep_going=bool(flags["keep_going"]),
+        since=flags.get("since"),  # type: ignore[arg-type]
+        baseline=flags.get("baseline"),  # type: ignore[arg-type]
+        write_baseline=flags.get("write_baseline"),  # type: ignore[arg-type]
+        also=list(flags.get("also") or []),  # type: ignore[call-overload]
     )
 
 
 def run_check(options: CheckOptions) -> tuple[CheckResult, str]:
-    """Ingest, extract, read the ledger, reconcile and render; no output written."""
+    """Ingest, extract, read the ledger, reconcile, apply the newsroom's decisions
+    and suppressions, and render; no output written (except --write-baseline)."""
     _check_ignore_names(options.ignore)
     require_files(options.aliases, "alias file")
+    options.decisions = ledger_decisions(options.ledger)  # a malformed entry stops here (exit 2)
+    articles, gone = select_articles(options)
+    new, toolkit = extract_articles(articles, options)
+    from daejo.index import read_ledger_touching  # only the groups the new claims touch, when indexed
+
+    old, all_ledger_ids = read_ledger_touching(options.ledger, options.ledger_explicit, new)
+    new_ids = {a.article for a in new}
+    replaced = gone | {Path(a.path).resolve() for a in articles}
+    # a re-checked article replaces its ledger entry; a deleted one leaves the set
+    old = [a for a in old if a.article not in new_ids and Path(a.path).resolve() not in replaced]
+    findings = find_conflicts(new, old, toolkit, lang=options.lang)
+    complete = options.since is None and all_ledger_ids <= new_ids
+    findings = review_findings(findings, review_input(new, old, articles, toolkit, options, complete))
+    findings = drop_ignored(findings, options.ignore)
+    if options.write_baseline is not None:
+        write_baseline(options.write_baseline, findings)
+        typer.echo(f"daejo: wrote {len(findings)} finding(s) to the baseline {options.write_baseline}", err=True)
+    elif options.baseline is not None:
+        findings = apply_baseline_file(findings, options.baseline, complete)
+    failing = at_or_above(findings, options.fail_on)
+    quiet = options.exit_zero or options.write_baseline is not None
+    status = 0 if quiet or not failing else 1
+    claims = sum(len(a.claims) for a in [*new, *old])
+    result = CheckResult(sort_findings(findings), articles=len(new) + len(old), claims=claims, exit_status=status,
+                         entries=[*new, *old])
+    return result, render_report(result, options)
+
+
+def select_articles(options: CheckOptions) -> tuple[list[Article], set[Path]]:
+    """The articles to check (all under PATH, or those changed since --since) and
+    the resolved paths of article files deleted since --since."""
     from daejo.ingest import load_articles
 
-    loaded = load_articles(options.paths, keep_going=options.keep_going)
+    paths: list[Path] = list(options.paths)
+    gone: set[Path] = set()
+    if options.since is not None:
+        changed, deleted = changed_articles(options.since, options.paths)
+        paths, gone = changed, set(deleted)
+        typer.echo(f"daejo: {len(changed)} article file(s) changed, {len(deleted)} deleted since {options.since}",
+                   err=True)
+        if not paths:
+            return [], gone
+    loaded = load_articles(paths, keep_going=options.keep_going)
     for problem in loaded.problems:
         typer.echo(f"daejo: warning: skipped {problem}", err=True)
-    new, toolkit = extract_articles(loaded.articles, options)
-    old = read_ledger_dir(options.ledger, options.ledger_explicit)
-    new_ids = {a.article for a in new}
-    old = [a for a in old if a.article not in new_ids]  # a re-checked article replaces its ledger entry
-    findings = find_conflicts(new, old, toolkit, lang=options.lang)
-    findings = drop_ignored(findings, options.ignore)
-    failing = at_or_above(findings, options.fail_on)
-    status = 0 if options.exit_zero or not failing else 1
-    claims = sum(len(a.claims) for a in [*new, *old])
-    result = CheckResult(findings, articles=len(new) + len(old), claims=claims, exit_status=status, entries=[*new, *old])
-    return result, render_report(result, options)
+    return loaded.articles, gone
+
+
+def review_input(new: list[ArticleClaims], old: list[ArticleClaims], articles: list[Article], toolkit: Toolkit,
+                 options: CheckOptions, complete: bool) -> ReviewInput:
+    from daejo.ingest import load_articles
+    from daejo.reconcile import load_policies
+
+    registry = toolkit.registry
+
+    def entity_id(name: str) -> str:
+        return registry.resolve(name).id if registry is not None else name  # type: ignore[attr-defined]
+
+    def read_article(path: str) -> list[Article]:
+        return load_articles([path], keep_going=True).articles
+
+    return ReviewInput(new=new, old=old, articles=articles, decisions=options.decisions,
+                       policies=load_policies(toolkit.catalogue), entity_id=entity_id, complete=complete,
+                       lang=options.lang, read_article=read_article)
+
+
+def apply_baseline_file(findings: list[Finding], path: Path, complete: bool) -> list[Finding]:
+    """The findings not in the baseline; stale entries are listed on stderr (only
+    when the run saw every finding, else they would look stale wrongly)."""
+    result = apply_baseline(findings, read_baseline(path))
+    if complete and result.stale:
+        ids = ", ".join(e.id for e in result.stale)
+        typer.echo(f"daejo: warning: {path}: {len(result.stale)} baseline entries no longer match: {ids}", err=True)
+    return result.kept
+
+
+def parse_also(values: list[str]) -> list[tuple[str, Path]]:
+    """``FORMAT:FILE`` pairs of --also."""
+    known = {f.value for f in CheckFormat}
+    out = []
+    for value in values:
+        fmt, sep, file = value.partition(":")
+        if not sep or not file or fmt not in known:
+            raise typer.BadParameter(
+                f"expected FORMAT:FILE with FORMAT one of {', '.join(sorted(known))}, got {value!r}", param_hint="--also"
+            )
+        out.append((fmt, Path(file)))
+    return out
+
+
+def is_step_summary(path: Path) -> bool:
+    summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    return bool(summary) and Path(summary).resolve() == path.resolve()
 
 
 def drop_ignored(findings: list[Finding], ignore: list[str]) -> list[Finding]:
@@ -150,9 +253,9 @@ def drop_ignored(findings: list[Finding], ignore: list[str]) -> list[Finding]:
 
 
 def _check_ignore_names(ignore: list[str]) -> None:
-    unknown = [name for name in ignore if rule_by_name(name) is None and not name.upper().startswith("DJ5")]
+    unknown = [name for name in ignore if rule_by_name(name) is None and workflow_rule_by_name(name) is None]
     if unknown:
-        known = ", ".join(f"{r.code} {r.slug}" for r in ALL_RULES)
+        known = ", ".join(f"{r.code} {r.slug}" for r in (*ALL_RULES, *WORKFLOW_RULES))
         raise ConfigError(f"unknown rule(s) in 'ignore': {', '.join(unknown)} (known: {known})")
 
 
@@ -160,20 +263,28 @@ def _check_ignore_names(ignore: list[str]) -> None:
 
 
 def extract_articles(articles: list[Article], options: CheckOptions) -> tuple[list[ArticleClaims], Toolkit]:
-    """Claims of each article, as the ledger would store them, and the toolkit used."""
+    """Claims of each article, as the ledger would store them, and the toolkit used.
+
+    The editors' alias decisions shape the registry first; daejo comments are
+    blanked out of the bodies (offsets unchanged) so they never become claims.
+    """
     toolkit = load_toolkit(options.analyzer, options.aliases, options.attributes)
-    return extract_entries(articles, toolkit), toolkit
+    apply_decisions_to_toolkit(toolkit, options.decisions)
+    from daejo.parallel import effective_jobs
+
+    jobs = effective_jobs(options.jobs, len(articles))
+    return with_stored_hashes(extract_entries(for_extraction(articles), toolkit, jobs=jobs), articles), toolkit
 
 
 # --------------------------------------------------------------------------- output
 
 
-def render_report(result: CheckResult, options: CheckOptions) -> str:
+def render_report(result: CheckResult, options: CheckOptions, fmt: str | None = None) -> str:
     from daejo.report import ReportMeta, RuleInfo, render
 
     rules = {
         r.slug: RuleInfo(code=r.code, name=r.slug, summary_en=_summary(r), help=(r.__doc__ or "").strip())
-        for r in ALL_RULES
+        for r in (*ALL_RULES, *WORKFLOW_RULES)
     }
     meta = ReportMeta(
         articles=result.articles,
@@ -184,7 +295,7 @@ def render_report(result: CheckResult, options: CheckOptions) -> str:
         fail_on=options.fail_on,  # type: ignore[arg-type]
         exit_status=result.exit_status,
     )
-    return render(result.findings, options.fmt, meta, ledger=result.entries)
+    return render(result.findings, fmt or options.fmt, meta, ledger=result.entries)
 
 
 def _summary(rule) -> str:
@@ -198,8 +309,9 @@ def _umask() -> int:
     return mask
 
 
-def write_report(text: str, output: Path | None) -> None:
-    """Standard output, or ``output`` replaced atomically (never half-written)."""
+def write_report(text: str, output: Path | None, *, append: bool = False) -> None:
+    """Standard output, or ``output`` replaced atomically (never half-written), or
+    appended to (the GitHub step summary, which other steps write too)."""
     if not text.endswith("\n"):
         text += "\n"
     if output is None:
@@ -209,6 +321,10 @@ def write_report(text: str, output: Path | None) -> None:
     folder = output.parent if str(output.parent) else Path(".")
     if not folder.is_dir():
         raise InputError("output folder does not exist", path=str(folder))
+    if append:
+        with output.open("a", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        return
     fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", dir=folder)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:

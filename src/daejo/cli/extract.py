@@ -10,7 +10,13 @@ from pathlib import Path
 import typer
 
 from daejo.cli import app
+from daejo.errors import ConfigError
 from daejo.models import ArticleClaims, Claim
+
+
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
 
 
 class ExtractFormat(str, Enum):
@@ -26,17 +32,26 @@ def extract_command(
     fmt: ExtractFormat = typer.Option(ExtractFormat.table, "--format", "-f", help="Output format when not writing."),
     analyzer: str = typer.Option(None, "--analyzer", help="Morphological analyzer: kiwi (default) or komoran."),
     aliases: list[Path] = typer.Option(None, "--aliases", help="Entity alias file (YAML); may be repeated. Adds to the configuration's."),
+    jobs: int = typer.Option(0, "--jobs", "-j", min=0, help="Worker processes (0: all cores; small batches run serially). Output is identical to a serial run."),
+    engine: Engine = typer.Option(Engine.local, "--engine", help="local: this machine (--jobs processes); dask: a dask.distributed cluster (needs the 'scale' extra)."),
+    scheduler: str = typer.Option(None, "--scheduler", help="Dask scheduler address (tcp://host:8786) for --engine dask; default: a local cluster."),
 ) -> None:
     """Extract the claims (entity, attribute, value, as_of, modality, attribution) of articles."""
     from daejo.config import load_config
     from daejo.ingest import load_articles
+    from daejo.parallel import effective_jobs
     from daejo.pipeline import extract_entries, load_toolkit, require_files
 
     config = load_config()
     alias_files = require_files([*config.aliases, *(aliases or [])], "alias file")
     articles = load_articles(paths).articles
     toolkit = load_toolkit(analyzer or config.analyzer, alias_files, config.attributes)
-    entries = extract_entries(articles, toolkit)
+    if scheduler and engine is not Engine.dask:
+        raise ConfigError("--scheduler needs --engine dask")
+    if engine is Engine.dask:
+        entries = extract_entries(articles, toolkit, jobs=jobs, engine="dask", scheduler=scheduler)
+    else:
+        entries = extract_entries(articles, toolkit, jobs=effective_jobs(jobs, len(articles)))
     if write is not None:
         typer.echo(write_ledger(write, entries))
     elif fmt is ExtractFormat.json:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from daejo.extract.as_of import dating_times, refers_to_past
 from daejo.extract.attributes import Assignment, assign_values
 from daejo.extract.attribution import attribution_for, quote_spans, sentence_attribution
 from daejo.extract.catalogue import Catalogue, load_catalogue
@@ -26,7 +27,8 @@ from daejo.extract.clauses import clause_of, split_clauses
 from daejo.extract.entities import Mention, MentionFinder
 from daejo.extract.lexicon import entity_lexicon
 from daejo.extract.links import learn_links
-from daejo.extract.modality import clause_modality, modality_between, mood_range
+from daejo.extract.qualifier import qualifier_of
+from daejo.extract.modality import clause_modality, modality_between, mood_range, relative_clause_end
 from daejo.extract.registry import EntityRegistry, load_registry
 from daejo.extract.view import SentenceView
 from daejo.ingest import Locator
@@ -116,9 +118,8 @@ def _sentence_claims(article, sentence, finder, catalogue, state, locator) -> li
         assignments = assign_values(view, values, mentions, clauses, catalogue, lambda k: clause_modality(view, clauses, k))
         quotes = quote_spans(view)
         overall = sentence_attribution(view, mentions)
-        times = [v for v in values if v.kind == "time"]
         for a in assignments:
-            claims.append(_claim_of(article, view, a, clauses, times, mentions, quotes, overall, state, locator))
+            claims.append(_claim_of(article, view, a, clauses, values, mentions, quotes, overall, state, locator))
         _align_companions(assignments, claims)
     if subject is None and _starts_with_reference(view) and state.previous_subject is not None:
         subject = state.previous_subject  # `그는 …`: the topic carries on
@@ -133,7 +134,8 @@ def _sentence_claims(article, sentence, finder, catalogue, state, locator) -> li
     return claims
 
 
-def _claim_of(article, view, a: Assignment, clauses, times, mentions, quotes, overall, state, locator) -> Claim:
+def _claim_of(article, view, a: Assignment, clauses, values, mentions, quotes, overall, state, locator) -> Claim:
+    times = [v for v in values if v.kind == "time"]
     entity, via = _inside_the_quote(a, mentions, quotes) or (a.entity, a.entity_via)
     weak = via in ("none", "nearest", "sentence_subject")  # not "adnominal": that value is someone else's
     if weak and not (a.hit is None and a.value.kind == "number"):
@@ -143,8 +145,12 @@ def _claim_of(article, view, a: Assignment, clauses, times, mentions, quotes, ov
             entity, via = found, how
     appositive = a.hit is None and a.value.kind == "number"  # `홍길동 원장(45)`: outside the clause's mood
     modality = "asserted" if appositive else _modality(view, clauses, a)
+    if modality == "asserted" and is_future_time(a.value, article):
+        modality = "planned"  # `오는 25일 출시한다`: announced, not yet happened
     in_clause = [] if appositive else [t for t in times if clause_of(clauses, view.span_indices(t.start, t.end)[0]) == a.clause]
-    return build_claim(
+    in_clause = dating_times(view, a.value_last, in_clause)
+    past = not appositive and refers_to_past(view, a.value_first, clauses[a.clause].first, values)
+    claim = build_claim(
         article,
         view,
         a,
@@ -157,7 +163,21 @@ def _claim_of(article, view, a: Assignment, clauses, times, mentions, quotes, ov
         attribution=None if appositive else attribution_for(view, mentions, a.value.start, quotes, overall),
         as_of_value=explicit_as_of(a, in_clause),
         locator=locator,
+        undated_past=past,
     )
+    claim.qualifier = qualifier_of(view, a.attribute.qualifier, a.hit, a.value_first, clauses[a.clause].first, claim)
+    return claim
+
+
+def is_future_time(value: Value, article: Article) -> bool:
+    """A point in time that starts after the publication day: what the article
+    reports about it has not happened yet, whatever the tense."""
+    t = value.time
+    if value.kind != "time" or t is None or t.unresolved or t.role != "point" or not t.start:
+        return False
+    if article.published is None:
+        return False
+    return t.start[:10] >= article.published.end.isoformat()
 
 
 def _inside_the_quote(a: Assignment, mentions: list[Mention], quotes) -> tuple[Mention, str] | None:
@@ -187,6 +207,7 @@ def _align_companions(assignments: list[Assignment], claims: list[Claim]) -> Non
 
 def _modality(view: SentenceView, clauses, a: Assignment) -> str:
     first, last = mood_range(clauses, a.clause, a.value_first)
+    last = relative_clause_end(view, first, last)
     modality = modality_between(view, first, last)
     if modality == "asserted":
         # `목표는 1000명이다`: a plan marker may stand before the value
@@ -212,6 +233,12 @@ def _entity_from_context(view: SentenceView, a: Assignment, state: _ArticleState
     # a topic or subject before any other name (newest first), and the
     # attribute's preferred type first
     recent = [(m, topical) for i, m, topical in state.topics if i >= view.sentence.index - CONTEXT_SENTENCES]
+    # the attribute's primary type first, even when not the topic: a price is
+    # a product's (`아라전자가 아라폰 S7을 … 출고가는 …`), not its maker's
+    primary = a.attribute.entity_types[0] if a.attribute.entity_types else None
+    for m, _ in sorted(reversed(recent), key=lambda pair: not pair[1]):
+        if primary not in (None, "unknown") and m.type == primary:
+            return m, "context"
     for wanted in (True, False):
         for type_ in a.attribute.entity_types:
             for m, topical in reversed(recent):

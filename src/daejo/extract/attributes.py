@@ -29,13 +29,14 @@ The entity of a claim is chosen by ``entity_roles.choose_entity``.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
 from daejo.extract.catalogue import Attribute, Catalogue, Trigger
 from daejo.extract.clauses import Clause, clause_of
 from daejo.extract.entities import Mention
 from daejo.extract.entity_roles import ROLE_CONFIDENCE, choose_entity
-from daejo.extract.lexicon import entity_lexicon
+from daejo.extract.lexicon import _data, entity_lexicon
 from daejo.extract.view import SentenceView
 from daejo.models import Value
 
@@ -164,6 +165,18 @@ def _may_use(view: SentenceView, hit: TriggerHit, value_index: int, spans, owner
     return nxt < len(view.morphemes) and view.morphemes[nxt].form == ","
 
 
+@lru_cache(maxsize=1)
+def _partitive_nouns() -> frozenset[str]:
+    return frozenset(str(w) for w in _data("lexicon.yaml").get("partitive_nouns") or ())
+
+
+def _part_of(view: SentenceView, hit: TriggerHit, value_first: int) -> bool:
+    """`부상자 가운데 5명은 …`: a partitive noun right after the trigger makes the
+    value a part of the trigger's set, not its count."""
+    after = hit.last + 1
+    return after < value_first and view.morphemes[after].form in _partitive_nouns()
+
+
 def _is_predicate_of(view: SentenceView, hit: TriggerHit, value_last: int) -> bool:
     """``3명이 숨지고``: a verb (or 사망+하다) right after the value and its particle."""
     if not _adjacent(view, value_last, hit.first):
@@ -250,6 +263,8 @@ def assign_values(
             if distance is None or distance > hit.trigger.distance:
                 continue
             if not _may_use(view, hit, vi, spans, owners[hi]):
+                continue
+            if _part_of(view, hit, first):
                 continue
             attribute = catalogue.get(hit.trigger.attribute)
             if not accepts_value(attribute, value):

@@ -63,6 +63,8 @@ class Attribute:
     fallback: bool = False
     # fall back to the subject / nearest mention when no role rule found the entity
     entity_fallback: bool = True
+    # where a claim's sub-category is read: subject | trigger | date (qualifier.py)
+    qualifier: str | None = None
     order: int = 0
 
     def accepts_unit(self, unit: str | None) -> bool:
@@ -162,7 +164,19 @@ def attribute_from_dict(raw: dict, family: str, where: str) -> Attribute:
         companion_of=raw.get("companion_of"),
         fallback=bool(raw.get("fallback", False)),
         entity_fallback=bool(raw.get("entity_fallback", True)),
+        qualifier=_qualifier_source(raw.get("qualifier"), aid, where),
     )
+
+
+QUALIFIER_SOURCES = ("subject", "trigger", "date")
+
+
+def _qualifier_source(raw: object, aid: str, where: str) -> str | None:
+    if raw is None:
+        return None
+    if raw not in QUALIFIER_SOURCES:
+        raise ConfigError(f"attribute {aid}: qualifier must be one of {QUALIFIER_SOURCES}", path=where)
+    return str(raw)
 
 
 def parse_catalogue_text(text: str, where: str, into: Catalogue) -> None:

@@ -66,12 +66,14 @@ def build_claim(
     attribution: str | None,
     as_of_value: Value | None,
     locator: Locator,
+    undated_past: bool = False,
 ) -> Claim:
     sentence = view.sentence
     where = locator.locate(a.value.start)
     as_of = interval_of_time(as_of_value) if as_of_value is not None else None
     source = "explicit" if as_of is not None else "none"
-    if as_of is None:
+    # `출범 당시 70여 명`: it held before publication, when is not said
+    if as_of is None and not undated_past:
         as_of = published_interval(article)
         source = "published" if as_of is not None else "none"
     evidence = Evidence(

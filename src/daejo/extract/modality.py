@@ -25,6 +25,34 @@ def mood_range(clauses: list[Clause], clause: int, start: int) -> tuple[int, int
     return start, end
 
 
+# realis (past) adnominal endings: `출시된 아라폰`, `창단한 구단`, `설립했던 회사`
+_PAST_ADNOMINAL = frozenset({"ㄴ", "은", "던"})
+_PREDICATE_TAGS = ("VV", "VA", "XSV", "XSA", "EP", "VCP")
+# nouns after an adnominal that continue the predicate rather than name a thing:
+# `출시된 것으로 알려졌다`, `늘어난 덕분이다`
+_BOUND_HEADS = frozenset({"것", "수", "듯", "바", "데", "줄", "적", "셈", "만큼", "탓", "덕분", "뒤", "후", "지"})
+
+
+def relative_clause_end(view: SentenceView, first: int, last: int) -> int:
+    """Where the mood of a value at ``first`` stops: at a past adnominal clause
+    that ends before ``last``.
+
+    A past relative clause states a settled fact about the noun it modifies,
+    whatever the main predicate says: in `지난 9월 1일 출시된 아라폰 S7의
+    판매량이 목표에 못 미칠 전망이다` the launch date is asserted, and in
+    `1995년 창단한 구단은 우승 경험이 없다` the founding year is not negated.
+    A future adnominal (`출시될 예정`) keeps the main predicate's mood.
+    """
+    morphemes = view.morphemes
+    for i in range(first + 1, min(last, len(morphemes) - 1)):
+        m, prev, nxt = morphemes[i], morphemes[i - 1], morphemes[i + 1]
+        if m.tag != "ETM" or m.form not in _PAST_ADNOMINAL or not prev.tag.startswith(_PREDICATE_TAGS):
+            continue
+        if nxt.tag.startswith("N") and nxt.form not in _BOUND_HEADS and nxt.tag != "NNB":
+            return i
+    return last
+
+
 def is_question(view: SentenceView) -> bool:
     return view.text.rstrip().rstrip("\"'’”)」』").endswith("?")
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from daejo.errors import InputError
 from daejo.ingest.html_input import HTML_SUFFIXES, read_html_article
 from daejo.ingest.jsonl import read_jsonl_articles
+from daejo.ingest.limits import check_article_size
 from daejo.ingest.positions import Location, Locator, locate
 from daejo.ingest.results import InputProblem, LoadResult, ProblemSink
 from daejo.ingest.sources import ARTICLE_SUFFIXES, collect_article_files
@@ -53,6 +54,8 @@ def load_articles(paths: Sequence[str | Path], *, keep_going: bool = False) -> L
 
 def _load_file(path: Path, sink: ProblemSink) -> list[LoadedArticle]:
     try:
+        if path.suffix.lower() != ".jsonl":  # a JSONL file's records are checked one by one
+            check_article_size(path.stat().st_size, path)
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read file: {exc.strerror}", str(path)) from None

@@ -15,6 +15,7 @@ from typing import Any
 from daejo.errors import InputError
 from daejo.ingest.encoding import decode_article_bytes, normalise_newlines
 from daejo.ingest.fields import byline_published, first_heading, published_field, text_field
+from daejo.ingest.limits import check_article_size
 from daejo.ingest.results import ProblemSink
 from daejo.ingest.textfile import LoadedArticle
 from daejo.models import Article
@@ -78,4 +79,5 @@ def _body(record: dict[str, Any], line_no: int, path: Path) -> str:
         raise InputError(f"JSONL {key!r} must be a string, got {type(value).__name__}", str(path), line_no)
     if not value.strip():
         raise InputError("empty article (the record's text is empty)", str(path), line_no)
+    check_article_size(len(value.encode("utf-8", "surrogatepass")), path, line_no)
     return normalise_newlines(value)

@@ -105,13 +105,21 @@ def qualifier_key(qualifier: str | None) -> str:
 
 
 def _pairs(members: list[Side]) -> Iterable[tuple[Side, Side]]:
-    """Pairs with at least one new side, never the same evidence twice."""
+    """Pairs with at least one new side, never the same evidence twice, never
+    two claims of one sentence."""
     for a, b in combinations(members, 2):
         if not (a.is_new or b.is_new):
             continue
-        if a.claim.article == b.claim.article and _same_span(a, b):
+        if a.claim.article == b.claim.article and (_same_span(a, b) or _same_sentence(a, b)):
             continue
         yield a, b
+
+
+def _same_sentence(a: Side, b: Side) -> bool:
+    """Two values of one attribute in one sentence enumerate different things
+    (`256GB는 119만9천원, 512GB는 134만2천원`, `70여 명이던 인력은 250여 명으로
+    늘었다`): a writer does not contradict themselves within a sentence."""
+    return a.claim.evidence.sentence_index == b.claim.evidence.sentence_index
 
 
 def _clauses(sides: list[Side]) -> dict[tuple[str, int, str], list[Side]]:

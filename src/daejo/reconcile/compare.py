@@ -135,7 +135,8 @@ def _as_of(side: Side, policy: AttributePolicy) -> TimeInterval | None:
         return TimeInterval(interval.start, datetime.max)
     if policy.grows:
         moment = _published_moment(side.header.published)
-        if moment is not None and (interval is None or _day_or_more_around(interval, moment)):
+        # no as_of at all (`지난 시즌 14골`: an unnamed past) stays unknown
+        if moment is not None and interval is not None and _day_or_more_around(interval, moment):
             return TimeInterval(moment, moment + GROWTH_MOMENT)
     return interval
 

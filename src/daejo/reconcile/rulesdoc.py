@@ -9,13 +9,15 @@ from __future__ import annotations
 import inspect
 
 from daejo.reconcile.rules import ALL_RULES, Rule
+from daejo.workflow.rules import WORKFLOW_RULES
 
 HEADER = """# Reconciliation rules
 
 Generated from the rule docstrings in `src/daejo/reconcile/rules.py`
 (`python -m daejo.reconcile.rulesdoc > docs/rules.md`). Codes and slugs are
 stable: DJ1xx value conflicts, DJ2xx plans and forecasts, DJ3xx derived checks,
-DJ4xx single-claim checks, DJ5xx reserved for workflow rules (e.g. pin-mismatch).
+DJ4xx single-claim checks, DJ5xx workflow rules (pins, suppressions, decisions;
+raised by `daejo check`, see docs/ci.md).
 Either the code or the slug may be given to `ignore` in the configuration.
 
 How claims are compared (DESIGN.md section 2):
@@ -57,7 +59,7 @@ def _title(rule: Rule) -> tuple[str, str]:
 
 
 def render_rules_doc() -> str:
-    rules = sorted(ALL_RULES, key=lambda r: r.code)
+    rules = sorted((*ALL_RULES, *WORKFLOW_RULES), key=lambda r: r.code)
     lines = [HEADER.rstrip("\n")]
     lines += [f"| {r.code} | `{r.slug}` | {_title(r)[0]} |" for r in rules]
     for rule in rules:

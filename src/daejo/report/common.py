@@ -200,8 +200,11 @@ def format_number(number: float | int | None) -> str:
     return format(number, ",")
 
 
-def describe_value(value: Value) -> str:
-    """The normalised value with its interval, e.g. `600,000,000,000 개 (approx, 540,…–660,…)`."""
+def describe_value(value: Value | None) -> str:
+    """The normalised value with its interval, e.g. `600,000,000,000 개 (approx, 540,…–660,…)`;
+    `—` for a side that is not a claim (a suppression comment, a decision entry)."""
+    if value is None:
+        return "—"
     if value.kind == "time" or value.time is not None:
         text = _describe_time(value)
     else:

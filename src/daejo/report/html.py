@@ -54,8 +54,11 @@ def format_number(x: float | int | None) -> str:
     return sign + " ".join(parts)
 
 
-def describe_value(v: Value) -> str:
-    """The normalised value and its interval, as an editor reads it."""
+def describe_value(v: Value | None) -> str:
+    """The normalised value and its interval, as an editor reads it (`—` when the
+    side is not a claim: a suppression comment or a decision entry)."""
+    if v is None:
+        return "—"
     if v.kind == "time":
         t = v.time
         if t is None or t.unresolved:

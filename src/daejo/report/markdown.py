@@ -35,16 +35,21 @@ _MARKUP = re.compile(r"([\\`*_\[\]|~])")
 _LINE_START = re.compile(r"^(\s*)([#+\-=]|\d+[.)])")
 
 
+# control characters other than line breaks and tab (ESC, BEL...): a summary or
+# PR comment is also printed in CI logs, where they would drive the terminal
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
 def escape_markdown(text: str) -> str:
     """Neutralise Markdown and HTML in text shown inline or in a table cell."""
-    text = html.escape(text, quote=False)
+    text = html.escape(_CONTROL.sub("\ufffd", text), quote=False)
     text = _MARKUP.sub(r"\\\1", text)
     text = _LINE_START.sub(lambda m: m.group(1) + m.group(2)[:-1] + "\\" + m.group(2)[-1], text)
     return text.replace("\r\n", "<br>").replace("\n", "<br>").replace("\r", "<br>")
 
 
 def escape_html(text: str) -> str:
-    return html.escape(text, quote=False).replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
+    return html.escape(_CONTROL.sub("\ufffd", text), quote=False).replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
 
 
 def render_markdown(findings: list[Finding], meta: "ReportMeta") -> str:

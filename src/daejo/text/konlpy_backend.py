@@ -29,6 +29,8 @@ _LOCK = threading.Lock()
 # Komoran fails on whitespace-only input and drops line structure; analysing
 # one line at a time avoids both.
 _LINE = re.compile(r"[^\n]+")
+_OUTSIDE_BMP = re.compile("[\U00010000-\U0010FFFF]")
+_PLACEHOLDER = "\ufffd"
 
 
 def ensure_jvm_available() -> None:
@@ -104,9 +106,17 @@ class KomoranAnalyzer:
         return morphemes
 
     def _analyze_line(self, line: str, offset: int) -> list[Morpheme]:
-        pairs = self._engine.pos(line)
-        spans = align_morphemes(line, [form for form, _ in pairs])
+        # JPype cannot pass characters outside the BMP (emoji) back from Java;
+        # a same-length placeholder keeps every offset valid.
+        safe = _OUTSIDE_BMP.sub(_PLACEHOLDER, line)
+        pairs = [(form, tag) for form, tag in self._engine.pos(safe) if form.strip()]
+        spans = align_morphemes(safe, [form for form, _ in pairs])
         return [
-            Morpheme(form=form, tag=sejong_tag("komoran", tag), start=offset + start, end=offset + end)
+            Morpheme(
+                form=line[start:end] if _PLACEHOLDER in form and end > start else form,
+                tag=sejong_tag("komoran", tag),
+                start=offset + start,
+                end=offset + end,
+            )
             for (form, tag), (start, end) in zip(pairs, spans)
         ]

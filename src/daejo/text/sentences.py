@@ -74,20 +74,33 @@ def _line_sentences(
         spans = sentence_spans(line, analyzer, rules, prefix)
     morphemes = [_shift(m, start) for m in analyzer.analyze(line)]
     quotes = quote_regions(line, rules)
-    sentences = []
-    for n, (s, e) in enumerate(spans):
-        sentence_role = role
-        if role == "body" and n == 0 and prefix:
-            sentence_role = "dateline"
-        elif role == "body" and (s, e) in quotes:
-            sentence_role = "quote"
-        elif role == "body" and line_role(line[s:e], rules) == "byline":
-            sentence_role = "byline"  # a credit glued to the end of a paragraph
-        sentences.append(
-            Sentence(index=first_index + n, start=start + s, end=start + e, text=line[s:e], role=sentence_role)
+    sentences = [
+        Sentence(
+            index=first_index + n,
+            start=start + s,
+            end=start + e,
+            text=line[s:e],
+            role=_sentence_role(line, (s, e), n, role, prefix, quotes, rules),
         )
+        for n, (s, e) in enumerate(spans)
+    ]
     _assign_morphemes(sentences, morphemes)
     return sentences
+
+
+def _sentence_role(
+    line: str, span: tuple[int, int], n: int, role: str, prefix: int, quotes: list[tuple[int, int]], rules: NewsRules
+) -> str:
+    """A body line's sentences may be a dateline lead, a whole quotation or a glued-on credit."""
+    if role != "body":
+        return role
+    if n == 0 and prefix:
+        return "dateline"
+    if span in quotes:
+        return "quote"
+    if line_role(line[span[0] : span[1]], rules) == "byline":
+        return "byline"  # a reporter credit glued to the end of a paragraph
+    return "body"
 
 
 def sentence_spans(line: str, analyzer: Analyzer, rules: NewsRules, prefix: int = 0) -> list[tuple[int, int]]:

@@ -8,6 +8,8 @@ specification and that the tests load).
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from daejo.models import PartialDate, Value
 
 __all__ = ["parse_values"]
@@ -31,12 +33,18 @@ def merge_values(numeric: list[Value], times: list[Value]) -> list[Value]:
         [(v, 1) for v in times] + [(v, 0) for v in numeric],
         key=lambda p: (-(p[0].end - p[0].start), -p[1], p[0].start),
     )
-    taken: list[tuple[int, int]] = []
+    # chosen spans never overlap, so kept sorted by start only the two neighbours
+    # of a candidate can overlap it: a bisection instead of a scan of all of them
+    # (the scan made a long text quadratic)
+    starts: list[int] = []
+    ends: list[int] = []
     chosen: list[Value] = []
     for v, _ in candidates:
-        if any(v.start < e and s < v.end for s, e in taken):
+        i = bisect_right(starts, v.start)
+        if (i > 0 and v.start < ends[i - 1]) or (i < len(starts) and starts[i] < v.end):
             continue
-        taken.append((v.start, v.end))
+        starts.insert(i, v.start)
+        ends.insert(i, v.end)
         chosen.append(v)
     chosen.sort(key=lambda v: (v.start, v.end))
     return chosen

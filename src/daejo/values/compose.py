@@ -107,15 +107,15 @@ class Composer:
             if draft is not None:
                 self._apply_prefix(draft, floor)
             return draft, read
-        draft = self._single(numeral, unit, span_start, negative, currency, rule)
+        draft = self.single_value(numeral, unit, span_start, negative, currency, rule)
         self._read_suffixes(draft, numeral, unit)
         self._apply_prefix(draft, floor)
-        self._apply_bound(draft, numeral)
+        self.apply_bound(draft, numeral)
         return draft, draft.end
 
     # ------------------------------------------------------------------ single values
 
-    def _single(
+    def single_value(
         self, numeral: Numeral, unit: Unit | None, start: int, negative: bool, currency: str | None, rule: str
     ) -> Draft:
         value = numeral.value
@@ -246,7 +246,7 @@ class Composer:
                 if begin > 0 and is_hangul(text[begin - 1]):
                     continue
                 bound = self.lex.prefix_bounds[word]
-                if draft.bound == "exact" or draft.rule == "vague":
+                if draft.bound in ("exact", "range") or draft.rule == "vague":
                     draft.start = begin
                     draft.prefix_bound = bound
                 return
@@ -278,7 +278,7 @@ class Composer:
         nxt = self.text[end]
         return is_hangul(nxt) and self.lex.particle_index.match(self.text, end) is None
 
-    def _apply_bound(self, draft: Draft, numeral: Numeral) -> None:
+    def apply_bound(self, draft: Draft, numeral: Numeral) -> None:
         if draft.value is None or draft.bound != "exact":
             return
         suffix = self._read_bound_suffix(draft)

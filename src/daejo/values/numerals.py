@@ -239,7 +239,7 @@ def scan_numeral(text: str, pos: int, lex: Lexicon) -> tuple[Numeral | None, int
         return None, end
     if problem is not None:
         return _flagged(pos, end, problem, hangul_only), end
-    if not tokens or tokens[0].kind != "coef" and hangul_only is False:
+    if not tokens:
         return None, max(end, pos + 1)
     while _continues_after_space(text, end, tokens, hangul_only, lex):
         more, more_end, more_problem = tokenize(text, end + 1, lex, hangul_only)

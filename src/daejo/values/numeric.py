@@ -235,7 +235,7 @@ class _Scanner:
         if unit is not None and unit.kind in ("blocked", "scale"):
             return None, unit.end
         low = place.value * lex.vague_low
-        draft = self.composer._single(
+        draft = self.composer.single_value(
             Numeral(pos, end, low, place.value, place.value, None, None, None, True, True, None),
             unit,
             pos,
@@ -266,7 +266,7 @@ class _Scanner:
             draft.bound, draft.interval = "range", Interval(low, high)
             return draft, draft.end
         numeral = Numeral(pos, m.end(), low, decimal.Decimal(1), decimal.Decimal(1), None, low, None, True, False, None)
-        self.composer._apply_bound(draft, numeral)
+        self.composer.apply_bound(draft, numeral)
         return draft, draft.end
 
     def _native_value(self, word: str) -> tuple[decimal.Decimal, decimal.Decimal]:

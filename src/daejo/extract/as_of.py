@@ -1,0 +1,90 @@
+"""When a claim's value holds: which times of its clause date it.
+
+The nearest point time of the claim's clause is its ``as_of`` (`2분기 매출`,
+`지난해 말 250여 명`), except for two kinds of time that date something else:
+
+- the base of a comparison (`지난해 같은 기간보다 18.4% 늘었다`): the value
+  holds now, the time is what it is compared with;
+- the date of the report (`… 기록했다고 27일 공시했다`): a time after the
+  quotative ending dates the announcement, not the figure announced.
+
+A value placed in an unnamed past (`출범 당시 70여 명`, `지난 시즌 14골`)
+holds before publication at a time the text does not give (``refers_to_past``).
+Lexicons: ``data/as_of.yaml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from daejo.extract.lexicon import _data, attribution_lexicon, form_key
+from daejo.extract.view import SentenceView
+from daejo.models import Value
+
+
+@dataclass(frozen=True)
+class AsOfLexicon:
+    comparison_base: tuple[tuple[str, ...], ...]
+    comparison_reach: int
+    past_reference: tuple[tuple[str, ...], ...]
+
+
+@lru_cache(maxsize=1)
+def as_of_lexicon() -> AsOfLexicon:
+    raw = _data("as_of.yaml")
+    return AsOfLexicon(
+        comparison_base=tuple(tuple(str(f) for f in seq) for seq in raw.get("comparison_base") or ()),
+        comparison_reach=int(raw.get("comparison_reach", 4)),
+        past_reference=tuple(tuple(str(f) for f in seq) for seq in raw.get("past_reference") or ()),
+    )
+
+
+def _forms(view: SentenceView) -> list[str]:
+    return [form_key(m.form) for m in view.morphemes]
+
+
+def _sequence_at(forms: list[str], i: int, sequences) -> bool:
+    return any(tuple(forms[i : i + len(seq)]) == seq for seq in sequences)
+
+
+def is_comparison_base(view: SentenceView, time: Value, lex: AsOfLexicon | None = None) -> bool:
+    """`지난해 같은 기간보다`, `전년 대비`: the time is what the value is compared with."""
+    lex = lex or as_of_lexicon()
+    forms = _forms(view)
+    _, last = view.span_indices(time.start, time.end)
+    for i in range(last + 1, min(len(forms), last + 2 + lex.comparison_reach)):
+        if view.morphemes[i].tag in ("SN", "SF", "SP"):
+            return False  # a number or the end of the phrase comes first
+        if _sequence_at(forms, i, lex.comparison_base):
+            return True
+    return False
+
+
+def is_report_date(view: SentenceView, value_last: int, time: Value) -> bool:
+    """`… 기록했다고 27일 공시했다`: a quotative ending stands between the value and the time."""
+    first, _ = view.span_indices(time.start, time.end)
+    if first <= value_last:
+        return False
+    endings = attribution_lexicon().quotative_endings
+    return any(
+        m.tag == "EC" and form_key(m.form) in endings and form_key(m.form) not in ("고", "며")
+        for m in view.morphemes[value_last + 1 : first]
+    )
+
+
+def dating_times(view: SentenceView, value_last: int, times: list[Value]) -> list[Value]:
+    """The times of a clause that may date a value ending at morpheme ``value_last``."""
+    return [t for t in times if not is_comparison_base(view, t) and not is_report_date(view, value_last, t)]
+
+
+def refers_to_past(view: SentenceView, value_first: int, clause_first: int, values: list[Value]) -> bool:
+    """A past-reference word stands before the value, after any earlier value of its clause."""
+    lex = as_of_lexicon()
+    start = clause_first
+    for v in values:
+        _, last = view.span_indices(v.start, v.end)
+        if last < value_first:
+            start = max(start, last + 1)
+    forms = _forms(view)
+    return any(_sequence_at(forms, i, lex.past_reference) for i in range(start, value_first))

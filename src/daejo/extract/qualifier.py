@@ -1,0 +1,77 @@
+"""The sub-category a claim is about, for attributes that need one.
+
+A company's growth rate is the growth of something (`매출`, `영업이익`,
+`주가`); a share is a vote share or a market share; an attendance is that of
+one event. The catalogue's ``qualifier`` field says where to read it:
+
+- ``subject``: the noun the rate is about: a noun right before a noun trigger
+  (`매출 증가율`), else the topic or subject noun before the value in its
+  clause (`영업이익은 31.2% 증가했다`);
+- ``trigger``: the trigger noun itself (`득표율`, `점유율`), else as ``subject``;
+- ``date``: the day the value holds at, when the clause names one (one match's
+  crowd is not another's).
+
+Claims whose qualifiers differ are never compared (the reconciler groups by it).
+"""
+
+from __future__ import annotations
+
+from daejo.extract.view import SentenceView
+from daejo.models import Claim
+
+_TOPIC_PARTICLES = frozenset({"은", "는", "이", "가"})
+
+
+def qualifier_of(view: SentenceView, how: str | None, hit, value_first: int, clause_first: int, claim: Claim) -> str | None:
+    if how == "date":
+        return _day(claim)
+    if how == "trigger" and hit is not None and view.morphemes[hit.first].tag.startswith("NN"):
+        return "".join(hit.trigger.forms)
+    if how in ("subject", "trigger"):
+        return _noun_before_trigger(view, hit) or _topic_noun(view, clause_first, value_first)
+    return None
+
+
+def _day(claim: Claim) -> str | None:
+    if claim.as_of_source != "explicit" or claim.as_of is None:
+        return None
+    start, end = claim.as_of.start[:10], claim.as_of.end[:10]
+    return start if end <= start or (len(claim.as_of.start) == 10 and _next_day(start) == end) else None
+
+
+def _next_day(iso: str) -> str:
+    from datetime import date, timedelta
+
+    return (date.fromisoformat(iso) + timedelta(days=1)).isoformat()
+
+
+def _compound_ending_at(view: SentenceView, last: int) -> str | None:
+    """Common nouns written together that end at morpheme ``last`` (`영업이익`)."""
+    morphemes = view.morphemes
+    if last < 0 or morphemes[last].tag not in ("NNG", "XSN"):
+        return None
+    first = last
+    while first > 0 and morphemes[first - 1].tag in ("NNG", "XSN") and morphemes[first - 1].end == morphemes[first].start:
+        first -= 1
+    if morphemes[first].tag != "NNG":
+        return None
+    return "".join(m.form for m in morphemes[first : last + 1])
+
+
+def _noun_before_trigger(view: SentenceView, hit) -> str | None:
+    """`매출 증가율`: the noun standing right before a noun trigger."""
+    if hit is None or hit.first == 0 or not view.morphemes[hit.first].tag.startswith("NN"):
+        return None
+    return _compound_ending_at(view, hit.first - 1)
+
+
+def _topic_noun(view: SentenceView, clause_first: int, value_first: int) -> str | None:
+    """The last noun marked as topic or subject before the value in its clause."""
+    morphemes = view.morphemes
+    for i in range(value_first - 1, clause_first, -1):
+        m = morphemes[i]
+        if m.tag in ("JX", "JKS") and m.form in _TOPIC_PARTICLES:
+            found = _compound_ending_at(view, i - 1)
+            if found is not None:
+                return found
+    return None

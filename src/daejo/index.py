@@ -1,0 +1,340 @@
+"""A DuckDB index of the ledger (``claims/.index/ledger.duckdb``) for archives of millions of claims.
+
+The JSONL files stay the source of truth (reviewable, committed); the index is a
+derived cache, never committed, rebuilt incrementally: a file whose size and
+modification time are unchanged is not read again. Claims are stored in columns
+keyed by (entity, attribute) with the claim's JSON beside them, so
+
+- ``check`` reads only the claims of the entities its new articles mention
+  (``ledger_for_entities``) instead of parsing the whole ledger, and
+- ``reconcile_index`` reconciles the whole ledger one entity at a time
+  (a sorted scan plus per-group comparison): memory is bounded by the largest group.
+
+An entity's group holds all its attributes, not just one, because the derived
+checks (age against birth year) and the companion claims of many-valued
+attributes compare across attributes of the same entity.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from daejo.errors import ConfigError, LedgerError
+from daejo.models import ArticleClaims, Claim, Finding
+
+# in a folder of its own: the index's writes then never touch the ledger folder's
+# mtime, which is how the index tells that the ledger changed since it was built
+INDEX_DIR = ".index"
+INDEX_NAME = "ledger.duckdb"
+INDEX_VERSION = "1"
+SCALE_EXTRA_HINT = "install the 'scale' extra: pip install 'daejo[scale]'"
+# rows buffered before a bulk insert: bounds memory while building
+INSERT_BATCH = 200_000
+# claims without an entity only meet the per-claim rules; read them this many articles at a time
+UNNAMED_BATCH = 1000
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+CREATE TABLE IF NOT EXISTS files (
+    name VARCHAR PRIMARY KEY, size BIGINT, mtime_ns BIGINT, article VARCHAR, header VARCHAR);
+CREATE TABLE IF NOT EXISTS claims (
+    file VARCHAR, article VARCHAR, entity VARCHAR, attribute VARCHAR, qualifier VARCHAR,
+    claim_id VARCHAR, kind VARCHAR, low DOUBLE, high DOUBLE, as_of_start VARCHAR, as_of_end VARCHAR,
+    modality VARCHAR, claim VARCHAR);
+"""
+_CLAIM_COLUMNS = (
+    "file", "article", "entity", "attribute", "qualifier", "claim_id", "kind",
+    "low", "high", "as_of_start", "as_of_end", "modality", "claim",
+)  # fmt: skip
+
+
+@dataclass
+class IndexStats:
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    claims: int = 0
+
+    def summary(self, path: Path) -> str:
+        return (
+            f"{self.claims} claims indexed in {path}: {self.added} files added, {self.updated} updated, "
+            f"{self.removed} removed, {self.unchanged} unchanged"
+        )
+
+
+@dataclass(frozen=True)
+class LedgerFile:
+    """One ledger file as the index stores it: its header line and claim lines."""
+
+    name: str
+    size: int
+    mtime_ns: int
+    header: str
+    claims: list[str]
+
+
+def require_duckdb():
+    try:
+        import duckdb
+    except ImportError:
+        raise ConfigError(f"the ledger index needs DuckDB: {SCALE_EXTRA_HINT}") from None
+    return duckdb
+
+
+def index_path(ledger_dir: str | Path) -> Path:
+    return Path(ledger_dir) / INDEX_DIR / INDEX_NAME
+
+
+# --------------------------------------------------------------------------- building
+
+
+def build_index(ledger_dir: str | Path, path: Path | None = None) -> IndexStats:
+    """Create or bring up to date the index of ``ledger_dir``; only changed files are read."""
+    folder = Path(ledger_dir)
+    if not folder.is_dir():
+        raise LedgerError("ledger folder not found", str(folder))
+    duckdb = require_duckdb()
+    target = path or index_path(folder)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    stamp = _dir_stamp(folder)  # taken first: a write during the build leaves the index stale, not wrong
+    on_disk = {p.name: p.stat() for p in _ledger_files(folder)}
+    with duckdb.connect(str(target)) as con:
+        con.execute(_SCHEMA)
+        known = {name: (size, mtime) for name, size, mtime in con.execute("SELECT name, size, mtime_ns FROM files").fetchall()}
+        changed = [n for n, st in on_disk.items() if known.get(n) != (st.st_size, st.st_mtime_ns)]
+        removed = [n for n in known if n not in on_disk]
+        stats = IndexStats(
+            added=sum(1 for n in changed if n not in known),
+            updated=sum(1 for n in changed if n in known),
+            removed=len(removed),
+            unchanged=len(on_disk) - len(changed),
+        )
+        con.execute("BEGIN TRANSACTION")
+        forget_files(con, [*removed, *(n for n in changed if n in known)])
+        insert_files(con, (read_ledger_file(folder / name) for name in sorted(changed)))
+        _set_meta(con, {"version": INDEX_VERSION, "ledger_stamp": stamp})
+        con.execute("COMMIT")
+        finish_index(con)
+        stats.claims = con.execute("SELECT count(*) FROM claims").fetchone()[0]
+    return stats
+
+
+def _ledger_files(folder: Path) -> list[Path]:
+    return [p for p in folder.iterdir() if p.suffix == ".jsonl" and not p.name.startswith(".") and p.is_file()]
+
+
+def _dir_stamp(folder: Path) -> str:
+    # every ledger write is an atomic rename, which changes the folder's mtime
+    return str(folder.stat().st_mtime_ns)
+
+
+def read_ledger_file(path: Path) -> LedgerFile:
+    """The lines of one ledger file, checked by the ledger's own parser (errors name path:line)."""
+    from daejo.ledger import read_article_claims
+
+    read_article_claims(path)  # validates: a corrupt file must not enter the index silently
+    stat = path.stat()
+    lines = [line for line in path.read_text(encoding="utf-8").split("\n") if line.strip()]
+    return LedgerFile(path.name, stat.st_size, stat.st_mtime_ns, lines[0], lines[1:])
+
+
+def forget_files(con, names: list[str]) -> None:
+    if not names:
+        return
+    con.execute("CREATE OR REPLACE TEMP TABLE gone (name VARCHAR)")
+    con.executemany("INSERT INTO gone VALUES (?)", [(n,) for n in names])
+    con.execute("DELETE FROM claims WHERE file IN (SELECT name FROM gone)")
+    con.execute("DELETE FROM files WHERE name IN (SELECT name FROM gone)")
+
+
+def insert_files(con, files: Iterable[LedgerFile]) -> int:
+    """Bulk-insert ledger files (through a temporary NDJSON file DuckDB reads in one pass)."""
+    total = 0
+    with tempfile.TemporaryDirectory(prefix="daejo-index-") as tmp:
+        claims_file, files_file = Path(tmp) / "claims.jsonl", Path(tmp) / "files.jsonl"
+        buffered = 0
+        c_out, f_out = claims_file.open("w", encoding="utf-8"), files_file.open("w", encoding="utf-8")
+        for entry in files:
+            article = json.loads(entry.header)["article"]
+            f_out.write(json.dumps([entry.name, entry.size, entry.mtime_ns, article, entry.header], ensure_ascii=False) + "\n")
+            for line in entry.claims:
+                c_out.write(json.dumps(claim_row(entry.name, article, line), ensure_ascii=False) + "\n")
+                buffered += 1
+            if buffered >= INSERT_BATCH:
+                total += _flush(con, c_out, f_out, claims_file, files_file)
+                c_out, f_out = claims_file.open("w", encoding="utf-8"), files_file.open("w", encoding="utf-8")
+                buffered = 0
+        total += _flush(con, c_out, f_out, claims_file, files_file)
+    return total
+
+
+def claim_row(file: str, article: str, line: str) -> list:
+    claim = json.loads(line)
+    value, as_of = claim.get("value") or {}, claim.get("as_of") or {}
+    return [
+        file, article, claim.get("entity"), claim["attribute"], claim.get("qualifier"), claim["id"],
+        value.get("kind"), value.get("low"), value.get("high"), as_of.get("start"), as_of.get("end"),
+        claim.get("modality"), line,
+    ]  # fmt: skip
+
+
+def _flush(con, c_out, f_out, claims_file: Path, files_file: Path) -> int:
+    c_out.close()
+    f_out.close()
+    # each line is a JSON array; read as one JSON column and spread into the table's columns
+    reader = "read_json('{}', format='newline_delimited', columns={{j: 'JSON[]'}})"
+    con.execute(f"INSERT INTO files SELECT j[1]->>'$', CAST(j[2] AS BIGINT), CAST(j[3] AS BIGINT), j[4]->>'$', j[5]->>'$' FROM {reader.format(files_file)}")
+    before = con.execute("SELECT count(*) FROM claims").fetchone()[0]
+    select = ", ".join(
+        f"CAST(j[{i + 1}] AS DOUBLE)" if name in ("low", "high") else f"j[{i + 1}]->>'$'"
+        for i, name in enumerate(_CLAIM_COLUMNS)
+    )
+    con.execute(f"INSERT INTO claims SELECT {select} FROM {reader.format(claims_file)}")
+    return con.execute("SELECT count(*) FROM claims").fetchone()[0] - before
+
+
+def _set_meta(con, values: Mapping[str, str]) -> None:
+    for key, value in values.items():
+        con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
+
+
+def finish_index(con) -> None:
+    """Sort-friendly lookups by entity: an ART index on (entity, attribute)."""
+    con.execute("CREATE INDEX IF NOT EXISTS claims_by_group ON claims (entity, attribute)")
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def open_current_index(ledger_dir: str | Path):
+    """A read-only connection to the ledger's index when it exists and is current, else None.
+
+    The index is current when the ledger folder has not changed since it was built
+    (every ledger write is an atomic rename, which changes the folder's mtime).
+    """
+    target = index_path(ledger_dir)
+    if not target.is_file():
+        return None
+    try:
+        import duckdb
+    except ImportError:
+        return None  # an index left by another installation: the files still work
+    try:
+        con = duckdb.connect(str(target), read_only=True)
+        row = con.execute("SELECT value FROM meta WHERE key = 'ledger_stamp'").fetchone()
+    except duckdb.Error:
+        return None  # locked by a writer or from another version: read the files instead
+    if row is None or row[0] != _dir_stamp(Path(ledger_dir)):
+        con.close()
+        return None
+    return con
+
+
+def ledger_for_entities(
+    ledger_dir: str | Path, entities: Iterable[str], *, exclude_articles: Iterable[str] = ()
+) -> list[ArticleClaims] | None:
+    """Ledger entries holding only the claims of ``entities`` (all their attributes),
+    read through the index; None when there is no current index (read the files then)."""
+    con = open_current_index(ledger_dir)
+    if con is None:
+        return None
+    with con:
+        skip = set(exclude_articles)
+        return [e for e in entries_of_entities(con, entities) if e.article not in skip]
+
+
+def entries_of_entities(con, entities: Iterable[str]) -> list[ArticleClaims]:
+    wanted = sorted(set(entities))
+    if not wanted:
+        return []
+    con.execute("CREATE OR REPLACE TEMP TABLE wanted (entity VARCHAR)")
+    con.executemany("INSERT INTO wanted VALUES (?)", [(e,) for e in wanted])
+    rows = con.execute(
+        "SELECT f.header, c.claim FROM claims c JOIN files f ON f.name = c.file "
+        "WHERE c.entity IN (SELECT entity FROM wanted) ORDER BY c.article, c.file"
+    ).fetchall()
+    return entries_from_rows(rows)
+
+
+def entries_from_rows(rows: Iterable[tuple[str, str]]) -> list[ArticleClaims]:
+    """(header line, claim line) rows, grouped by article, as ledger entries."""
+    by_header: dict[str, list[Claim]] = {}
+    for header, claim in rows:
+        by_header.setdefault(header, []).append(Claim.model_validate_json(claim))
+    entries = []
+    for header, claims in by_header.items():
+        fields = json.loads(header)
+        fields.pop("schema_version", None)
+        entries.append(ArticleClaims(**fields, claims=claims))
+    return entries
+
+
+def iter_entity_groups(con, fetch: int = 10_000) -> Iterator[list[ArticleClaims]]:
+    """The whole index one entity at a time (claims without an entity last, in article batches)."""
+    cursor = con.execute(
+        "SELECT c.entity, f.header, c.claim FROM claims c JOIN files f ON f.name = c.file "
+        "ORDER BY c.entity NULLS LAST, c.article, c.file"
+    )
+    current: object = ...
+    rows: list[tuple[str, str]] = []
+    articles: set[str] = set()
+    while batch := cursor.fetchmany(fetch):
+        for entity, header, claim in batch:
+            boundary = entity != current or (
+                entity is None and len(articles) >= UNNAMED_BATCH and header not in articles
+            )
+            if boundary and rows:
+                yield entries_from_rows(rows)
+                rows, articles = [], set()
+            current = entity
+            rows.append((header, claim))
+            articles.add(header)
+    if rows:
+        yield entries_from_rows(rows)
+
+
+def reconcile_index(con, *, policies=None, lang: str = "ko", on_record: Iterable[str] = ()) -> Iterator[Finding]:
+    """Findings of the whole indexed ledger, one entity group at a time (bounded memory)."""
+    from daejo.reconcile import reconcile
+
+    official = frozenset(on_record)
+    for group in iter_entity_groups(con):
+        yield from reconcile(group, [], policies=policies, lang=lang, on_record=official)
+
+
+def open_index(path: str | Path, *, read_only: bool = True):
+    duckdb = require_duckdb()
+    if not Path(path).is_file():
+        raise LedgerError("ledger index not found (build it with `daejo ledger index`)", str(path))
+    return duckdb.connect(str(path), read_only=read_only)
+
+
+def read_ledger_touching(
+    ledger: Path | None, explicit: bool, new: list[ArticleClaims]
+) -> tuple[list[ArticleClaims], set[str]]:
+    """The ledger entries that can meet the new articles' claims, and the ids of every
+    ledger article. Through the index when it is current (only the claims of the
+    entities the new claims name); else every ledger file is read."""
+    from daejo.pipeline import read_ledger_dir
+
+    if ledger is not None and ledger.is_dir():
+        entities = {c.entity for entry in new for c in entry.claims if c.entity is not None}
+        found = _through_index(ledger, entities)
+        if found is not None:
+            return found
+    entries = read_ledger_dir(ledger, explicit)
+    return entries, {entry.article for entry in entries}
+
+
+def _through_index(ledger: Path, entities: set[str]) -> tuple[list[ArticleClaims], set[str]] | None:
+    con = open_current_index(ledger)
+    if con is None:
+        return None
+    with con:
+        ids = {row[0] for row in con.execute("SELECT article FROM files").fetchall()}
+        return entries_of_entities(con, entities), ids

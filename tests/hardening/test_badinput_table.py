@@ -1,0 +1,262 @@
+"""The bad-input table: every hostile or broken input through the CLI.
+
+Each row runs ``daejo extract PATH --write claims/`` and then
+``daejo check PATH --ledger claims/`` in a folder whose ``claims/`` already
+holds one article, and asserts the exit code, a fragment of the message on
+stderr (with ``file:line`` where there is a line) and the state of ``claims/``:
+``same`` (every file byte-identical, nothing added) or ``adds`` (the old files
+byte-identical, exactly one new ledger file inside ``claims/``, no temporary
+file left). docs/robustness.md lists the same table.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from daejo.ingest import load_articles
+from daejo.ledger import read_ledger
+from tests.hardening.conftest import snapshot
+
+BADINPUT = Path(__file__).resolve().parent.parent / "badinput"
+
+GOOD_BODY = "가온전자는 새 공장에 약 3000억 원을 투자한다고 밝혔다.\n\n공장은 내년에 완공된다.\n"
+SEED = "---\nid: seed-article\npublished: \"2023-05\"\n---\n한빛전자는 지난해 매출 5조 원을 기록했다.\n"
+
+
+def _front(article_id: str, body: str = GOOD_BODY, published: str = "2023-03") -> str:
+    return f"---\nid: '{article_id}'\npublished: '{published}'\n---\n{body}"
+
+
+def write_bytes(name: str, data: bytes) -> Callable[[Path], Path]:
+    def build(root: Path) -> Path:
+        path = root / "in" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+        return path
+
+    return build
+
+
+def write_text(name: str, text: str) -> Callable[[Path], Path]:
+    return write_bytes(name, text.encode("utf-8"))
+
+
+def committed(name: str) -> Callable[[Path], Path]:
+    return lambda root: BADINPUT / name
+
+
+def big_article(root: Path) -> Path:
+    path = root / "in" / "big.md"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    paragraph = ("가온전자는 공장을 짓는다. " * 40 + "\n\n").encode("utf-8")
+    with path.open("wb") as handle:
+        for _ in range(50 * 1024 * 1024 // len(paragraph) + 1):
+            handle.write(paragraph)
+    return path
+
+
+def long_line(root: Path) -> Path:
+    path = root / "in" / "oneline.txt"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(("가온전자는 공장을 짓는다 " * (5 * 1024 * 1024 // 35 + 1)).encode("utf-8"))
+    return path
+
+
+BROKEN_JSONL_LINES = (1234, 50_000, 99_999)
+
+
+def jsonl_100k(root: Path) -> Path:
+    path = root / "in" / "many.jsonl"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lines = []
+    for n in range(1, 100_001):
+        if n in BROKEN_JSONL_LINES:
+            lines.append('{"id": "broken-%d", "body": "닫히지 않은 따옴표}' % n)
+        else:
+            lines.append('{"id": "r%d", "body": "기록 %d의 본문이다."}' % (n, n))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def duplicate_ids(root: Path) -> list[Path]:
+    folder = root / "in" / "dups"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "a.md").write_text(_front("same-id"), encoding="utf-8")
+    (folder / "b.md").write_text(_front("same-id"), encoding="utf-8")
+    return [folder]
+
+
+def symlink_loop(root: Path) -> Path:
+    folder = root / "in" / "looped"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "sub" / "a.md").write_text(_front("looped-a"), encoding="utf-8")
+    os.symlink("..", folder / "sub" / "back")
+    return folder
+
+
+def empty_directory(root: Path) -> Path:
+    folder = root / "in" / "nothing"
+    folder.mkdir(parents=True)
+    (folder / "notes.rst").write_text("기사가 아니다", encoding="utf-8")
+    return folder
+
+
+HTML_PAGE = """<!doctype html>
+<html><head><title>가온전자 투자</title>
+<meta property="article:published_time" content="2023-03-02T10:00:00+09:00">
+<script>document.write("<p>스크립트 안의 문단</p>")</script><style>p{color:red}</style>
+</head><body><nav><a href="/">홈</a></nav>
+<p>가온전자는 새 공장에 약 3000억 원을 <b>투자</b>한다고 밝혔다.</p>
+<!-- <p>주석 속 문단</p> -->
+</body></html>
+"""
+
+
+@dataclass
+class Case:
+    builder: Callable[[Path], Path | list[Path]]
+    code: int
+    fragment: str
+    claims: str  # "same" or "adds"
+    line: int | None = None  # the file line the message must name
+
+
+CASES = {
+    "empty file": Case(write_bytes("empty.md", b""), 2, "empty article", "same", 1),
+    "whitespace only": Case(write_text("blank.txt", " \n\t  \n   "), 2, "empty article", "same", 1),
+    "NUL byte": Case(write_bytes("nul.md", "본문\n둘째\x00줄\n".encode()), 2, "binary file, not an article", "same", 2),
+    "invalid UTF-8": Case(write_bytes("latin.txt", b"ok line\nbad \xff\xfe\xff here\n"), 2, "is not valid UTF-8", "same", 2),
+    "CP949": Case(write_bytes("cp949.md", _front("cp949-article").encode("cp949")), 0, "", "adds"),
+    "EUC-KR": Case(write_bytes("euckr.txt", _front("euckr-article").encode("euc-kr")), 0, "", "adds"),
+    "UTF-16 with BOM": Case(write_bytes("utf16.md", _front("utf16-article").encode("utf-16")), 0, "", "adds"),
+    "CRLF line ends": Case(write_bytes("crlf.md", _front("crlf-article").replace("\n", "\r\n").encode()), 0, "", "adds"),
+    "lone CR line ends": Case(write_bytes("cr.md", _front("cr-article").replace("\n", "\r").encode()), 0, "", "adds"),
+    "50 MB article": Case(big_article, 2, "article too large", "same"),
+    "single 5 MB line": Case(long_line, 2, "article too large", "same"),
+    "100k-line JSONL, 3 broken": Case(jsonl_100k, 2, "broken JSONL record", "same", BROKEN_JSONL_LINES[0]),
+    "front matter not a mapping": Case(committed("not_mapping.md"), 2, "front matter must be a mapping", "same", 2),
+    "published 2023-02-30": Case(committed("published_feb30.md"), 2, "invalid 'published'", "same", 4),
+    "published year 3023": Case(committed("published_3023.md"), 2, "not a valid publication year", "same", 3),
+    "published 어제": Case(committed("published_relative.md"), 2, "invalid date '어제'", "same", 4),
+    "duplicate ids": Case(duplicate_ids, 2, "duplicate article id 'same-id'", "same", 2),
+    "id with ../": Case(write_text("dots.md", _front("../../escape")), 0, "", "adds"),
+    "id with /": Case(write_text("slash.md", _front("/tmp/abs/escape")), 0, "", "adds"),
+    "id ..": Case(write_text("dotdot.md", _front("..")), 0, "", "adds"),
+    "symlink loop": Case(symlink_loop, 2, "symbolic link loop", "same"),
+    "directory with no articles": Case(empty_directory, 2, "no articles", "same"),
+    "HTML page": Case(write_text("page.html", HTML_PAGE), 0, "", "adds"),
+    "HTML without text": Case(write_text("shell.htm", "<html><body><div id=app></div></body></html>"), 2, "HTML page has no paragraph text", "same", 1),
+    "unsupported file type": Case(write_bytes("scan.pdf", b"%PDF-1.4\n"), 2, "unsupported file type '.pdf'", "same"),
+}
+
+
+@pytest.fixture
+def seeded(cli, tmp_path):
+    """A working folder whose claims/ already holds one article's ledger file."""
+    seed = tmp_path / "seed.md"
+    seed.write_text(SEED, encoding="utf-8")
+    assert cli("extract", seed, "--write", "claims").code == 0
+    before = snapshot(tmp_path / "claims")
+    assert len(before) == 1
+    return before
+
+
+def _inputs(case: Case, root: Path) -> list[Path]:
+    built = case.builder(root)
+    return built if isinstance(built, list) else [built]
+
+
+def _assert_claims(case: Case, before: dict[str, bytes], root: Path) -> None:
+    after = snapshot(root / "claims")
+    for name, data in before.items():
+        assert after.get(name) == data, f"{name} changed"
+    added = sorted(set(after) - set(before))
+    assert not [n for n in after if n.startswith(".") or n.endswith(".tmp")], "temporary file left behind"
+    if case.claims == "same":
+        assert added == []
+        return
+    assert len(added) == 1 and "/" not in added[0] and added[0].endswith(".jsonl")
+    assert {e.article for e in read_ledger(root / "claims")} >= {"seed-article"}
+    # nothing was written anywhere but claims/
+    outside = {str(p.relative_to(root)) for p in root.rglob("*.jsonl") if "claims" not in p.parts}
+    assert outside <= {"in/many.jsonl"}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_bad_input_through_extract_and_check(name, cli, seeded, tmp_path):
+    case = CASES[name]
+    inputs = _inputs(case, tmp_path)
+
+    extracted = cli("extract", *inputs, "--write", "claims")
+    assert extracted.code == case.code, extracted.err
+    assert "Traceback" not in extracted.err and "internal error" not in extracted.err
+    assert case.fragment in extracted.err
+    if case.line is not None:
+        assert f":{case.line}: " in extracted.err
+    _assert_claims(case, seeded, tmp_path)
+    after_extract = snapshot(tmp_path / "claims")
+
+    checked = cli("check", *inputs, "--ledger", "claims")
+    assert checked.code == case.code, checked.err
+    assert case.fragment in checked.err
+    assert "Traceback" not in checked.err and "internal error" not in checked.err
+    assert snapshot(tmp_path / "claims") == after_extract
+
+
+def test_every_row_is_documented():
+    """docs/robustness.md lists every row of the table with its exit code and message."""
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "robustness.md").read_text(encoding="utf-8")
+    for name, case in CASES.items():
+        row = next((line for line in doc.splitlines() if line.startswith(f"| {name} |")), None)
+        assert row is not None, f"{name!r} missing from docs/robustness.md"
+        assert f"| {case.code} |" in row and case.fragment in row
+
+
+def test_sanitised_ids_stay_inside_claims(cli, seeded, tmp_path):
+    """Ids that try to climb out of claims/ get a file inside it, and round-trip."""
+    ids = ["../../escape", "/tmp/abs/escape", "..", "a/../../b", "..\\..\\win", "CON"]
+    for n, article_id in enumerate(ids):
+        (tmp_path / f"id{n}.md").write_text(_front(article_id), encoding="utf-8")
+    result = cli("extract", *[tmp_path / f"id{n}.md" for n in range(len(ids))], "--write", "claims")
+    assert result.code == 0, result.err
+    names = set(snapshot(tmp_path / "claims")) - set(seeded)
+    assert len(names) == len(ids)
+    assert all("/" not in n and "\\" not in n and not n.startswith(".") for n in names)
+    assert {e.article for e in read_ledger(tmp_path / "claims")} == {"seed-article", *ids}
+    assert not (tmp_path.parent / "escape.jsonl").exists() and not Path("/tmp/abs").exists()
+
+
+def test_crlf_article_points_at_the_stored_line(cli, tmp_path):
+    path = tmp_path / "crlf.md"
+    path.write_bytes(_front("crlf-lines").replace("\n", "\r\n").encode())
+    assert cli("extract", path, "--write", "claims").code == 0
+    [entry] = read_ledger(tmp_path / "claims")
+    assert entry.claims and {c.evidence.line for c in entry.claims} == {5}
+
+
+def test_jsonl_keep_going_reports_broken_lines_and_loads_the_rest(tmp_path):
+    path = jsonl_100k(tmp_path)
+    result = load_articles([path], keep_going=True)
+    assert [p.line for p in result.problems] == list(BROKEN_JSONL_LINES)
+    assert all(p.path == str(path) and "broken JSONL record" in p.message for p in result.problems)
+    assert len(result.articles) == 100_000 - len(BROKEN_JSONL_LINES)
+
+
+def test_check_keep_going_names_each_broken_line(cli, tmp_path):
+    path = tmp_path / "few.jsonl"
+    lines = ['{"id": "k%d", "body": "가온전자는 약 %d억 원을 투자한다."}' % (n, n) for n in range(1, 11)]
+    for n in (3, 7, 10):
+        lines[n - 1] = '{"id": "bad%d", "body": ' % n
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    stopped = cli("check", path, "--format", "json")
+    assert stopped.code == 2 and f"{path}:3: broken JSONL record" in stopped.err
+    going = cli("check", path, "--keep-going", "--format", "json", "--fail-on", "never")
+    assert going.code == 0, going.err
+    for n in (3, 7, 10):
+        assert f"{path}:{n}: broken JSONL record" in going.err
+    assert '"articles": 7' in going.out
