@@ -227,3 +227,98 @@ def test_missing_alias_file_is_exit_2(tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
     code, _, err = _run([str(CASES / "parameter-count-conflict"), "--aliases", str(tmp_path / "none.yaml")], capsys)
     assert code == 2 and "none.yaml" in err
+
+
+# --------------------------------------------------------------------------- workflow options
+
+
+def test_also_writes_extra_formats_from_one_run_and_appends_to_the_step_summary(
+    claims_by_article, tmp_path, capsys, monkeypatch
+):
+    paths = _conflict(claims_by_article, tmp_path)
+    summary = tmp_path / "summary.md"
+    summary.write_text("earlier step\n", encoding="utf-8")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    sarif = tmp_path / "out.sarif"
+    code, out, _ = _run([*paths, "--format", "github", "--also", f"sarif:{sarif}", "--also", f"markdown:{summary}"],
+                        capsys)
+    assert code == 1 and out.startswith("::error ")
+    assert json.loads(sarif.read_text(encoding="utf-8"))["runs"][0]["results"][0]["ruleId"] == "DJ101"
+    text = summary.read_text(encoding="utf-8")
+    assert text.startswith("earlier step\n") and "value-mismatch" in text
+    code, _, err = _run([*paths, "--also", "nonsense"], capsys)
+    assert code == 2 and "FORMAT:FILE" in err
+
+
+def test_write_baseline_then_baseline_hides_known_findings(claims_by_article, tmp_path, capsys):
+    paths = _conflict(claims_by_article, tmp_path)
+    baseline = tmp_path / "baseline.json"
+    code, _, err = _run([*paths, "--write-baseline", str(baseline)], capsys)
+    assert code == 0 and "1 finding" in err and baseline.is_file()
+    code, out, _ = _run([*paths, "--baseline", str(baseline), "-f", "json"], capsys)
+    assert code == 0 and json.loads(out)["findings"] == []
+    claims_by_article["b"] = [claim("b", "모델", "parameter_count", SIX)]  # the finding is gone
+    code, _, err = _run([*paths, "--baseline", str(baseline)], capsys)
+    assert code == 0 and "no longer match" in err
+
+
+def test_accept_decision_in_the_ledger_folder(claims_by_article, tmp_path, capsys):
+    paths = _conflict(claims_by_article, tmp_path)
+    code, out, _ = _run([*paths, "-f", "json"], capsys)
+    fingerprint = json.loads(out)["findings"][0]["id"]
+    ledger = tmp_path / "claims"
+    ledger.mkdir()
+    decisions = ledger / "decisions.yaml"
+    decisions.write_text(f"decisions:\n  - accept: {fingerprint}\n    reason: 인용\n    author: 김편집\n", encoding="utf-8")
+    code, out, _ = _run([*paths, "-f", "json"], capsys)
+    assert code == 0 and json.loads(out)["findings"] == []
+    decisions.write_text("decisions:\n  - accept: abc\n    author: 김편집\n", encoding="utf-8")
+    code, _, err = _run(paths, capsys)
+    assert code == 2 and "decisions.yaml:2" in err and "reason" in err
+
+
+def test_workflow_rules_can_be_ignored_by_slug_or_code(claims_by_article, tmp_path, capsys):
+    paths = _conflict(claims_by_article, tmp_path)
+    (tmp_path / "daejo.toml").write_text('ignore = ["pin-mismatch", "DJ502"]\n', encoding="utf-8")
+    code, _, err = _run(paths, capsys)
+    assert code == 1 and "unknown rule" not in err
+
+
+def test_since_checks_only_changed_articles_and_drops_deleted_ones(claims_by_article, tmp_path, capsys):
+    import subprocess
+
+    def git(*args):
+        subprocess.run(["git", *args], cwd=tmp_path, check=True, capture_output=True)
+
+    git("init", "-q")
+    git("config", "user.email", "t@example.invalid")
+    git("config", "user.name", "t")
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    claims_by_article["a"] = [claim("a", "모델", "parameter_count", SIX)]
+    claims_by_article["b"] = [claim("b", "모델", "parameter_count", SIX)]
+    claims_by_article["c"] = [claim("c", "모델", "parameter_count", THREE)]
+    _write_article(folder, "a")
+    _write_article(folder, "gone")
+    ledger = tmp_path / "claims"
+    write_article_claims(ledger, article_claims_of(folder / "a.md", "a", claims_by_article["a"]))
+    write_article_claims(ledger, article_claims_of(folder / "gone.md", "gone", [claim("gone", "모델", "parameter_count", THREE)]))
+    git("add", "-A")
+    git("commit", "-qm", "base")
+    _write_article(folder, "b")
+    (folder / "gone.md").unlink()
+    code, out, err = _run(["articles", "--since", "HEAD", "-f", "json"], capsys)
+    doc = json.loads(out)
+    assert code == 0 and doc["findings"] == []  # b agrees with a; the deleted article left the ledger set
+    assert doc["articles"] == 2 and "1 article file(s) changed, 1 deleted" in err
+    _write_article(folder, "c")
+    code, out, _ = _run(["articles", "--since", "HEAD", "-f", "json"], capsys)
+    assert code == 1
+    assert {c["article"] for f in json.loads(out)["findings"] for c in f["claims"]} == {"a", "b", "c"}
+
+
+def article_claims_of(path: Path, article_id: str, claims: list):
+    from daejo.ingest import load_articles
+
+    [loaded] = load_articles([path]).articles
+    return article_claims(loaded, claims)
