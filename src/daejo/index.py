@@ -274,11 +274,14 @@ def entries_from_rows(rows: Iterable[tuple[str, str]]) -> list[ArticleClaims]:
     return entries
 
 
-def iter_entity_groups(con, fetch: int = 10_000) -> Iterator[list[ArticleClaims]]:
-    """The whole index one entity at a time (claims without an entity last, in article batches)."""
+def iter_entity_groups(con, fetch: int = 10_000, part: tuple[int, int] = (0, 1)) -> Iterator[list[ArticleClaims]]:
+    """The whole index one entity at a time (claims without an entity last, in article
+    batches); ``part`` (k, n) keeps the k-th of n disjoint shares of the entities."""
+    k, n = part
+    where = "" if n == 1 else f"WHERE hash(coalesce(c.entity, c.article)) % {int(n)} = {int(k)} "
     cursor = con.execute(
         "SELECT c.entity, f.header, c.claim FROM claims c JOIN files f ON f.name = c.file "
-        "ORDER BY c.entity NULLS LAST, c.article, c.file"
+        f"{where}ORDER BY c.entity NULLS LAST, c.article, c.file"
     )
     current: object = ...
     rows: list[tuple[str, str]] = []
@@ -298,13 +301,39 @@ def iter_entity_groups(con, fetch: int = 10_000) -> Iterator[list[ArticleClaims]
         yield entries_from_rows(rows)
 
 
-def reconcile_index(con, *, policies=None, lang: str = "ko", on_record: Iterable[str] = ()) -> Iterator[Finding]:
+def reconcile_index(
+    con, *, policies=None, lang: str = "ko", on_record: Iterable[str] = (), part: tuple[int, int] = (0, 1)
+) -> Iterator[Finding]:
     """Findings of the whole indexed ledger, one entity group at a time (bounded memory)."""
     from daejo.reconcile import reconcile
 
     official = frozenset(on_record)
-    for group in iter_entity_groups(con):
+    for group in iter_entity_groups(con, part=part):
         yield from reconcile(group, [], policies=policies, lang=lang, on_record=official)
+
+
+def reconcile_index_file(
+    path: str | Path, *, workers: int = 1, policies=None, lang: str = "ko", on_record: Iterable[str] = ()
+) -> list[Finding]:
+    """Findings of a whole index file, its entities shared among ``workers`` processes."""
+    from daejo.reconcile.findings import sort_findings
+
+    if workers <= 1:
+        with open_index(path) as con:
+            return sort_findings(list(reconcile_index(con, policies=policies, lang=lang, on_record=on_record)))
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import get_context
+
+    jobs = [(str(path), (k, workers), policies, lang, tuple(on_record)) for k in range(workers)]
+    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+        shares = list(pool.map(_reconcile_share, jobs))
+    return sort_findings([f for share in shares for f in share])
+
+
+def _reconcile_share(job: tuple) -> list[Finding]:
+    path, part, policies, lang, on_record = job
+    with open_index(path) as con:
+        return list(reconcile_index(con, policies=policies, lang=lang, on_record=on_record, part=part))
 
 
 def open_index(path: str | Path, *, read_only: bool = True):

@@ -52,9 +52,16 @@ def test_corpus_example(published, example, analyzer, catalogue, corpus_registry
             assert claim.modality == want["modality"], (claim.modality, example["text"])
         if "attribution" in want:
             assert claim.attribution == want["attribution"], (claim.attribution, example["text"])
-        if "as_of" in want:
+        if "as_of" in want and want["as_of"] is None:
+            # `지난 시즌 9골`: it held at an unnamed past time
+            assert claim.as_of is None and claim.as_of_source == "none", (claim.as_of, example["text"])
+        elif "as_of" in want:
             assert claim.as_of is not None and [claim.as_of.start, claim.as_of.end] == want["as_of"]
             assert claim.as_of_source == "explicit"
+        if "as_of_source" in want:
+            assert claim.as_of_source == want["as_of_source"], (claim.as_of, example["text"])
+        if "qualifier" in want:
+            assert claim.qualifier == want["qualifier"], (claim.qualifier, example["text"])
     for trap in example.get("not_claims") or []:
         for c in claims:
             same = c.attribute == trap["attribute"] and c.value.text == trap["value"]

@@ -91,6 +91,18 @@ def test_casualty_counts_published_hours_apart_are_growth_not_conflict():
     assert reconcile(arts, []) == []
 
 
+def test_a_count_of_an_unnamed_past_is_not_compared_with_the_current_one():
+    # `지난 시즌 14골` (no as_of) vs `올 시즌 12골` in an article of the same moment
+    past = claim("a", "선수", "goals", num("14골", 14, unit="골"), sentence_index=3, start=60)
+    now = claim("a", "선수", "goals", num("12골", 12, unit="골"), as_of=("2023-08-01", "2023-08-02"),
+                as_of_source="published", sentence_index=1)
+    arts = [article("a", [past, now], published="2023-08-01T09:00:00+09:00")]
+    assert reconcile(arts, []) == []
+    # the same two counts both dated now do conflict
+    past.as_of, past.as_of_source = now.as_of, "published"
+    assert [f.rule for f in reconcile(arts, [])] == ["value-mismatch"]
+
+
 def test_casualty_counts_with_the_same_explicit_as_of_conflict():
     a = claim("a", "화재", "deaths", num("3명", 3, unit="명"), as_of=("2023-05-01T10:00", "2023-05-01T11:00"))
     b = claim("b", "화재", "deaths", num("9명", 9, unit="명"), as_of=("2023-05-01T10:00", "2023-05-01T11:00"))

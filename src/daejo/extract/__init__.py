@@ -44,6 +44,8 @@ __all__ = [
 ]
 
 _SKIPPED_ROLES = frozenset({"byline", "related"})
+# the attribute whose entity later `출범 당시 …` sentences refer back to
+FOUNDING = "founded_date"
 # how far back a dropped subject may be looked for (sentences)
 CONTEXT_SENTENCES = 3
 
@@ -61,6 +63,10 @@ class _ArticleState:
     headline: list[Mention] = field(default_factory=list)
     # the registered event an incident noun of the current sentence names
     incident: Mention | None = None
+    # the organisation whose founding the article last told, and whether the
+    # current sentence speaks of a founding (`출범 당시 70여 명`): that one's
+    founded: tuple[int, Mention] | None = None
+    founding_here: bool = False
 
 
 def extract_articles(articles: list[Article], *, analyzer, registry: EntityRegistry, catalogue: Catalogue) -> dict[str, list[Claim]]:
@@ -110,6 +116,7 @@ def _sentence_claims(article, sentence, finder, catalogue, state, locator) -> li
     view = SentenceView(sentence)
     mentions = _resolve_references(_outside_dateline(sentence, finder.find(view)), state)
     state.incident = _incident(view, finder.registry, state)
+    state.founding_here = _speaks_of_founding(view, catalogue)
     values = _sentence_values(sentence, article)
     clauses = split_clauses(view)
     subject = _main_subject(mentions)
@@ -121,6 +128,9 @@ def _sentence_claims(article, sentence, finder, catalogue, state, locator) -> li
         for a in assignments:
             claims.append(_claim_of(article, view, a, clauses, values, mentions, quotes, overall, state, locator))
         _align_companions(assignments, claims)
+        for a in assignments:
+            if a.attribute.id == FOUNDING and a.entity is not None and a.entity.type != "unknown":
+                state.founded = (sentence.index, a.entity)
     if subject is None and _starts_with_reference(view) and state.previous_subject is not None:
         subject = state.previous_subject  # `그는 …`: the topic carries on
         if subject is not None:
@@ -150,6 +160,8 @@ def _claim_of(article, view, a: Assignment, clauses, values, mentions, quotes, o
     in_clause = [] if appositive else [t for t in times if clause_of(clauses, view.span_indices(t.start, t.end)[0]) == a.clause]
     in_clause = dating_times(view, a.value_last, in_clause)
     past = not appositive and refers_to_past(view, a.value_first, clauses[a.clause].first, values)
+    if past:  # `출범 당시 70여 명이던 인력은 지난해 말 …`: a later time dates the other value
+        in_clause = [t for t in in_clause if t.end <= a.value.start]
     claim = build_claim(
         article,
         view,
@@ -223,6 +235,9 @@ def _entity_from_context(view: SentenceView, a: Assignment, state: _ArticleState
     previous = state.previous_subject
     if previous is not None and _starts_with_reference(view) and accepts(previous.type):
         return previous, "pronoun"
+    founded = state.founded
+    if state.founding_here and founded is not None and founded[0] >= view.sentence.index - CONTEXT_SENTENCES and accepts(founded[1].type):
+        return founded[1], "context"
     if a.attribute.companion_of:
         return None, "none"  # a deadline without its target's entity stays unattached
     if not a.attribute.entity_fallback:
@@ -248,6 +263,14 @@ def _entity_from_context(view: SentenceView, a: Assignment, state: _ArticleState
         if accepts(m.type):
             return m, "headline"
     return None, "none"
+
+
+def _speaks_of_founding(view: SentenceView, catalogue: Catalogue) -> bool:
+    """The sentence names a founding (`출범`, `설립`): the trigger words of founded_date."""
+    if FOUNDING not in catalogue:
+        return False
+    words = {"".join(t.forms) for t in catalogue.get(FOUNDING).triggers if len(t.forms) == 1}
+    return any(m.form in words and m.tag.startswith("NN") for m in view.morphemes)
 
 
 def _outside_dateline(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:

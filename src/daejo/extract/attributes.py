@@ -249,6 +249,9 @@ def assign_values(
             continue
         first, last = spans[vi]
         clause = clause_of(clauses, first)
+        # `부상자 가운데 4명은 중상이다`: the 4 are some of the injured, whichever
+        # trigger of that attribute would file them
+        partitioned = {h.trigger.attribute for h in hits if h.last < first and _part_of(view, h, first)}
         for attribute in catalogue.attributes.values():
             if not accepts_value(attribute, value):
                 continue
@@ -264,7 +267,7 @@ def assign_values(
                 continue
             if not _may_use(view, hit, vi, spans, owners[hi]):
                 continue
-            if _part_of(view, hit, first):
+            if hit.trigger.attribute in partitioned:
                 continue
             attribute = catalogue.get(hit.trigger.attribute)
             if not accepts_value(attribute, value):

@@ -10,8 +10,10 @@ is hedged, not planned); a negation after the value and a sentence ending in
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from daejo.extract.clauses import Clause
-from daejo.extract.lexicon import ModalityLexicon, form_key, modality_lexicon
+from daejo.extract.lexicon import ModalityLexicon, _data, form_key, modality_lexicon
 from daejo.extract.view import SentenceView
 
 
@@ -25,12 +27,14 @@ def mood_range(clauses: list[Clause], clause: int, start: int) -> tuple[int, int
     return start, end
 
 
-# realis (past) adnominal endings: `출시된 아라폰`, `창단한 구단`, `설립했던 회사`
-_PAST_ADNOMINAL = frozenset({"ㄴ", "은", "던"})
 _PREDICATE_TAGS = ("VV", "VA", "XSV", "XSA", "EP", "VCP")
-# nouns after an adnominal that continue the predicate rather than name a thing:
-# `출시된 것으로 알려졌다`, `늘어난 덕분이다`
-_BOUND_HEADS = frozenset({"것", "수", "듯", "바", "데", "줄", "적", "셈", "만큼", "탓", "덕분", "뒤", "후", "지"})
+
+
+@lru_cache(maxsize=1)
+def _past_relative_clause() -> tuple[frozenset[str], frozenset[str]]:
+    """(realis adnominal endings, bound heads) from data/modality.yaml."""
+    raw = _data("modality.yaml").get("past_relative_clause") or {}
+    return frozenset(str(e) for e in raw.get("endings") or ()), frozenset(str(h) for h in raw.get("bound_heads") or ())
 
 
 def relative_clause_end(view: SentenceView, first: int, last: int) -> int:
@@ -43,12 +47,13 @@ def relative_clause_end(view: SentenceView, first: int, last: int) -> int:
     `1995년 창단한 구단은 우승 경험이 없다` the founding year is not negated.
     A future adnominal (`출시될 예정`) keeps the main predicate's mood.
     """
+    endings, bound_heads = _past_relative_clause()
     morphemes = view.morphemes
     for i in range(first + 1, min(last, len(morphemes) - 1)):
         m, prev, nxt = morphemes[i], morphemes[i - 1], morphemes[i + 1]
-        if m.tag != "ETM" or m.form not in _PAST_ADNOMINAL or not prev.tag.startswith(_PREDICATE_TAGS):
+        if m.tag != "ETM" or form_key(m.form) not in endings or not prev.tag.startswith(_PREDICATE_TAGS):
             continue
-        if nxt.tag.startswith("N") and nxt.form not in _BOUND_HEADS and nxt.tag != "NNB":
+        if nxt.tag.startswith("N") and nxt.form not in bound_heads and nxt.tag != "NNB":
             return i
     return last
 

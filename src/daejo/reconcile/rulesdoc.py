@@ -24,8 +24,9 @@ How claims are compared (DESIGN.md section 2):
 
 - Claims are grouped by (canonical entity, attribute, qualifier); a claim
   without an entity, a negated claim and a question are never compared. Pairs
-  within one article are compared too; with a ledger, only pairs that involve
-  a new article are reported.
+  within one article are compared too, but never two claims of one sentence
+  (`256GB는 119만9천원, 512GB는 134만2천원` enumerates two items); with a
+  ledger, only pairs that involve a new article are reported.
 - Numbers conflict when their `[low, high]` intervals, widened by the
   attribute's tolerance, do not overlap; times when their `[start, end)`
   intervals do not overlap; deadlines when their end points lie further apart
@@ -34,10 +35,12 @@ How claims are compared (DESIGN.md section 2):
   overlap; flows over a period (revenue, profit, units sold) only for the same
   explicit period; a growing count (casualties) dated only to the day holds at
   the moment its article was published. A plan or forecast dated by its
-  article is about that time or later.
-- Many-valued attributes (investments, targets) are compared only when the two
-  claims are the same fact: the same qualifier, or companions in the same
-  clause that agree (two targets of 1000 people are one target).
+  article is about that time or later. A value placed in an unnamed past
+  (`출범 당시 70여 명`, `지난 시즌 14골`) has no `as_of` and is not compared.
+- Many-valued attributes (investments, targets, growth rates, attendance) are
+  compared only when the two claims are the same fact: the same qualifier
+  (what grew: `매출`, `영업이익`, `주가`; the day of the event), or companions in
+  the same clause that agree (two targets of 1000 people are one target).
 - Different currencies are compared only through a conversion the article
   itself writes (`1억 달러(약 1천127억원)`), and then at most as a warning.
 - Severity: `error` for asserted facts; `warning` when a side is hedged, a

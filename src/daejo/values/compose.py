@@ -151,12 +151,28 @@ class Composer:
             draft.bound, draft.rule = "at_most", "rank-range"
             draft.interval = Interval(Decimal(1), draft.value)
             return
+        if self._age_group(draft, numeral, unit):
+            return
         decade_ok = unit.kind == "money" or unit.code in self.lex.decade_after
         if decade_ok and text.startswith(self.lex.decade_suffix, draft.end) and not self._exception_at(draft.end):
             step = (numeral.precision or Decimal(1)) * trailing_zero_step(numeral.last_coef)
             draft.end += len(self.lex.decade_suffix)
             draft.bound, draft.rule = "range", "decade-range"
             draft.interval = step_interval(draft.value, step)
+
+    def _age_group(self, draft: Draft, numeral: Numeral, unit: Unit) -> bool:
+        """``20대 남성`` -> ages [20, 30): a round tens number, 대, then a person noun."""
+        if unit.code != self.lex.decade_suffix or draft.value is None or numeral.has_magnitude:
+            return False
+        value = draft.value
+        if not (10 <= value <= 90 and value % 10 == 0):
+            return False
+        pos = draft.end + (1 if self.text[draft.end : draft.end + 1] == " " else 0)
+        if self.lex.age_group_index.match(self.text, pos) is None:
+            return False
+        draft.unit, draft.bound, draft.rule = "세", "range", "age-group"
+        draft.interval = Interval(value, value + 9)
+        return True
 
     def _exception_at(self, pos: int) -> bool:
         return self.lex.exception_index.match(self.text, pos) is not None

@@ -64,6 +64,7 @@ class Lexicon:
     decade_after: frozenset[str]
     rank_unit: str
     rank_range_suffix: str
+    age_group_nouns: tuple[str, ...]
     currency_words: dict[str, str]
     currency_prefixes: dict[str, str]
     scale_words: dict[str, int]
@@ -74,6 +75,10 @@ class Lexicon:
     verb_suffixes: frozenset[str]
     approx_relative: Decimal
     range_separators: tuple[str, ...]
+
+    @functools.cached_property
+    def age_group_index(self) -> WordIndex:
+        return WordIndex(self.age_group_nouns)
 
     @functools.cached_property
     def exception_index(self) -> WordIndex:
@@ -147,6 +152,7 @@ def load_lexicon() -> Lexicon:
         decade_after=frozenset(cnt.get("decade_after") or ()),
         rank_unit=str(cnt.get("rank_unit", "위")),
         rank_range_suffix=str(cnt.get("rank_range_suffix", "권")),
+        age_group_nouns=_by_length(cnt.get("age_group_nouns") or ()),
         currency_words=_need(cur, "words", dict, "currencies.yaml"),
         currency_prefixes=_need(cur, "prefix_symbols", dict, "currencies.yaml"),
         scale_words={k: int(v) for k, v in _need(cur, "scale_words", dict, "currencies.yaml").items()},
