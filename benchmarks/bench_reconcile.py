@@ -11,7 +11,7 @@ process so its peak resident memory is its own:
 
 The growth exponent is the slope of log(time) against log(claims).
 
-    python -m benchmarks.bench_reconcile --worker index 100000   # one size, prints JSON
+    python -m benchmarks.bench_reconcile   # prints the figures as JSON
 """
 
 from __future__ import annotations
@@ -28,25 +28,29 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def run_index(n_claims: int, folder: Path) -> dict:
+def build_index_file(n_claims: int, path: Path) -> dict:
     import duckdb
 
     from benchmarks.claims import ledger_files
     from daejo import index
-    from daejo.reconcile import load_policies
 
-    path = folder / "bench.duckdb"
     start = time.perf_counter()
     with duckdb.connect(str(path)) as con:
         con.execute(index._SCHEMA)
         index.insert_files(con, ledger_files(n_claims))
         index.finish_index(con)
-    load_s = time.perf_counter() - start
+    return {"load_s": time.perf_counter() - start}
+
+
+def reconcile_index_file(path: Path) -> dict:
+    from daejo import index
+    from daejo.reconcile import load_policies
+
     policies = load_policies()
     start = time.perf_counter()
     with index.open_index(path) as con:
         findings = sum(1 for _ in index.reconcile_index(con, policies=policies))
-    return {"load_s": load_s, "seconds": time.perf_counter() - start, "findings": findings}
+    return {"seconds": time.perf_counter() - start, "findings": findings}
 
 
 def run_memory(n_claims: int, folder: Path) -> dict:
@@ -63,21 +67,41 @@ def run_memory(n_claims: int, folder: Path) -> dict:
     return {"load_s": load_s, "seconds": time.perf_counter() - start, "findings": findings}
 
 
-def worker(mode: str, n_claims: int) -> dict:
-    with tempfile.TemporaryDirectory(prefix="daejo-rec-") as tmp:
-        result = (run_index if mode == "index" else run_memory)(n_claims, Path(tmp))
-    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return {"mode": mode, "claims": n_claims, "peak_mib": peak_kib / 1024, **result}
+def worker(args: list[str]) -> dict:
+    """One measurement in this (fresh) process: ``memory N``, ``build N PATH`` or ``reconcile PATH``."""
+    mode = args[0]
+    if mode == "build":
+        result = build_index_file(int(args[1]), Path(args[2]))
+    elif mode == "reconcile":
+        result = reconcile_index_file(Path(args[1]))
+    else:
+        result = run_memory(int(args[1]), Path(tempfile.gettempdir()))
+    return {**result, "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
 
-def measure(mode: str, n_claims: int) -> dict:
+def _child(args: list[str]) -> dict:
     proc = subprocess.run(
-        [sys.executable, "-m", "benchmarks.bench_reconcile", "--worker", mode, str(n_claims)],
+        [sys.executable, "-m", "benchmarks.bench_reconcile", "--worker", *args],
         cwd=ROOT, capture_output=True, text=True, check=False,
     )  # fmt: skip
     if proc.returncode != 0:
-        return {"mode": mode, "claims": n_claims, "error": (proc.stderr.strip().splitlines() or ["failed"])[-1]}
+        raise RuntimeError((proc.stderr.strip().splitlines() or ["failed"])[-1])
     return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def measure(mode: str, n_claims: int) -> dict:
+    """Time and peak memory of reconciling ``n_claims``; for the index, the build runs
+    in a process of its own so the peak is the reconciliation's."""
+    try:
+        if mode == "memory":
+            return {"mode": mode, "claims": n_claims, **_child(["memory", str(n_claims)])}
+        with tempfile.TemporaryDirectory(prefix="daejo-rec-") as tmp:
+            path = Path(tmp) / "bench.duckdb"
+            built = _child(["build", str(n_claims), str(path)])
+            done = _child(["reconcile", str(path)])
+        return {"mode": mode, "claims": n_claims, "load_s": built["load_s"], **done}
+    except RuntimeError as exc:
+        return {"mode": mode, "claims": n_claims, "error": str(exc)}
 
 
 def growth_exponent(points: list[tuple[float, float]]) -> float | None:
@@ -104,7 +128,7 @@ def run(index_sizes=(10_000, 100_000, 1_000_000), memory_sizes=(10_000, 100_000)
 
 
 if __name__ == "__main__":
-    if len(sys.argv) == 4 and sys.argv[1] == "--worker":
-        print(json.dumps(worker(sys.argv[2], int(sys.argv[3]))))
+    if len(sys.argv) > 2 and sys.argv[1] == "--worker":
+        print(json.dumps(worker(sys.argv[2:])))
     else:
         print(json.dumps(run(), indent=1))

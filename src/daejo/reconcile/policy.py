@@ -58,7 +58,7 @@ FALLBACK: dict[str, AttributePolicy] = {
         _p("rank", "quantity", True),
         _p("score", "quantity"),
         _p("share", "percent", True, tolerance_abs=0.5),
-        _p("growth_rate", "percent", True, tolerance_abs=0.5, period=True),
+        _p("growth_rate", "percent", True, tolerance_abs=0.5, period=True, cardinality="many"),
         _p("sales_units", "quantity", True, period=True),
         _p("user_count", "quantity", True),
         _p("event_time", "time"),
@@ -66,7 +66,7 @@ FALLBACK: dict[str, AttributePolicy] = {
         _p("injuries", "quantity", True, grows=True),
         _p("missing_persons", "quantity", True, grows=True),
         _p("passengers", "quantity"),
-        _p("attendance", "quantity"),
+        _p("attendance", "quantity", cardinality="many"),
         _p("goals", "quantity", True, grows=True),
     )
 }
