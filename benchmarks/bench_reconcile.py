@@ -76,7 +76,19 @@ def worker(args: list[str]) -> dict:
         result = reconcile_index_file(Path(args[1]))
     else:
         result = run_memory(int(args[1]), Path(tempfile.gettempdir()))
-    return {**result, "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+    return {**result, "peak_mib": peak_mib()}
+
+
+def peak_mib() -> float:
+    """This process's peak resident memory. VmHWM, not ru_maxrss: Linux carries
+    ru_maxrss across exec, so a child would report its parent's peak."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _child(args: list[str]) -> dict:

@@ -305,9 +305,10 @@ def reconcile_index(
     con, *, policies=None, lang: str = "ko", on_record: Iterable[str] = (), part: tuple[int, int] = (0, 1)
 ) -> Iterator[Finding]:
     """Findings of the whole indexed ledger, one entity group at a time (bounded memory)."""
-    from daejo.reconcile import reconcile
+    from daejo.reconcile import load_policies, reconcile
 
     official = frozenset(on_record)
+    policies = policies if policies is not None else load_policies()  # once, not once a group
     for group in iter_entity_groups(con, part=part):
         yield from reconcile(group, [], policies=policies, lang=lang, on_record=official)
 

@@ -218,7 +218,7 @@ def open_client(distributed, scheduler: str | None, workers: int | None):
         except OSError as exc:
             raise ConfigError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
     cluster = distributed.LocalCluster(
-        n_workers=workers or available_cores(), threads_per_worker=1, processes=True, dashboard_address=None
+        n_workers=workers or available_cores(), threads_per_worker=1, processes=True, dashboard_address=":0"
     )
     client = distributed.Client(cluster)
     return _ClosingClient(client, cluster)

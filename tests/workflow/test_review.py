@@ -55,8 +55,8 @@ def test_agreeing_claims_plans_and_other_entities_are_quiet():
     new = [article("c", [claim("c", "모델", "parameter_count", SIX),
                          claim("c", "모델", "parameter_count", THREE, modality="planned", start=40),
                          claim("c", "다른모델", "parameter_count", THREE, start=80)])]
-    _, out = _review(new, [], decisions=PIN)
-    assert [f.code for f in out if f.severity != "info"] == []
+    _, out = _review(new, [], decisions=PIN, complete=True)
+    assert out == []
 
 
 def test_a_hedged_claim_against_the_pin_is_a_warning():
@@ -98,10 +98,12 @@ def test_accept_drops_the_finding_and_stale_accepts_are_reported_only_on_complet
     assert stale.claims[0].value is None and "00000000deadbeef" in stale.message
 
 
-def test_a_pin_that_matches_no_claim_is_stale():
+def test_a_pin_that_matches_no_claim_is_stale_on_complete_runs():
     new = [article("a", [claim("a", "다른모델", "parameter_count", SIX)])]
-    _, out = _review(new, [], decisions=PIN)
+    _, out = _review(new, [], decisions=PIN, complete=True)
     assert [(f.code, f.claims[0].line) for f in out] == [("DJ504", 2)]
+    _, out = _review(new, [], decisions=PIN, complete=False)
+    assert out == []
 
 
 def test_an_unreadable_pin_value_names_the_line():

@@ -19,7 +19,7 @@ decide_app = typer.Typer(
 )
 app.add_typer(decide_app, name="decide")
 
-LEDGER_OPT = typer.Option(Path("claims"), "--ledger", help="Ledger folder holding decisions.yaml.")
+LEDGER_OPT = typer.Option(None, "--ledger", help="Ledger folder holding decisions.yaml (default: the configuration's ledger, claims/).")
 AUTHOR_OPT = typer.Option(None, "--author", help="Who decided (default: git user.name, else the login name).")
 
 
@@ -33,8 +33,11 @@ def _author(given: str | None) -> str:
     return name or getpass.getuser()
 
 
-def _write(ledger: Path, entry: str, what: str) -> None:
-    path = ledger / DECISIONS_FILE
+def _write(ledger: Path | None, entry: str, what: str) -> None:
+    from daejo.config import load_config
+
+    folder = Path(ledger) if ledger is not None else Path(load_config().ledger)
+    path = folder / DECISIONS_FILE
     append_decision(path, entry)
     typer.echo(f"{path}: recorded {what}")
 

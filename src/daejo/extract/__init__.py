@@ -44,6 +44,8 @@ __all__ = [
 ]
 
 _SKIPPED_ROLES = frozenset({"byline", "related"})
+# particle roles of a predicate's arguments (not a modifier or a side remark)
+ARGUMENT_ROLES = frozenset({"topic", "subject", "object"})
 # the attribute whose entity later `출범 당시 …` sentences refer back to
 FOUNDING = "founded_date"
 # how far back a dropped subject may be looked for (sentences)
@@ -248,11 +250,12 @@ def _entity_from_context(view: SentenceView, a: Assignment, state: _ArticleState
     # a topic or subject before any other name (newest first), and the
     # attribute's preferred type first
     recent = [(m, topical) for i, m, topical in state.topics if i >= view.sentence.index - CONTEXT_SENTENCES]
-    # the attribute's primary type first, even when not the topic: a price is
-    # a product's (`아라전자가 아라폰 S7을 … 출고가는 …`), not its maker's
+    # an argument of the attribute's primary type first, even when not the
+    # topic: a price is a product's (`아라전자가 아라폰 S7을 출시한다 … 출고가는
+    # …`), not its maker's; a name that only modifies a noun (`구단 유니폼`) is not one
     primary = a.attribute.entity_types[0] if a.attribute.entity_types else None
     for m, _ in sorted(reversed(recent), key=lambda pair: not pair[1]):
-        if primary not in (None, "unknown") and m.type == primary:
+        if primary not in (None, "unknown") and m.type == primary and m.role in ARGUMENT_ROLES:
             return m, "context"
     for wanted in (True, False):
         for type_ in a.attribute.entity_types:

@@ -14,7 +14,9 @@ import re
 from daejo.extract.lexicon import entity_lexicon
 from daejo.extract.registry import EntityRegistry
 
-_PAIR = re.compile(r"([^\s()]+(?:\s[^\s()]+){0,3})\(([^()\n]{2,40})\)")
+# words of at most 40 characters: an unbounded run made a long word (100,000
+# digits) quadratic to scan, and no name is that long
+_PAIR = re.compile(r"([^\s()]{1,40}(?:\s[^\s()]{1,40}){0,3})\(([^()\n]{2,40})\)")
 _OPENERS = "‘“\"'「『《〈"
 _HANGUL = re.compile(r"[가-힣]")
 _LATIN = re.compile(r"[A-Za-z]")

@@ -250,9 +250,21 @@ def timeline_chart(rows: list[ClaimRow], width: int = 560, height: int = 150) ->
 # ---------------------------------------------------------------- rendering
 
 
+# control characters other than line breaks and tab (ESC, BEL...) in article text
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _printable(value: object) -> object:
+    """Every printed value without control characters: one U+FFFD each, so lengths stay."""
+    if not isinstance(value, str) or not _CONTROL.search(value):
+        return value
+    return type(value)(_CONTROL.sub("\ufffd", value))  # a Markup stays Markup (not escaped twice)
+
+
 def _environment() -> Environment:
     env = Environment(
         loader=PackageLoader("daejo.report", "templates"),
+        finalize=_printable,
         autoescape=select_autoescape(enabled_extensions=("html", "j2"), default=True),
         trim_blocks=True,
         lstrip_blocks=True,

@@ -5,9 +5,10 @@
 2. inline suppressions: findings on a covered line are dropped; unused and
    malformed suppressions of the checked articles become DJ502 / DJ503;
 3. accepted findings (decisions.yaml, by fingerprint) are dropped;
-4. stale decisions become DJ504 info findings: pins always, accepts only when the
-   run re-checked every article of the ledger (an incremental run cannot know
-   the findings between articles it did not check).
+4. stale decisions become DJ504 info findings, only when the run re-checked
+   every article of the ledger: an incremental run neither computes the findings
+   between articles it did not check nor reads every ledger article (check may
+   read only the ledger groups the new claims touch).
 
 The baseline and ``ignore`` come after, in ``daejo check``.
 """
@@ -61,8 +62,8 @@ def review_findings(findings: list[Finding], inp: ReviewInput) -> list[Finding]:
     accepted = decisions.accepted
     present = {f.id for f in findings}
     findings = [f for f in findings if f.id not in accepted]
-    findings += stale_pins(pins, everything, inp.lang)
     if inp.complete:
+        findings += stale_pins(pins, everything, inp.lang)
         findings += [_stale_accept(d, decisions.path or "decisions.yaml", inp.lang)
                      for fp, d in accepted.items() if fp not in present]
     return new_sides_first(findings, new_ids)

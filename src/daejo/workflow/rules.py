@@ -84,11 +84,12 @@ class MalformedSuppression(Rule):
 class StaleDecision(Rule):
     """DJ504 stale-decision: an editor decision that no longer matches anything.
 
-    An `accept` whose fingerprint matches no finding (reported only when the
-    run re-checks every article of the ledger, since an incremental run cannot
-    know the findings of articles it did not check), or a `pin` whose (entity,
-    attribute) matches no claim in the articles or the ledger. Reported as
-    info at the decision's line in decisions.yaml, so the file can be pruned.
+    An `accept` whose fingerprint matches no finding, or a `pin` whose
+    (entity, attribute) matches no claim in the articles or the ledger.
+    Reported only when the run re-checks every article of the ledger (an
+    incremental run cannot know the findings of articles it did not check),
+    as info at the decision's line in decisions.yaml, so the file can be
+    pruned.
 
     Flagged (info)::
 

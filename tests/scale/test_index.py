@@ -1,0 +1,131 @@
+"""The DuckDB ledger index: incremental builds, staleness, reads by entity, grouped reconciliation."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from daejo.errors import ConfigError, LedgerError
+from daejo.ledger import read_ledger, write_article_claims
+from daejo.reconcile import reconcile
+
+duckdb = pytest.importorskip("duckdb")
+
+from daejo import index  # noqa: E402
+
+
+def test_first_build_reads_every_file_and_the_second_none(ledger_dir):
+    first = index.build_index(ledger_dir)
+    assert (first.added, first.unchanged, first.claims) == (100, 0, 400)
+    again = index.build_index(ledger_dir)
+    assert (again.added, again.updated, again.removed, again.unchanged) == (0, 0, 0, 100)
+
+
+def test_changed_and_deleted_files_are_updated_and_dropped(ledger_dir):
+    index.build_index(ledger_dir)
+    files = sorted(ledger_dir.glob("*.jsonl"))
+    lines = files[0].read_text(encoding="utf-8").splitlines()
+    files[0].write_text("\n".join(lines[:3]) + "\n", encoding="utf-8")  # two claims fewer
+    files[1].unlink()
+    stats = index.build_index(ledger_dir)
+    assert (stats.updated, stats.removed, stats.unchanged) == (1, 1, 98)
+    assert stats.claims == 400 - 2 - 4
+
+
+def test_a_ledger_write_makes_the_index_stale_until_rebuilt(ledger_dir):
+    index.build_index(ledger_dir)
+    con = index.open_current_index(ledger_dir)
+    assert con is not None
+    con.close()
+    entry = read_ledger(ledger_dir)[0].model_copy(update={"article": "fresh-article", "claims": []})
+    write_article_claims(ledger_dir, entry)
+    assert index.open_current_index(ledger_dir) is None
+    index.build_index(ledger_dir)
+    assert index.open_current_index(ledger_dir) is not None
+
+
+def test_reading_by_entity_returns_all_and_only_that_entitys_claims(ledger_dir):
+    index.build_index(ledger_dir)
+    entries = index.ledger_for_entities(ledger_dir, ["합성기업3"])
+    got = sorted(c.id for e in entries for c in e.claims)
+    expected = sorted(c.id for e in read_ledger(ledger_dir) for c in e.claims if c.entity == "합성기업3")
+    assert got == expected and len(got) == 15  # 5 articles x 3 company claims
+
+
+def test_no_index_means_read_the_files(ledger_dir):
+    assert index.ledger_for_entities(ledger_dir, ["합성기업3"]) is None
+    entries, ids = index.read_ledger_touching(ledger_dir, True, [])
+    assert len(entries) == 100 and len(ids) == 100
+
+
+def _contradicting_article(ledger_dir: Path):
+    """A new article doubling 합성기업3's revenue in one of its ledger articles' years."""
+    source = next(e for e in read_ledger(ledger_dir) if any(c.entity == "합성기업3" for c in e.claims))
+    claims = []
+    for claim in source.claims:
+        claim = claim.model_copy(deep=True, update={"article": "fresh-article"})
+        if claim.attribute == "revenue":
+            claim.value.value, claim.value.low, claim.value.high = (x * 2 for x in (claim.value.value, claim.value.low, claim.value.high))
+        claims.append(claim)
+    return source.model_copy(update={"article": "fresh-article", "claims": claims})
+
+
+def test_check_through_the_index_finds_what_the_full_ledger_finds(ledger_dir):
+    new = [_contradicting_article(ledger_dir)]
+    full = reconcile(new, read_ledger(ledger_dir))
+    index.build_index(ledger_dir)
+    old, ids = index.read_ledger_touching(ledger_dir, True, new)
+    assert len(ids) == 100 and len(old) == 5  # every id known, only the touched articles read
+    through_index = reconcile(new, old)
+    assert [f.id for f in through_index] == [f.id for f in full]
+    assert any(f.attribute == "revenue" for f in full)
+
+
+def test_grouped_reconciliation_equals_reconciling_the_whole_ledger(ledger_dir):
+    whole = sorted(f.id for f in reconcile(read_ledger(ledger_dir), []))
+    index.build_index(ledger_dir)
+    with index.open_index(index.index_path(ledger_dir)) as con:
+        grouped = sorted(f.id for f in index.reconcile_index(con))
+        halves = sorted(f.id for k in range(2) for f in index.reconcile_index(con, part=(k, 2)))
+    assert whole, "the generated ledger plants conflicts"
+    assert grouped == whole
+    assert halves == whole
+
+
+def test_a_corrupt_ledger_file_is_a_ledger_error_naming_file_and_line(ledger_dir):
+    target = sorted(ledger_dir.glob("*.jsonl"))[5]
+    target.write_text(target.read_text(encoding="utf-8") + "{not json\n", encoding="utf-8")
+    with pytest.raises(LedgerError) as caught:
+        index.build_index(ledger_dir)
+    assert target.name in str(caught.value) and ":6" in str(caught.value)
+
+
+def _invoke(args: list[str]):
+    from daejo.cli import _register, app
+
+    _register()
+    import daejo.cli.ledger_index  # noqa: F401  (the command registers itself on `daejo ledger`)
+
+    return CliRunner().invoke(app, args)
+
+
+def test_ledger_index_command_reports_what_it_indexed(ledger_dir):
+    result = _invoke(["ledger", "index", "--ledger", str(ledger_dir)])
+    assert result.exit_code == 0, result.output
+    assert "400 claims indexed" in result.output and "100 files added" in result.output
+    assert index.index_path(ledger_dir).is_file()
+    assert len(read_ledger(ledger_dir)) == 100  # the index is invisible to the ledger reader
+
+
+def test_ledger_index_without_duckdb_names_the_extra(ledger_dir, monkeypatch):
+    monkeypatch.setitem(sys.modules, "duckdb", None)
+    with pytest.raises(ConfigError, match=r"daejo\[scale\]"):
+        index.require_duckdb()
+    from daejo.cli import main
+
+    with pytest.raises(SystemExit) as exited:
+        main(["ledger", "index", "--ledger", str(ledger_dir)])
+    assert exited.value.code == 2
