@@ -85,7 +85,7 @@ def extract_article(article: Article, *, analyzer, registry: EntityRegistry, cat
     if learn:
         learn_links(article.body, registry)
     teach_user_words(analyzer, registry)
-    finder = MentionFinder(registry)
+    finder = MentionFinder(registry, common_words=catalogue.trigger_words)
     locator = Locator(article)
     state = _ArticleState(headline=finder.find_in_title(article.title or ""))
     claims: list[Claim] = []

@@ -92,6 +92,11 @@ class Catalogue:
     def __contains__(self, attribute_id: str) -> bool:
         return attribute_id in self.attributes
 
+    @property
+    def trigger_words(self) -> frozenset[str]:
+        """Every trigger lemma without spaces (`영업이익`, `시장규모`): common nouns."""
+        return frozenset(k for k in self.triggers_by_key if len(k) >= 2)
+
     def get(self, attribute_id: str) -> Attribute:
         return self.attributes[attribute_id]
 

@@ -54,9 +54,12 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 class MentionFinder:
     """Finds mentions; holds the compiled lexicon and the registry."""
 
-    def __init__(self, registry: EntityRegistry, lexicon: EntityLexicon | None = None):
+    def __init__(self, registry: EntityRegistry, lexicon: EntityLexicon | None = None, common_words: frozenset[str] = frozenset()):
         self.registry = registry
         self.lex = lexicon or entity_lexicon()
+        # words the catalogue uses as attribute triggers are common nouns, whatever an
+        # analyzer tags them (Komoran tags unknown nouns such as 파라미터 as NNP)
+        self.common_words = common_words
 
     def find(self, view: SentenceView) -> list[Mention]:
         found: list[Mention] = []
@@ -290,10 +293,16 @@ class MentionFinder:
             if run:
                 first, last = view.morphemes[run[0]], view.morphemes[run[-1]]
                 text = view.slice(first.start, last.end)
-                if len(text) >= 2 and self._is_word_start(view, first.start) and text not in self.lex.not_entities:
+                if len(text) >= 2 and self._is_word_start(view, first.start) and self._may_be_name(text):
                     kind = "place" if text in self.lex.places else "unknown"
                     yield Mention(first.start, last.end, text, kind, "nnp")
             run = [i] if m is not None and m.tag == "NNP" else []
+
+    def _may_be_name(self, text: str) -> bool:
+        """A run of NNP that is a known common word, or holds digits (`9월1일`), is no name."""
+        if text in self.lex.not_entities or text.replace(" ", "") in self.common_words:
+            return False
+        return not any(ch.isdigit() for ch in text)
 
     # ------------------------------------------------------------------ roles
 
