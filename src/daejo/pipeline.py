@@ -130,8 +130,14 @@ def find_conflicts(new: list[ArticleClaims], old: list[ArticleClaims], toolkit: 
     from daejo.reconcile import load_policies, reconcile
 
     return reconcile(
-        new, old, policies=load_policies(toolkit.catalogue), lang=lang, on_record=organisation_names(toolkit.registry)
+        new, old, policies=load_policies(toolkit.catalogue), lang=lang,
+        on_record=organisation_names(toolkit.registry), names=display_names(toolkit.registry),
     )
+
+
+def display_names(registry: object) -> dict[str, str]:
+    """Entity id -> the name an editor knows it by (`exaone` -> `EXAONE`)."""
+    return {record.id: record.name for record in getattr(registry, "records", {}).values() if record.name}
 
 
 def progress_bar(items: list, description: str, *, enabled: bool = True) -> Iterator:

@@ -127,3 +127,13 @@ def test_update_serialises_on_the_lock(tmp_path):
     first.join()
     assert events == ["first in", "first out", "second in"]
     assert (tmp_path / "claims" / ".lock").exists()
+
+
+def test_update_removes_temporary_files_of_a_killed_run_but_not_others(room, capsys):
+    _article(Path("articles"), "a")
+    Path("claims").mkdir()
+    (Path("claims") / ".a.jsonl.k3j2.tmp").write_text('{"schema_version": 1', encoding="utf-8")
+    (Path("claims") / ".decisions-x1.tmp").write_text("decisions:\n", encoding="utf-8")
+    code, out, _ = _run(capsys, "update", "articles", "--ledger", "claims")
+    assert code == 0 and "1 written" in out
+    assert sorted(p.name for p in Path("claims").iterdir()) == [".decisions-x1.tmp", ".lock", "a.jsonl"]

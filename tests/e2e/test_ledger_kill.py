@@ -43,12 +43,19 @@ def _snapshot(ledger: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in ledger.glob("*.jsonl")}
 
 
-def _wait_for_a_write(ledger: Path, before: dict[str, bytes], proc: subprocess.Popen, timeout: float = 90) -> None:
+def _changed(ledger: Path, before: dict[str, bytes]) -> int:
+    now = _snapshot(ledger)
+    return sum(now.get(name) != data for name, data in before.items())
+
+
+def _wait_for_writes(ledger: Path, before: dict[str, bytes], count: int, proc: subprocess.Popen,
+                     timeout: float = 90) -> None:
+    """Until ``count`` ledger files were rewritten (or the run ended)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline and proc.poll() is None:
-        if any(p.name.endswith(".tmp") for p in ledger.iterdir()) or _snapshot(ledger) != before:
+        if _changed(ledger, before) >= count:
             return
-        time.sleep(0.01)
+        time.sleep(0.005)
 
 
 def test_killed_updates_leave_only_whole_files(tmp_path: Path):
@@ -68,7 +75,7 @@ def test_killed_updates_leave_only_whole_files(tmp_path: Path):
 
     killed_mid_write = 0
     for iteration in range(ITERATIONS):
-        flipped = set(rng.sample(range(ARTICLES), rng.randint(10, ARTICLES)))
+        flipped = set(rng.sample(range(ARTICLES), rng.randint(17, ARTICLES)))
         for i in flipped:
             version[i] = 1 - version[i]
             _write_version(root, i, version[i])
@@ -76,9 +83,9 @@ def test_killed_updates_leave_only_whole_files(tmp_path: Path):
         proc = _update(root)
         if iteration == 0:
             time.sleep(rng.uniform(0.1, 2.0))  # most likely while starting up
-        else:
-            _wait_for_a_write(ledger, before, proc)
-            time.sleep(rng.uniform(0.0, 0.4))
+        else:  # after a random number of files, with at least one batch still to go
+            _wait_for_writes(ledger, before, rng.randint(1, len(flipped) - 9), proc)
+            time.sleep(rng.uniform(0.0, 0.02))
         if proc.poll() is None:
             os.kill(proc.pid, signal.SIGKILL)
             killed_mid_write += before != _snapshot(ledger)

@@ -32,19 +32,21 @@ def reconcile(
     policies: Mapping[str, AttributePolicy] | None = None,
     lang: str = "ko",
     on_record: Collection[str] = (),
+    names: Mapping[str, str] | None = None,
 ) -> list[Finding]:
     """Findings among the new articles and between them and the ledger.
 
     Ledger articles with the id of a new article are replaced by the new one.
     ``on_record`` names the sources (attributions) that are organisations
     speaking on the record: attribution to them does not soften a finding.
+    ``names`` maps entity ids to the display names messages use.
     The result is sorted (severity, entity, attribute, id) and deterministic.
     """
     table = policies if policies is not None else load_policies()
     new_ids = {a.article for a in new}
     old = [a for a in (ledger or []) if a.article not in new_ids]
     official = frozenset(on_record)
-    sides = _sides(new, True, official) + _sides(old, False, official)
+    sides = _sides(new, True, official, names or {}) + _sides(old, False, official, names or {})
     conversions = find_conversions([*new, *old])
 
     verdicts: list[tuple[object, Verdict, AttributePolicy]] = []
@@ -78,9 +80,9 @@ def _discrepancy(finding: Finding) -> tuple:
     return (finding.rule, finding.entity, finding.attribute, tuple(sides))
 
 
-def _sides(articles: Iterable[ArticleClaims], is_new: bool, official: frozenset[str]) -> list[Side]:
+def _sides(articles: Iterable[ArticleClaims], is_new: bool, official: frozenset[str], names: Mapping[str, str]) -> list[Side]:
     return [
-        Side(claim, article, is_new, on_record=claim.attribution in official)
+        Side(claim, article, is_new, on_record=claim.attribution in official, entity_name=names.get(claim.entity or ""))
         for article in articles
         for claim in article.claims
     ]

@@ -47,6 +47,8 @@ class Side:
     # attributed to an organisation speaking on the record (`LG 측은 … 밝혔다`):
     # its official figure, not hearsay, so the attribution does not soften
     on_record: bool = False
+    # the entity's display name (`EXAONE` for the id `exaone`), for messages
+    entity_name: str | None = None
 
     @property
     def hearsay(self) -> bool:

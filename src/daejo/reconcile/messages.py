@@ -57,7 +57,8 @@ def both_languages(rule: str, sides: list[Side], why: str | None = None, **extra
     out: dict[str, str] = {}
     for lang in LANGS:
         fields: dict[str, object] = {
-            "entity": sides[0].claim.entity or sides[0].claim.entity_text or templates()["unknown_entity"][lang],
+            "entity": sides[0].entity_name or sides[0].claim.entity or sides[0].claim.entity_text
+            or templates()["unknown_entity"][lang],
             "attribute": attribute_label(sides[0].claim.attribute, lang),
             "side_a": side_text(sides[0], lang),
             "side_b": side_text(sides[-1], lang),

@@ -137,7 +137,7 @@ def remove_leftover_temp_files(ledger_dir: Path) -> int:
     """Temporary files of a run that was killed (never read as ledger files); call
     under the lock, so no running update still owns them."""
     removed = 0
-    for path in ledger_dir.glob(".*.tmp"):
+    for path in ledger_dir.glob(f".*{LEDGER_SUFFIX}.*.tmp"):  # not decisions.yaml's, which `decide` writes
         path.unlink(missing_ok=True)
         removed += 1
     return removed
