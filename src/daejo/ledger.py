@@ -11,15 +11,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
-import tempfile
 import unicodedata
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
+from daejo.fsutil import atomic_write, fsync_directory
 from daejo.errors import LedgerError
 from daejo.models import SCHEMA_VERSION, ArticleClaims, Claim
 
@@ -192,7 +191,7 @@ def write_article_claims(ledger_dir: str | Path, entry: ArticleClaims) -> Path:
     data = render_article_claims(entry).encode("utf-8")
     if _has_bytes(path, data):
         return path
-    _atomic_write(path, data)
+    atomic_write(path, data)
     return path
 
 
@@ -201,34 +200,6 @@ def _has_bytes(path: Path, data: bytes) -> bool:
         return path.stat().st_size == len(data) and path.read_bytes() == data
     except FileNotFoundError:
         return False
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    handle = tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False)
-    try:
-        with handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(handle.name, path)
-    except BaseException:
-        Path(handle.name).unlink(missing_ok=True)
-        raise
-    _fsync_directory(path.parent)
-
-
-def _fsync_directory(directory: Path) -> None:
-    # makes the rename itself durable; not supported on every platform
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def read_article_claims(path: str | Path) -> ArticleClaims:
@@ -271,5 +242,5 @@ def remove_article(ledger_dir: str | Path, article_id: str) -> bool:
         path.unlink()
     except FileNotFoundError:
         return False
-    _fsync_directory(path.parent)
+    fsync_directory(path.parent)
     return True

@@ -60,3 +60,51 @@ def test_hostile_article_content_does_not_execute(browser, tmp_path: Path):
     assert browser.find_element(By.ID, "f-count").text == "2 / 2"
     assert browser.find_elements(By.CSS_SELECTOR, "img[src='x']") == []
     assert browser.find_elements(By.CSS_SELECTOR, "svg[onload]") == []
+
+
+@pytest.fixture(scope="module")
+def fixtures_report(tmp_path_factory) -> tuple[Path, list]:
+    """The report of the bundled fixture articles, made by `daejo report` itself."""
+    import json
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    out = tmp_path_factory.mktemp("report")
+    empty_ledger = out / "ledger"
+    empty_ledger.mkdir()
+    page = out / "fixtures.html"
+    cmd = [sys.executable, "-m", "daejo", "report", "fixtures/articles", "--ledger", str(empty_ledger), "--output", str(page)]
+    done = subprocess.run(cmd, cwd=root, capture_output=True, text=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr
+    cmd = [sys.executable, "-m", "daejo", "check", "fixtures/articles", "--ledger", str(empty_ledger), "-f", "json"]
+    findings = json.loads(subprocess.run(cmd, cwd=root, capture_output=True, text=True, timeout=300).stdout)["findings"]
+    return page, findings
+
+
+def test_fixtures_report_in_the_browser(browser, fixtures_report, tmp_path: Path):
+    page, findings = fixtures_report
+    browser.get(page.as_uri())
+    cards = _visible_cards(browser)
+    assert len(cards) == len(findings) > 5
+    assert {f"finding-{f['id']}" for f in findings} == set(cards)
+    sheets = [s for s in browser.find_elements(By.CSS_SELECTOR, "section.sheet") if s.is_displayed()]
+    assert len(sheets) >= 10  # one fact sheet per entity with claims
+    # every card shows two highlighted values (or one for single-claim findings)
+    for card_id in cards:
+        marks = browser.find_elements(By.CSS_SELECTOR, f"#{card_id} mark")
+        assert 1 <= len(marks) <= 3 and all(m.text for m in marks)
+
+    warnings = [f for f in findings if f["severity"] == "warning"]
+    Select(browser.find_element(By.ID, "f-severity")).select_by_value("warning")
+    assert sorted(_visible_cards(browser)) == sorted(f"finding-{f['id']}" for f in warnings)
+    Select(browser.find_element(By.ID, "f-severity")).select_by_value("")
+    entity = findings[0]["entity"]
+    Select(browser.find_element(By.ID, "f-entity")).select_by_value(entity)
+    assert sorted(_visible_cards(browser)) == sorted(f"finding-{f['id']}" for f in findings if f["entity"] == entity)
+
+    browser.get(page.as_uri() + f"#finding-{findings[-1]['id']}")
+    browser.execute_script("window.dispatchEvent(new HashChangeEvent('hashchange'))")
+    assert f"finding-{findings[-1]['id']}" in _visible_cards(browser)
+    shot = tmp_path / "fixtures-report.png"
+    assert browser.save_screenshot(str(shot)) and shot.stat().st_size > 20_000

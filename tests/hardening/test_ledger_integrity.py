@@ -94,6 +94,7 @@ def _ledger_update(ledger: Path, *paths: Path, cwd: Path) -> subprocess.Popen:
     )  # fmt: skip
 
 
+@pytest.mark.slow
 def test_ledger_update_waits_for_the_lock(tmp_path):
     ledger = tmp_path / "claims"
     ledger.mkdir()
@@ -111,6 +112,7 @@ def test_ledger_update_waits_for_the_lock(tmp_path):
     assert sorted(e.article for e in read_ledger(ledger)) == ["a1", "a2"]
 
 
+@pytest.mark.slow
 def test_two_concurrent_updates_both_succeed_and_the_ledger_verifies(tmp_path):
     ledger = tmp_path / "claims"
     first = _articles(tmp_path / "news" / "first", "f", 3)

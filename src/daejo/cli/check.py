@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -17,9 +16,10 @@ import typer
 
 from daejo.cli import app
 from daejo.config import Config, load_config
+from daejo.fsutil import atomic_write
 from daejo.errors import ConfigError, InputError
 from daejo.models import Article, ArticleClaims, Finding
-from daejo.pipeline import Toolkit, extract_entries, find_conflicts, load_toolkit, read_ledger_dir, require_files
+from daejo.pipeline import Toolkit, extract_entries, find_conflicts, load_toolkit, require_files
 from daejo.reconcile.findings import at_or_above, sort_findings
 from daejo.reconcile.rules import ALL_RULES, rule_by_name
 from daejo.workflow.baseline import apply_baseline, read_baseline, write_baseline
@@ -303,12 +303,6 @@ def _summary(rule) -> str:
     return doc[0].split(":", 1)[-1].strip() if doc else ""
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
 def write_report(text: str, output: Path | None, *, append: bool = False) -> None:
     """Standard output, or ``output`` replaced atomically (never half-written), or
     appended to (the GitHub step summary, which other steps write too)."""
@@ -325,12 +319,4 @@ def write_report(text: str, output: Path | None, *, append: bool = False) -> Non
         with output.open("a", encoding="utf-8", newline="") as handle:
             handle.write(text)
         return
-    fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; a report is an ordinary file
-        os.replace(tmp, output)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write(output, text)

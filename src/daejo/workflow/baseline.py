@@ -8,12 +8,11 @@ that no longer match any finding are reported so the file can be pruned.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 
 from pydantic import BaseModel
 
+from daejo.fsutil import atomic_write
 from daejo.errors import ConfigError
 from daejo.models import Finding
 
@@ -46,16 +45,7 @@ def baseline_document(findings: list[Finding]) -> str:
 
 def write_baseline(path: Path, findings: list[Finding]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".baseline-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(baseline_document(findings))
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write(path, baseline_document(findings))
 
 
 def read_baseline(path: Path) -> list[BaselineEntry]:

@@ -24,8 +24,6 @@ A malformed entry is an error naming the file and line. Entries are appended by
 
 from __future__ import annotations
 
-import os
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Literal
@@ -33,6 +31,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict
 
+from daejo.fsutil import atomic_write
 from daejo.errors import ConfigError
 
 DECISIONS_FILE = "decisions.yaml"
@@ -214,14 +213,5 @@ def append_decision(path: Path, entry_text: str) -> Decisions:
     new = old + entry_text
     decisions = parse_decisions(new, str(path))  # never write a file we could not read back
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".decisions-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(new)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write(path, new)
     return decisions
