@@ -24,7 +24,7 @@ from daejo.models import SCHEMA_VERSION, ArticleClaims, Claim
 
 LEDGER_SUFFIX = ".jsonl"
 UPGRADE_COMMAND = "daejo ledger update"
-HEADER_KEYS = ("schema_version", "article", "path", "title", "outlet", "published", "body_sha256")
+HEADER_KEYS = ("schema_version", "article", "path", "title", "outlet", "published", "body_sha256", "extractor")
 
 # Characters kept in a file name as they are: letters and digits of any script
 # (Hangul ids stay readable), "_", "-" and "."; everything else becomes "_".

@@ -172,6 +172,9 @@ class ArticleClaims(_Model):
     outlet: str | None = None
     published: str | None = None
     body_sha256: str
+    # digest of the extraction rules, analyzer and alias/attribute files that made
+    # these claims (daejo.fingerprint); None for files written before it existed
+    extractor: str | None = None
     claims: list[Claim]
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from daejo.errors import ConfigError, InputError, LedgerError
+from daejo.fingerprint import extractor_fingerprint
 from daejo.models import Article, ArticleClaims, Claim, Finding
 
 # a progress bar only pays for itself on runs longer than this many articles
@@ -26,6 +27,8 @@ class Toolkit:
     analyzer: object
     registry: object
     catalogue: object
+    # digest of what decides the claims (rules, analyzer, alias and attribute files)
+    fingerprint: str | None = None
 
 
 def load_toolkit(analyzer: str = "kiwi", aliases: Iterable[Path] = (), attributes: Iterable[Path] = ()) -> Toolkit:
@@ -39,7 +42,11 @@ def load_toolkit(analyzer: str = "kiwi", aliases: Iterable[Path] = (), attribute
         engine = get_analyzer(analyzer)
     except (ValueError, KeyError) as exc:
         raise ConfigError(f"analyzer {analyzer!r} is not available: {exc}") from None
-    return Toolkit(analyzer=engine, registry=load_registry(alias_files), catalogue=load_catalogue(list(attributes)))
+    attribute_files = require_files(attributes, "attribute catalogue file")
+    return Toolkit(
+        analyzer=engine, registry=load_registry(alias_files), catalogue=load_catalogue(attribute_files),
+        fingerprint=extractor_fingerprint(analyzer, alias_files, attribute_files),
+    )
 
 
 def require_files(paths: Iterable[Path], what: str) -> list[Path]:
@@ -90,17 +97,20 @@ def extract_entries(
     if engine == "dask":
         from daejo.parallel import extract_on_dask
 
-        return extract_on_dask(articles, toolkit, scheduler=scheduler, workers=jobs if jobs > 1 else None, progress=progress)
-    if jobs > 1 and len(articles) > 1:
+        out = extract_on_dask(articles, toolkit, scheduler=scheduler, workers=jobs if jobs > 1 else None, progress=progress)
+    elif jobs > 1 and len(articles) > 1:
         from daejo.parallel import extract_in_processes
 
-        return extract_in_processes(articles, toolkit, jobs=min(jobs, len(articles)), progress=progress)
-    out = []
-    for article in progress_bar(articles, "extracting", enabled=progress):
-        claims = extract_article(
-            article, analyzer=toolkit.analyzer, registry=toolkit.registry, catalogue=toolkit.catalogue, learn=False
-        )
-        out.append(article_claims(article, claims))
+        out = extract_in_processes(articles, toolkit, jobs=min(jobs, len(articles)), progress=progress)
+    else:
+        out = []
+        for article in progress_bar(articles, "extracting", enabled=progress):
+            claims = extract_article(
+                article, analyzer=toolkit.analyzer, registry=toolkit.registry, catalogue=toolkit.catalogue, learn=False
+            )
+            out.append(article_claims(article, claims))
+    if toolkit.fingerprint:
+        out = [entry.model_copy(update={"extractor": toolkit.fingerprint}) for entry in out]
     return out
 
 

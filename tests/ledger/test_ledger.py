@@ -97,7 +97,7 @@ def test_file_layout_header_then_sorted_claims(tmp_path):
     path = write_article_claims(tmp_path, _entry())
     lines = path.read_text(encoding="utf-8").splitlines()
     header = json.loads(lines[0])
-    assert list(header) == ["schema_version", "article", "path", "title", "outlet", "published", "body_sha256"]
+    assert list(header) == ["schema_version", "article", "path", "title", "outlet", "published", "body_sha256", "extractor"]
     assert header["schema_version"] == SCHEMA_VERSION and header["article"] == "가온-기사"
     claims = [json.loads(line) for line in lines[1:]]
     assert [c["attribute"] for c in claims] == ["parameter_count", "headcount"]  # by evidence start

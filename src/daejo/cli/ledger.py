@@ -77,7 +77,7 @@ def update_command(
     decisions = ledger_decisions(folder)
     with ledger_lock(folder):
         remove_leftover_temp_files(folder)
-        plan = plan_update(articles, folder, paths)
+        plan = plan_update(articles, folder, paths, _extractor(config, analyzer, aliases))
         removed = sum(remove_article(folder, header.article) for header in plan.remove if header.article)
         written = 0
         if plan.extract:
@@ -103,10 +103,26 @@ def _learn_links_of(articles: list, toolkit: object) -> None:
         learn_links(article.body, toolkit.registry)  # type: ignore[attr-defined]
 
 
+def _extractor(config, analyzer: str | None, aliases: list[Path] | None) -> str:
+    """The fingerprint the ledger's claims should carry (no analyzer is loaded)."""
+    from daejo.fingerprint import extractor_fingerprint
+    from daejo.pipeline import require_files
+
+    alias_files = require_files([*config.aliases, *(aliases or [])], "alias file")
+    attribute_files = require_files(config.attributes, "attribute catalogue file")
+    return extractor_fingerprint(analyzer or config.analyzer, alias_files, attribute_files)
+
+
 @ledger_app.command("verify")
-def verify_command(paths: list[Path] = PATHS_ARG, ledger: Path = LEDGER_OPT) -> None:
+def verify_command(
+    paths: list[Path] = PATHS_ARG,
+    ledger: Path = LEDGER_OPT,
+    analyzer: str = typer.Option(None, "--analyzer", help="Analyzer the ledger should have been made with (default: the configuration's)."),
+    aliases: list[Path] = typer.Option(None, "--aliases", help="Entity alias file (YAML); adds to the configuration's."),
+) -> None:
     """Check that every ledger file matches its article (body hash, schema version)
-    and that every article under PATH has one. Exit 0 current, 1 stale (each item
+    and the current extraction (rules, analyzer, alias and attribute files), and
+    that every article under PATH has one. Exit 0 current, 1 stale (each item
     listed), 2 unreadable input. Hashes only: no extraction."""
     from daejo.ingest import load_articles
     from daejo.workflow.ledger_sync import ledger_paths_outside, verify_ledger
@@ -114,7 +130,7 @@ def verify_command(paths: list[Path] = PATHS_ARG, ledger: Path = LEDGER_OPT) -> 
     folder = _ledger_dir(ledger)
     articles = _load(paths)
     others = {p: (load_articles([p]).articles if Path(p).is_file() else []) for p in ledger_paths_outside(folder, paths)}
-    problems = verify_ledger(folder, articles, paths, others)
+    problems = verify_ledger(folder, articles, paths, others, _extractor(load_config(), analyzer, aliases))
     for problem in problems:
         typer.echo(str(problem))
     if problems:

@@ -30,6 +30,7 @@ class LedgerHeader:
     path: str | None
     body_sha256: str | None
     schema_version: object
+    extractor: str | None = None
 
 
 @dataclass
@@ -41,7 +42,7 @@ class UpdatePlan:
 
 @dataclass(frozen=True)
 class Problem:
-    kind: str  # stale | schema | orphaned | missing
+    kind: str  # stale | outdated | schema | orphaned | missing
     where: str  # the ledger file or the article file
     detail: str
 
@@ -71,7 +72,7 @@ def read_header(file: Path) -> LedgerHeader:
     if not isinstance(data, dict):
         return LedgerHeader(file, None, None, None, None)
     return LedgerHeader(file, _text(data.get("article")), _text(data.get("path")), _text(data.get("body_sha256")),
-                        data.get("schema_version"))
+                        data.get("schema_version"), _text(data.get("extractor")))
 
 
 def _text(value: object) -> str | None:
@@ -89,9 +90,10 @@ def _under(path: Path, roots: list[Path]) -> bool:
 # --------------------------------------------------------------------------- update
 
 
-def plan_update(articles: list[Article], ledger_dir: Path, roots: list[Path]) -> UpdatePlan:
-    """Which articles need extraction (no ledger file, another body or schema), and
-    which ledger files to remove: those of articles under ``roots`` that are gone."""
+def plan_update(articles: list[Article], ledger_dir: Path, roots: list[Path], extractor: str | None = None) -> UpdatePlan:
+    """Which articles need extraction (no ledger file, another body, schema or
+    extractor), and which ledger files to remove: those of articles under ``roots``
+    that are gone. ``extractor`` is the current fingerprint (daejo.fingerprint)."""
     headers = {h.file.name: h for h in map(read_header, ledger_files(ledger_dir))}
     plan = UpdatePlan()
     for article in articles:
@@ -102,6 +104,7 @@ def plan_update(articles: list[Article], ledger_dir: Path, roots: list[Path]) ->
             and header.schema_version == SCHEMA_VERSION
             and header.body_sha256 == body_sha256(article.body)
             and header.path == article.path
+            and (extractor is None or header.extractor == extractor)
         )
         (plan.unchanged if current else plan.extract).append(article)
     present = {(a.id, Path(a.path).resolve()) for a in articles}
@@ -147,7 +150,7 @@ def remove_leftover_temp_files(ledger_dir: Path) -> int:
 
 
 def verify_ledger(ledger_dir: Path, articles: list[Article], roots: list[Path],
-                  others: dict[str, list[Article]]) -> list[Problem]:
+                  others: dict[str, list[Article]], extractor: str | None = None) -> list[Problem]:
     """What is out of date: ledger files whose article changed, is gone or has an
     older schema, and articles under ``roots`` with no ledger file.
 
@@ -176,6 +179,9 @@ def verify_ledger(ledger_dir: Path, articles: list[Article], roots: list[Path],
             problems.append(Problem("orphaned", str(file), f"article {entry.article!r} is no longer at {entry.path}"))
         elif body_sha256(article.body) != entry.body_sha256:
             problems.append(Problem("stale", str(file), f"{entry.path} changed since its claims were extracted"))
+        elif extractor is not None and entry.extractor != extractor:
+            problems.append(Problem("outdated", str(file), "claims were extracted by other rules, analyzer or alias "
+                                    "files than the current ones: run `daejo ledger update`"))
         elif file.name != safe_ledger_name(entry.article):
             problems.append(Problem("stale", str(file), f"should be named {safe_ledger_name(entry.article)}"))
     for article in articles:
