@@ -287,6 +287,7 @@ def render_html(
     """Render the report. ``ledger`` is every article's claims (new and stored)."""
     views = finding_views(findings)
     sheets = entity_sheets(ledger, findings)
+    display = {sheet.entity: sheet.names[0] for sheet in sheets if sheet.names}
     by_severity = Counter(f.severity for f in findings)
     by_rule = Counter(f"{f.code} {f.rule}" for f in findings)
     template = _environment().get_template("report.html.j2")
@@ -297,6 +298,7 @@ def render_html(
         generated=generated,
         findings=views,
         sheets=sheets,
+        display=display,
         articles=sorted(ledger, key=lambda a: a.article),
         n_claims=sum(len(a.claims) for a in ledger),
         by_severity=[(s, by_severity.get(s, 0)) for s in ("error", "warning", "info")],
