@@ -197,6 +197,7 @@ def generate(n_articles: int, n_companies: int | None = None, seed: int = 7, con
             truth.lookalikes.append({"article": aid, "entity": c.id, "name": c.name, "attribute": "revenue", "kind": "spelling"})
         s, _ = sentence_revenue(c, year, eok, mixed)
         lines.append(s)
+        said[(c.id, "revenue", year)] += 1
         age_form = rng.random() < 0.5
         lines.append(sentence_ceo(c, year + 1, age_form)[0])
         if age_form:
@@ -214,11 +215,11 @@ def generate(n_articles: int, n_companies: int | None = None, seed: int = 7, con
 
 
 def mark_detectable(truth: Truth, said: Counter) -> None:
-    """A planted conflict can be found only when another statement of the same fact
-    exists (revenue always: the headline states it too)."""
+    """A planted conflict can be found only when another article states the same fact
+    (headlines are not counted: claims come from the body)."""
     for conflict in truth.conflicts:
         key = (conflict["entity"], conflict["attribute"], conflict.get("year", 0))
-        conflict["detectable"] = conflict["attribute"] == "revenue" or said[key] >= 2
+        conflict["detectable"] = said[key] >= 2
 
 
 def extra_sentences(

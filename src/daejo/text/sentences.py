@@ -117,9 +117,30 @@ def sentence_spans(line: str, analyzer: Analyzer, rules: NewsRules, prefix: int 
     for end in [*sorted(ends), len(line)]:
         span = _strip(line, start, end)
         if span:
-            spans.append(span)
+            spans.extend(_bounded(line, *span))
         start = end
     return spans
+
+
+# Extraction compares the words of a sentence with each other, so a run-on
+# "sentence" (a text with no punctuation) made it quadratic; news sentences
+# are far shorter than this.
+MAX_SENTENCE_CHARS = 1000
+
+
+def _bounded(line: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The span, cut at the last space before every ``MAX_SENTENCE_CHARS`` characters."""
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = line.rfind(" ", start + 1, start + MAX_SENTENCE_CHARS)
+        if cut <= start:
+            cut = start + MAX_SENTENCE_CHARS
+        piece = _strip(line, start, cut)
+        if piece:
+            yield piece
+        start = cut
+    piece = _strip(line, start, end)
+    if piece:
+        yield piece
 
 
 def _candidate_ends(line: str, analyzer: Analyzer, rules: NewsRules) -> list[int]:
@@ -131,7 +152,7 @@ def _candidate_ends(line: str, analyzer: Analyzer, rules: NewsRules) -> list[int
     """
     ends = [m.end() for pattern in rules.boundary for m in pattern.finditer(line)]
     if isinstance(analyzer, SentenceSplitter):
-        ends.extend(len(line[:e].rstrip()) for _, e in analyzer.split(line)[:-1])
+        ends.extend(_end_before_space(line, e) for _, e in analyzer.split(line)[:-1])
     return ends
 
 
@@ -156,6 +177,13 @@ def _corrected_end(
         end = e
     if any(e == end for _, e in quotes) and end < len(line) and not line[end].isspace():
         return None  # a quotative particle is glued to the closing mark: "…다."라고
+    return end
+
+
+def _end_before_space(line: str, end: int) -> int:
+    # what len(line[:end].rstrip()) gives, without copying the line for every sentence
+    while end > 0 and line[end - 1].isspace():
+        end -= 1
     return end
 
 
