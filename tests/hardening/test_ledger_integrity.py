@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from daejo import ledger as ledger_module
+from daejo import fsutil
 from daejo.errors import LedgerError
 from daejo.ledger import ledger_path, read_ledger, render_article_claims, write_article_claims
 from daejo.models import ArticleClaims
@@ -48,7 +48,7 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path, monkeypat
     def crash(src, dst):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(ledger_module.os, "replace", crash)
+    monkeypatch.setattr(fsutil.os, "replace", crash)
     with pytest.raises(OSError):
         write_article_claims(tmp_path, _entry("art", "새 제목"))
     assert path.read_bytes() == old
@@ -58,8 +58,8 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path, monkeypat
 def test_the_data_is_flushed_before_the_rename(tmp_path, monkeypatch):
     calls: list[str] = []
     real_fsync, real_replace = os.fsync, os.replace
-    monkeypatch.setattr(ledger_module.os, "fsync", lambda fd: (calls.append("fsync"), real_fsync(fd))[1])
-    monkeypatch.setattr(ledger_module.os, "replace", lambda a, b: (calls.append("replace"), real_replace(a, b))[1])
+    monkeypatch.setattr(fsutil.os, "fsync", lambda fd: (calls.append("fsync"), real_fsync(fd))[1])
+    monkeypatch.setattr(fsutil.os, "replace", lambda a, b: (calls.append("replace"), real_replace(a, b))[1])
     write_article_claims(tmp_path, _entry("art"))
     assert calls[:2] == ["fsync", "replace"]
 
