@@ -36,8 +36,6 @@ SCALE_EXTRA_HINT = "install the 'scale' extra: pip install 'daejo[scale]'"
 INSERT_BATCH = 200_000
 # claims without an entity only meet the per-claim rules; read them this many articles at a time
 UNNAMED_BATCH = 1000
-# DuckDB's memory for the sorted scan of a whole-index reconciliation; it spills beyond
-SORT_MEMORY = "256MB"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -281,7 +279,6 @@ def iter_entity_groups(con, fetch: int = 10_000, part: tuple[int, int] = (0, 1))
     batches); ``part`` (k, n) keeps the k-th of n disjoint shares of the entities."""
     k, n = part
     where = "" if n == 1 else f"WHERE hash(coalesce(c.entity, c.article)) % {int(n)} = {int(k)} "
-    bound_sort_memory(con)
     cursor = con.execute(
         "SELECT c.entity, f.header, c.claim FROM claims c JOIN files f ON f.name = c.file "
         f"{where}ORDER BY c.entity NULLS LAST, c.article, c.file"
@@ -302,12 +299,6 @@ def iter_entity_groups(con, fetch: int = 10_000, part: tuple[int, int] = (0, 1))
             articles.add(header)
     if rows:
         yield entries_from_rows(rows)
-
-
-def bound_sort_memory(con, limit: str = SORT_MEMORY) -> None:
-    """Let DuckDB spill the sort to a temporary folder rather than hold every claim in memory."""
-    con.execute(f"SET memory_limit = '{limit}'")
-    con.execute(f"SET temp_directory = '{Path(tempfile.gettempdir()) / 'daejo-index-spill'}'")
 
 
 def reconcile_index(
