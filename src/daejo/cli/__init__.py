@@ -46,7 +46,7 @@ def _register() -> None:
     # imported for their side effect of adding commands to ``app``
     from daejo.cli import parse as _parse  # noqa: F401
 
-    for name in ("extract", "check", "report", "ledger", "decide"):
+    for name in ("extract", "check", "report", "ledger", "ledger_index", "decide"):
         try:
             __import__(f"daejo.cli.{name}")
         except ModuleNotFoundError as exc:  # command not built yet

@@ -135,15 +135,3 @@ def render_table(claims: list[Claim]) -> str:
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)
 
-
-def _register_ledger_index() -> None:
-    # `daejo ledger index` lives in its own module (it needs the optional DuckDB only
-    # when run); registering it here keeps it reachable wherever `extract` is
-    try:
-        from daejo.cli import ledger_index  # noqa: F401
-    except ModuleNotFoundError as exc:  # the `ledger` sub-app not built yet
-        if exc.name not in ("daejo.cli.ledger", "daejo.cli.ledger_index"):
-            raise
-
-
-_register_ledger_index()

@@ -17,6 +17,7 @@ from daejo.models import ArticleClaims, Finding
 from daejo.reconcile.compare import Conversions, Side, as_of_comparable, compare_pair, find_conversions
 from daejo.reconcile.findings import build_finding, sort_findings
 from daejo.reconcile.fingerprint import normalised_value
+from daejo.reconcile.merge import merge_against_ledger
 from daejo.reconcile.policy import AttributePolicy, load_policies, policy_for
 from daejo.reconcile.rules import AGE_BIRTH, ALL_RULES, PAIR_RULES, SUSPICIOUS, Verdict, is_fact, is_suspicious
 
@@ -72,7 +73,7 @@ def reconcile(
     # occurrence in the text, whatever the input order
     for finding in sorted(built, key=lambda f: ([(s.article, s.start, s.end) for s in f.claims], f.id)):
         findings.setdefault(_discrepancy(finding), finding)
-    return sort_findings(findings.values())
+    return sort_findings(merge_against_ledger(list(findings.values()), new_ids))
 
 
 def _discrepancy(finding: Finding) -> tuple:
