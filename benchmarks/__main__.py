@@ -50,7 +50,7 @@ def run_all(sizes: Sizes, backends: tuple[str, ...], parallel: bool = True) -> d
 
 def run_others(write: bool) -> None:
     """The analyzer and value benchmarks write their own sections."""
-    for module in ("benchmarks.bench_values", "benchmarks.bench_analyzers"):
+    for module in ("benchmarks.bench_values", "benchmarks.bench_analyzers", "benchmarks.bench_report"):
         subprocess.run([sys.executable, "-m", module, *([] if write else ["--no-write"])], check=False)
 
 
