@@ -140,6 +140,8 @@ def _sentence_claims(article, sentence, finder, catalogue, state, locator) -> li
     state.previous_subject = subject
     heading = not any(m.tag.startswith("E") for m in sentence.morphemes)  # `◇홍길동 원장 프로필`
     for k, m in enumerate(mentions):
+        if heading and k == 0 and m.role is None:
+            m.role = "topic"  # a heading's first name is what the lines under it are about
         topical = m.role in ("topic", "subject") or (heading and k == 0)
         if m.role != "side" and (m.registered or (topical and m.type != "unknown")):
             state.topics.append((sentence.index, m, topical))

@@ -29,6 +29,7 @@ _CLOSERS = "’”\"'」』》〉"
 _QUOTED = re.compile(r"[‘“\"'「『《〈]([^‘’“”\"'「」『』《》〈〉\n]{1,30})[’”\"'」』》〉]")
 _LATIN = re.compile(r"(?<![A-Za-z0-9가-힣])[A-Za-z][A-Za-z0-9]*(?:[-.&][A-Za-z0-9]+)*(?:\s(?:[A-Z0-9][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*))*")
 _NOMINAL_TAGS = ("NN", "SL", "SN", "SH", "SO", "XSN", "XPN", "SW")
+_BULLETS = "◇◆■□▲△▶▷●○•·※-"  # list and box markers glued to the first word of a line
 _PAREN_GROUP = re.compile(r"\s?\([^()\n]{1,40}\)")
 
 
@@ -173,6 +174,7 @@ class MentionFinder:
         text = view.text
         words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[:title_word_start])][-4:]
         for ws, we in reversed(words):
+            ws += len(text[ws:we]) - len(text[ws:we].lstrip(_BULLETS))  # `◇홍길동 원장 프로필`
             word = text[ws:we]
             start, end = ws + view.offset, we + view.offset
             if re.fullmatch(r"[가-힣]{2,4}", word) and self._looks_like_name(view, start, end, word):
