@@ -270,7 +270,15 @@ class MentionFinder:
             start = match.start(1) + view.offset
             if not self._is_nominal(view, start, start + len(name)):
                 continue
-            yield Mention(start, start + len(name), name, "unknown", "quoted")
+            yield Mention(start, start + len(name), name, self._type_by_suffix(name), "quoted")
+
+    def _type_by_suffix(self, name: str) -> str:
+        """`‘AI 토크 콘서트’` is an event, `‘한빛 얼라이언스’` an alliance: the last word's suffix says."""
+        last = name.split()[-1] if name.split() else name
+        if any(last.endswith(ff) for ff in self.lex.false_friends):
+            return "unknown"  # 시대, 최대…
+        m = self.lex.org_suffix_re.search(last)
+        return self.lex.org_suffixes[m.group(1)] if m else "unknown"
 
     def _is_nominal(self, view: SentenceView, start: int, end: int) -> bool:
         first, last = view.span_indices(start, end)
