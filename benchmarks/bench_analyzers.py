@@ -25,9 +25,12 @@ from pathlib import Path
 
 import yaml
 
+from benchmarks.report import replace_section
+
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_SEEDS = REPO.parent / "shared" / "seeds" / "articles"
 DOC = REPO / "docs" / "benchmarks.md"
+
 START, END = "<!-- analyzers:start -->", "<!-- analyzers:end -->"
 BACKENDS = ("kiwi", "komoran")
 EXTRA_TAGGERS = ("okt", "hannanum", "kkma")
@@ -162,15 +165,9 @@ def render(results: list[dict], load: float | None = None) -> str:
 
 
 def write_section(section: str, doc: Path = DOC) -> None:
-    """Replace the text between the markers, keeping every other section."""
-    current = doc.read_text(encoding="utf-8") if doc.exists() else "# Benchmarks\n"
-    if START in current and END in current:
-        before, rest = current.split(START, 1)
-        after = rest.split(END, 1)[1]
-        updated = before + section + after
-    else:
-        updated = current.rstrip("\n") + "\n\n" + section + "\n"
-    doc.write_text(updated, encoding="utf-8")
+    """Replace our marked section of the benchmarks page (``section`` holds the markers)."""
+    body = section.strip("\n").removeprefix(START).removesuffix(END).strip("\n")
+    replace_section("analyzers", body, doc)
 
 
 def main(argv: list[str] | None = None) -> int:

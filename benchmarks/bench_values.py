@@ -21,8 +21,11 @@ from pathlib import Path
 
 from daejo.values import parse_values
 
+from benchmarks.report import replace_section
+
 ROOT = Path(__file__).resolve().parent.parent
 DOC = ROOT / "docs" / "benchmarks.md"
+
 START, END = "<!-- values:start -->", "<!-- values:end -->"
 MB = 1_000_000
 # Time at 1 MB over time at 0.25 MB: 4 when linear; a quadratic scan gives 16.
@@ -137,16 +140,9 @@ def render(m: dict) -> str:
 
 
 def update_doc(section: str, doc: Path = DOC) -> None:
-    """Replace our marked section, or append it; other sections stay as they are."""
-    text = doc.read_text(encoding="utf-8") if doc.exists() else "# Benchmarks\n"
-    if START in text and END in text:
-        before, rest = text.split(START, 1)
-        after = rest.split(END, 1)[1]
-        text = before + section + after
-    else:
-        text = text.rstrip("\n") + "\n\n" + section + "\n"
-    doc.parent.mkdir(parents=True, exist_ok=True)
-    doc.write_text(text, encoding="utf-8")
+    """Replace our marked section of the benchmarks page (``section`` holds the markers)."""
+    body = section.strip("\n").removeprefix(START).removesuffix(END).strip("\n")
+    replace_section("values", body, doc)
 
 
 def main(argv: list[str] | None = None) -> int:

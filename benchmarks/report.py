@@ -18,6 +18,7 @@ def replace_section(name: str, body: str, doc: Path = DOC) -> None:
         text = before + block + after
     else:
         text = current.rstrip() + "\n\n" + block + "\n"
+    doc.parent.mkdir(parents=True, exist_ok=True)
     doc.write_text(text, encoding="utf-8")
 
 

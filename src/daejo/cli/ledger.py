@@ -25,6 +25,8 @@ UPDATE_BATCH = 8
 
 PATHS_ARG = typer.Argument(..., help="Article files or folders (.md, .txt, .jsonl).")
 LEDGER_OPT = typer.Option(None, "--ledger", help="Ledger folder (default: the configuration's ledger, claims/).")
+ANALYZER_OPT = typer.Option(None, "--analyzer", help="Morphological analyzer: kiwi or komoran (default: the configuration's).")
+ALIASES_OPT = typer.Option(None, "--aliases", help="Entity alias file (YAML); adds to the configuration's.")
 
 
 def _ledger_dir(ledger: Path | None) -> Path:
@@ -57,8 +59,8 @@ def _has_articles(folder: Path) -> bool:
 def update_command(
     paths: list[Path] = PATHS_ARG,
     ledger: Path = LEDGER_OPT,
-    analyzer: str = typer.Option(None, "--analyzer", help="Morphological analyzer: kiwi or komoran."),
-    aliases: list[Path] = typer.Option(None, "--aliases", help="Entity alias file (YAML); adds to the configuration's."),
+    analyzer: str = ANALYZER_OPT,
+    aliases: list[Path] = ALIASES_OPT,
 ) -> None:
     """Extract the claims of new or changed articles and remove those of deleted ones.
 
@@ -117,8 +119,8 @@ def _extractor(config, analyzer: str | None, aliases: list[Path] | None) -> str:
 def verify_command(
     paths: list[Path] = PATHS_ARG,
     ledger: Path = LEDGER_OPT,
-    analyzer: str = typer.Option(None, "--analyzer", help="Analyzer the ledger should have been made with (default: the configuration's)."),
-    aliases: list[Path] = typer.Option(None, "--aliases", help="Entity alias file (YAML); adds to the configuration's."),
+    analyzer: str = ANALYZER_OPT,
+    aliases: list[Path] = ALIASES_OPT,
 ) -> None:
     """Check that every ledger file matches its article (body hash, schema version)
     and the current extraction (rules, analyzer, alias and attribute files), and

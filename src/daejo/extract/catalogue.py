@@ -88,14 +88,19 @@ class Catalogue:
     # prefixes of multi-word lemmas (`시장 규모` → `시장`): a match may cross a space there
     spaced_prefixes: set[str] = field(default_factory=set)
     negatives_by_first_form: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
+    _trigger_words: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
     def __contains__(self, attribute_id: str) -> bool:
         return attribute_id in self.attributes
 
     @property
     def trigger_words(self) -> frozenset[str]:
-        """Every trigger lemma without spaces (`영업이익`, `시장규모`): common nouns."""
-        return frozenset(k for k in self.triggers_by_key if len(k) >= 2)
+        """Every trigger lemma without spaces (`영업이익`, `시장규모`): common nouns.
+
+        Built once per catalogue state (it is asked for every article)."""
+        if self._trigger_words is None:
+            self._trigger_words = frozenset(k for k in self.triggers_by_key if len(k) >= 2)
+        return self._trigger_words
 
     def get(self, attribute_id: str) -> Attribute:
         return self.attributes[attribute_id]
@@ -104,6 +109,7 @@ class Catalogue:
         """Add (or, for a user's file, replace) an attribute and index its triggers."""
         if attribute.id in self.attributes:
             self._unindex(attribute.id)
+        self._trigger_words = None  # the trigger index changes
         attribute.order = len(self.attributes)
         self.attributes[attribute.id] = attribute
         for trig in attribute.triggers:
