@@ -221,3 +221,5 @@ class Finding(_Model):
     message_en: str
     reason: str  # which policy fired, with the normalised values
     claims: list[FindingSide]
+    # the entity's display name from the alias registry (`EXAONE` for `exaone`)
+    entity_name: str | None = None

@@ -67,6 +67,7 @@ def build_finding(rule: Rule, verdict: Verdict, lang: str) -> Finding:
         message_en=messages["en"],
         reason=verdict.reason,
         claims=[finding_side(s) for s in verdict.sides],
+        entity_name=verdict.sides[0].entity_name,
     )
 
 

@@ -75,7 +75,7 @@ def _table(findings: list[Finding], meta: "ReportMeta") -> list[str]:
         cells = [
             ICONS[finding.severity],
             f"{finding.code} {escape_markdown(finding.rule)}",
-            escape_markdown(finding.entity or "?"),
+            escape_markdown(finding.entity_name or finding.entity or "?"),
             escape_markdown(finding.attribute or "?"),
             escape_markdown(articles),
             escape_markdown(message_for(finding, meta.lang)),
@@ -85,7 +85,7 @@ def _table(findings: list[Finding], meta: "ReportMeta") -> list[str]:
 
 
 def _details(finding: Finding, meta: "ReportMeta") -> list[str]:
-    summary = f"{finding.code} {finding.entity or '?'} · {finding.attribute or '?'}: {message_for(finding, meta.lang)}"
+    summary = f"{finding.code} {finding.entity_name or finding.entity or '?'} · {finding.attribute or '?'}: {message_for(finding, meta.lang)}"
     # the blank line after <summary> lets GitHub render the body as Markdown again
     lines = ["<details>", f"<summary>{escape_html(summary)}</summary>", ""]
     for side in finding.claims:

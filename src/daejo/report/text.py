@@ -51,7 +51,8 @@ def render_text(findings: list[Finding], meta: "ReportMeta") -> str:
     paint = _Paint(meta.color)
     lines: list[str] = []
     for (entity, attribute), group in group_findings(findings):
-        lines.append(paint("bold", f"── {single_line(entity or '?')} · {attribute or '?'} ──"))
+        name = group[0].entity_name or entity
+        lines.append(paint("bold", f"── {single_line(name or '?')} · {attribute or '?'} ──"))
         for finding in group:
             lines.extend(_finding_lines(finding, meta, paint))
             lines.append("")
