@@ -24,7 +24,10 @@ from daejo.models import SCHEMA_VERSION, ArticleClaims, Claim
 
 LEDGER_SUFFIX = ".jsonl"
 UPGRADE_COMMAND = "daejo ledger update"
-HEADER_KEYS = ("schema_version", "article", "path", "title", "outlet", "published", "body_sha256", "extractor")
+HEADER_KEYS = (
+    "schema_version", "article", "path", "title", "outlet", "published", "body_sha256", "extractor",
+    "story", "story_name", "keys",
+)
 
 # Characters kept in a file name as they are: letters and digits of any script
 # (Hangul ids stay readable), "_", "-" and "."; everything else becomes "_".
@@ -103,6 +106,8 @@ def render_article_claims(entry: ArticleClaims) -> str:
     if strangers:  # such a file could be written but never read back
         raise ValueError(f"claims of article(s) {', '.join(strangers)} in the ledger entry of {entry.article!r}")
     header = {key: getattr(entry, key) for key in HEADER_KEYS}
+    if entry.keys is not None:
+        header["keys"] = entry.keys.model_dump(mode="json")
     header["schema_version"] = SCHEMA_VERSION  # the writer always writes the current format
     lines = [json.dumps(header, ensure_ascii=False)]
     for claim in sorted_claims(entry.claims):

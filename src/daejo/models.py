@@ -13,7 +13,7 @@ from typing import Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 ValueKind = Literal["number", "quantity", "money", "percent", "ratio", "duration", "time"]
 Bound = Literal["exact", "approx", "at_least", "at_most", "more_than", "less_than", "range"]
@@ -151,15 +151,35 @@ class Claim(_Model):
     article: str
     entity: str | None  # canonical entity id, None when it could not be determined
     entity_text: str | None = None  # the mention as written
+    # the entity is in the alias registry: compared across stories; an unregistered
+    # name (`오모`, `가람시`) is compared within its story only
+    entity_registered: bool = False
     attribute: str
     value: Value
     as_of: Interval | None = None
-    as_of_source: Literal["explicit", "published", "none"] = "none"
+    # explicit: a time in the claim's clause; report: the article's report time
+    # (`14일 오후 6시 기준`) for its counts; published: the publication date
+    as_of_source: Literal["explicit", "report", "published", "none"] = "none"
     modality: Modality = "asserted"
     attribution: str | None = None
     qualifier: str | None = None  # e.g. "target", "at launch", a sub-category
     evidence: Evidence
     confidence: float = 0.8
+
+
+class StoryKeys(_Model):
+    """What an article is about, for grouping articles into stories (daejo.stories).
+
+    ``names``: proper names as written without spaces (`우산군`, `돌핀스`), most
+    frequent first; ``nouns``: the headline's common nouns and the event nouns of the
+    lead (`집중호우`, `예산안`); ``phrases``: name + event noun phrases that could
+    name the story (`우산군 집중호우`)."""
+
+    names: list[str] = Field(default_factory=list)
+    nouns: list[str] = Field(default_factory=list)
+    phrases: list[str] = Field(default_factory=list)
+    # distinctive figures (`1482.3원`, `2987.45`): reports of one event repeat them
+    figures: list[str] = Field(default_factory=list)
 
 
 class ArticleClaims(_Model):
@@ -175,6 +195,10 @@ class ArticleClaims(_Model):
     # digest of the extraction rules, analyzer and alias/attribute files that made
     # these claims (daejo.fingerprint); None for files written before it existed
     extractor: str | None = None
+    # the story the article belongs to (daejo.stories) and the story's name
+    story: str | None = None
+    story_name: str | None = None
+    keys: StoryKeys | None = None
     claims: list[Claim]
 
 

@@ -131,17 +131,16 @@ def toolkit_for(spec: WorkerSpec):
 
 def extract_chunk(articles: list[Article], spec: WorkerSpec) -> list[ArticleClaims]:
     """Ledger entries of a chunk, exactly as the serial path builds them."""
-    from daejo.extract import extract_article
+    from daejo.extract import Extractor
     from daejo.pipeline import article_claims
 
     with _TOOLKIT_LOCK:
         toolkit = toolkit_for(spec)
+        extractor = Extractor(toolkit.analyzer, toolkit.registry, toolkit.catalogue)
         out = []
         for article in articles:
-            claims = extract_article(
-                article, analyzer=toolkit.analyzer, registry=toolkit.registry, catalogue=toolkit.catalogue, learn=False
-            )
-            out.append(article_claims(article, claims))
+            found = extractor.extract(article)
+            out.append(article_claims(article, found.claims, found.keys))
         return out
 
 

@@ -14,7 +14,7 @@ from typing import Iterable, Iterator
 
 from daejo.errors import ConfigError, InputError, LedgerError
 from daejo.fingerprint import extractor_fingerprint
-from daejo.models import Article, ArticleClaims, Claim, Finding
+from daejo.models import Article, ArticleClaims, Claim, Finding, StoryKeys
 
 # a progress bar only pays for itself on runs longer than this many articles
 PROGRESS_MIN_ARTICLES = 8
@@ -58,7 +58,7 @@ def require_files(paths: Iterable[Path], what: str) -> list[Path]:
     return out
 
 
-def article_claims(article: Article, claims: list[Claim]) -> ArticleClaims:
+def article_claims(article: Article, claims: list[Claim], keys: StoryKeys | None = None) -> ArticleClaims:
     """An article's claims as its ledger file stores them."""
     from daejo.ledger import body_sha256, sorted_claims
 
@@ -69,6 +69,7 @@ def article_claims(article: Article, claims: list[Claim]) -> ArticleClaims:
         outlet=article.outlet,
         published=article.published.text if article.published else None,
         body_sha256=body_sha256(article.body),
+        keys=keys,
         claims=sorted_claims(claims),
     )
 
@@ -89,11 +90,10 @@ def extract_entries(
     on that many processes, ``engine="dask"`` on a Dask cluster (``scheduler``
     address, or a local one); either gives the same entries as a serial run.
     """
-    from daejo.extract import extract_article
-    from daejo.extract.links import learn_links
+    from daejo.extract import Extractor
 
-    for article in articles:
-        learn_links(article.body, toolkit.registry)
+    extractor = Extractor(toolkit.analyzer, toolkit.registry, toolkit.catalogue)
+    extractor.learn(articles)
     if engine == "dask":
         from daejo.parallel import extract_on_dask
 
@@ -105,10 +105,8 @@ def extract_entries(
     else:
         out = []
         for article in progress_bar(articles, "extracting", enabled=progress):
-            claims = extract_article(
-                article, analyzer=toolkit.analyzer, registry=toolkit.registry, catalogue=toolkit.catalogue, learn=False
-            )
-            out.append(article_claims(article, claims))
+            found = extractor.extract(article)
+            out.append(article_claims(article, found.claims, found.keys))
     if toolkit.fingerprint:
         out = [entry.model_copy(update={"extractor": toolkit.fingerprint}) for entry in out]
     return out
@@ -138,10 +136,16 @@ def organisation_names(registry: object) -> set[str]:
 def find_conflicts(new: list[ArticleClaims], old: list[ArticleClaims], toolkit: Toolkit, *, lang: str = "ko") -> list[Finding]:
     """Findings among the new articles and between them and the ledger."""
     from daejo.reconcile import load_policies, reconcile
+    from daejo.stories import assign_stories, story_entity
 
+    new = assign_stories(new, old)
+    names = display_names(toolkit.registry)
+    for entry in [*new, *old]:
+        if entry.story and entry.story_name:
+            names.setdefault(story_entity(entry.story), entry.story_name)
     return reconcile(
         new, old, policies=load_policies(toolkit.catalogue), lang=lang,
-        on_record=organisation_names(toolkit.registry), names=display_names(toolkit.registry),
+        on_record=organisation_names(toolkit.registry), names=names,
     )
 
 

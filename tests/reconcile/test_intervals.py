@@ -23,7 +23,9 @@ from .factory import EOK, num
 @pytest.mark.parametrize(
     ("a", "b", "meet"),
     [
-        (NumInterval(70, 80), NumInterval(80, 90), True),  # closed ends touch
+        (NumInterval(70, 80), NumInterval(80, 90), False),  # `70여` and `80여`: touching ends share no value
+        (NumInterval(1.5, 2.5), NumInterval(2.5, 3.5), False),  # `2명` and `3명`
+        (NumInterval(70, 80), NumInterval(80, 80), True),  # a point on the edge meets it
         (NumInterval(70, 80), NumInterval(81, 90), False),
         (NumInterval(100, None), NumInterval(10**9, 10**9), True),  # `100명 넘게` is open above
         (NumInterval(None, 50), NumInterval(51, 60), False),

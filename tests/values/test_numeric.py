@@ -24,11 +24,49 @@ def test_integral_values_are_ints_and_fractions_floats() -> None:
     assert type(only("12.5%").value) is float
 
 
-def test_precision_depends_on_how_the_number_was_written() -> None:
-    """Same value, different commitments: 6000억 is tighter than 6천억."""
+def test_a_round_figure_is_read_as_rounded_to_at_most_five_percent() -> None:
+    """`6000억` and `6천억` commit to the same thing: a figure rounded to its unit."""
     digits, mixed = only("6000억"), only("6천억")
     assert digits.value == mixed.value == 600_000_000_000
-    assert (digits.high - digits.low) * 1000 == mixed.high - mixed.low
+    assert (digits.low, digits.high) == (mixed.low, mixed.high) == (570_000_000_000, 630_000_000_000)
+    one = only("1억원")
+    assert (one.low, one.high) == (95_000_000, 105_000_000)
+
+
+def test_a_precise_figure_keeps_half_of_its_last_significant_digit() -> None:
+    v = only("1천127억원")
+    assert (v.low, v.high) == (112_650_000_000, 112_750_000_000)
+
+
+def _meet(a: str, b: str) -> bool:
+    """Whether the two figures can be the same number, as the reconciler compares them."""
+    from daejo.reconcile.intervals import numbers_overlap, numeric_interval
+
+    return numbers_overlap(numeric_interval(only(a)), numeric_interval(only(b)))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "meet"),
+    [
+        ("1억 달러", "2억 달러", False),
+        ("1억원", "1억4천만원", False),
+        ("1억원", "1억200만원", True),
+        ("3조2천억원", "3조4천억원", False),
+        ("12,000명", "1만2천 명", True),
+        ("약 1200억원", "1천200억원", True),
+        ("40%", "41%", True),
+        ("40%", "43%", False),
+    ],
+)
+def test_rounding_decides_which_figures_meet(a: str, b: str, meet: bool) -> None:
+    assert _meet(a, b) is meet
+
+
+def test_small_counts_are_exact_counts() -> None:
+    """`30명` is thirty people, not a figure rounded to the ten."""
+    v = only("30명")
+    assert (v.low, v.high) == (29.5, 30.5)
+    assert not _meet("30명", "31명")  # touching rounding intervals share no count
 
 
 def test_values_are_exact_beyond_float_precision() -> None:

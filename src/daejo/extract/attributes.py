@@ -218,10 +218,13 @@ def _self_triggered(view: SentenceView, attribute: Attribute, value: Value, firs
 
 def person_before_paren(view: SentenceView, value: Value, mentions: list[Mention]) -> Mention | None | bool:
     """For ``X(45)``: the person mention X (None for a generic ``남성``), False if not that shape."""
-    if value.kind != "number" or view.char(value.start - 1) != "(" or view.char(value.end) != ")":
+    aged = value.kind == "number" or value.kind == "quantity" and value.unit in ("세", "살")
+    # `(45)`, `(45세)`, `(83·여)`, `(28·가람시청)`: the age first in the parenthesis
+    if not aged or view.char(value.start - 1) != "(" or view.char(value.end) not in (")", "·", ","):
         return False
+    close = view.text.find(")", value.end - view.offset)
     for m in mentions:
-        if m.type == "person" and (m.tail_end == value.end + 1 or m.end == value.start - 1):
+        if m.type == "person" and (m.tail_end == close + view.offset + 1 or m.end == value.start - 1):
             return m
     before = view.last_index_before(value.start - 1)
     if before >= 0 and view.morphemes[before].form in entity_lexicon().person_nouns:

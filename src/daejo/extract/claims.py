@@ -95,6 +95,7 @@ def build_claim(
         article=article.id,
         entity=entity_id,
         entity_text=entity_text,
+        entity_registered=registered,
         attribute=a.attribute.id,
         value=a.value,
         as_of=as_of,

@@ -19,6 +19,7 @@ what the assigner uses to pick a claim's entity.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from daejo.extract.lexicon import EntityLexicon, entity_lexicon, form_key
@@ -31,6 +32,8 @@ _LATIN = re.compile(r"(?<![A-Za-z0-9가-힣])[A-Za-z][A-Za-z0-9]*(?:[-.&][A-Za-z
 _NOMINAL_TAGS = ("NN", "SL", "SN", "SH", "SO", "XSN", "XPN", "SW")
 _BULLETS = "◇◆■□▲△▶▷●○•·※-"  # list and box markers glued to the first word of a line
 _PAREN_GROUP = re.compile(r"\s?\([^()\n]{1,40}\)")
+# a name, then its age in parentheses: `오모(54)`, `김모(83·여)`, `한도윤(28·가람시청)`
+_AGED_NAME = re.compile(r"([가-힣]{2,4})\((\d{1,3})(?:세|살)?(?:[·,][^()\n]{1,12})?\)")
 
 
 @dataclass
@@ -55,12 +58,19 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 class MentionFinder:
     """Finds mentions; holds the compiled lexicon and the registry."""
 
-    def __init__(self, registry: EntityRegistry, lexicon: EntityLexicon | None = None, common_words: frozenset[str] = frozenset()):
+    def __init__(
+        self, registry: EntityRegistry, lexicon: EntityLexicon | None = None, common_words: frozenset[str] = frozenset(),
+        learned: Iterable[str] = (),
+    ):
         self.registry = registry
         self.lex = lexicon or entity_lexicon()
         # words the catalogue uses as attribute triggers are common nouns, whatever an
         # analyzer tags them (Komoran tags unknown nouns such as 파라미터 as NNP)
         self.common_words = common_words
+        # names the analyzer tagged as proper nouns somewhere in the article: found by
+        # their spelling elsewhere in it too, where it split them (`돌/NNG 핀/NNG 스/VV는`)
+        names = sorted({n for n in learned if len(n) >= 2}, key=len, reverse=True)
+        self.learned = re.compile("|".join(re.escape(n) for n in names)) if names else None
 
     def find(self, view: SentenceView) -> list[Mention]:
         found: list[Mention] = []
@@ -72,6 +82,8 @@ class MentionFinder:
                 taken.append((m.start, m.end))
 
         for m in self._registered(view):
+            keep(m)
+        for m in self._persons_by_age(view):
             keep(m)
         for m in self._persons_with_titles(view, taken):
             same = next((r for r in found if r.type == "person" and (r.start, r.end) == (m.start, m.end)), None)
@@ -86,6 +98,8 @@ class MentionFinder:
         for m in self._latin(view):
             keep(m)
         for m in self._proper_nouns(view):
+            keep(m)
+        for m in self._learned_names(view):
             keep(m)
         found.sort(key=lambda m: m.start)
         for m in found:
@@ -168,6 +182,23 @@ class MentionFinder:
             org = self._org_in_title(view, word_start, prefix, title)
             if org is not None:
                 yield org
+
+    def _persons_by_age(self, view: SentenceView):
+        """``오모(54)씨``, ``김모(83·여)``, ``정만석(51) 노조위원장``, ``한도윤(28·가람시청)``:
+        a name with the age in parentheses right after it. The name is an anonymised
+        `surname + 모`, or a word the analyzer tags as a proper noun."""
+        for match in _AGED_NAME.finditer(view.text):
+            name = match.group(1)
+            start = match.start(1) + view.offset
+            end = start + len(name)
+            if not self._is_word_start(view, start):
+                continue
+            anonymised = len(name) == 2 and name.endswith("모")
+            first = view.morpheme_starting_at(start)
+            if not anonymised and (first is None or first.tag != "NNP" or name in self.lex.places):
+                continue
+            m = Mention(start, end, name, "person", "title", tail_end=match.end() + view.offset)
+            yield m
 
     def _name_before(self, view: SentenceView, title_word_start: int, taken) -> tuple[int, int, str] | None:
         """The person's name: the nearest preceding word within four words that is a bare proper noun."""
@@ -308,6 +339,19 @@ class MentionFinder:
                     yield Mention(first.start, last.end, text, kind, "nnp")
             run = [i] if m is not None and m.tag == "NNP" else []
 
+    def _learned_names(self, view: SentenceView):
+        if self.learned is None:
+            return
+        for match in self.learned.finditer(view.text):
+            start, end = match.start() + view.offset, match.end() + view.offset
+            if not self._is_word_start(view, start):
+                continue
+            tail = view.slice(end, view.word_end(end)).rstrip(_CLOSERS + ".,")
+            if tail and tail not in self.lex.particle_tails and tail not in self.lex.particles:
+                continue  # `한빛타이거즈`: part of a longer word
+            kind = "place" if match.group() in self.lex.places else "unknown"
+            yield Mention(start, end, match.group(), kind, "nnp")
+
     def _may_be_name(self, text: str) -> bool:
         """A run of NNP that is a known common word, or holds digits (`9월1일`), is no name."""
         if text in self.lex.not_entities or text.replace(" ", "") in self.common_words:
@@ -354,3 +398,8 @@ class MentionFinder:
         if morpheme.tag.startswith("J"):
             m.role = self.lex.particles.get(form_key(morpheme.form), "other")
             m.role_at = morpheme.start
+        elif m.source == "nnp" and morpheme.start == pos and morpheme.tag.startswith(("E", "V")):
+            # a learned name the analyzer split reads its particle as an ending (`돌핀스는` → 스/VV 는/ETM)
+            tail = view.slice(pos, view.word_end(pos)).rstrip(".,")
+            if tail in self.lex.particles:
+                m.role, m.role_at = self.lex.particles[tail], pos

@@ -1,16 +1,17 @@
-"""Claim extraction: sentences + values → ``Claim`` (DESIGN.md "extract" stage).
+"""The extractor: sentences + values → ``Claim`` (docs/design.md, "extract").
 
 Per sentence: entity mentions (``entities``), clauses (``clauses``), values
 filed under catalogue attributes (``attributes``, entities by ``entity_roles``),
 then modality, attribution and as_of; ``claims`` builds the ``Claim`` objects
-with their evidence.
+with their evidence. Besides the claims, an article yields the keys that
+daejo.stories groups articles by (``story_keys``).
 
 When a sentence names no entity for a claim, the article supplies one, with a
 lower confidence: the antecedent of a leading pronoun (``그는``, ``이 회사는``),
 a registered event an incident noun names (``불은`` → ``해누리호 화재``), a
 topic of the last ``CONTEXT_SENTENCES`` sentences, or the headline's entity.
 
-``extract_articles`` first learns the ``한글(Latin)`` alias pairs of the whole
+``Extractor.extract_all`` first learns the ``한글(Latin)`` alias pairs of the whole
 batch, so an alias written out in one article resolves mentions in the others.
 """
 
@@ -19,29 +20,22 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from daejo.extract.as_of import dating_times, refers_to_past
-from daejo.extract.attributes import Assignment, assign_values
+from daejo.extract.attributes import Assignment, TriggerHit, assign_values
 from daejo.extract.attribution import attribution_for, quote_spans, sentence_attribution
 from daejo.extract.catalogue import Catalogue, load_catalogue
 from daejo.extract.claims import build_claim, explicit_as_of
 from daejo.extract.clauses import clause_of, split_clauses
 from daejo.extract.entities import Mention, MentionFinder
+from daejo.extract.frames import FrameFinder, frame_attribute, is_frame
 from daejo.extract.lexicon import entity_lexicon
 from daejo.extract.links import learn_links
 from daejo.extract.qualifier import qualifier_of
 from daejo.extract.modality import clause_modality, modality_between, mood_range, relative_clause_end
 from daejo.extract.registry import EntityRegistry, load_registry
+from daejo.extract.story_keys import proper_names, story_keys
 from daejo.extract.view import SentenceView
 from daejo.ingest import Locator
-from daejo.models import Article, Claim, Sentence, Value
-
-__all__ = [
-    "Catalogue",
-    "EntityRegistry",
-    "extract_article",
-    "extract_articles",
-    "load_catalogue",
-    "load_registry",
-]
+from daejo.models import Article, Claim, Sentence, StoryKeys, Value
 
 _SKIPPED_ROLES = frozenset({"byline", "related"})
 # particle roles of a predicate's arguments (not a modifier or a side remark)
@@ -69,31 +63,70 @@ class _ArticleState:
     # current sentence speaks of a founding (`출범 당시 70여 명`): that one's
     founded: tuple[int, Mention] | None = None
     founding_here: bool = False
+    # names the mention finder found (org suffixes, quoted and Latin names) and the
+    # figures of the article: story keys
+    names: list[str] = field(default_factory=list)
+    figures: list[Value] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ArticleExtraction:
+    """What one article yields: its claims in body order and its story keys."""
+
+    claims: list[Claim]
+    keys: StoryKeys
+
+
+class Extractor:
+    """Claims and story keys of articles, from one analyzer, registry and catalogue."""
+
+    def __init__(self, analyzer, registry: EntityRegistry, catalogue: Catalogue) -> None:
+        self.analyzer = analyzer
+        self.registry = registry
+        self.catalogue = catalogue
+
+    def learn(self, articles: list[Article]) -> None:
+        """Learn the `한글(Latin)` alias pairs the articles write out."""
+        for article in articles:
+            learn_links(article.body, self.registry)
+
+    def extract_all(self, articles: list[Article]) -> dict[str, ArticleExtraction]:
+        """Each article's extraction (by id), with aliases linked across the batch first."""
+        self.learn(articles)
+        return {a.id: self.extract(a) for a in articles}
+
+    def extract(self, article: Article) -> ArticleExtraction:
+        """Every claim of one article, in body order, and its story keys."""
+        from daejo.text import split_sentences
+
+        analyzer, registry, catalogue = self.analyzer, self.registry, self.catalogue
+        teach_user_words(analyzer, registry)
+        body = [s for s in split_sentences(article.body, analyzer) if s.role not in _SKIPPED_ROLES and s.morphemes]
+        title = split_sentences(article.title, analyzer) if article.title else []
+        learned = proper_names([*title, *body], exclude=catalogue.trigger_words)
+        finder = MentionFinder(registry, common_words=catalogue.trigger_words, learned=learned)
+        locator = Locator(article)
+        state = _ArticleState(headline=finder.find_in_title(article.title or ""))
+        claims: list[Claim] = []
+        for sentence in body:
+            claims.extend(_sentence_claims(article, sentence, finder, catalogue, state, locator))
+        title_names = [m.text for t in title for m in finder.find(SentenceView(t)) if m.type != "person"]
+        keys = story_keys(title, body, article.outlet, state.names, title_names, state.figures)
+        return ArticleExtraction(claims, keys)
 
 
 def extract_articles(articles: list[Article], *, analyzer, registry: EntityRegistry, catalogue: Catalogue) -> dict[str, list[Claim]]:
     """Claims of each article (by id), with aliases linked across the batch first."""
-    for article in articles:
-        learn_links(article.body, registry)
-    return {a.id: extract_article(a, analyzer=analyzer, registry=registry, catalogue=catalogue, learn=False) for a in articles}
+    found = Extractor(analyzer, registry, catalogue).extract_all(articles)
+    return {aid: x.claims for aid, x in found.items()}
 
 
 def extract_article(article: Article, *, analyzer, registry: EntityRegistry, catalogue: Catalogue, learn: bool = True) -> list[Claim]:
     """Every claim of one article, in body order."""
-    from daejo.text import split_sentences
-
+    extractor = Extractor(analyzer, registry, catalogue)
     if learn:
-        learn_links(article.body, registry)
-    teach_user_words(analyzer, registry)
-    finder = MentionFinder(registry, common_words=catalogue.trigger_words)
-    locator = Locator(article)
-    state = _ArticleState(headline=finder.find_in_title(article.title or ""))
-    claims: list[Claim] = []
-    for sentence in split_sentences(article.body, analyzer):
-        if sentence.role in _SKIPPED_ROLES or not sentence.morphemes:
-            continue
-        claims.extend(_sentence_claims(article, sentence, finder, catalogue, state, locator))
-    return claims
+        extractor.learn([article])
+    return extractor.extract(article).claims
 
 
 def teach_user_words(analyzer, registry: EntityRegistry) -> None:
@@ -117,14 +150,17 @@ def _sentence_values(sentence: Sentence, article: Article) -> list[Value]:
 def _sentence_claims(article, sentence, finder, catalogue, state, locator) -> list[Claim]:
     view = SentenceView(sentence)
     mentions = _resolve_references(_outside_dateline(sentence, finder.find(view)), state)
+    state.names.extend(m.text for m in mentions if m.source in ("registry", "suffix", "quoted", "latin", "title") and m.type != "person")
     state.incident = _incident(view, finder.registry, state)
     state.founding_here = _speaks_of_founding(view, catalogue)
     values = _sentence_values(sentence, article)
+    state.figures.extend(values)
     clauses = split_clauses(view)
     subject = _main_subject(mentions)
     claims: list[Claim] = []
     if values:
         assignments = assign_values(view, values, mentions, clauses, catalogue, lambda k: clause_modality(view, clauses, k))
+        assignments = _with_frames(view, values, mentions, clauses, assignments)
         quotes = quote_spans(view)
         overall = sentence_attribution(view, mentions)
         for a in assignments:
@@ -148,9 +184,26 @@ def _sentence_claims(article, sentence, finder, catalogue, state, locator) -> li
     return claims
 
 
+def _with_frames(view: SentenceView, values: list[Value], mentions: list[Mention], clauses, assignments: list[Assignment]) -> list[Assignment]:
+    """The catalogue's assignments plus an open frame for each value they left (frames.py)."""
+    taken = {id(a.value) for a in assignments}
+    finder = FrameFinder(view, values, mentions, clauses)
+    added = []
+    frames = finder.frames_of([k for k, v in enumerate(values) if id(v) not in taken])
+    for k, frame in sorted(frames.items()):
+        value = values[k]
+        first, last = finder.spans[k]
+        attribute = frame_attribute(frame.key, frame.text)
+        hit = TriggerHit(attribute.triggers[0], frame.first, frame.last)
+        a = Assignment(value, first, last, attribute, hit, 0, clause_of(clauses, first), frame.entity, frame.entity_via)
+        added.append(a)
+    return sorted([*assignments, *added], key=lambda a: a.value.start) if added else assignments
+
+
 def _claim_of(article, view, a: Assignment, clauses, values, mentions, quotes, overall, state, locator) -> Claim:
     times = [v for v in values if v.kind == "time"]
-    entity, via = _inside_the_quote(a, mentions, quotes) or (a.entity, a.entity_via)
+    framed = is_frame(a.attribute.id)
+    entity, via = (None if framed else _inside_the_quote(a, mentions, quotes)) or (a.entity, a.entity_via)
     weak = via in ("none", "nearest", "sentence_subject")  # not "adnominal": that value is someone else's
     if weak and not (a.hit is None and a.value.kind == "number"):
         # `그는 …`: the pronoun is the topic, stronger than a name nearby

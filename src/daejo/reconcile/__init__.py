@@ -14,16 +14,17 @@ from collections.abc import Collection, Iterable, Mapping
 from itertools import combinations
 
 from daejo.models import ArticleClaims, Finding
-from daejo.reconcile.compare import Conversions, Side, as_of_comparable, compare_pair, find_conversions
+from daejo.reconcile.compare import STORY_PREFIX, Conversions, Side, fell, report_order, report_time_text, values_meet, as_of_comparable, compare_pair, find_conversions
 from daejo.reconcile.findings import build_finding, sort_findings
 from daejo.reconcile.fingerprint import normalised_value
 from daejo.reconcile.merge import merge_against_ledger
-from daejo.reconcile.policy import AttributePolicy, load_policies, policy_for
-from daejo.reconcile.rules import AGE_BIRTH, ALL_RULES, PAIR_RULES, SUSPICIOUS, Verdict, is_fact, is_suspicious
+from daejo.reconcile.intervals import as_of_interval
+from daejo.reconcile.policy import FRAME_PREFIX, AttributePolicy, load_policies, policy_for
+from daejo.reconcile.rules import AGE_BIRTH, ALL_RULES, PAIR_RULES, SUSPICIOUS, VALUE_MISMATCH, Verdict, is_fact, is_suspicious
 
 __all__ = ["reconcile", "ALL_RULES", "AttributePolicy", "load_policies"]
 
-GroupKey = tuple[str, str, str]  # entity, attribute, qualifier
+GroupKey = tuple[str, str, str, str]  # entity, attribute, qualifier, dimension (open frames)
 
 
 def reconcile(
@@ -47,14 +48,14 @@ def reconcile(
     new_ids = {a.article for a in new}
     old = [a for a in (ledger or []) if a.article not in new_ids]
     official = frozenset(on_record)
-    sides = _sides(new, True, official, names or {}) + _sides(old, False, official, names or {})
+    sides = _sides(new, True, official, names or {}, table) + _sides(old, False, official, names or {}, table)
     conversions = find_conversions([*new, *old])
 
     verdicts: list[tuple[object, Verdict, AttributePolicy]] = []
     clauses = _clauses(sides)
     for key, members in _groups(sides).items():
-        policy = policy_for(key[1], table)
-        for a, b in _pairs(members):
+        policy = policy_for(key[1], table, key[3] or None)
+        for a, b in _pairs(unambiguous(members)):
             if policy.cardinality == "many" and not _same_fact(a, b, policy, table, clauses, conversions):
                 continue
             verdict = _judge_pair(a, b, policy, conversions)
@@ -81,22 +82,65 @@ def _discrepancy(finding: Finding) -> tuple:
     return (finding.rule, finding.entity, finding.attribute, tuple(sides))
 
 
-def _sides(articles: Iterable[ArticleClaims], is_new: bool, official: frozenset[str], names: Mapping[str, str]) -> list[Side]:
-    return [
-        Side(claim, article, is_new, on_record=claim.attribution in official, entity_name=names.get(claim.entity or ""))
-        for article in articles
-        for claim in article.claims
-    ]
+def _sides(
+    articles: Iterable[ArticleClaims], is_new: bool, official: frozenset[str], names: Mapping[str, str],
+    table: Mapping[str, AttributePolicy],
+) -> list[Side]:
+    """Each claim with its article; a claim about an event with no entity of its own
+    is about its story's event (`story:…`)."""
+    out = []
+    for article in articles:
+        story = STORY_PREFIX + article.story if article.story else None
+        for claim in article.claims:
+            event = story if story and policy_for(claim.attribute, table).event else None
+            scope = f"{story}/" if story and claim.entity and not claim.entity_registered else ""
+            name = names.get(claim.entity or event or "") or (claim.entity_text if scope else None)
+            out.append(Side(claim, article, is_new, on_record=claim.attribution in official, entity_name=name,
+                            story=event, scope=scope))
+    return out
+
+
+def dimension(claim_value) -> str:
+    """What a value measures in: money of any currency is one dimension (the text's
+    conversions relate them), a counter or unit another, a time another."""
+    if claim_value.kind == "money":
+        return "money"
+    if claim_value.kind == "time":
+        return "time"
+    return claim_value.unit or claim_value.kind
 
 
 def _groups(sides: list[Side]) -> dict[GroupKey, list[Side]]:
     groups: dict[GroupKey, list[Side]] = defaultdict(list)
     for side in sides:
         claim = side.claim
-        if claim.entity is None or not is_fact(side) or is_suspicious(side):
+        entity = side.entity
+        if entity is None or not is_fact(side) or is_suspicious(side):
             continue
-        groups[(claim.entity, claim.attribute, qualifier_key(claim.qualifier))].append(side)
+        unit = dimension(claim.value) if claim.attribute.startswith(FRAME_PREFIX) else ""
+        groups[(entity, claim.attribute, qualifier_key(claim.qualifier), unit)].append(side)
     return groups
+
+
+def unambiguous(members: list[Side]) -> list[Side]:
+    """The group without the articles that give it two values that cannot both hold
+    at one time: such an article speaks of two facts the group does not tell apart
+    (two defendants' sentences, two teams' wins), so neither is compared."""
+    by_article: dict[str, list[Side]] = defaultdict(list)
+    for side in members:
+        by_article[side.claim.article].append(side)
+    mixed = {
+        article for article, own in by_article.items()
+        if any(_two_facts(a, b) for a, b in combinations(own, 2))
+    }
+    return [s for s in members if s.claim.article not in mixed] if mixed else members
+
+
+def _two_facts(a: Side, b: Side) -> bool:
+    ia, ib = as_of_interval(a.claim.as_of), as_of_interval(b.claim.as_of)
+    if ia is not None and ib is not None and not ia.overlaps(ib):
+        return False  # one fact at two times (`3명에서 5명으로 늘었다`)
+    return not values_meet(a.claim.value, b.claim.value)
 
 
 def qualifier_key(qualifier: str | None) -> str:
@@ -108,21 +152,18 @@ def qualifier_key(qualifier: str | None) -> str:
 
 
 def _pairs(members: list[Side]) -> Iterable[tuple[Side, Side]]:
-    """Pairs with at least one new side, never the same evidence twice, never
-    two claims of one sentence."""
+    """Pairs from two different articles with at least one new side.
+
+    Two figures of one attribute in one article are different facts far more
+    often than a slip (`256GB는 119만9천원, 512GB는 134만2천원`, a scoring rank
+    and a league rank, a count before and after an update): an article is never
+    reported against itself."""
     for a, b in combinations(members, 2):
         if not (a.is_new or b.is_new):
             continue
-        if a.claim.article == b.claim.article and (_same_span(a, b) or _same_sentence(a, b)):
+        if a.claim.article == b.claim.article:
             continue
         yield a, b
-
-
-def _same_sentence(a: Side, b: Side) -> bool:
-    """Two values of one attribute in one sentence enumerate different things
-    (`256GB는 119만9천원, 512GB는 134만2천원`, `70여 명이던 인력은 250여 명으로
-    늘었다`): a writer does not contradict themselves within a sentence."""
-    return a.claim.evidence.sentence_index == b.claim.evidence.sentence_index
 
 
 def _clauses(sides: list[Side]) -> dict[tuple[str, int, str], list[Side]]:
@@ -167,15 +208,10 @@ def _side_key(side: Side) -> tuple:
     return (side.claim.article, ev.start, ev.end, side.claim.id)
 
 
-def _same_span(a: Side, b: Side) -> bool:
-    ea, eb = a.claim.evidence, b.claim.evidence
-    return ea.start < eb.end and eb.start < ea.end
-
-
 def _judge_pair(a: Side, b: Side, policy: AttributePolicy, conversions: Conversions):
     a, b = sorted((a, b), key=_side_key)  # messages name the sides in a fixed order
     if not as_of_comparable(a, b, policy):
-        return None
+        return _decrease(a, b, policy, conversions) if policy.grows else None
     cmp = compare_pair(a, b, policy, conversions)
     if cmp is None or not cmp.conflict:
         return None
@@ -186,6 +222,19 @@ def _judge_pair(a: Side, b: Side, policy: AttributePolicy, conversions: Conversi
     return None
 
 
+def _decrease(a: Side, b: Side, policy: AttributePolicy, conversions: Conversions):
+    """A count that only rises, reported smaller later than earlier: a warning with both times."""
+    order = report_order(a, b, policy)
+    if order is None:
+        return None
+    earlier, later = order
+    cmp = compare_pair(earlier, later, policy, conversions)
+    if cmp is None or not cmp.conflict or not fell(earlier, later):
+        return None
+    extra = {"earlier": report_time_text(earlier, policy), "later": report_time_text(later, policy)}
+    return VALUE_MISMATCH, Verdict("warning", [earlier, later], why="decrease", extra=extra, reason=cmp.reason), policy
+
+
 def _age_birth_verdicts(sides: list[Side], table: Mapping[str, AttributePolicy]):
     ages: dict[str, list[Side]] = defaultdict(list)
     births: dict[str, list[Side]] = defaultdict(list)
@@ -194,9 +243,9 @@ def _age_birth_verdicts(sides: list[Side], table: Mapping[str, AttributePolicy])
         if claim.entity is None or not is_fact(side):
             continue
         if claim.attribute == "age":
-            ages[claim.entity].append(side)
+            ages[side.entity or ""].append(side)
         elif claim.attribute == "birth_year":
-            births[claim.entity].append(side)
+            births[side.entity or ""].append(side)
     for entity in sorted(set(ages) & set(births)):
         for age in ages[entity]:
             for birth in births[entity]:

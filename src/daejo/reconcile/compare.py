@@ -28,6 +28,9 @@ from daejo.reconcile.intervals import (
 )
 from daejo.reconcile.policy import AttributePolicy
 
+# the entity of a claim about its story's event (daejo.stories.STORY_PREFIX)
+STORY_PREFIX = "story:"
+
 PLANS = frozenset({"planned", "forecast"})
 
 # a converted amount (`1억 달러(약 1천127억원)`) carries the rounding of the
@@ -49,6 +52,15 @@ class Side:
     on_record: bool = False
     # the entity's display name (`EXAONE` for the id `exaone`), for messages
     entity_name: str | None = None
+    # the story's event (`story:…`), when the claim is about an event and names no entity
+    story: str | None = None
+    # `story:…/` before an unregistered entity: the name is compared within its story
+    scope: str = ""
+
+    @property
+    def entity(self) -> str | None:
+        """The claim's entity (within its story when unregistered), else its story's event."""
+        return self.scope + self.claim.entity if self.claim.entity is not None else self.story
 
     @property
     def hearsay(self) -> bool:
@@ -143,6 +155,25 @@ def _as_of(side: Side, policy: AttributePolicy) -> TimeInterval | None:
     return interval
 
 
+def report_order(a: Side, b: Side, policy: AttributePolicy) -> tuple[Side, Side] | None:
+    """(earlier, later) by the times two counts hold at, when those do not overlap."""
+    ia, ib = _as_of(a, policy), _as_of(b, policy)
+    if ia is None or ib is None or ia.overlaps(ib):
+        return None
+    return (a, b) if ia.start < ib.start else (b, a)
+
+
+def fell(earlier: Side, later: Side) -> bool:
+    """The later count lies wholly below the earlier one."""
+    ie, il = numeric_interval(earlier.claim.value), numeric_interval(later.claim.value)
+    return ie is not None and il is not None and il.high is not None and ie.low is not None and il.high < ie.low
+
+
+def report_time_text(side: Side, policy: AttributePolicy) -> str:
+    interval = _as_of(side, policy)
+    return format_instant(interval.start) if interval is not None else "?"
+
+
 def _published_moment(published: str | None) -> datetime | None:
     if not published or "T" not in published:
         return None
@@ -220,6 +251,17 @@ def _compare_numbers(a: Side, b: Side, policy: AttributePolicy, conversions: Con
         reason += f" (converted at the rate the article states: {va.unit}→{vb.unit})"
     marginal = not meet and is_marginal(wa, wb)
     return Comparison(conflict=not meet, reason=reason, marginal=marginal, converted=converted)
+
+
+def values_meet(va: Value, vb: Value) -> bool:
+    """Whether two values can be the same (unknown or incomparable ones can)."""
+    if va.kind == "time" or vb.kind == "time":
+        ia, ib = time_interval(va.time), time_interval(vb.time)
+        return ia is None or ib is None or va.kind != vb.kind or ia.overlaps(ib)
+    ia, ib = numeric_interval(va), numeric_interval(vb)
+    if ia is None or ib is None or not _same_dimension(va, vb) or va.unit != vb.unit:
+        return True
+    return numbers_overlap(ia, ib)
 
 
 def _same_dimension(va: Value, vb: Value) -> bool:

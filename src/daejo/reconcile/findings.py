@@ -55,12 +55,12 @@ def build_finding(rule: Rule, verdict: Verdict, lang: str) -> Finding:
     messages = both_languages(rule.slug, verdict.sides, verdict.why, **verdict.extra)
     confidence = round(min(c.confidence for c in claims) * rule.scale, 3)
     return Finding(
-        id=fingerprint(rule.slug, first.entity, attribute, claims),
+        id=fingerprint(rule.slug, verdict.sides[0].entity, attribute, claims),
         rule=rule.slug,
         code=rule.code,
         severity=verdict.severity,
         confidence=confidence,
-        entity=first.entity,
+        entity=verdict.sides[0].entity,
         attribute=attribute,
         message=messages.get(lang, messages["ko"]),
         message_ko=messages["ko"],

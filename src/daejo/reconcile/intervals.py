@@ -72,10 +72,21 @@ def numeric_interval(value: Value) -> NumInterval | None:
 
 
 def numbers_overlap(a: NumInterval, b: NumInterval) -> bool:
-    """Closed intervals meet (unbounded ends always reach)."""
-    below = a.high is not None and b.low is not None and a.high < b.low
-    above = b.high is not None and a.low is not None and b.high < a.low
-    return not (below or above)
+    """The intervals share a value (unbounded ends always reach).
+
+    Two rounding intervals that only touch do not meet: `2명` is [1.5, 2.5] and
+    `3명` [2.5, 3.5], and 2.5 is neither count. A point on the edge of the other
+    interval does meet it."""
+    return not (_below(a, b) or _below(b, a))
+
+
+def _below(a: NumInterval, b: NumInterval) -> bool:
+    """All of ``a`` lies below all of ``b``."""
+    if a.high is None or b.low is None:
+        return False
+    if a.high != b.low:
+        return a.high < b.low
+    return a.low != a.high and b.low != b.high
 
 
 def is_marginal(a: NumInterval, b: NumInterval) -> bool:

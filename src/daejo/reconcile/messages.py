@@ -22,8 +22,8 @@ def rule_message(rule: str, lang: str, **fields: object) -> str:
     return templates()["rules"][rule][lang].format(**fields)
 
 
-def why_text(key: str, lang: str) -> str:
-    return templates()["why"][key][lang]
+def why_text(key: str, lang: str, **fields: object) -> str:
+    return templates()["why"][key][lang].format(**fields)
 
 
 def side_text(side: Side, lang: str) -> str:
@@ -48,6 +48,9 @@ def short_date(published: str) -> str:
 
 
 def attribute_label(attribute: str, lang: str) -> str:
+    """The catalogue attribute's label; an open frame by its words (`~이재민` → `이재민`)."""
+    if attribute.startswith("~"):
+        return attribute[1:]
     label = templates().get("attributes", {}).get(attribute)
     return label[lang] if label else attribute
 
@@ -62,7 +65,7 @@ def both_languages(rule: str, sides: list[Side], why: str | None = None, **extra
             "attribute": attribute_label(sides[0].claim.attribute, lang),
             "side_a": side_text(sides[0], lang),
             "side_b": side_text(sides[-1], lang),
-            "why": why_text(why, lang) if why else "",
+            "why": why_text(why, lang, **extra) if why else "",
             **extra,
         }
         out[lang] = rule_message(rule, lang, **fields).strip()

@@ -28,6 +28,8 @@ class AttributePolicy:
     # a flow over a period (revenue of a quarter): a sub-period's figure differs
     # from the whole period's, so only the same explicit period is compared
     period: bool = False
+    # a fact about an event: with no entity of its own it is its story's event's
+    event: bool = False
 
 
 def _p(id: str, kind: str, varies: bool = False, **kw: object) -> AttributePolicy:
@@ -61,24 +63,47 @@ FALLBACK: dict[str, AttributePolicy] = {
         _p("growth_rate", "percent", True, tolerance_abs=0.5, period=True, cardinality="many"),
         _p("sales_units", "quantity", True, period=True),
         _p("user_count", "quantity", True),
-        _p("event_time", "time"),
-        _p("deaths", "quantity", True, grows=True),
-        _p("injuries", "quantity", True, grows=True),
-        _p("missing_persons", "quantity", True, grows=True),
+        _p("event_time", "time", event=True),
+        _p("deaths", "quantity", True, grows=True, event=True),
+        _p("injuries", "quantity", True, grows=True, event=True),
+        _p("missing_persons", "quantity", True, event=True),
         _p("passengers", "quantity"),
         _p("attendance", "quantity", cardinality="many"),
         _p("goals", "quantity", True, grows=True),
     )
 }
 
-GROWING = {"deaths", "injuries", "missing_persons", "goals"}
+# counts that only rise as a story unfolds (missing persons are found: they fall)
+GROWING = {"deaths", "injuries", "goals"}
 
 
-def policy_for(attribute: str, policies: Mapping[str, AttributePolicy] | None) -> AttributePolicy:
-    """The policy of an attribute; an unknown one is static with no tolerance."""
+def policy_for(attribute: str, policies: Mapping[str, AttributePolicy] | None, unit: str | None = None) -> AttributePolicy:
+    """The policy of an attribute; an open frame's (``~…``) from data/frames.yaml and
+    the counted unit; an unknown one is static with no tolerance."""
+    if attribute.startswith(FRAME_PREFIX):
+        return frame_policy(attribute, unit)
     table = policies if policies is not None else FALLBACK
     found = table.get(attribute) or FALLBACK.get(attribute)
     return found or AttributePolicy(id=attribute)
+
+
+FRAME_PREFIX = "~"
+
+
+def frame_policy(attribute: str, unit: str | None) -> AttributePolicy:
+    """An open frame: a count of a developing story (people, cases, households,
+    flights, rainfall) changes and mostly rises, so it is compared at overlapping
+    report times and a later larger count is an update; a frame the data lists as
+    varying likewise; any other frame (an amount, a share, a size, a date) is static."""
+    from daejo.extract.frames import frame_lexicon
+
+    lex = frame_lexicon()
+    key = attribute[len(FRAME_PREFIX):]
+    if key in lex.varying:
+        return AttributePolicy(id=attribute, varies=True, grows=lex.varying[key], event=True)
+    if unit is not None and unit in lex.growing_units:
+        return AttributePolicy(id=attribute, varies=True, grows=True, event=True)
+    return AttributePolicy(id=attribute, event=True)
 
 
 def load_policies(catalogue: object | None = None) -> dict[str, AttributePolicy]:
@@ -143,6 +168,7 @@ def policy_from_entry(entry: object) -> AttributePolicy | None:
     grows = _field(entry, "grows")
     companion = _field(entry, "companion_of") or base.companion
     period = _field(entry, "period")
+    types = _field(entry, "entity_types") or ()
     return AttributePolicy(
         id=ident,
         kind=str(kind),
@@ -153,6 +179,7 @@ def policy_from_entry(entry: object) -> AttributePolicy | None:
         grows=(ident in GROWING) if grows is None else bool(grows),
         companion=str(companion) if companion else None,
         period=base.period if period is None else bool(period),
+        event=base.event or "event" in types or "any" in types,
     )
 
 

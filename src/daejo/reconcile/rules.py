@@ -279,7 +279,8 @@ def is_suspicious(side: Side) -> bool:
 
 
 # order matters: the first pair rule that fires names the finding
-PAIR_RULES: tuple[Rule, ...] = (PlanDivergence(), SourceDisagreement(), ValueMismatch(), TimeMismatch())
+VALUE_MISMATCH = ValueMismatch()
+PAIR_RULES: tuple[Rule, ...] = (PlanDivergence(), SourceDisagreement(), VALUE_MISMATCH, TimeMismatch())
 AGE_BIRTH = AgeBirthMismatch()
 SUSPICIOUS = SuspiciousNumber()
 ALL_RULES: tuple[Rule, ...] = (*PAIR_RULES, AGE_BIRTH, SUSPICIOUS)

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from daejo.models import Value
 from daejo.values.intervals import (
+    rounded_precision,
     Interval,
     bound_interval,
     step_interval,
@@ -240,8 +241,9 @@ class Composer:
         kind = KIND_BY_UNIT.get(final.kind, "number") if final is not None else "number"
         draft = Draft(kind, start, end, low, final.code if final else None, "range", bound="range")
         draft.interval = Interval(low, second.value)
-        if low > second.value:
+        if low > second.value:  # never a silently computed number (module docstring)
             draft.issues.append("suspicious: range starts above its end")
+            draft.value, draft.interval = None, Interval(None, None)
         return draft, end
 
     # ------------------------------------------------------------------ bounds
@@ -307,4 +309,15 @@ class Composer:
             draft.interval = step_interval(draft.value, numeral.yeo_step)
             return
         draft.bound = bound or "exact"
+        if draft.bound in ("exact", "approx") and self._written_round(draft, numeral):
+            precision = rounded_precision(draft.value, precision * trailing_zero_step(numeral.last_coef), self.lex.rounded_relative)
         draft.interval = bound_interval(draft.bound, draft.value, precision, relative)
+
+    def _written_round(self, draft: Draft, numeral: Numeral) -> bool:
+        """Money, percentages and large counts are rounded by their writers; a
+        count of people or things below ``rounded_counts_from`` is exact."""
+        if draft.kind in ("money", "percent"):
+            return True
+        if draft.kind not in ("quantity", "number") or draft.value is None:
+            return False
+        return abs(draft.value) >= self.lex.rounded_counts_from

@@ -36,6 +36,12 @@ def precision_interval(value: Decimal, precision: Decimal) -> Interval:
     return Interval(value - precision * HALF, value + precision * HALF)
 
 
+def rounded_precision(value: Decimal, significant_step: Decimal, relative: Decimal) -> Decimal:
+    """The step a round figure is read with: its last significant digit's step, but
+    never wider than ``2 * relative`` of the value (``1억`` → 0.1억; ``1천127억`` → 1억)."""
+    return min(significant_step, abs(value) * relative * 2) or significant_step
+
+
 def approx_interval(value: Decimal, precision: Decimal, relative: Decimal) -> Interval:
     """±``relative`` of the value, never narrower than the written precision."""
     width = abs(value) * relative

@@ -74,6 +74,8 @@ class Lexicon:
     verb_particles: tuple[str, ...]
     verb_suffixes: frozenset[str]
     approx_relative: Decimal
+    rounded_relative: Decimal
+    rounded_counts_from: Decimal
     range_separators: tuple[str, ...]
 
     @functools.cached_property
@@ -124,6 +126,7 @@ def load_lexicon() -> Lexicon:
     num, cnt, cur, bnd = (_read(n) for n in RULE_FILES)
     aliases = dict(cnt.get("quantity_aliases") or {})
     counters = {str(c): aliases.get(str(c), str(c)) for c in _need(cnt, "quantity", list, "counters.yaml")}
+    counters.update({str(k): str(v) for k, v in (cnt.get("unit_aliases") or {}).items()})
     durations = {
         str(u): (str(v[0]), int(v[1])) for u, v in _need(cnt, "durations", dict, "counters.yaml").items()
     }
@@ -162,5 +165,7 @@ def load_lexicon() -> Lexicon:
         verb_particles=tuple(bnd.get("verb_suffixes_after_particle") or ()),
         verb_suffixes=frozenset(bnd.get("verb_suffixes") or ()),
         approx_relative=Decimal(str(bnd.get("approx_relative", "0.1"))),
+        rounded_relative=Decimal(str(bnd.get("rounded_relative", "0.05"))),
+        rounded_counts_from=Decimal(str(bnd.get("rounded_counts_from", 1000))),
         range_separators=tuple(_need(bnd, "range_separators", list, "bounds.yaml")),
     )

@@ -1,0 +1,410 @@
+"""Open frames: what a value measures when no catalogue attribute files it.
+
+A frame is read, in this order, from
+
+1. ``left``: the common nouns written right before the value (`이재민 1만2천명`,
+   `일반회계 3조4150억원`, `▲시립도서관 신축 215억원`); names alone there are the
+   item the value belongs to (`솔내군 570㏊`), not the frame;
+2. ``genitive``: the noun after `value [규모|수준…]의` (`2만3750명의 관중`,
+   `4조원 규모의 2027년도 예산안`);
+3. ``topic``: the common-noun topic or subject the value is said of in its clause
+   (`이재민은 12,000명이다`, `누적 강수량은 312mm로`), or the object it is set to
+   (`예산안을 3조2천억원 규모로 편성`);
+4. ``unit``: a counter that names what it counts (`78승`, `171석`);
+5. ``predicate``: the verb the value is the subject or object of (`1만2천명이 대피했다`,
+   `2천550억원 늘었다`), with the clause's common-noun topic before it (`매출 증가`).
+
+The frame's key is its nouns without spaces, with data/frames.yaml's synonyms made
+one (`숨지` = `사망자`). A frame's entity is only a name tied to the value: the item
+label before it, the possessor of the frame (`오세진의 시즌 30호 홈런`), or the topic
+of its clause unless that topic is the one speaking (`시는 … 밝혔다`). With none, the
+claim is about the story's event (daejo.stories). Corpus: corpus/frames.yaml.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from daejo.extract.catalogue import Attribute, Trigger
+from daejo.extract.clauses import Clause, clause_of
+from daejo.extract.entities import Mention
+from daejo.extract.lexicon import _data, form_key
+from daejo.extract.view import SentenceView
+from daejo.models import Value
+
+FRAME_PREFIX = "~"
+_NOUN_TAGS = frozenset({"NNG", "NNP", "XSN", "XPN", "SL", "NNB", "XR"})
+_COMMON = frozenset({"NNG", "XSN", "XPN", "XR", "SL"})
+_TOPIC_PARTICLES = frozenset({"은", "는", "이", "가"})
+_OBJECT_PARTICLES = frozenset({"을", "를"})
+_PLACE_SUFFIXES = frozenset({"시", "군", "구", "도", "읍", "면", "동", "리", "국"})
+# words of a noun run at most (`시내버스 준공영제 지원`)
+MAX_FRAME_WORDS = 3
+
+
+@dataclass(frozen=True)
+class FrameLexicon:
+    between: frozenset[str]
+    measure_words: frozenset[str]
+    empty_nouns: frozenset[str]
+    naming_units: frozenset[str]
+    source_verbs: frozenset[str]
+    empty_predicates: frozenset[str]
+    report_time_words: frozenset[str]
+    canonical: dict[str, str]  # any written key -> the group's key
+    varying: dict[str, bool]  # key -> grows
+    growing_units: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def frame_lexicon() -> FrameLexicon:
+    data = _data("frames.yaml")
+
+    def words(name: str) -> frozenset[str]:
+        return frozenset(str(w) for w in data.get(name) or ())
+
+    canonical: dict[str, str] = {}
+    for group in data.get("synonyms") or ():
+        keys = [normalise_key(str(w)) for w in group]
+        for k in keys:
+            canonical.setdefault(k, keys[0])
+    varying = {canonical.get(normalise_key(str(v["frame"])), normalise_key(str(v["frame"]))): bool(v.get("grows", False))
+               for v in data.get("varying") or ()}
+    return FrameLexicon(
+        between=words("between_noun_and_value"),
+        measure_words=words("measure_words"),
+        empty_nouns=words("empty_nouns"),
+        naming_units=words("naming_units"),
+        source_verbs=words("source_verbs"),
+        empty_predicates=words("empty_predicates"),
+        report_time_words=words("report_time_words"),
+        canonical=canonical,
+        varying=varying,
+        growing_units=words("growing_units"),
+    )
+
+
+def normalise_key(text: str) -> str:
+    return "".join(text.split())
+
+
+def canonical_key(text: str, lex: FrameLexicon | None = None) -> str:
+    lex = lex or frame_lexicon()
+    key = normalise_key(text)
+    return lex.canonical.get(key, key)
+
+
+def is_frame(attribute: str) -> bool:
+    return attribute.startswith(FRAME_PREFIX)
+
+
+@lru_cache(maxsize=4096)
+def frame_attribute(key: str, text: str) -> Attribute:
+    """The attribute a frame files its value under: ``~key``, about any entity."""
+    lex = frame_lexicon()
+    ident = FRAME_PREFIX + key
+    return Attribute(
+        id=ident, family="frame", meaning=text, kinds=("number", "quantity", "money", "percent", "ratio", "duration", "time"),
+        entity_types=("any",), varies=key in lex.varying, triggers=(Trigger(ident, (key,), "either", 0),),
+        entity_fallback=False,
+    )
+
+
+def frame_policy(attribute: str) -> tuple[bool, bool] | None:
+    """(varies, grows) of an open frame's attribute, None for a catalogue attribute."""
+    if not is_frame(attribute):
+        return None
+    lex = frame_lexicon()
+    key = attribute[len(FRAME_PREFIX):]
+    return key in lex.varying, lex.varying.get(key, False)
+
+
+@dataclass(frozen=True)
+class FoundFrame:
+    key: str  # canonical, without spaces
+    text: str  # as written
+    how: str  # left | genitive | topic | object | unit | predicate
+    first: int  # morpheme range of the frame's words (the value's own for `unit`)
+    last: int
+    entity: Mention | None = None
+    entity_via: str = "none"
+
+
+class FrameFinder:
+    """Frames of the values of one sentence that no catalogue attribute took."""
+
+    def __init__(self, view: SentenceView, values: list[Value], mentions: list[Mention], clauses: list[Clause], lex: FrameLexicon | None = None):
+        self.view = view
+        self.values = values
+        self.mentions = mentions
+        self.clauses = clauses
+        self.lex = lex or frame_lexicon()
+        self.ms = view.morphemes
+        self.spans = [view.span_indices(v.start, v.end) for v in values]
+        self.value_at = {}
+        for k, (first, last) in enumerate(self.spans):
+            for i in range(first, last + 1):
+                self.value_at[i] = k
+        # morpheme ranges of the frames of figures (set by frames_of): a time right
+        # before one of them is its period, not a fact of its own
+        self.measured: list[tuple[int, int]] = []
+
+    def frames_of(self, indices: list[int]) -> dict[int, FoundFrame]:
+        """Frames of the values with these indices: figures first, then times."""
+        out: dict[int, FoundFrame] = {}
+        for k in indices:
+            if self.values[k].kind != "time":
+                found = self.find(k)
+                if found is not None:
+                    out[k] = found
+                    self.measured.append((found.first, found.last))
+        for k in indices:
+            if self.values[k].kind == "time":
+                found = self.find(k)
+                if found is not None:
+                    out[k] = found
+        return out
+
+    # ------------------------------------------------------------------ public
+
+    def find(self, k: int) -> FoundFrame | None:
+        value = self.values[k]
+        first, last = self.spans[k]
+        if value.kind == "time":
+            return self._time_frame(k, first, last)
+        if self._is_report_time_or_gloss(k):
+            return None
+        if value.kind == "number" and self._counts_a_following_noun(last):
+            return None  # `2사 1루`, `3-3`: a number that is part of a name or notation
+        clause = clause_of(self.clauses, first)
+        item, words = self._left(first)
+        found = self._unit(value, first, last)  # `시즌 78승`: the counter names the measure
+        if found is None:
+            found = words
+        if found is None:
+            found = self._genitive(last) or self._topic(first, last, clause)
+        if found is None and value.kind != "number":
+            found = self._predicate(first, last, clause)
+        if found is None:
+            return None
+        entity, via = self._entity(k, first, found, item, clause)
+        return FoundFrame(found.key, found.text, found.how, found.first, found.last, entity, via)
+
+    # ------------------------------------------------------------------ patterns
+
+    def _run_before(self, end: int) -> tuple[int, int] | None:
+        """The noun run ending at morpheme ``end`` (inclusive): at most MAX_FRAME_WORDS words."""
+        ms = self.ms
+        if end < 0 or ms[end].tag not in _NOUN_TAGS or end in self.value_at:
+            return None
+        if ms[end].tag == "NNB" and ms[end].form not in _PLACE_SUFFIXES:
+            return None
+        first, words = end, 1
+        while first > 0:
+            prev = ms[first - 1]
+            if prev.tag not in _NOUN_TAGS or (first - 1) in self.value_at:
+                break
+            if prev.tag == "NNB" and prev.form not in _PLACE_SUFFIXES:
+                break
+            if prev.end != ms[first].start:
+                if words >= MAX_FRAME_WORDS or prev.form in self.lex.between:
+                    break
+                words += 1
+            first -= 1
+        return first, end
+
+    def _text(self, first: int, last: int) -> str:
+        return self.view.slice(self.ms[first].start, self.ms[last].end)
+
+    def _frame_of_run(self, first: int, last: int, how: str) -> FoundFrame | None:
+        """The common-noun part of a run (names before it are kept as written)."""
+        ms = self.ms
+        common = [i for i in range(first, last + 1) if ms[i].tag in _COMMON]
+        if not common:
+            return None
+        start = common[0]
+        # a name in the middle belongs to the frame (`다솜천 생태하천 복원`): keep from the first noun
+        nouns = [i for i in range(first, last + 1) if ms[i].tag in ("NNG", "NNP", "SL", "XR")]
+        start = min(start, nouns[0]) if nouns and ms[nouns[0]].tag != "NNP" else start
+        text = self._text(start, last)
+        key = canonical_key(text, self.lex)
+        if not key or key in self.lex.empty_nouns or all(ms[i].form in self.lex.empty_nouns for i in common):
+            return None
+        return FoundFrame(key, text, how, start, last)
+
+    def _left(self, first: int) -> tuple[tuple[int, int] | None, FoundFrame | None]:
+        """(item label span, frame) from the words right before the value."""
+        i = first - 1
+        while i >= 0 and self.ms[i].form in self.lex.between and self.ms[i].tag in ("MAG", "MM", "NNG", "XPN", "NNB"):
+            i -= 1
+        run = self._run_before(i)
+        if run is None:
+            return None, None
+        a, b = run
+        ms = self.ms
+        if all(ms[j].tag in ("NNP", "NNB", "SL") for j in range(a, b + 1)):
+            return run, None  # `솔내군 570㏊`: the item, not what is measured
+        frame = self._frame_of_run(a, b, "left")
+        names = [j for j in range(a, b + 1) if ms[j].tag == "NNP"]
+        item = (a, names[-1]) if names and frame is not None and names[-1] < frame.first else None
+        return item, frame
+
+    def _genitive(self, last: int) -> FoundFrame | None:
+        ms = self.ms
+        i = last + 1
+        while i < len(ms) and (ms[i].form in self.lex.measure_words or ms[i].tag in ("SSO", "SSC")):
+            i += 1
+        if i >= len(ms) or ms[i].tag != "JKG":
+            return None
+        i += 1
+        while i < len(ms) and (i in self.value_at or ms[i].tag == "MM"):
+            i += 1  # `… 규모의 2027년도 예산안`: the year dates the noun
+        j = i
+        while j + 1 < len(ms) and ms[j + 1].tag in _NOUN_TAGS and (j + 1) not in self.value_at and j + 1 - i < 4:
+            j += 1
+        if i >= len(ms) or ms[i].tag not in _NOUN_TAGS:
+            return None
+        return self._frame_of_run(i, j, "genitive")
+
+    def _topic(self, first: int, last: int, clause: int) -> FoundFrame | None:
+        """The topic or subject before the value in its clause, or the object set to it."""
+        ms = self.ms
+        c = self.clauses[clause]
+        after = last + 1
+        while after < len(ms) and ms[after].form in self.lex.measure_words:
+            after += 1
+        set_to = after < len(ms) and ms[after].tag == "JKB" and ms[after].form in ("로", "으로")
+        for i in range(first - 1, c.first, -1):
+            if i in self.value_at:
+                return None  # another value stands between: the topic is that one's
+            m = ms[i]
+            if m.tag in ("JX", "JKS") and m.form in _TOPIC_PARTICLES or (set_to and m.tag == "JKO" and m.form in _OBJECT_PARTICLES):
+                prev = ms[i - 1] if i > 0 else None
+                if prev is None or prev.end != m.start or prev.tag not in _NOUN_TAGS:
+                    continue  # `경기장에는`: a place, not what is measured
+                run = self._run_before(i - 1)
+                if run is None:
+                    return None
+                found = self._frame_of_run(*run, "topic" if m.tag != "JKO" else "object")
+                if found is not None:
+                    return found
+                return None
+            if m.tag.startswith("V") or m.tag in ("EF", "ETM"):
+                return None
+        return None
+
+    def _unit(self, value: Value, first: int, last: int) -> FoundFrame | None:
+        if value.unit and value.unit in self.lex.naming_units:
+            return FoundFrame(canonical_key(value.unit, self.lex), value.unit, "unit", first, last)
+        return None
+
+    def _predicate(self, first: int, last: int, clause: int) -> FoundFrame | None:
+        ms = self.ms
+        i = last + 1
+        while i < len(ms) and (ms[i].tag in ("SSO", "SSC") or i in self.value_at):
+            i += 1  # `2천550억원(6.4%) 늘어난`
+        if i < len(ms) and ms[i].tag in ("JKS", "JKO"):
+            i += 1
+        while i < len(ms) and ms[i].tag == "MAG":
+            i += 1
+        if i >= len(ms):
+            return None
+        m = ms[i]
+        if m.tag in ("VV", "VA"):
+            lemma, end = form_key(m.form), i
+        elif m.tag == "NNG" and i + 1 < len(ms) and ms[i + 1].tag in ("XSV", "XSA"):
+            lemma, end = m.form, i
+        else:
+            return None
+        if lemma in self.lex.empty_predicates:
+            return None
+        verb = canonical_key(lemma, self.lex)
+        topic = self._topic(first, last, clause)
+        if topic is not None and topic.how == "topic":
+            return FoundFrame(topic.key + verb, f"{topic.text} {verb}", "predicate", topic.first, end)
+        return FoundFrame(verb, lemma, "predicate", i, end)
+
+    def _counts_a_following_noun(self, last: int) -> bool:
+        nxt = last + 1
+        ms = self.ms
+        return nxt < len(ms) and ms[nxt].start == ms[last].end and ms[nxt].tag in ("NNG", "NNP", "SW", "SO")
+
+    def _time_frame(self, k: int, first: int, last: int) -> FoundFrame | None:
+        """A date or clock time is a fact about the event it dates: the noun right after
+        it (`오전 7시 30분 공시`, `9월 착공`), else the predicate it is an adverb of, with
+        that predicate's object or subject noun (`본회의를 열`, `불이 나`)."""
+        value = self.values[k]
+        t = value.time
+        if t is None or t.unresolved or t.role not in ("point", "since"):
+            return None
+        ms = self.ms
+        nxt = last + 1
+        while nxt < len(ms) and ms[nxt].tag in ("SSO", "SSC"):
+            nxt += 1
+        if nxt < len(ms) and ms[nxt].form in self.lex.report_time_words:
+            return None  # `오후 6시 기준`: when other figures hold
+        if nxt < len(ms) and ms[nxt].tag == "NNG" and ms[nxt].form not in self.lex.empty_nouns:
+            end = nxt
+            while end + 1 < len(ms) and ms[end + 1].tag == "NNG" and ms[end + 1].start == ms[end].end:
+                end += 1
+            if any(a <= end and nxt <= b for a, b in self.measured):
+                return None  # `2027년도 예산안 3조2천억원`: the year is the budget's period
+            return self._frame_of_run(nxt, end, "genitive")
+        clause = self.clauses[clause_of(self.clauses, first)]
+        for i in range(nxt, clause.last + 1):
+            if i in self.value_at:
+                if self.values[self.value_at[i]].kind != "time":
+                    return None  # a figure of the clause is what the time dates
+                continue
+            m = ms[i]
+            verb = m.tag in ("VV",) or (m.tag == "NNG" and i + 1 < len(ms) and ms[i + 1].tag == "XSV")
+            if not verb:
+                continue
+            lemma = canonical_key(form_key(m.form), self.lex)
+            if m.form in self.lex.empty_predicates:
+                return None
+            noun = None
+            if i >= 2 and ms[i - 1].tag in ("JKO", "JKS") and ms[i - 2].tag == "NNG" and ms[i - 2].form not in self.lex.empty_nouns:
+                noun = ms[i - 2].form
+            key = canonical_key(noun, self.lex) + lemma if noun else lemma
+            return FoundFrame(key, f"{noun} {m.form}" if noun else m.form, "predicate", i if noun is None else i - 2, i)
+        return None
+
+    def _is_report_time_or_gloss(self, k: int) -> bool:
+        v = self.values[k]
+        if k > 0 and self.view.char(v.start - 1) == "(" and self.values[k - 1].end == v.start - 1:
+            return True  # `1억 달러(약 1천127억원)`: restates the value before it
+        return False
+
+    # ------------------------------------------------------------------ entity
+
+    def _entity(self, k: int, first: int, frame: FoundFrame, item: tuple[int, int] | None, clause: int) -> tuple[Mention | None, str]:
+        value = self.values[k]
+        ms = self.ms
+        if item is not None:
+            start, end = ms[item[0]].start, ms[item[1]].end
+            named = next((m for m in self.mentions if m.start <= start and end <= m.end or start <= m.start < end), None)
+            if named is not None:
+                return named, "item"
+            return Mention(start, end, self.view.slice(start, end), "unknown", "nnp"), "item"
+        # `오세진의 시즌 30호 홈런`: the possessor of the frame's words
+        frame_start = ms[min(frame.first, first)].start
+        owner = [m for m in self.mentions if m.role == "genitive" and m.end <= frame_start and frame_start - m.role_at <= 2]
+        if owner and frame.how in ("left", "topic"):
+            return owner[-1], "possessor"
+        c = self.clauses[clause]
+        lo, hi = ms[c.first].start, ms[c.last].end
+        topics = [m for m in self.mentions if m.role in ("topic", "subject") and lo <= m.start < hi and m.end <= value.start]
+        if topics and not self._speaks(clause):
+            return topics[-1], "subject"
+        return None, "none"
+
+    def _speaks(self, clause: int) -> bool:
+        """The clause (or the sentence's last one) reports what its subject said."""
+        ms = self.ms
+        for c in (self.clauses[clause], self.clauses[-1]):
+            verbs = [i for i in range(c.first, c.last + 1) if ms[i].tag in ("VV", "VA") or ms[i].tag == "NNG" and i + 1 <= c.last and ms[i + 1].tag == "XSV"]
+            if verbs and form_key(ms[verbs[-1]].form) in self.lex.source_verbs:
+                return True
+        return False

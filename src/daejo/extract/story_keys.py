@@ -1,0 +1,166 @@
+"""What an article is about: the keys daejo.stories groups articles by.
+
+From the morphemes the extraction already has: proper names (runs of NNP, a name
+with the 시/군/구 written apart, Latin names, the entity mentions), the headline's
+common nouns and the event nouns of the lead (data/story.yaml), and the phrases
+`name + event noun` that could name the story. The article's own outlet is never a
+key, nor a name of data/story.yaml's ``generic_names``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from daejo.extract.lexicon import _data
+from daejo.models import Sentence, StoryKeys, Value
+
+# names and nouns kept per article (most frequent first)
+MAX_NAMES = 24
+MAX_NOUNS = 16
+MAX_PHRASES = 8
+# the lead: sentences whose event nouns say what happened
+LEAD_SENTENCES = 3
+_PLACE_SUFFIXES = frozenset({"시", "군", "구", "도", "읍", "면", "동", "리"})
+_LATIN = re.compile(r"[A-Z][A-Za-z0-9]+")
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
+    data = _data("story.yaml")
+    return frozenset(map(str, data.get("event_nouns") or ())), frozenset(map(str, data.get("generic_names") or ()))
+
+
+def normalise_name(text: str) -> str:
+    """`가람 군` → `가람군`, `㈜한빛` / `주식회사 한빛` → `한빛`."""
+    text = re.sub(r"\s+|㈜|\(주\)|주식회사", "", text)
+    return text.strip("·.,'\"‘’“”")
+
+
+def _names_of(sentence: Sentence) -> list[tuple[int, str]]:
+    """(morpheme index of the name's last part, name) of each proper name; none in a
+    dateline's outlet part or right before 기자 (the reporter)."""
+    out: list[tuple[int, str]] = []
+    ms = sentence.morphemes
+    skip_before = _dateline_end(sentence)
+    i = 0
+    while i < len(ms):
+        m = ms[i]
+        if m.tag == "NNP":
+            j = i
+            while j + 1 < len(ms) and ms[j + 1].tag == "NNP" and ms[j + 1].start - ms[j].end <= 1:
+                j += 1
+            end = ms[j].end
+            if j + 1 < len(ms) and ms[j + 1].form in _PLACE_SUFFIXES and ms[j + 1].start == end:
+                j += 1  # `가람/NNP 군/NNB`
+                end = ms[j].end
+            reporter = j + 1 < len(ms) and ms[j + 1].form in _REPORTER_WORDS
+            if m.start >= skip_before and not reporter:
+                text = sentence.text[m.start - sentence.start : end - sentence.start]
+                out.append((j, normalise_name(text)))
+            i = j + 1
+            continue
+        if m.tag == "SL" and _LATIN.fullmatch(m.form) and m.start >= skip_before:
+            out.append((i, m.form))
+        i += 1
+    return [(k, n) for k, n in out if len(n) >= 2 and not any(ch.isdigit() for ch in n)]
+
+
+_REPORTER_WORDS = frozenset({"기자", "특파원", "앵커", "통신원"})
+
+
+def _dateline_end(sentence: Sentence) -> int:
+    """Body offset after a dateline's `=` (`(우산=서부일보) 정다은 기자 =`), else the start."""
+    if sentence.role != "dateline":
+        return sentence.start
+    cut = sentence.text[:80].rfind("=")
+    return sentence.start + cut + 1 if cut >= 0 else sentence.start
+
+
+def proper_names(sentences: list[Sentence], exclude: frozenset[str] = frozenset()) -> list[str]:
+    """Hangul proper names the analyzer tagged somewhere in these sentences (`돌핀스`)."""
+    events, generic = _lexicon()
+    out = set()
+    for sentence in sentences:
+        for m in sentence.morphemes:
+            name = m.form
+            if m.tag == "NNP" and re.fullmatch(r"[가-힣]{2,}", name) and name not in exclude and name not in events:
+                out.add(name)  # each word of `남해 돌핀스` on its own too
+        for _, name in _names_of(sentence):
+            if re.fullmatch(r"[가-힣]{2,}", name) and name not in exclude and name not in events:
+                out.add(name)
+    return sorted(out)
+
+
+def _noun_runs(sentence: Sentence) -> list[tuple[int, int, str]]:
+    """(first, last, surface) of each run of common nouns written together (`집중호우`)."""
+    ms = sentence.morphemes
+    out = []
+    i = 0
+    while i < len(ms):
+        if ms[i].tag != "NNG":
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(ms) and ms[j + 1].tag == "NNG" and ms[j + 1].start == ms[j].end:
+            j += 1
+        out.append((i, j, sentence.text[ms[i].start - sentence.start : ms[j].end - sentence.start]))
+        i = j + 1
+    return out
+
+
+MAX_FIGURES = 16
+
+
+def figure_key(value: Value) -> str | None:
+    """A figure precise enough to tell one event from another (`1,482.3원`,
+    `2만3750명`, `4조2380억원`): three or more significant digits, else None."""
+    if value.kind not in ("money", "quantity", "percent", "number") or value.value is None or value.bound == "range":
+        return None
+    digits = re.sub(r"\D", "", format(abs(value.value), "f").rstrip("0").rstrip(".")).strip("0")
+    if len(digits) < 3 or re.fullmatch(r"(19|20)\d\d", str(value.value)):
+        return None
+    return f"{value.value:g}{value.unit or ''}"
+
+
+def story_keys(
+    title: list[Sentence], body: list[Sentence], outlet: str | None,
+    mention_names: list[str] = (), title_names: list[str] = (), values: list[Value] = (),
+) -> StoryKeys:
+    """The keys of one article (the headline counts twice)."""
+    events, generic = _lexicon()
+    own = normalise_name(outlet or "")
+    names: Counter[str] = Counter()
+    nouns: Counter[str] = Counter()
+    phrases: Counter[str] = Counter()
+
+    def is_key(name: str) -> bool:
+        return len(name) >= 2 and name not in generic and not (own and (name in own or own in name))
+
+    for weight, sentences, extra in ((2, title, title_names), (1, body, mention_names)):
+        for name in extra:
+            name = normalise_name(name)
+            if is_key(name):
+                names[name] += weight
+        for k, sentence in enumerate(sentences):
+            found = [(j, n) for j, n in _names_of(sentence) if is_key(n)]
+            for _, name in found:
+                names[name] += weight
+            lead = weight == 2 or k < LEAD_SENTENCES
+            for first, last, surface in _noun_runs(sentence):
+                event = surface if surface in events else sentence.morphemes[last].form
+                if event in events and lead:
+                    nouns[event] += weight
+                    before = [n for j, n in found if first - 3 <= j < first]
+                    named = before[-1] if before else next((n for n in extra if sentence.text.find(n) >= 0 and sentence.text.find(n) < sentence.morphemes[first].start - sentence.start), None)
+                    if named and is_key(normalise_name(named)):
+                        phrases[f"{normalise_name(named)} {event}"] += weight
+                elif weight == 2 and len(surface) >= 2:
+                    nouns[surface] += 1
+    return StoryKeys(
+        names=[n for n, _ in sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_NAMES]],
+        nouns=[n for n, _ in sorted(nouns.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_NOUNS]],
+        phrases=[p for p, _ in sorted(phrases.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_PHRASES]],
+        figures=sorted({k for v in values if (k := figure_key(v))})[:MAX_FIGURES],
+    )

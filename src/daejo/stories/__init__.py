@@ -1,0 +1,196 @@
+"""Stories: articles about the same event or subject (docs/design.md, "stories").
+
+Between the ledger and the reconciler: each article's ``StoryKeys`` (names, event
+and headline nouns, `name + event` phrases, from the extractor) are compared with
+those of the articles published near it, and articles that share enough rare keys
+form a story. A claim whose entity the extractor could not name is about its
+story's event (``story:<id>``, shown by the story's name: `우산군 집중호우`).
+
+- Deterministic: the same articles give the same stories, whatever their order.
+- Blocking, never all pairs: candidates share a name or phrase that few articles
+  have (an inverted index), and are published within ``WINDOWS``.
+- Incremental: articles already in the ledger keep their story; a new article
+  joins the story of the stored articles it is closest to.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from daejo.models import ArticleClaims, StoryKeys
+
+STORY_PREFIX = "story:"
+# (days apart, score needed): a later article needs more shared keys to join
+WINDOWS = ((7, 1.2), (60, 1.8), (400, 2.6))
+# a key held by more articles than this share of the corpus (and at least
+# BLOCK_MIN_DF of them) does not propose candidates: it is a beat, not a story
+BLOCK_SHARE = 0.12
+BLOCK_MIN_DF = 12
+# idf smoothing: small runs (two articles) must still see their shared names as rare
+IDF_PRIOR = 20
+NOUN_WEIGHT = 0.5
+PHRASE_WEIGHT = 1.0
+FIGURE_WEIGHT = 0.7
+
+
+@dataclass(frozen=True)
+class StoryItem:
+    article: str
+    keys: StoryKeys
+    day: date | None  # publication day (start of a partial date)
+    story: str | None  # stored story id (ledger articles)
+
+
+def story_entity(story_id: str) -> str:
+    return STORY_PREFIX + story_id
+
+
+def is_story_entity(entity: str | None) -> bool:
+    return bool(entity) and entity.startswith(STORY_PREFIX)  # type: ignore[union-attr]
+
+
+def _day(published: str | None) -> date | None:
+    if not published or len(published) < 4 or not published[:4].isdigit():
+        return None
+    parts = published[:10].split("-")
+    try:
+        return date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
+    except (ValueError, IndexError):
+        return None
+
+
+def item_of(entry: ArticleClaims, *, keep_story: bool) -> StoryItem:
+    return StoryItem(entry.article, entry.keys or StoryKeys(), _day(entry.published), entry.story if keep_story else None)
+
+
+class _Index:
+    """Document frequencies and posting lists of the keys."""
+
+    def __init__(self, items: Sequence[StoryItem]) -> None:
+        self.df: Counter[str] = Counter()
+        self.postings: dict[str, list[int]] = defaultdict(list)
+        for k, item in enumerate(items):
+            for key in _all_keys(item.keys):
+                self.df[key] += 1
+            for key in _blocking_keys(item.keys):
+                self.postings[key].append(k)
+        self.n = len(items)
+        self.block_limit = max(BLOCK_MIN_DF, int(BLOCK_SHARE * self.n))
+
+    def idf(self, key: str) -> float:
+        df = max(1, self.df[key])
+        return math.log((self.n + IDF_PRIOR) / df) / math.log(self.n + IDF_PRIOR)
+
+    def candidates(self, k: int, item: StoryItem) -> set[int]:
+        out: set[int] = set()
+        for key in _blocking_keys(item.keys):
+            posting = self.postings.get(key, ())
+            if len(posting) <= self.block_limit:
+                out.update(posting)
+        out.discard(k)
+        return out
+
+
+def _all_keys(keys: StoryKeys) -> set[str]:
+    return _blocking_keys(keys) | {f"v:{x}" for x in keys.nouns}
+
+
+def _blocking_keys(keys: StoryKeys) -> set[str]:
+    return {f"n:{x}" for x in keys.names} | {f"p:{x}" for x in keys.phrases} | {f"f:{x}" for x in keys.figures}
+
+
+def similarity(a: StoryKeys, b: StoryKeys, idf) -> float:
+    """How much two articles' keys say they report the same story."""
+    score = sum(idf(f"n:{x}") for x in set(a.names) & set(b.names))
+    score += NOUN_WEIGHT * sum(idf(f"v:{x}") for x in set(a.nouns) & set(b.nouns))
+    score += PHRASE_WEIGHT * sum(idf(f"p:{x}") for x in set(a.phrases) & set(b.phrases))
+    score += FIGURE_WEIGHT * sum(idf(f"f:{x}") for x in set(a.figures) & set(b.figures))
+    return score
+
+
+def needed(a: date | None, b: date | None) -> float | None:
+    """The score two articles this far apart need; None when too far apart."""
+    if a is None or b is None:
+        return WINDOWS[1][1]  # an undated article joins by its content alone
+    gap = abs((a - b).days)
+    for days, score in WINDOWS:
+        if gap <= days:
+            return score
+    return None
+
+
+def assign_stories(new: list[ArticleClaims], known: Iterable[ArticleClaims] = ()) -> list[ArticleClaims]:
+    """The new entries with ``story`` and ``story_name`` set (known ones keep theirs)."""
+    known = list(known)
+    items = [item_of(e, keep_story=True) for e in known] + [item_of(e, keep_story=False) for e in new]
+    order = sorted(range(len(items)), key=lambda k: items[k].article)  # input order never matters
+    items = [items[k] for k in order]
+    index = _Index(items)
+    parent = list(range(len(items)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for k, item in enumerate(items):
+        for other in sorted(index.candidates(k, item)):
+            if other < k or (item.story is not None and items[other].story is not None):
+                continue  # each pair once; stored stories are never merged
+            limit = needed(item.day, items[other].day)
+            if limit is not None and similarity(item.keys, items[other].keys, index.idf) >= limit:
+                ra, rb = find(k), find(other)
+                if ra != rb:
+                    parent[max(ra, rb)] = min(ra, rb)
+    members: dict[int, list[int]] = defaultdict(list)
+    for k in range(len(items)):
+        members[find(k)].append(k)
+    story_of: dict[str, tuple[str, str]] = {}
+    by_id = {e.article: e for e in [*known, *new]}
+    for group in members.values():
+        stored = Counter(items[k].story for k in group if items[k].story)
+        ident = min(stored, key=lambda s: (-stored[s], s)) if stored else _new_id(items[k].article for k in group)
+        name = story_name([by_id[items[k].article] for k in group])
+        for k in group:
+            story_of[items[k].article] = (ident, name)
+    out = []
+    for entry in new:
+        ident, name = story_of[entry.article]
+        out.append(entry.model_copy(update={"story": ident, "story_name": name}))
+    return out
+
+
+def _new_id(articles: Iterable[str]) -> str:
+    return hashlib.sha1(min(articles).encode("utf-8")).hexdigest()[:10]
+
+
+def story_name(entries: Sequence[ArticleClaims]) -> str:
+    """The story's most salient phrase (`우산군 집중호우`), else its top name and noun."""
+    phrases: Counter[str] = Counter()
+    names: Counter[str] = Counter()
+    nouns: Counter[str] = Counter()
+    for e in entries:
+        keys = e.keys or StoryKeys()
+        for rank, p in enumerate(keys.phrases):
+            phrases[p] += 1 + 1 / (rank + 1)
+        for rank, n in enumerate(keys.names):
+            names[n] += 1 + 1 / (rank + 1)
+        for rank, n in enumerate(keys.nouns):
+            nouns[n] += 1 + 1 / (rank + 1)
+    best = _top(phrases)
+    if best and phrases[best] >= 2:
+        return best
+    name, noun = _top(names), _top(nouns)
+    if name and noun:
+        return f"{name} {noun}"
+    return best or name or noun or (entries[0].title or entries[0].article if entries else "")
+
+
+def _top(counter: Counter[str]) -> str | None:
+    return min(counter, key=lambda k: (-counter[k], k)) if counter else None
