@@ -163,6 +163,9 @@ class Claim(_Model):
     modality: Modality = "asserted"
     attribution: str | None = None
     qualifier: str | None = None  # e.g. "target", "at launch", a sub-category
+    # the words around the value in its clause (lemmas, synonyms made one; names as
+    # `@name`): how reconcile.align tells which figures of two articles are one fact
+    context: list[str] = Field(default_factory=list)
     evidence: Evidence
     confidence: float = 0.8
 

@@ -60,6 +60,8 @@ class Assignment:
     clause: int
     entity: Mention | None = None
     entity_via: str = "none"
+    # an open frame's strength (frames.py): how surely the words found name what is measured
+    strength: float | None = None
 
 
 @dataclass

@@ -35,6 +35,7 @@ ROLE_CONFIDENCE = {
     "pronoun": 0.5,
     "context": 0.45,
     "headline": 0.45,
+    "story": 0.75,
     "adnominal": 0.3,
     "none": 0.35,
 }

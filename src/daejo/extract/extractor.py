@@ -26,7 +26,7 @@ from daejo.extract.catalogue import Catalogue, load_catalogue
 from daejo.extract.claims import build_claim, explicit_as_of
 from daejo.extract.clauses import clause_of, split_clauses
 from daejo.extract.entities import Mention, MentionFinder
-from daejo.extract.frames import FrameFinder, frame_attribute, is_frame
+from daejo.extract.frames import FrameFinder, context_words, frame_attribute, is_frame
 from daejo.extract.lexicon import entity_lexicon
 from daejo.extract.links import learn_links
 from daejo.extract.qualifier import qualifier_of
@@ -163,8 +163,12 @@ def _sentence_claims(article, sentence, finder, catalogue, state, locator) -> li
         assignments = _with_frames(view, values, mentions, clauses, assignments)
         quotes = quote_spans(view)
         overall = sentence_attribution(view, mentions)
+        spans = [view.span_indices(v.start, v.end) for v in values]
         for a in assignments:
-            claims.append(_claim_of(article, view, a, clauses, values, mentions, quotes, overall, state, locator))
+            claim = _claim_of(article, view, a, clauses, values, mentions, quotes, overall, state, locator)
+            hit = (a.hit.first, a.hit.last) if a.hit is not None else None
+            claim.context = context_words(view, a.value_first, a.value_last, clauses[a.clause], spans, mentions, hit)
+            claims.append(claim)
         _align_companions(assignments, claims)
         for a in assignments:
             if a.attribute.id == FOUNDING and a.entity is not None and a.entity.type != "unknown":
@@ -195,7 +199,8 @@ def _with_frames(view: SentenceView, values: list[Value], mentions: list[Mention
         first, last = finder.spans[k]
         attribute = frame_attribute(frame.key, frame.text)
         hit = TriggerHit(attribute.triggers[0], frame.first, frame.last)
-        a = Assignment(value, first, last, attribute, hit, 0, clause_of(clauses, first), frame.entity, frame.entity_via)
+        a = Assignment(value, first, last, attribute, hit, 0, clause_of(clauses, first), frame.entity, frame.entity_via,
+                       strength=frame.strength)
         added.append(a)
     return sorted([*assignments, *added], key=lambda a: a.value.start) if added else assignments
 

@@ -23,7 +23,7 @@ claim is about the story's event (daejo.stories). Corpus: corpus/frames.yaml.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from daejo.extract.catalogue import Attribute, Trigger
@@ -55,6 +55,10 @@ class FrameLexicon:
     canonical: dict[str, str]  # any written key -> the group's key
     varying: dict[str, bool]  # key -> grows
     growing_units: frozenset[str]
+    occurrence_verbs: frozenset[str]
+    time_words: tuple[str, ...]
+    agent_nouns: frozenset[str]
+    dated_nouns: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +86,10 @@ def frame_lexicon() -> FrameLexicon:
         canonical=canonical,
         varying=varying,
         growing_units=words("growing_units"),
+        occurrence_verbs=frozenset(canonical.get(w, w) for w in words("occurrence_verbs")),
+        time_words=tuple(sorted(words("time_words"), key=len, reverse=True)),
+        agent_nouns=words("agent_nouns"),
+        dated_nouns=tuple(sorted(words("dated_nouns"), key=len, reverse=True)),
     )
 
 
@@ -130,6 +138,19 @@ class FoundFrame:
     entity: Mention | None = None
     entity_via: str = "none"
 
+    @property
+    def strength(self) -> float:
+        """How surely the words found name what the value measures."""
+        if self.how == "predicate" and self.first == self.last:
+            return STRENGTH["verb"]
+        return STRENGTH.get(self.how, 0.6)
+
+
+# how surely each pattern names the measured thing; a claim under 0.5 is weak (its
+# conflicts are warnings): a verb alone (`… 늘었다`) says little of what rose
+STRENGTH = {"left": 0.9, "genitive": 0.85, "topic": 0.85, "object": 0.8, "unit": 0.8, "right": 0.75,
+            "paren": 0.8, "predicate": 0.7, "verb": 0.5}
+
 
 class FrameFinder:
     """Frames of the values of one sentence that no catalogue attribute took."""
@@ -171,19 +192,26 @@ class FrameFinder:
     def find(self, k: int) -> FoundFrame | None:
         value = self.values[k]
         first, last = self.spans[k]
+        clause = clause_of(self.clauses, first)
         if value.kind == "time":
-            return self._time_frame(k, first, last)
-        if self._is_report_time_or_gloss(k):
+            found = self._time_frame(k, first, last, clause)
+            if found is None:
+                return None
+            entity, via = self._entity(k, first, found, None, clause)
+            return replace(found, entity=entity, entity_via=via)
+        if self._is_gloss(k):
             return None
         if value.kind == "number" and self._counts_a_following_noun(last):
             return None  # `2사 1루`, `3-3`: a number that is part of a name or notation
-        clause = clause_of(self.clauses, first)
+        named = self._paren_after_name(k)
+        if named is not None:
+            return named
         item, words = self._left(first)
         found = self._unit(value, first, last)  # `시즌 78승`: the counter names the measure
         if found is None:
             found = words
         if found is None:
-            found = self._genitive(last) or self._topic(first, last, clause)
+            found = self._genitive(last) or self._right(last) or self._topic(first, last, clause)
         if found is None and value.kind != "number":
             found = self._predicate(first, last, clause)
         if found is None:
@@ -220,6 +248,8 @@ class FrameFinder:
     def _frame_of_run(self, first: int, last: int, how: str) -> FoundFrame | None:
         """The common-noun part of a run (names before it are kept as written)."""
         ms = self.ms
+        while first < last and ms[first].form in self.lex.empty_nouns:
+            first += 1  # `가운데 일반회계`, `이후 누적 다운로드`
         common = [i for i in range(first, last + 1) if ms[i].tag in _COMMON]
         if not common:
             return None
@@ -286,6 +316,8 @@ class FrameFinder:
                 run = self._run_before(i - 1)
                 if run is None:
                     return None
+                if self._text(*run) in self.lex.agent_nouns:
+                    return None  # `시는 …`: who acts, not what is measured
                 found = self._frame_of_run(*run, "topic" if m.tag != "JKO" else "object")
                 if found is not None:
                     return found
@@ -293,6 +325,33 @@ class FrameFinder:
             if m.tag.startswith("V") or m.tag in ("EF", "ETM"):
                 return None
         return None
+
+    def _right(self, last: int) -> FoundFrame | None:
+        """`12일째 열대야`, `6.9인치 화면`: a common noun written right after the value."""
+        ms = self.ms
+        i = last + 1
+        if i >= len(ms) or ms[i].tag != "NNG" or ms[i].start == ms[last].end or i in self.value_at:
+            return None
+        j = i
+        while j + 1 < len(ms) and ms[j + 1].tag in ("NNG", "XSN") and ms[j + 1].start == ms[j].end:
+            j += 1
+        if j + 1 < len(ms) and ms[j + 1].tag in ("JKG", "XSN"):
+            return None
+        found = self._frame_of_run(i, j, "right")
+        return found
+
+    def _paren_after_name(self, k: int) -> FoundFrame | None:
+        """`은빛누리호(1,180t)`, `코스피(3,184.61)`: a figure in parentheses right after a
+        name is that name's, measured in its unit."""
+        value = self.values[k]
+        if self.view.char(value.start - 1) != "(" or self.view.char(value.end) != ")" or not value.unit:
+            return None
+        name = next((m for m in self.mentions if m.end == value.start - 1 and m.type != "person"), None)
+        if name is None:
+            return None
+        first, last = self.spans[k]
+        key = canonical_key(f"({value.unit})", self.lex)
+        return FoundFrame(key, value.unit, "paren", first, last, name, "item")
 
     def _unit(self, value: Value, first: int, last: int) -> FoundFrame | None:
         if value.unit and value.unit in self.lex.naming_units:
@@ -330,13 +389,20 @@ class FrameFinder:
         ms = self.ms
         return nxt < len(ms) and ms[nxt].start == ms[last].end and ms[nxt].tag in ("NNG", "NNP", "SW", "SO")
 
-    def _time_frame(self, k: int, first: int, last: int) -> FoundFrame | None:
-        """A date or clock time is a fact about the event it dates: the noun right after
-        it (`오전 7시 30분 공시`, `9월 착공`), else the predicate it is an adverb of, with
-        that predicate's object or subject noun (`본회의를 열`, `불이 나`)."""
+    def _time_frame(self, k: int, first: int, last: int, clause: int) -> FoundFrame | None:
+        """A date or clock time is a fact about the event it dates:
+
+        - the noun right after it (`오전 7시 30분 공시`, `9월 착공`), unless that noun is
+          what a figure of the sentence measures (`2027년도 예산안 3조2천억원`: the
+          year is the budget's period);
+        - else the event its clause is about (`사고는 …`, `정식 출시는 28일이다`,
+          `의결 시각은 …`, `사고가 난 것은 …`);
+        - else the predicate it dates, with that predicate's object or subject
+          (`본회의를 열`, `응급복구를 마치`); an occurrence verb (`나`, `발생하`)
+          leaves the event noun alone (`사고`)."""
         value = self.values[k]
         t = value.time
-        if t is None or t.unresolved or t.role not in ("point", "since"):
+        if t is None or t.unresolved or t.role not in ("point", "since", "deadline"):
             return None
         ms = self.ms
         nxt = last + 1
@@ -349,33 +415,95 @@ class FrameFinder:
             while end + 1 < len(ms) and ms[end + 1].tag == "NNG" and ms[end + 1].start == ms[end].end:
                 end += 1
             if any(a <= end and nxt <= b for a, b in self.measured):
-                return None  # `2027년도 예산안 3조2천억원`: the year is the budget's period
-            return self._frame_of_run(nxt, end, "genitive")
-        clause = self.clauses[clause_of(self.clauses, first)]
-        for i in range(nxt, clause.last + 1):
+                return None  # the period of a figure
+            text = self._text(nxt, end)
+            if text.endswith(self.lex.dated_nouns):
+                found = self._frame_of_run(nxt, end, "genitive")
+                if found is not None:
+                    return self._event_key(found)
+        topic = self._event_topic(first, clause)
+        if topic is not None:
+            return topic
+        c = self.clauses[clause]
+        for i in range(nxt, c.last + 1):
             if i in self.value_at:
-                if self.values[self.value_at[i]].kind != "time":
-                    return None  # a figure of the clause is what the time dates
                 continue
             m = ms[i]
-            verb = m.tag in ("VV",) or (m.tag == "NNG" and i + 1 < len(ms) and ms[i + 1].tag == "XSV")
+            verb = m.tag == "VV" or (m.tag == "NNG" and i + 1 < len(ms) and ms[i + 1].tag == "XSV")
             if not verb:
                 continue
-            lemma = canonical_key(form_key(m.form), self.lex)
-            if m.form in self.lex.empty_predicates:
+            lemma = form_key(m.form)
+            if lemma in self.lex.empty_predicates:
                 return None
             noun = None
-            if i >= 2 and ms[i - 1].tag in ("JKO", "JKS") and ms[i - 2].tag == "NNG" and ms[i - 2].form not in self.lex.empty_nouns:
-                noun = ms[i - 2].form
-            key = canonical_key(noun, self.lex) + lemma if noun else lemma
-            return FoundFrame(key, f"{noun} {m.form}" if noun else m.form, "predicate", i if noun is None else i - 2, i)
+            occurrence = canonical_key(lemma, self.lex) in self.lex.occurrence_verbs
+            marks = ("JKO", "JKS") if occurrence else ("JKO",)  # `시가 제출한`: the subject acts
+            if i >= 2 and ms[i - 1].tag in marks and ms[i - 2].tag == "NNG" and ms[i - 2].form not in self.lex.empty_nouns:
+                run = self._run_before(i - 2)
+                noun = self._text(*run) if run is not None else ms[i - 2].form
+                if noun in self.lex.agent_nouns:
+                    noun = None
+            return self._event_frame(noun, lemma, i if noun is None else i - 2, i)
         return None
 
-    def _is_report_time_or_gloss(self, k: int) -> bool:
+    def _event_frame(self, noun: str | None, verb: str, first: int, last: int) -> FoundFrame:
+        verb_key = canonical_key(verb, self.lex)
+        if noun is None:
+            return FoundFrame(verb_key, verb, "predicate", first, last)
+        noun_key = canonical_key(noun, self.lex)
+        if verb_key in self.lex.occurrence_verbs:
+            return FoundFrame(noun_key, noun, "predicate", first, last)
+        return FoundFrame(noun_key + verb_key, f"{noun} {verb}", "predicate", first, last)
+
+    def _event_key(self, found: FoundFrame) -> FoundFrame:
+        """`의결 시각` → `의결`: the event, not the word for its time."""
+        text = found.text
+        for word in self.lex.time_words:
+            if text.endswith(word) and len(text) > len(word):
+                text = text[: -len(word)].strip()
+                return replace(found, key=canonical_key(text, self.lex), text=text)
+        return found
+
+    def _event_topic(self, first: int, clause: int) -> FoundFrame | None:
+        """The common-noun topic or subject of the time's clause (`사고는 …`), or of the
+        clause a cleft refers to (`사고가 난 것은 …` → the subject and verb before 것)."""
+        ms = self.ms
+        c = self.clauses[clause]
+        for i in range(first - 1, c.first - 1, -1):
+            m = ms[i]
+            if not (m.tag in ("JX", "JKS") and m.form in _TOPIC_PARTICLES) or i == 0:
+                continue
+            prev = ms[i - 1]
+            if prev.end != m.start or prev.tag not in _NOUN_TAGS:
+                continue
+            if prev.form == "것" and prev.tag == "NNB":
+                return self._cleft(i - 1, c.first)
+            run = self._run_before(i - 1)
+            if run is None or self._text(*run) in self.lex.agent_nouns or ms[run[0]].tag == "NNP":
+                return None
+            found = self._frame_of_run(*run, "topic")
+            return self._event_key(found) if found is not None else None
+        return None
+
+    def _cleft(self, thing: int, lo: int) -> FoundFrame | None:
+        """`사고가 난 것은 …`: the subject and verb of the clause before 것."""
+        ms = self.ms
+        verb = thing - 1
+        while verb > lo and ms[verb].tag in ("ETM", "EP", "XSV"):
+            verb -= 1
+        if ms[verb].tag not in ("VV", "NNG"):
+            return None
+        noun = None
+        if verb >= 2 and ms[verb - 1].tag in ("JKS", "JKO") and ms[verb - 2].tag == "NNG":
+            noun = ms[verb - 2].form
+        return self._event_frame(noun, form_key(ms[verb].form), verb if noun is None else verb - 2, verb)
+
+    def _is_gloss(self, k: int) -> bool:
+        """`1억 달러(약 1천127억원)`: restates the value before it (a share after an
+        amount, `2,550억원(6.4%)`, is a fact of its own)."""
         v = self.values[k]
-        if k > 0 and self.view.char(v.start - 1) == "(" and self.values[k - 1].end == v.start - 1:
-            return True  # `1억 달러(약 1천127억원)`: restates the value before it
-        return False
+        prev = self.values[k - 1] if k > 0 else None
+        return prev is not None and self.view.char(v.start - 1) == "(" and prev.end == v.start - 1 and prev.kind == v.kind
 
     # ------------------------------------------------------------------ entity
 
@@ -408,3 +536,49 @@ class FrameFinder:
             if verbs and form_key(ms[verbs[-1]].form) in self.lex.source_verbs:
                 return True
         return False
+
+
+# content words read around a value: before it (its nouns, modifiers, topic) and after
+# it (its predicate)
+CONTEXT_BEFORE = 6
+CONTEXT_AFTER = 4
+_CONTENT_TAGS = frozenset({"NNG", "NNP", "VV", "VA", "XR", "SL"})
+
+
+def context_words(view: SentenceView, first: int, last: int, clause: Clause, value_spans: list[tuple[int, int]],
+                  mentions: list[Mention], hit: tuple[int, int] | None = None) -> list[str]:
+    """The words around a value in its clause, for aligning figures across articles:
+    lemmas with data/frames.yaml's synonyms made one, names as ``@name``."""
+    lex = frame_lexicon()
+    ms = view.morphemes
+    inside = set()
+    for a, b in value_spans:
+        inside.update(range(a, b + 1))
+    named = {}
+    for m in mentions:
+        if m.type == "person" and m.source == "title" and len(m.text) == 1:
+            continue
+        a, b = view.span_indices(m.start, m.end)
+        for i in range(a, b + 1):
+            named[i] = m
+    picked: list[int] = []
+    before = [i for i in range(last - 1, clause.first - 1, -1) if i < first and i not in inside and ms[i].tag in _CONTENT_TAGS]
+    after = [i for i in range(last + 1, clause.last + 1) if i not in inside and ms[i].tag in _CONTENT_TAGS]
+    picked += before[:CONTEXT_BEFORE] + after[:CONTEXT_AFTER]
+    if hit is not None:
+        picked += [i for i in range(hit[0], hit[1] + 1) if ms[i].tag in _CONTENT_TAGS and i not in inside]
+    out: list[str] = []
+    seen_mentions: set[int] = set()
+    for i in sorted(set(picked)):
+        m = named.get(i)
+        if m is not None:
+            if id(m) not in seen_mentions:
+                seen_mentions.add(id(m))
+                out.append("@" + normalise_key(m.entity or m.text))
+            continue
+        form = form_key(ms[i].form)
+        if ms[i].tag == "NNP":
+            out.append("@" + form)
+        elif form not in lex.empty_nouns and form not in lex.empty_predicates and len(form) >= 1:
+            out.append(canonical_key(form, lex))
+    return sorted(set(out))

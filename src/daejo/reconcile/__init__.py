@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping
+from dataclasses import replace
 from itertools import combinations
 
 from daejo.models import ArticleClaims, Finding
+from daejo.reconcile.align import ALIGN_STRONG, aligned_pairs
 from daejo.reconcile.compare import STORY_PREFIX, Conversions, Side, fell, report_order, report_time_text, values_meet, as_of_comparable, compare_pair, find_conversions
 from daejo.reconcile.findings import build_finding, sort_findings
 from daejo.reconcile.fingerprint import normalised_value
@@ -52,15 +54,27 @@ def reconcile(
     conversions = find_conversions([*new, *old])
 
     verdicts: list[tuple[object, Verdict, AttributePolicy]] = []
+    judged: set[frozenset[str]] = set()
     clauses = _clauses(sides)
     for key, members in _groups(sides).items():
+        if key[1].startswith(FRAME_PREFIX):
+            continue  # open frames are aligned by their words below
         policy = policy_for(key[1], table, key[3] or None)
         for a, b in _pairs(unambiguous(members)):
             if policy.cardinality == "many" and not _same_fact(a, b, policy, table, clauses, conversions):
                 continue
+            judged.add(frozenset((a.claim.id, b.claim.id)))
             verdict = _judge_pair(a, b, policy, conversions)
             if verdict is not None:
                 verdicts.append(verdict)
+    facts = [s for s in sides if is_fact(s) and not is_suspicious(s)]
+    for a, b, sim in aligned_pairs(facts):
+        if frozenset((a.claim.id, b.claim.id)) in judged:
+            continue
+        policy = _aligned_policy(a, b, table)
+        verdict = _judge_pair(a, b, policy, conversions, weak=sim < ALIGN_STRONG)
+        if verdict is not None:
+            verdicts.append(verdict)
     verdicts.extend(_age_birth_verdicts(sides, table))
     verdicts.extend(
         (SUSPICIOUS, v, policy_for(s.claim.attribute, table))
@@ -208,13 +222,28 @@ def _side_key(side: Side) -> tuple:
     return (side.claim.article, ev.start, ev.end, side.claim.id)
 
 
-def _judge_pair(a: Side, b: Side, policy: AttributePolicy, conversions: Conversions):
+def _aligned_policy(a: Side, b: Side, table: Mapping[str, AttributePolicy]) -> AttributePolicy:
+    """A catalogue side's policy, else the open frames': varying when either is."""
+    unit = a.claim.value.unit
+    pa, pb = policy_for(a.claim.attribute, table, unit), policy_for(b.claim.attribute, table, unit)
+    if not a.claim.attribute.startswith(FRAME_PREFIX):
+        return pa
+    if not b.claim.attribute.startswith(FRAME_PREFIX):
+        return pb
+    return pa if pa.varies or not pb.varies else pb
+
+
+def _judge_pair(a: Side, b: Side, policy: AttributePolicy, conversions: Conversions, *, weak: bool = False):
     a, b = sorted((a, b), key=_side_key)  # messages name the sides in a fixed order
     if not as_of_comparable(a, b, policy):
         return _decrease(a, b, policy, conversions) if policy.grows else None
     cmp = compare_pair(a, b, policy, conversions)
     if cmp is None or not cmp.conflict:
         return None
+    if policy.grows and not {a.claim.as_of_source, b.claim.as_of_source} <= {"explicit", "report"}:
+        cmp = replace(cmp, uncertain_time=True)
+    if weak:
+        cmp = replace(cmp, weak_match=True)
     for rule in PAIR_RULES:
         verdict = rule.check(a, b, cmp)  # type: ignore[attr-defined]
         if verdict is not None:

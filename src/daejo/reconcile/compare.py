@@ -75,6 +75,10 @@ class Comparison:
     why: str = "numeric"  # message key: numeric | time | deadline
     marginal: bool = False
     converted: bool = False
+    # a changing count compared at the publication times only (no report time given)
+    uncertain_time: bool = False
+    # two figures aligned by a few shared words only (reconcile.align)
+    weak_match: bool = False
 
 
 @dataclass
@@ -144,6 +148,9 @@ GROWTH_MOMENT = timedelta(minutes=1)
 def _as_of(side: Side, policy: AttributePolicy) -> TimeInterval | None:
     claim = side.claim
     interval = as_of_interval(claim.as_of)
+    if interval is not None and policy.as_of_slack_days:
+        slack = timedelta(days=policy.as_of_slack_days)
+        interval = TimeInterval(interval.start - slack, interval.end + slack)
     # a plan or forecast dated by its article is about then or later
     if claim.modality in PLANS and claim.as_of_source != "explicit" and interval is not None:
         return TimeInterval(interval.start, datetime.max)

@@ -30,6 +30,9 @@ class AttributePolicy:
     period: bool = False
     # a fact about an event: with no entity of its own it is its story's event's
     event: bool = False
+    # a time-varying fact that changes slowly (an age, once a year): as_of intervals
+    # this many days apart still hold the same value
+    as_of_slack_days: int = 0
 
 
 def _p(id: str, kind: str, varies: bool = False, **kw: object) -> AttributePolicy:
@@ -44,7 +47,7 @@ FALLBACK: dict[str, AttributePolicy] = {
         _p("founded_date", "time"),
         _p("launch_date", "time"),
         _p("birth_year", "time"),
-        _p("age", "quantity", True, tolerance_abs=1.0),
+        _p("age", "quantity", True, tolerance_abs=0.5, as_of_slack_days=183),
         _p("headcount", "quantity", True),
         _p("member_count", "quantity", True),
         _p("investment_amount", "money", cardinality="many"),
@@ -180,6 +183,7 @@ def policy_from_entry(entry: object) -> AttributePolicy | None:
         companion=str(companion) if companion else None,
         period=base.period if period is None else bool(period),
         event=base.event or "event" in types or "any" in types,
+        as_of_slack_days=base.as_of_slack_days,
     )
 
 

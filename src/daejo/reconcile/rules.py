@@ -47,22 +47,30 @@ def _sources(a: Side, b: Side) -> tuple[str, str] | None:
     return None
 
 
+# a claim below this confidence is a weak match (an entity or frame guessed from
+# little): its conflicts are warnings
+WEAK_CONFIDENCE = 0.5
+
+
 def conflict_severity(a: Side, b: Side, cmp: Comparison) -> Severity:
-    """error for asserted facts; warning when a side is hedged, attributed (other
-    than to an organisation on the record), a plan, converted or only marginally
-    apart; info when a forecast is involved."""
+    """The one severity policy (docs/rules.md, "Severity"): it depends on the two
+    claims only, never on which other articles are checked.
+
+    - info: a forecast against anything but another plan or forecast (a forecast
+      is not contradicted by a result; two articles giving one forecast differently are);
+    - warning: a hedged side (`추정된다`), an amount compared through a conversion,
+      a weak entity or frame match, or a changing count whose report times are
+      only the publication times;
+    - error: two asserted values of one fact whose intervals do not meet, whether
+      or not either side cites a source.
+    """
     modalities = {a.claim.modality, b.claim.modality}
-    if "forecast" in modalities:
+    if "forecast" in modalities and not modalities <= PLANS:
         return "info"
-    softened = (
-        "planned" in modalities
-        or "hedged" in modalities
-        or a.hearsay
-        or b.hearsay
-        or cmp.marginal
-        or cmp.converted
-    )
-    return "warning" if softened else "error"
+    weak = min(a.claim.confidence, b.claim.confidence) < WEAK_CONFIDENCE
+    if "hedged" in modalities or cmp.converted or weak or cmp.uncertain_time or cmp.weak_match:
+        return "warning"
+    return "error"
 
 
 class PlanDivergence(Rule):
@@ -218,7 +226,7 @@ class AgeBirthMismatch(Rule):
             "expected": f"{low_birth}~{high_birth}",
         }
         severity: Severity = "error"
-        if {age.claim.modality, birth.claim.modality} & {"hedged", "planned", "forecast"} or age.hearsay or birth.hearsay:
+        if {age.claim.modality, birth.claim.modality} & {"hedged", "planned", "forecast"}:
             severity = "warning"
         reason = (
             f"derived age = year - birth year (-1, +1 Korean age): age {_whole(stated.low)}-{_whole(stated.high)}"
