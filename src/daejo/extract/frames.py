@@ -55,6 +55,7 @@ class FrameLexicon:
     canonical: dict[str, str]  # any written key -> the group's key
     varying: dict[str, bool]  # key -> grows
     growing_units: frozenset[str]
+    changing_units: frozenset[str]
     occurrence_verbs: frozenset[str]
     time_words: tuple[str, ...]
     agent_nouns: frozenset[str]
@@ -86,6 +87,7 @@ def frame_lexicon() -> FrameLexicon:
         canonical=canonical,
         varying=varying,
         growing_units=words("growing_units"),
+        changing_units=words("changing_units"),
         occurrence_verbs=frozenset(canonical.get(w, w) for w in words("occurrence_verbs")),
         time_words=tuple(sorted(words("time_words"), key=len, reverse=True)),
         agent_nouns=words("agent_nouns"),

@@ -57,8 +57,8 @@ def reconcile(
     judged: set[frozenset[str]] = set()
     clauses = _clauses(sides)
     for key, members in _groups(sides).items():
-        if key[1].startswith(FRAME_PREFIX):
-            continue  # open frames are aligned by their words below
+        if key[1].startswith(FRAME_PREFIX) or (key[0].startswith(STORY_PREFIX) and "/" not in key[0]):
+            continue  # open frames and facts about a story's event are aligned by their words below
         policy = policy_for(key[1], table, key[3] or None)
         for a, b in _pairs(unambiguous(members)):
             if policy.cardinality == "many" and not _same_fact(a, b, policy, table, clauses, conversions):

@@ -7,28 +7,35 @@ a story, the figures of two articles are aligned by the words around them.
 
 - Candidates: figures of the same dimension (money, a counter or unit, percent,
   a time, a duration) from two different articles of one story, at least one of
-  them an open frame (catalogue attributes pair up by key in ``reconcile``),
-  whose entities do not differ and whose names (`@청솔군` vs `@가람시`: another
-  place, team or party) do not exclude each other.
+  them an open frame or a fact about the story's event (catalogue facts of a named
+  entity pair up by key in ``reconcile``), whose entities do not differ, whose
+  names (`@청솔군` vs `@가람시`: another place, team or party) do not exclude each
+  other, whose sources are not two different ones (two pollsters' estimates), and
+  which are not a recent time and one long past (another, earlier event).
 - Similarity: the shared words of their contexts over the geometric mean of
   their sizes (synonyms already made one by the extractor), plus ``SAME_FRAME``
   when their frames are the same.
-- Alignment: greedy, best similarity first, each figure aligned at most once per
-  article pair, and only at or above ``ALIGN_MIN``; a pair below ``ALIGN_STRONG``
-  is a weak match (its conflict is a warning).
+- Alignment: first the restatements (two figures whose values can be the same,
+  from ``AGREE_MIN``), then the rest greedily, best similarity first, at or above
+  ``ALIGN_MIN``; each figure is aligned at most once per article pair, so a figure
+  whose restatement is in the other article is never compared with another one.
+  A pair below ``ALIGN_STRONG`` is a weak match (its conflict is a warning).
 """
 
 from __future__ import annotations
 
 import math
+from datetime import date
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from itertools import combinations
 
-from daejo.reconcile.compare import STORY_PREFIX, Side
+from daejo.reconcile.compare import STORY_PREFIX, Side, values_meet
 from daejo.reconcile.policy import FRAME_PREFIX
 
 ALIGN_MIN = 0.5
+# a restatement (the same value) is recognised from fewer shared words
+AGREE_MIN = 0.3
 ALIGN_STRONG = 0.75
 SAME_FRAME = 0.35
 # names in at least this share of a story's articles are the story's own (`다솜시`):
@@ -49,6 +56,12 @@ def dimension_of(side: Side) -> str:
 
 def is_frame(side: Side) -> bool:
     return side.claim.attribute.startswith(FRAME_PREFIX)
+
+
+def aligned(side: Side) -> bool:
+    """Compared by alignment: an open frame, or a fact about the story's event with
+    no entity of its own (catalogue facts of a named entity pair up by key)."""
+    return is_frame(side) or side.claim.entity is None
 
 
 def similarity(a: Side, b: Side, story_names: frozenset[str]) -> float | None:
@@ -75,14 +88,43 @@ def _entities_differ(a: Side, b: Side) -> bool:
 
 
 def story_names(sides: list[Side]) -> frozenset[str]:
-    """Names most of the story's articles carry in their keys."""
-    headers = {s.header.article: s.header for s in sides}
-    counts: Counter[str] = Counter()
-    for header in headers.values():
-        for name in set((header.keys.names if header.keys else [])):
-            counts["@" + name] += 1
-    need = max(2, math.ceil(STORY_NAME_SHARE * len(headers)))
-    return frozenset(n for n, c in counts.items() if c >= need)
+    """The names in the story's name (`다솜시 예산` → `@다솜시`): what every figure of
+    the story is about, so they never tell two figures apart. Other names (a party,
+    a pollster, a district) do."""
+    out = set()
+    for side in sides:
+        name = side.header.story_name or ""
+        out.update("@" + word for word in name.split()[:-1])
+    return frozenset(out)
+
+
+# a time this long before its article's publication is another, earlier event
+# (`2019년 4월 14일 규모 3.9 지진`) than one close to it
+PAST_EVENT_DAYS = 180
+
+
+def _eras_differ(a: Side, b: Side) -> bool:
+    return _long_before(a) != _long_before(b)
+
+
+def _long_before(side: Side) -> bool:
+    value = side.claim.value
+    t = value.time
+    published = side.header.published
+    if value.kind != "time" or t is None or not t.end or not published or len(published) < 10:
+        return False
+    try:
+        end = date.fromisoformat(t.end[:10])
+        day = date.fromisoformat(published[:10])
+    except ValueError:
+        return False
+    return (day - end).days > PAST_EVENT_DAYS
+
+
+def _sources_differ(a: Side, b: Side) -> bool:
+    """Two named sources (pollsters, broadcasters, forecasters): two estimates."""
+    sa, sb = a.claim.attribution, b.claim.attribution
+    return bool(sa and sb and sa != sb)
 
 
 def aligned_pairs(sides: Iterable[Side]) -> Iterator[tuple[Side, Side, float]]:
@@ -107,17 +149,23 @@ def _align_two(left: list[Side], right: list[Side], names: frozenset[str]) -> It
     candidates = []
     for i, a in enumerate(left):
         for j, b in enumerate(right):
-            if not (is_frame(a) or is_frame(b)) or dimension_of(a) != dimension_of(b):
+            if not (aligned(a) or aligned(b)) or dimension_of(a) != dimension_of(b):
                 continue
-            if not (a.is_new or b.is_new) or _entities_differ(a, b):
+            if not (a.is_new or b.is_new) or _entities_differ(a, b) or _eras_differ(a, b) or _sources_differ(a, b):
                 continue
             sim = similarity(a, b, names)
-            if sim is not None and sim >= ALIGN_MIN:
-                candidates.append((-sim, i, j))
+            if sim is not None and sim >= AGREE_MIN:
+                candidates.append((-sim, i, j, values_meet(a.claim.value, b.claim.value)))
     used_a: set[int] = set()
     used_b: set[int] = set()
-    for neg, i, j in sorted(candidates):
-        if i in used_a or j in used_b:
+    # first the figures the other article restates (the same value in any form): a
+    # figure with its restatement in the other article is not compared with another
+    for neg, i, j, meet in sorted(candidates):
+        if meet and i not in used_a and j not in used_b:
+            used_a.add(i)
+            used_b.add(j)
+    for neg, i, j, meet in sorted(candidates):
+        if -neg < ALIGN_MIN or i in used_a or j in used_b:
             continue
         used_a.add(i)
         used_b.add(j)

@@ -7,6 +7,7 @@ shows). Modality is left to the rules: this module only knows about values.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -143,6 +144,9 @@ def as_of_comparable(a: Side, b: Side, policy: AttributePolicy) -> bool:
 # a count that grows (casualties) dated only to the day holds at the moment the
 # article was published: narrow it to this much from that moment
 GROWTH_MOMENT = timedelta(minutes=1)
+# a changing figure (a typhoon's pressure, the missing) dated only by its article:
+# two articles this close in time report it at the same moment
+CHANGING_MOMENT = timedelta(hours=1)
 
 
 def _as_of(side: Side, policy: AttributePolicy) -> TimeInterval | None:
@@ -154,11 +158,13 @@ def _as_of(side: Side, policy: AttributePolicy) -> TimeInterval | None:
     # a plan or forecast dated by its article is about then or later
     if claim.modality in PLANS and claim.as_of_source != "explicit" and interval is not None:
         return TimeInterval(interval.start, datetime.max)
-    if policy.grows:
+    if policy.varies and claim.as_of_source == "published":
         moment = _published_moment(side.header.published)
-        # no as_of at all (`지난 시즌 14골`: an unnamed past) stays unknown
+        # no as_of at all (`지난 시즌 14골`: an unnamed past) stays unknown; a figure
+        # that changes, dated only by its article, holds around the article's moment
         if moment is not None and interval is not None and _day_or_more_around(interval, moment):
-            return TimeInterval(moment, moment + GROWTH_MOMENT)
+            window = GROWTH_MOMENT if policy.grows else CHANGING_MOMENT
+            return TimeInterval(moment - window, moment + window)
     return interval
 
 
@@ -225,11 +231,33 @@ def _compare_times(va: Value, vb: Value, policy: AttributePolicy) -> Comparison 
     ia, ib = time_interval(ta), time_interval(tb)
     if ia is None or ib is None:
         return None
+    clock_a, clock_b = ta.grain in CLOCK_GRAINS, tb.grain in CLOCK_GRAINS
+    if clock_a != clock_b:
+        return None  # a day and a time of day: the text rarely says they are one event
+    if clock_a and not (has_day(va.text) and has_day(vb.text)):
+        ia, ib = time_of_day(ia), time_of_day(ib)  # `오전 11시 40분께`: the day is the event's
     meet = ia.overlaps(ib)
     if meet:
         return Comparison(conflict=False, reason="", why="time")
     reason = f"{_kind_word(policy)} {policy.id}: {format_time(ia)} ∩ {format_time(ib)} {'≠' if meet else '='} ∅"
     return Comparison(conflict=not meet, reason=reason, why="time")
+
+
+CLOCK_GRAINS = frozenset({"hour", "minute", "second"})
+# words that name the day of a clock time; without one, `오전 11시` is on the day of
+# whatever event the sentence tells, not necessarily the publication day
+_DAY = re.compile(r"\d+일|이날|당일|전날|어제|오늘|내일|모레|그제|그저께|엊그제|간밤|어젯밤|지난밤|\d+월")
+
+
+def has_day(text: str) -> bool:
+    return _DAY.search(text) is not None
+
+
+def time_of_day(interval: TimeInterval) -> TimeInterval:
+    """The interval moved to one reference day (times of day compared alone)."""
+    base = datetime(2000, 1, 1)
+    start = base + (interval.start - interval.start.replace(hour=0, minute=0, second=0, microsecond=0))
+    return TimeInterval(start, start + (interval.end - interval.start))
 
 
 def _compare_numbers(a: Side, b: Side, policy: AttributePolicy, conversions: Conversions) -> Comparison | None:

@@ -106,6 +106,8 @@ def frame_policy(attribute: str, unit: str | None) -> AttributePolicy:
         return AttributePolicy(id=attribute, varies=True, grows=lex.varying[key], event=True)
     if unit is not None and unit in lex.growing_units:
         return AttributePolicy(id=attribute, varies=True, grows=True, event=True)
+    if unit is not None and unit in lex.changing_units:
+        return AttributePolicy(id=attribute, varies=True, event=True)
     return AttributePolicy(id=attribute, event=True)
 
 
