@@ -54,8 +54,6 @@ class FrameLexicon:
     report_time_words: frozenset[str]
     canonical: dict[str, str]  # any written key -> the group's key
     varying: dict[str, bool]  # key -> grows
-    growing_units: frozenset[str]
-    changing_units: frozenset[str]
     occurrence_verbs: frozenset[str]
     time_words: tuple[str, ...]
     agent_nouns: frozenset[str]
@@ -86,8 +84,7 @@ def frame_lexicon() -> FrameLexicon:
         report_time_words=words("report_time_words"),
         canonical=canonical,
         varying=varying,
-        growing_units=words("growing_units"),
-        changing_units=words("changing_units"),
+
         occurrence_verbs=frozenset(canonical.get(w, w) for w in words("occurrence_verbs")),
         time_words=tuple(sorted(words("time_words"), key=len, reverse=True)),
         agent_nouns=words("agent_nouns"),
@@ -116,18 +113,19 @@ def frame_attribute(key: str, text: str) -> Attribute:
     ident = FRAME_PREFIX + key
     return Attribute(
         id=ident, family="frame", meaning=text, kinds=("number", "quantity", "money", "percent", "ratio", "duration", "time"),
-        entity_types=("any",), varies=key in lex.varying, triggers=(Trigger(ident, (key,), "either", 0),),
+        entity_types=("any",), varies=frame_change(key)[0], triggers=(Trigger(ident, (key,), "either", 0),),
         entity_fallback=False,
     )
 
 
-def frame_policy(attribute: str) -> tuple[bool, bool] | None:
-    """(varies, grows) of an open frame's attribute, None for a catalogue attribute."""
-    if not is_frame(attribute):
-        return None
+def frame_change(key: str) -> tuple[bool, bool]:
+    """(varies, grows) of an open frame: listed in data/frames.yaml's ``varying``, or
+    holding a listed word (`누적확진자` holds `확진자`); a grows entry wins."""
     lex = frame_lexicon()
-    key = attribute[len(FRAME_PREFIX):]
-    return key in lex.varying, lex.varying.get(key, False)
+    if key in lex.varying:
+        return True, lex.varying[key]
+    found = [grows for word, grows in lex.varying.items() if word in key]
+    return (True, any(found)) if found else (False, False)
 
 
 @dataclass(frozen=True)
@@ -550,7 +548,8 @@ _CONTENT_TAGS = frozenset({"NNG", "NNP", "VV", "VA", "XR", "SL"})
 def context_words(view: SentenceView, first: int, last: int, clause: Clause, value_spans: list[tuple[int, int]],
                   mentions: list[Mention], hit: tuple[int, int] | None = None) -> list[str]:
     """The words around a value in its clause, for aligning figures across articles:
-    lemmas with data/frames.yaml's synonyms made one, names as ``@name``."""
+    lemmas with data/frames.yaml's synonyms made one, names as ``@name``, actors
+    (data/frames.yaml's ``agent_nouns``) as ``&actor``."""
     lex = frame_lexicon()
     ms = view.morphemes
     inside = set()
@@ -579,7 +578,9 @@ def context_words(view: SentenceView, first: int, last: int, clause: Clause, val
                 out.append("@" + normalise_key(m.entity or m.text))
             continue
         form = form_key(ms[i].form)
-        if ms[i].tag == "NNP":
+        if form in lex.agent_nouns:
+            out.append("&" + form)  # an actor (`회사는`/`노조는`) tells figures apart
+        elif ms[i].tag == "NNP":
             out.append("@" + form)
         elif form not in lex.empty_nouns and form not in lex.empty_predicates and len(form) >= 1:
             out.append(canonical_key(form, lex))

@@ -21,7 +21,7 @@ from daejo.reconcile.findings import build_finding, sort_findings
 from daejo.reconcile.fingerprint import normalised_value
 from daejo.reconcile.merge import merge_against_ledger
 from daejo.reconcile.intervals import as_of_interval
-from daejo.reconcile.policy import FRAME_PREFIX, AttributePolicy, load_policies, policy_for
+from daejo.reconcile.policy import FRAME_PREFIX, AttributePolicy, frame_policy, load_policies, policy_for
 from daejo.reconcile.rules import AGE_BIRTH, ALL_RULES, PAIR_RULES, SUSPICIOUS, VALUE_MISMATCH, Verdict, is_fact, is_suspicious
 
 __all__ = ["reconcile", "ALL_RULES", "AttributePolicy", "load_policies"]
@@ -69,7 +69,7 @@ def reconcile(
                 verdicts.append(verdict)
     facts = [s for s in sides if is_fact(s) and not is_suspicious(s)]
     for a, b, sim in aligned_pairs(facts):
-        if frozenset((a.claim.id, b.claim.id)) in judged:
+        if frozenset((a.claim.id, b.claim.id)) in judged or _dated_apart(a, b):
             continue
         policy = _aligned_policy(a, b, table)
         verdict = _judge_pair(a, b, policy, conversions, weak=sim < ALIGN_STRONG)
@@ -222,15 +222,25 @@ def _side_key(side: Side) -> tuple:
     return (side.claim.article, ev.start, ev.end, side.claim.id)
 
 
+def _dated_apart(a: Side, b: Side) -> bool:
+    """Both figures say when they hold (`오전 9시 기준`, `올해`, `2027년도`) and those
+    times do not meet: two facts (two report times, two years), whatever the frame."""
+    if a.claim.as_of_source not in ("explicit", "report") or b.claim.as_of_source not in ("explicit", "report"):
+        return False
+    ia, ib = as_of_interval(a.claim.as_of), as_of_interval(b.claim.as_of)
+    return ia is not None and ib is not None and not ia.overlaps(ib)
+
+
 def _aligned_policy(a: Side, b: Side, table: Mapping[str, AttributePolicy]) -> AttributePolicy:
-    """A catalogue side's policy, else the open frames': varying when either is."""
-    unit = a.claim.value.unit
-    pa, pb = policy_for(a.claim.attribute, table, unit), policy_for(b.claim.attribute, table, unit)
+    """A catalogue side's policy, else the open frames' (by frame and words):
+    varying when either is, growing when either grows."""
     if not a.claim.attribute.startswith(FRAME_PREFIX):
-        return pa
+        return policy_for(a.claim.attribute, table, a.claim.value.unit)
     if not b.claim.attribute.startswith(FRAME_PREFIX):
-        return pb
-    return pa if pa.varies or not pb.varies else pb
+        return policy_for(b.claim.attribute, table, b.claim.value.unit)
+    pa = frame_policy(a.claim.attribute, a.claim.value.unit, a.claim.context)
+    pb = frame_policy(b.claim.attribute, b.claim.value.unit, b.claim.context)
+    return replace(pa, varies=pa.varies or pb.varies, grows=pa.grows or pb.grows)
 
 
 def _judge_pair(a: Side, b: Side, policy: AttributePolicy, conversions: Conversions, *, weak: bool = False):

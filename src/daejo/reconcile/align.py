@@ -26,14 +26,21 @@ from __future__ import annotations
 
 import math
 from datetime import date
+
+from rapidfuzz import fuzz
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from itertools import combinations
 
 from daejo.reconcile.compare import STORY_PREFIX, Side, values_meet
+from daejo.reconcile.intervals import numeric_interval
 from daejo.reconcile.policy import FRAME_PREFIX
 
 ALIGN_MIN = 0.5
+# two names this alike (rapidfuzz ratio) may be one name written two ways
+NAME_SIMILARITY = 70
+# two figures more than this many times apart are two facts, not one misreported
+PLAUSIBLE_RATIO = 3.0
 # a restatement (the same value) is recognised from fewer shared words
 AGREE_MIN = 0.3
 ALIGN_STRONG = 0.75
@@ -64,14 +71,41 @@ def aligned(side: Side) -> bool:
     return is_frame(side) or side.claim.entity is None
 
 
+def _strip(name: str) -> str:
+    """`@윤모` → `윤`, `@한모씨` → `한`: an anonymised name and its short form."""
+    name = name[1:]
+    for tail in ("씨", "모"):
+        if name.endswith(tail) and len(name) > 1:
+            name = name[: -len(tail)]
+    return name
+
+
+def names_compatible(names_a: set[str], names_b: set[str]) -> bool:
+    """Whether two figures' names can be the same things: no names on one side, or
+    a pair that is one name written two ways (`@윤` / `@윤모`, `@리버하임` /
+    `@동백리버하임`, `@솔뫼` / `@솔뫼군`)."""
+    if not names_a or not names_b:
+        return True
+    for x in map(_strip, names_a):
+        for y in map(_strip, names_b):
+            if x in y or y in x or fuzz.ratio(x, y) >= NAME_SIMILARITY:
+                return True
+    return False
+
+
 def similarity(a: Side, b: Side, story_names: frozenset[str]) -> float | None:
-    """How alike the contexts of two figures are; None when their names exclude each other."""
+    """How alike the contexts of two figures are; None when their names or their
+    actors exclude each other."""
     names_a = {w for w in a.claim.context if w.startswith("@")} - story_names
     names_b = {w for w in b.claim.context if w.startswith("@")} - story_names
-    if names_a and names_b and not names_a & names_b:
+    if not names_compatible(names_a, names_b):
         return None
-    words_a = {w for w in a.claim.context if not w.startswith("@")}
-    words_b = {w for w in b.claim.context if not w.startswith("@")}
+    actors_a = {w for w in a.claim.context if w.startswith("&")}
+    actors_b = {w for w in b.claim.context if w.startswith("&")}
+    if actors_a and actors_b and not actors_a & actors_b:
+        return None
+    words_a = {w for w in a.claim.context if w[:1] not in ("@", "&")}
+    words_b = {w for w in b.claim.context if w[:1] not in ("@", "&")}
     if not words_a or not words_b:
         return None
     score = len(words_a & words_b) / math.sqrt(len(words_a) * len(words_b))
@@ -143,9 +177,43 @@ def aligned_pairs(sides: Iterable[Side]) -> Iterator[tuple[Side, Side, float]]:
             yield from _align_two(by_article[art_a], by_article[art_b], names)
 
 
+def listed(sides: list[Side]) -> set[int]:
+    """Indices of the figures a sentence lists (the same frame with values that
+    cannot both hold: a medal table, a poll's candidates, each defendant's sentence)."""
+    by_frame: dict[tuple[str, str, int], list[int]] = defaultdict(list)
+    for k, side in enumerate(sides):
+        by_frame[(side.claim.attribute, dimension_of(side), side.claim.evidence.sentence_index)].append(k)
+    out: set[int] = set()
+    for members in by_frame.values():
+        for i, j in combinations(members, 2):
+            if not values_meet(sides[i].claim.value, sides[j].claim.value):
+                out.update((i, j))
+    return out
+
+
+def _shares_a_name(a: Side, b: Side, story: frozenset[str]) -> bool:
+    names_a = {w for w in a.claim.context if w.startswith("@")} - story
+    names_b = {w for w in b.claim.context if w.startswith("@")} - story
+    return bool(names_a & names_b) or (a.entity is not None and a.entity == b.entity and "/" in a.entity)
+
+
+def _implausible(a: Side, b: Side) -> bool:
+    """Figures far apart in size are two facts (a total and a change, a year and a
+    day), not one misreported: a slip keeps the order of magnitude."""
+    ia, ib = numeric_interval(a.claim.value), numeric_interval(b.claim.value)
+    if ia is None or ib is None:
+        return False
+    va, vb = a.claim.value.value, b.claim.value.value
+    if not va or not vb or (va > 0) != (vb > 0):
+        return False
+    ratio = abs(float(va) / float(vb))
+    return ratio > PLAUSIBLE_RATIO or ratio < 1 / PLAUSIBLE_RATIO
+
+
 def _align_two(left: list[Side], right: list[Side], names: frozenset[str]) -> Iterator[tuple[Side, Side, float]]:
     if not any(s.is_new for s in left) and not any(s.is_new for s in right):
         return
+    table_left, table_right = listed(left), listed(right)
     candidates = []
     for i, a in enumerate(left):
         for j, b in enumerate(right):
@@ -153,6 +221,8 @@ def _align_two(left: list[Side], right: list[Side], names: frozenset[str]) -> It
                 continue
             if not (a.is_new or b.is_new) or _entities_differ(a, b) or _eras_differ(a, b) or _sources_differ(a, b):
                 continue
+            if (i in table_left or j in table_right) and not _shares_a_name(a, b, names):
+                continue  # a listed figure is compared only with one of the same item
             sim = similarity(a, b, names)
             if sim is not None and sim >= AGREE_MIN:
                 candidates.append((-sim, i, j, values_meet(a.claim.value, b.claim.value)))
@@ -165,7 +235,7 @@ def _align_two(left: list[Side], right: list[Side], names: frozenset[str]) -> It
             used_a.add(i)
             used_b.add(j)
     for neg, i, j, meet in sorted(candidates):
-        if -neg < ALIGN_MIN or i in used_a or j in used_b:
+        if -neg < ALIGN_MIN or i in used_a or j in used_b or _implausible(left[i], right[j]):
             continue
         used_a.add(i)
         used_b.add(j)

@@ -136,8 +136,11 @@ def as_of_comparable(a: Side, b: Side, policy: AttributePolicy) -> bool:
     if ia is None or ib is None:
         return False
     if policy.period:
+        # a flow over a period: the same period written out, or two same-day reports
+        # of one (`매출이 9.6% 늘었다` in two articles of the results day)
         explicit = a.claim.as_of_source == b.claim.as_of_source == "explicit"
-        return explicit and ia == ib
+        dated = a.claim.as_of_source == b.claim.as_of_source == "published"
+        return (explicit and ia == ib) or (dated and ia.overlaps(ib))
     return ia.overlaps(ib)
 
 
@@ -146,7 +149,7 @@ def as_of_comparable(a: Side, b: Side, policy: AttributePolicy) -> bool:
 GROWTH_MOMENT = timedelta(minutes=1)
 # a changing figure (a typhoon's pressure, the missing) dated only by its article:
 # two articles this close in time report it at the same moment
-CHANGING_MOMENT = timedelta(hours=1)
+CHANGING_MOMENT = timedelta(hours=3)
 
 
 def _as_of(side: Side, policy: AttributePolicy) -> TimeInterval | None:
@@ -158,7 +161,7 @@ def _as_of(side: Side, policy: AttributePolicy) -> TimeInterval | None:
     # a plan or forecast dated by its article is about then or later
     if claim.modality in PLANS and claim.as_of_source != "explicit" and interval is not None:
         return TimeInterval(interval.start, datetime.max)
-    if policy.varies and claim.as_of_source == "published":
+    if policy.varies and (policy.event or policy.grows) and not policy.as_of_slack_days and claim.as_of_source == "published":
         moment = _published_moment(side.header.published)
         # no as_of at all (`지난 시즌 14골`: an unnamed past) stays unknown; a figure
         # that changes, dated only by its article, holds around the article's moment

@@ -93,22 +93,20 @@ def policy_for(attribute: str, policies: Mapping[str, AttributePolicy] | None, u
 FRAME_PREFIX = "~"
 
 
-def frame_policy(attribute: str, unit: str | None) -> AttributePolicy:
-    """An open frame: a count of a developing story (people, cases, households,
-    flights, rainfall) changes and mostly rises, so it is compared at overlapping
-    report times and a later larger count is an update; a frame the data lists as
-    varying likewise; any other frame (an amount, a share, a size, a date) is static."""
-    from daejo.extract.frames import frame_lexicon
+def frame_policy(attribute: str, unit: str | None = None, context: Iterable[str] = ()) -> AttributePolicy:
+    """An open frame: a figure of a developing story that data/frames.yaml lists as
+    changing (a toll, the missing, a typhoon's pressure), by its frame or the words
+    around it, is compared at overlapping report times, and a later larger count of
+    one that only rises is an update; any other frame (an amount, a share, a size, a
+    date, a count of a study) is static."""
+    from daejo.extract.frames import frame_change
 
-    lex = frame_lexicon()
-    key = attribute[len(FRAME_PREFIX):]
-    if key in lex.varying:
-        return AttributePolicy(id=attribute, varies=True, grows=lex.varying[key], event=True)
-    if unit is not None and unit in lex.growing_units:
-        return AttributePolicy(id=attribute, varies=True, grows=True, event=True)
-    if unit is not None and unit in lex.changing_units:
-        return AttributePolicy(id=attribute, varies=True, event=True)
-    return AttributePolicy(id=attribute, event=True)
+    varies, grows = frame_change(attribute[len(FRAME_PREFIX):])
+    for word in context:
+        if not word.startswith("@"):
+            v, g = frame_change(word)
+            varies, grows = varies or v, grows or g
+    return AttributePolicy(id=attribute, varies=varies, grows=grows, event=True)
 
 
 def load_policies(catalogue: object | None = None) -> dict[str, AttributePolicy]:
