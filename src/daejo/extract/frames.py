@@ -36,7 +36,7 @@ from daejo.models import Value
 FRAME_PREFIX = "~"
 _NOUN_TAGS = frozenset({"NNG", "NNP", "XSN", "XPN", "SL", "NNB", "XR"})
 _COMMON = frozenset({"NNG", "XSN", "XPN", "XR", "SL"})
-_TOPIC_PARTICLES = frozenset({"은", "는", "이", "가"})
+_TOPIC_PARTICLES = frozenset({"은", "는", "이", "가", "도"})
 _OBJECT_PARTICLES = frozenset({"을", "를"})
 _PLACE_SUFFIXES = frozenset({"시", "군", "구", "도", "읍", "면", "동", "리", "국"})
 # words of a noun run at most (`시내버스 준공영제 지원`)
@@ -58,6 +58,7 @@ class FrameLexicon:
     time_words: tuple[str, ...]
     agent_nouns: frozenset[str]
     dated_nouns: tuple[str, ...]
+    duration_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -89,6 +90,7 @@ def frame_lexicon() -> FrameLexicon:
         time_words=tuple(sorted(words("time_words"), key=len, reverse=True)),
         agent_nouns=words("agent_nouns"),
         dated_nouns=tuple(sorted(words("dated_nouns"), key=len, reverse=True)),
+        duration_words=words("duration_words"),
     )
 
 
@@ -203,6 +205,8 @@ class FrameFinder:
             return None
         if value.kind == "number" and self._counts_a_following_noun(last):
             return None  # `2사 1루`, `3-3`: a number that is part of a name or notation
+        if self._changed_from(k):
+            return None  # `5억원에서 3억원으로`: the earlier state, told with the change
         named = self._paren_after_name(k)
         if named is not None:
             return named
@@ -212,8 +216,8 @@ class FrameFinder:
             found = words
         if found is None:
             found = self._genitive(last) or self._right(last) or self._topic(first, last, clause)
-        if found is None and value.kind != "number":
-            found = self._predicate(first, last, clause)
+        if found is None and (value.kind != "number" or self._named_topic(first, clause)):
+            found = self._predicate(first, last, clause)  # `코스피는 … 3,184.27에 장을 마쳤다`
         if found is None:
             return None
         entity, via = self._entity(k, first, found, item, clause)
@@ -283,7 +287,7 @@ class FrameFinder:
     def _genitive(self, last: int) -> FoundFrame | None:
         ms = self.ms
         i = last + 1
-        while i < len(ms) and (ms[i].form in self.lex.measure_words or ms[i].tag in ("SSO", "SSC")):
+        while i < len(ms) and (ms[i].form in self.lex.measure_words or ms[i].tag in ("SS", "SSO", "SSC")):
             i += 1
         if i >= len(ms) or ms[i].tag != "JKG":
             return None
@@ -307,6 +311,8 @@ class FrameFinder:
         set_to = after < len(ms) and ms[after].tag == "JKB" and ms[after].form in ("로", "으로")
         for i in range(first - 1, c.first, -1):
             if i in self.value_at:
+                if self._changed_from(self.value_at[i]):
+                    continue  # `벌금도 1심의 5억원에서 3억원으로`: the change's own topic
                 return None  # another value stands between: the topic is that one's
             m = ms[i]
             if m.tag in ("JX", "JKS") and m.form in _TOPIC_PARTICLES or (set_to and m.tag == "JKO" and m.form in _OBJECT_PARTICLES):
@@ -353,6 +359,20 @@ class FrameFinder:
         key = canonical_key(f"({value.unit})", self.lex)
         return FoundFrame(key, value.unit, "paren", first, last, name, "item")
 
+    def _changed_from(self, k: int) -> bool:
+        """The value is where a change started: `X에서 Y로` with Y the next value."""
+        first, last = self.spans[k]
+        nxt = last + 1
+        return (
+            nxt + 1 < len(self.ms) and self.ms[nxt].tag == "JKB" and self.ms[nxt].form == "에서"
+            and k + 1 < len(self.values) and self.spans[k + 1][0] == nxt + 1
+        )
+
+    def _named_topic(self, first: int, clause: int) -> bool:
+        c = self.clauses[clause]
+        lo, hi = self.ms[c.first].start, self.ms[first].start
+        return any(m.role in ("topic", "subject") and lo <= m.start < hi for m in self.mentions)
+
     def _unit(self, value: Value, first: int, last: int) -> FoundFrame | None:
         if value.unit and value.unit in self.lex.naming_units:
             return FoundFrame(canonical_key(value.unit, self.lex), value.unit, "unit", first, last)
@@ -361,12 +381,14 @@ class FrameFinder:
     def _predicate(self, first: int, last: int, clause: int) -> FoundFrame | None:
         ms = self.ms
         i = last + 1
-        while i < len(ms) and (ms[i].tag in ("SSO", "SSC") or i in self.value_at):
+        while i < len(ms) and (ms[i].tag in ("SS", "SSO", "SSC") or i in self.value_at):
             i += 1  # `2천550억원(6.4%) 늘어난`
-        if i < len(ms) and ms[i].tag in ("JKS", "JKO"):
-            i += 1
-        while i < len(ms) and ms[i].tag == "MAG":
-            i += 1
+        while i < len(ms) and ms[i].form in self.lex.measure_words:
+            i += 1  # `15억8천만 달러 규모에 사들이기로`
+        if i < len(ms) and (ms[i].tag in ("JKS", "JKO") or ms[i].tag == "JKB" and ms[i].form in ("로", "으로", "에")):
+            i += 1  # `3억원으로 낮아졌다`, `18억7천만원에 팔려`
+        while i < len(ms) and (ms[i].tag == "MAG" or ms[i].form in self.lex.duration_words):
+            i += 1  # `12개월 동안 주는`
         if i >= len(ms):
             return None
         m = ms[i]
@@ -406,7 +428,7 @@ class FrameFinder:
             return None
         ms = self.ms
         nxt = last + 1
-        while nxt < len(ms) and ms[nxt].tag in ("SSO", "SSC"):
+        while nxt < len(ms) and ms[nxt].tag in ("SS", "SSO", "SSC"):
             nxt += 1
         if nxt < len(ms) and ms[nxt].form in self.lex.report_time_words:
             return None  # `오후 6시 기준`: when other figures hold
@@ -414,8 +436,9 @@ class FrameFinder:
             end = nxt
             while end + 1 < len(ms) and ms[end + 1].tag == "NNG" and ms[end + 1].start == ms[end].end:
                 end += 1
-            if any(a <= end and nxt <= b for a, b in self.measured):
-                return None  # the period of a figure
+            period_like = t.grain not in ("hour", "minute", "second") and not value.text.endswith(("께", "쯤", "경"))
+            if period_like and any(a <= end and nxt <= b for a, b in self.measured):
+                return None  # the period of a figure (`2027년도 예산안 3조2천억원`)
             text = self._text(nxt, end)
             if text.endswith(self.lex.dated_nouns):
                 found = self._frame_of_run(nxt, end, "genitive")
@@ -503,7 +526,10 @@ class FrameFinder:
         amount, `2,550억원(6.4%)`, is a fact of its own)."""
         v = self.values[k]
         prev = self.values[k - 1] if k > 0 else None
-        return prev is not None and self.view.char(v.start - 1) == "(" and prev.end == v.start - 1 and prev.kind == v.kind
+        return (
+            prev is not None and self.view.char(v.start - 1) == "(" and prev.end == v.start - 1 and prev.kind == v.kind
+            and (v.kind == "money" or prev.unit == v.unit)
+        )
 
     # ------------------------------------------------------------------ entity
 
