@@ -45,6 +45,8 @@ PLAUSIBLE_RATIO = 3.0
 AGREE_MIN = 0.3
 ALIGN_STRONG = 0.75
 SAME_FRAME = 0.35
+# how much a pair of values that look like one misreported adds to its similarity
+VALUE_CLOSENESS = 0.25
 # names in at least this share of a story's articles are the story's own (`다솜시`):
 # they never tell two of its figures apart
 STORY_NAME_SHARE = 0.5
@@ -93,6 +95,16 @@ def names_compatible(names_a: set[str], names_b: set[str]) -> bool:
     return False
 
 
+def _soft_hits(words: set[str], other: set[str]) -> int:
+    """Words with a match in ``other``: equal, or one a compound holding the other
+    (`전용면적` / `전용`, `직접고용인원` / `고용`)."""
+    hits = 0
+    for w in words:
+        if w in other or (len(w) >= 2 and any(len(o) >= 2 and (w in o or o in w) for o in other)):
+            hits += 1
+    return hits
+
+
 def similarity(a: Side, b: Side, story_names: frozenset[str]) -> float | None:
     """How alike the contexts of two figures are; None when their names or their
     actors exclude each other."""
@@ -108,10 +120,46 @@ def similarity(a: Side, b: Side, story_names: frozenset[str]) -> float | None:
     words_b = {w for w in b.claim.context if w[:1] not in ("@", "&")}
     if not words_a or not words_b:
         return None
-    score = len(words_a & words_b) / math.sqrt(len(words_a) * len(words_b))
+    shared = (_soft_hits(words_a, words_b) + _soft_hits(words_b, words_a)) / 2
+    score = shared / math.sqrt(len(words_a) * len(words_b))
     if a.claim.attribute == b.claim.attribute:
         score += SAME_FRAME
-    return score
+    return score + VALUE_CLOSENESS * closeness(a.claim.value, b.claim.value)
+
+
+def closeness(va, vb) -> float:
+    """How much two different values look like one misreported (0..1): a slip keeps
+    the size (within half again), changes a digit or swaps two (`412억` / `421억`),
+    or moves a date or a clock time by a little."""
+    if va.kind == "time" or vb.kind == "time":
+        from daejo.reconcile.intervals import time_interval
+
+        ia, ib = time_interval(va.time), time_interval(vb.time)
+        if ia is None or ib is None:
+            return 0.0
+        gap = abs((ia.start - ib.start).total_seconds())
+        return 1.0 if gap <= 3 * 86400 else 0.0
+    x, y = va.value, vb.value
+    if not x or not y or (x > 0) != (y > 0):
+        return 0.0
+    if _one_slip(_digits(va.text), _digits(vb.text)):
+        return 1.0
+    ratio = max(abs(x), abs(y)) / min(abs(x), abs(y))
+    return max(0.0, 1.0 - (ratio - 1.0) / 0.5)
+
+
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """One digit changed, or two neighbouring digits swapped."""
+    if not a or not b or len(a) != len(b) or a == b:
+        return False
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    if len(diff) == 1:
+        return True
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
 def _entities_differ(a: Side, b: Side) -> bool:
