@@ -59,6 +59,8 @@ class FrameLexicon:
     agent_nouns: frozenset[str]
     dated_nouns: tuple[str, ...]
     duration_words: frozenset[str]
+    estimate_words: frozenset[str]
+    stages: dict[str, str]  # word -> stage
 
 
 @lru_cache(maxsize=1)
@@ -91,6 +93,8 @@ def frame_lexicon() -> FrameLexicon:
         agent_nouns=words("agent_nouns"),
         dated_nouns=tuple(sorted(words("dated_nouns"), key=len, reverse=True)),
         duration_words=words("duration_words"),
+        estimate_words=words("estimate_words"),
+        stages={str(w): stage for stage, ws in (data.get("stages") or {}).items() for w in ws},
     )
 
 
@@ -595,6 +599,12 @@ def context_words(view: SentenceView, first: int, last: int, clause: Clause, val
     if hit is not None:
         picked += [i for i in range(hit[0], hit[1] + 1) if ms[i].tag in _CONTENT_TAGS and i not in inside]
     out: list[str] = []
+    sentence_words = {form_key(ms[i].form) for i in range(len(ms)) if ms[i].tag in _CONTENT_TAGS}
+    if sentence_words & lex.estimate_words:
+        # an estimate is its source's: every name of the sentence says whose
+        picked += [i for i in named if i not in inside]
+    stages = {lex.stages[w] for w in (form_key(ms[i].form) for i in range(clause.first, clause.last + 1)) if w in lex.stages}
+    out += [f"%{stage}" for stage in sorted(stages)]
     seen_mentions: set[int] = set()
     for i in sorted(set(picked)):
         m = named.get(i)

@@ -45,6 +45,9 @@ PLAUSIBLE_RATIO = 3.0
 AGREE_MIN = 0.3
 ALIGN_STRONG = 0.75
 SAME_FRAME = 0.35
+# two articles of a story report the same facts mostly alike: their disputed pairs are
+# kept only while they are at most this many more than the figures they agree on
+DISPUTE_SLACK = 2
 # how much a pair of values that look like one misreported adds to its similarity
 VALUE_CLOSENESS = 0.25
 # names in at least this share of a story's articles are the story's own (`다솜시`):
@@ -116,8 +119,12 @@ def similarity(a: Side, b: Side, story_names: frozenset[str]) -> float | None:
     actors_b = {w for w in b.claim.context if w.startswith("&")}
     if actors_a and actors_b and not actors_a & actors_b:
         return None
-    words_a = {w for w in a.claim.context if w[:1] not in ("@", "&")}
-    words_b = {w for w in b.claim.context if w[:1] not in ("@", "&")}
+    stages_a = {w for w in a.claim.context if w.startswith("%")}
+    stages_b = {w for w in b.claim.context if w.startswith("%")}
+    if stages_a and stages_b and not stages_a & stages_b:
+        return None  # a preliminary and a final figure
+    words_a = {w for w in a.claim.context if w[:1] not in ("@", "&", "%")}
+    words_b = {w for w in b.claim.context if w[:1] not in ("@", "&", "%")}
     if not words_a or not words_b:
         return None
     shared = (_soft_hits(words_a, words_b) + _soft_hits(words_b, words_a)) / 2
@@ -282,9 +289,14 @@ def _align_two(left: list[Side], right: list[Side], names: frozenset[str]) -> It
         if meet and i not in used_a and j not in used_b:
             used_a.add(i)
             used_b.add(j)
+    restated = len(used_a)
+    disputed = []
     for neg, i, j, meet in sorted(candidates):
         if -neg < ALIGN_MIN or i in used_a or j in used_b or _implausible(left[i], right[j]):
             continue
         used_a.add(i)
         used_b.add(j)
-        yield left[i], right[j], -neg
+        disputed.append((left[i], right[j], -neg))
+    if len(disputed) > restated + DISPUTE_SLACK:
+        return  # two reports that disagree more than they agree are not reporting the same figures
+    yield from disputed
