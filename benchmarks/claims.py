@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from daejo.index import LedgerFile
+from daejo.models import SCHEMA_VERSION
 
 CLAIMS_PER_ARTICLE = 4
 ARTICLES_PER_ENTITY = 5
@@ -83,7 +84,7 @@ def article_lines(i: int, seed: int = 7) -> tuple[str, list[str], bool]:
     planted = r % CONFLICT_EVERY == 0
     article, path = f"gen-{i:09d}", f"gen/{i:09d}.md"
     header = json.dumps({
-        "schema_version": 1, "article": article, "path": path, "title": None, "outlet": None,
+        "schema_version": SCHEMA_VERSION, "article": article, "path": path, "title": None, "outlet": None,
         "published": f"{year + 1}-03-01", "body_sha256": hashlib.sha256(article.encode()).hexdigest(),
     }, ensure_ascii=False)  # fmt: skip
     f_year, f_month = c.founded

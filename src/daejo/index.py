@@ -354,17 +354,52 @@ def read_ledger_touching(
 
     if ledger is not None and ledger.is_dir():
         entities = {c.entity for entry in new for c in entry.claims if c.entity is not None}
-        found = _through_index(ledger, entities)
+        found = _through_index(ledger, entities, new)
         if found is not None:
             return found
     entries = read_ledger_dir(ledger, explicit)
     return entries, {entry.article for entry in entries}
 
 
-def _through_index(ledger: Path, entities: set[str]) -> tuple[list[ArticleClaims], set[str]] | None:
+def _through_index(ledger: Path, entities: set[str], new: list[ArticleClaims]) -> tuple[list[ArticleClaims], set[str]] | None:
+    """The claims of the entities the new claims name, and every claim of the stored
+    articles of the stories the new articles join (their events' facts and open
+    frames are compared within a story). Story assignment reads every stored header
+    (its keys), not its claims."""
+    from daejo.stories import assign_stories
+
     con = open_current_index(ledger)
     if con is None:
         return None
     with con:
-        ids = {row[0] for row in con.execute("SELECT article FROM files").fetchall()}
-        return entries_of_entities(con, entities), ids
+        headers = con.execute("SELECT article, header FROM files").fetchall()
+        ids = {row[0] for row in headers}
+        stored = [_header_entry(h) for _, h in headers]
+        stories = {e.story for e in assign_stories(new, stored) if e.story}
+        in_stories = {e.article for e in stored if e.story in stories}
+        return entries_of(con, entities, in_stories), ids
+
+
+def _header_entry(header: str) -> ArticleClaims:
+    fields = json.loads(header)
+    fields.pop("schema_version", None)
+    return ArticleClaims(**fields, claims=[])
+
+
+def entries_of(con, entities: Iterable[str], articles: Iterable[str] = ()) -> list[ArticleClaims]:
+    """Every claim of the given entities and of the given articles."""
+    wanted, stored = sorted(set(entities)), sorted(set(articles))
+    if not wanted and not stored:
+        return []
+    con.execute("CREATE OR REPLACE TEMP TABLE wanted (entity VARCHAR)")
+    if wanted:
+        con.executemany("INSERT INTO wanted VALUES (?)", [(e,) for e in wanted])
+    con.execute("CREATE OR REPLACE TEMP TABLE wanted_articles (article VARCHAR)")
+    if stored:
+        con.executemany("INSERT INTO wanted_articles VALUES (?)", [(a,) for a in stored])
+    rows = con.execute(
+        "SELECT f.header, c.claim FROM claims c JOIN files f ON f.name = c.file "
+        "WHERE c.entity IN (SELECT entity FROM wanted) OR c.article IN (SELECT article FROM wanted_articles) "
+        "ORDER BY c.article, c.file"
+    ).fetchall()
+    return entries_from_rows(rows)

@@ -14,6 +14,7 @@ import yaml
 
 from daejo.dates import parse_partial_date
 from daejo.extract import extract_article
+from daejo.extract.frames import is_frame
 from daejo.models import Article
 
 CORPUS = resources.files("daejo.extract") / "corpus"
@@ -67,4 +68,5 @@ def test_corpus_example(published, example, analyzer, catalogue, corpus_registry
             same = c.attribute == trap["attribute"] and c.value.text == trap["value"]
             assert not (same and trap.get("entity", c.entity) == c.entity), f"{trap} was filed: {got}"
     if example.get("claims") == []:
-        assert claims == [], got
+        # the catalogue files nothing here (open frames have their own corpus, frames.yaml)
+        assert [c for c in claims if not is_frame(c.attribute)] == [], got

@@ -236,7 +236,11 @@ def test_crlf_article_points_at_the_stored_line(cli, tmp_path):
     path.write_bytes(_front("crlf-lines").replace("\n", "\r\n").encode())
     assert cli("extract", path, "--write", "claims").code == 0
     [entry] = read_ledger(tmp_path / "claims")
-    assert entry.claims and {c.evidence.line for c in entry.claims} == {5}
+    stored = path.read_bytes().decode("utf-8").split("\r\n")
+    assert entry.claims and min(c.evidence.line for c in entry.claims) == 5  # the body's first line
+    for c in entry.claims:  # each claim's line and column point at its quote in the file as stored
+        line = stored[c.evidence.line - 1]
+        assert line[c.evidence.column - 1 :].startswith(c.evidence.quote)
 
 
 def test_jsonl_keep_going_reports_broken_lines_and_loads_the_rest(tmp_path):

@@ -97,7 +97,10 @@ def test_file_layout_header_then_sorted_claims(tmp_path):
     path = write_article_claims(tmp_path, _entry())
     lines = path.read_text(encoding="utf-8").splitlines()
     header = json.loads(lines[0])
-    assert list(header) == ["schema_version", "article", "path", "title", "outlet", "published", "body_sha256", "extractor"]
+    assert list(header) == [
+        "schema_version", "article", "path", "title", "outlet", "published", "body_sha256", "extractor",
+        "story", "story_name", "keys",
+    ]
     assert header["schema_version"] == SCHEMA_VERSION and header["article"] == "가온-기사"
     claims = [json.loads(line) for line in lines[1:]]
     assert [c["attribute"] for c in claims] == ["parameter_count", "headcount"]  # by evidence start
@@ -231,7 +234,7 @@ def test_writing_claims_of_another_article_is_refused(tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
-@pytest.mark.parametrize("found", [0, 2, "1"])
+@pytest.mark.parametrize("found", [0, 1, SCHEMA_VERSION + 1, "1"])
 def test_schema_version_mismatch_says_found_expected_and_upgrade(tmp_path, found):
     path = write_article_claims(tmp_path, _entry())
     lines = path.read_text(encoding="utf-8").splitlines()

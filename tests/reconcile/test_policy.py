@@ -25,11 +25,11 @@ def test_policies_from_a_catalogue_mapping_override_the_fallback():
 def test_tolerance_forms():
     assert parse_tolerance("5%") == (0.05, 0.0)
     assert parse_tolerance({"relative": 0.1, "absolute": 2}) == (0.1, 2.0)
-    # a bare number is relative; the base's absolute slack (age ±1) is kept
-    assert parse_tolerance(0, FALLBACK["age"]) == (0.0, 1.0)
+    # a bare number is relative; the base's absolute slack (age ±0.5 a side: one year apart meets) is kept
+    assert parse_tolerance(0, FALLBACK["age"]) == (0.0, 0.5)
 
 
 def test_packaged_catalogue_is_read():
     table = load_policies()
     assert table["target_deadline"].cardinality == "many"
-    assert table["age"].varies is True and table["age"].tolerance_abs == 1.0
+    assert table["age"].varies is True and table["age"].tolerance_abs == 0.5

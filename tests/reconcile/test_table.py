@@ -84,7 +84,7 @@ CASES = [
     pytest.param(
         claim("a", E, "parameter_count", num("6000억개", 6000 * EOK), modality="forecast"),
         claim("b", E, "parameter_count", num("3000억개", 3000 * EOK), modality="forecast"),
-        [("value-mismatch", "info")], id="forecast vs forecast info"),
+        [("value-mismatch", "warning")], id="two forecasts that differ: warning"),
     pytest.param(
         claim("a", "연합", "launch_date", when("올해 초", None, None, unresolved=True)),
         claim("b", "연합", "launch_date", when("2021년", "2021-01-01", "2022-01-01", grain="year")),
@@ -100,7 +100,7 @@ CASES = [
     pytest.param(
         claim("a", E, "parameter_count", num("1000억개", 1000 * EOK)),
         claim("b", E, "parameter_count", num("1040억개", 1040 * EOK)),
-        [("value-mismatch", "warning")], id="marginal gap is a warning"),
+        [("value-mismatch", "error")], id="a small gap between two asserted figures is an error"),
 ]
 
 

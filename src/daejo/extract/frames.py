@@ -152,10 +152,10 @@ class FoundFrame:
         return STRENGTH.get(self.how, 0.6)
 
 
-# how surely each pattern names the measured thing; a claim under 0.5 is weak (its
+# how surely each pattern names the measured thing; a claim under 0.4 is weak (its
 # conflicts are warnings): a verb alone (`… 늘었다`) says little of what rose
 STRENGTH = {"left": 0.9, "genitive": 0.85, "topic": 0.85, "object": 0.8, "unit": 0.8, "right": 0.75,
-            "paren": 0.8, "predicate": 0.7, "verb": 0.5}
+            "paren": 0.8, "predicate": 0.7, "verb": 0.4}
 
 
 class FrameFinder:
@@ -473,10 +473,12 @@ class FrameFinder:
             return self._event_frame(noun, lemma, i if noun is None else i - 2, i)
         return None
 
-    def _event_frame(self, noun: str | None, verb: str, first: int, last: int) -> FoundFrame:
+    def _event_frame(self, noun: str | None, verb: str, first: int, last: int) -> FoundFrame | None:
+        """The event a time dates: its noun, with the verb unless the verb only says it
+        happened; a verb alone (`열린`) says too little (every match is held)."""
         verb_key = canonical_key(verb, self.lex)
         if noun is None:
-            return FoundFrame(verb_key, verb, "predicate", first, last)
+            return None
         noun_key = canonical_key(noun, self.lex)
         if verb_key in self.lex.occurrence_verbs:
             return FoundFrame(noun_key, noun, "predicate", first, last)

@@ -107,11 +107,24 @@ def _sides(
         story = STORY_PREFIX + article.story if article.story else None
         for claim in article.claims:
             event = story if story and policy_for(claim.attribute, table).event else None
-            scope = f"{story}/" if story and claim.entity and not claim.entity_registered else ""
+            scope = f"{story}/" if story and claim.entity and _story_bound(claim) else ""
             name = names.get(claim.entity or event or "") or (claim.entity_text if scope else None)
             out.append(Side(claim, article, is_new, on_record=claim.attribution in official, entity_name=name,
                             story=event, scope=scope))
     return out
+
+
+_ANONYMISED = re.compile(r"[가-힣](모|씨|모씨)")
+
+
+def _story_bound(claim) -> bool:
+    """An unregistered name is compared within its story only for an open frame, and
+    when it is an anonymised person (`오모`, `김씨`): another story's `오모` is someone
+    else. A catalogue fact of a specific name (`청람전자` founded in 1995) is compared
+    across stories."""
+    if claim.entity_registered:
+        return False
+    return claim.attribute.startswith(FRAME_PREFIX) or _ANONYMISED.fullmatch(claim.entity or "") is not None
 
 
 def dimension(claim_value) -> str:
@@ -152,8 +165,8 @@ def unambiguous(members: list[Side]) -> list[Side]:
 
 def _two_facts(a: Side, b: Side) -> bool:
     ia, ib = as_of_interval(a.claim.as_of), as_of_interval(b.claim.as_of)
-    if ia is not None and ib is not None and not ia.overlaps(ib):
-        return False  # one fact at two times (`3명에서 5명으로 늘었다`)
+    if ia is not None and ib is not None and (ia != ib or not ia.overlaps(ib)):
+        return False  # one fact at two times (`3명에서 5명으로 늘었다`, a quarter and its year)
     return not values_meet(a.claim.value, b.claim.value)
 
 
@@ -231,9 +244,27 @@ def _dated_apart(a: Side, b: Side) -> bool:
     return ia is not None and ib is not None and not ia.overlaps(ib)
 
 
+# a duration since an event (`출범 2년`, `7주째`, `16일 만에`) grows with the
+# date of the article: two articles this many days apart hold the same one
+ELAPSED_SLACK_DAYS = 15
+_ELAPSED_AFTER = re.compile(r"\s?(째|만|전|후|뒤|이 지|이 넘|이 흐르|이 흘|가 지|가 넘|가 흐르|가 흘|을 맞|를 맞)")
+
+
+def elapsed(claim) -> bool:
+    """A duration counted up to the article's day (`출범 2년이 지났다`, `7주째`)."""
+    if claim.value.kind != "duration":
+        return False
+    ev = claim.evidence
+    after = ev.sentence[ev.end - ev.sentence_start :]
+    return _ELAPSED_AFTER.match(after) is not None
+
+
 def _aligned_policy(a: Side, b: Side, table: Mapping[str, AttributePolicy]) -> AttributePolicy:
     """A catalogue side's policy, else the open frames' (by frame and words):
-    varying when either is, growing when either grows."""
+    varying when either is, growing when either grows; a duration since an event
+    holds at its article's date."""
+    if elapsed(a.claim) or elapsed(b.claim):
+        return AttributePolicy(id=a.claim.attribute, varies=True, as_of_slack_days=ELAPSED_SLACK_DAYS)
     if not a.claim.attribute.startswith(FRAME_PREFIX):
         return policy_for(a.claim.attribute, table, a.claim.value.unit)
     if not b.claim.attribute.startswith(FRAME_PREFIX):

@@ -45,6 +45,7 @@ PLAUSIBLE_RATIO = 3.0
 AGREE_MIN = 0.3
 ALIGN_STRONG = 0.75
 SAME_FRAME = 0.35
+SAME_ATTRIBUTE = 0.2
 # two articles of a story report the same facts mostly alike: their disputed pairs are
 # kept only while they are at most this many more than the figures they agree on
 DISPUTE_SLACK = 2
@@ -72,8 +73,9 @@ def is_frame(side: Side) -> bool:
 
 def aligned(side: Side) -> bool:
     """Compared by alignment: an open frame, or a fact about the story's event with
-    no entity of its own (catalogue facts of a named entity pair up by key)."""
-    return is_frame(side) or side.claim.entity is None
+    no entity of its own (catalogue facts of a named entity pair up by key; a
+    catalogue fact that is not an event's and names no entity is not compared)."""
+    return side.entity is not None and (is_frame(side) or side.claim.entity is None)
 
 
 def _strip(name: str) -> str:
@@ -123,6 +125,8 @@ def similarity(a: Side, b: Side, story_names: frozenset[str]) -> float | None:
     stages_b = {w for w in b.claim.context if w.startswith("%")}
     if stages_a and stages_b and not stages_a & stages_b:
         return None  # a preliminary and a final figure
+    if "%revised" in stages_a | stages_b:
+        return None  # a plan moved (`일정이 미뤄졌다`) is not the earlier plan misreported
     words_a = {w for w in a.claim.context if w[:1] not in ("@", "&", "%")}
     words_b = {w for w in b.claim.context if w[:1] not in ("@", "&", "%")}
     if not words_a or not words_b:
@@ -130,7 +134,9 @@ def similarity(a: Side, b: Side, story_names: frozenset[str]) -> float | None:
     shared = (_soft_hits(words_a, words_b) + _soft_hits(words_b, words_a)) / 2
     score = shared / math.sqrt(len(words_a) * len(words_b))
     if a.claim.attribute == b.claim.attribute:
-        score += SAME_FRAME
+        # one open frame (`~일반회계`) says more than one catalogue attribute (`launch_date`
+        # of what?)
+        score += SAME_FRAME if a.claim.attribute.startswith(FRAME_PREFIX) else SAME_ATTRIBUTE
     return score + VALUE_CLOSENESS * closeness(a.claim.value, b.claim.value)
 
 

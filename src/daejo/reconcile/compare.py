@@ -161,10 +161,12 @@ def _as_of(side: Side, policy: AttributePolicy) -> TimeInterval | None:
     # a plan or forecast dated by its article is about then or later
     if claim.modality in PLANS and claim.as_of_source != "explicit" and interval is not None:
         return TimeInterval(interval.start, datetime.max)
-    if policy.varies and (policy.event or policy.grows) and not policy.as_of_slack_days and claim.as_of_source == "published":
+    # no as_of at all (`지난 시즌 14골`: an unnamed past) stays unknown; a count that
+    # grows, dated to its day or more, holds at the moment its article went out; a
+    # figure of a developing event that changes, dated only by its article, around it
+    changing = policy.varies and policy.event and not policy.as_of_slack_days and claim.as_of_source == "published"
+    if policy.grows or changing:
         moment = _published_moment(side.header.published)
-        # no as_of at all (`지난 시즌 14골`: an unnamed past) stays unknown; a figure
-        # that changes, dated only by its article, holds around the article's moment
         if moment is not None and interval is not None and _day_or_more_around(interval, moment):
             window = GROWTH_MOMENT if policy.grows else CHANGING_MOMENT
             return TimeInterval(moment - window, moment + window)

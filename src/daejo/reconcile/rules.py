@@ -49,7 +49,7 @@ def _sources(a: Side, b: Side) -> tuple[str, str] | None:
 
 # a claim below this confidence is a weak match (an entity or frame guessed from
 # little): its conflicts are warnings
-WEAK_CONFIDENCE = 0.5
+WEAK_CONFIDENCE = 0.4
 
 
 def conflict_severity(a: Side, b: Side, cmp: Comparison) -> Severity:
@@ -57,10 +57,11 @@ def conflict_severity(a: Side, b: Side, cmp: Comparison) -> Severity:
     claims only, never on which other articles are checked.
 
     - info: a forecast against anything but another plan or forecast (a forecast
-      is not contradicted by a result; two articles giving one forecast differently are);
-    - warning: a hedged side (`추정된다`), an amount compared through a conversion,
-      a weak entity or frame match, or a changing count whose report times are
-      only the publication times;
+      is not contradicted by a result);
+    - warning: a hedged side (`추정된다`), two plans or forecasts that differ (an
+      intention restated loosely), an amount compared through a conversion, a weak
+      entity or frame match, or a changing count whose report times are only the
+      publication times;
     - error: two asserted values of one fact whose intervals do not meet, whether
       or not either side cites a source.
     """
@@ -68,7 +69,8 @@ def conflict_severity(a: Side, b: Side, cmp: Comparison) -> Severity:
     if "forecast" in modalities and not modalities <= PLANS:
         return "info"
     weak = min(a.claim.confidence, b.claim.confidence) < WEAK_CONFIDENCE
-    if "hedged" in modalities or cmp.converted or weak or cmp.uncertain_time or cmp.weak_match:
+    softened = "hedged" in modalities or bool(modalities & PLANS)
+    if softened or cmp.converted or weak or cmp.uncertain_time or cmp.weak_match:
         return "warning"
     return "error"
 

@@ -21,10 +21,11 @@ def parse_values(text: str, reference: PartialDate | None = None) -> list[Value]
     Relative times resolve against ``reference`` (the publication date); without
     one they are returned with ``time.unresolved = True``.
     """
+    from daejo.values.in_context import refine
     from daejo.values.numeric import recognise_numeric
     from daejo.values.time import recognise_times
 
-    return merge_values(recognise_numeric(text), recognise_times(text, reference))
+    return refine(text, merge_values(recognise_numeric(text), recognise_times(text, reference)))
 
 
 def merge_values(numeric: list[Value], times: list[Value]) -> list[Value]:

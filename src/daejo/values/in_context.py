@@ -1,0 +1,96 @@
+"""Values that their neighbours decide (rules/in_context.yaml, corpus/in_context.yaml).
+
+- a number before 도 is a temperature (unit ℃) with a decimal point or a weather word
+  shortly before it (`기온은 39.6도`, `영하 12.7도` = -12.7 ℃); `38.2℃` always is;
+- a native count of days (`이틀간`, `열흘 동안`, `보름 만에`) is a duration in days;
+- `N일` before `만` is days elapsed (`제출한 지 16일 만이다`), not the Nth of a month.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from daejo.models import Value
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict:
+    text = (resources.files("daejo.values") / "rules" / "in_context.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+@lru_cache(maxsize=1)
+def _native_days() -> re.Pattern[str]:
+    rules = _rules()
+    words = "|".join(sorted(rules["native_days"], key=len, reverse=True))
+    after = "|".join(re.escape(a) for a in sorted(rules["native_day_after"], key=len, reverse=True))
+    return re.compile(rf"(?<![가-힣])({words})(?={after})")
+
+
+def refine(text: str, values: list[Value]) -> list[Value]:
+    """The values with temperatures, elapsed days and native day counts read in context."""
+    out = [_temperature(text, v) or _elapsed(text, v) or v for v in values]
+    out += _native_day_counts(text, out)
+    return sorted(out, key=lambda v: v.start)
+
+
+def _temperature(text: str, v: Value) -> Value | None:
+    rule = _rules()["temperature"]
+    if v.kind not in ("number", "quantity") or v.value is None:
+        return None
+    after = text[v.end : v.end + 2]
+    symbol = next((s for s in rule["symbols"] if text.startswith(s, v.end)), None)
+    if symbol is None and not (v.kind == "number" and after[:1] == rule["word"] and _not_a_word(text, v.end + 1)):
+        return None
+    before = text[max(0, v.start - rule["context_chars"]) : v.start]
+    if symbol is None and "." not in v.text and not any(w in before for w in rule["context"]):
+        return None
+    negative = any(before.rstrip().endswith(w) or w in before[-6:] for w in rule["negative"]) and float(v.value) > 0
+    sign = -1 if negative else 1
+    end = v.end + len(symbol or rule["word"])
+    value = _scaled(v.value, sign)
+    low, high = (_scaled(v.high, sign), _scaled(v.low, sign)) if negative else (v.low, v.high)
+    return v.model_copy(update={
+        "kind": "quantity", "unit": rule["unit"], "value": value, "low": low, "high": high,
+        "end": end, "text": text[v.start:end], "rule": "temperature",
+    })
+
+
+def _scaled(x, sign: int):
+    if x is None:
+        return None
+    d = Decimal(str(x)) * sign
+    return int(d) if d == d.to_integral_value() else float(d)
+
+
+def _not_a_word(text: str, pos: int) -> bool:
+    """After 도: a particle, punctuation or the end, not the rest of a word (`도로`)."""
+    rest = text[pos : pos + 2]
+    return not rest or not ("가" <= rest[0] <= "힣") or rest[:2] in ("까지", "로", "를", "를,", "였", "이었", "에", "의", "는", "가", "이다", "씩", "나", "에서", "안팎") or rest[0] in "로를에의는가씩나"
+
+
+def _elapsed(text: str, v: Value) -> Value | None:
+    if v.kind != "time" or not re.fullmatch(r"\d{1,3}일", v.text):
+        return None
+    if not any(text.startswith(a, v.end) for a in _rules()["elapsed_after"]):
+        return None
+    n = int(v.text[:-1])
+    return Value(kind="duration", text=v.text, start=v.start, end=v.end, value=n, unit="일", bound="exact",
+                 low=n - 0.5, high=n + 0.5, rule="elapsed-days")
+
+
+def _native_day_counts(text: str, values: list[Value]) -> list[Value]:
+    taken = [(v.start, v.end) for v in values]
+    out = []
+    for m in _native_days().finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        n = _rules()["native_days"][m.group(1)]
+        out.append(Value(kind="duration", text=m.group(1), start=m.start(), end=m.end(), value=n, unit="일",
+                         bound="exact", low=n - 0.5, high=n + 0.5, rule="native-days"))
+    return out
