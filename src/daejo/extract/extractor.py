@@ -190,10 +190,17 @@ def _sentence_claims(article, sentence, finder, catalogue, state, locator) -> li
 
 def _with_frames(view: SentenceView, values: list[Value], mentions: list[Mention], clauses, assignments: list[Assignment]) -> list[Assignment]:
     """The catalogue's assignments plus an open frame for each value they left (frames.py)."""
-    taken = {id(a.value) for a in assignments}
     finder = FrameFinder(view, values, mentions, clauses)
+    # a figure the catalogue filed measures its trigger's words: a date before them is
+    # its period, not an event of its own (`2027년도 예산안`)
+    finder.measured += [(a.hit.first, a.hit.last) for a in assignments if a.hit is not None and a.value.kind != "time"]
+    taken = {id(a.value) for a in assignments}
+    free = [k for k, v in enumerate(values) if id(v) not in taken]
+    frames = finder.figure_frames(free)
+    index = {id(v): k for k, v in enumerate(values)}
+    assignments = [a for a in assignments if a.value.kind != "time" or not finder.is_period(index[id(a.value)])]
+    frames.update(finder.time_frames(free))
     added = []
-    frames = finder.frames_of([k for k, v in enumerate(values) if id(v) not in taken])
     for k, frame in sorted(frames.items()):
         value = values[k]
         first, last = finder.spans[k]

@@ -37,6 +37,11 @@ FRAME_PREFIX = "~"
 _NOUN_TAGS = frozenset({"NNG", "NNP", "XSN", "XPN", "SL", "NNB", "XR"})
 _COMMON = frozenset({"NNG", "XSN", "XPN", "XR", "SL"})
 _TOPIC_PARTICLES = frozenset({"은", "는", "이", "가", "도"})
+# a time followed by one of these is a comparison base (`지난해보다 9.6% 늘었다`)
+_BASE_MARKS = frozenset({"보다", "대비", "比"})
+# a bare number followed by one of these is a number of the sentence (`5-3으로 이겼다`)
+_PARTICLE_STARTS = ("으로", "로", "에서", "에", "은", "는", "이", "가", "을", "를", "의", "와", "과", "도", "만",
+                    "까지", "부터", "보다", "대", "씩", "이다", "였", "이었")
 _OBJECT_PARTICLES = frozenset({"을", "를"})
 _PLACE_SUFFIXES = frozenset({"시", "군", "구", "도", "읍", "면", "동", "리", "국"})
 # words of a noun run at most (`시내버스 준공영제 지원`)
@@ -60,6 +65,7 @@ class FrameLexicon:
     dated_nouns: tuple[str, ...]
     duration_words: frozenset[str]
     estimate_words: frozenset[str]
+    change_keys: tuple[str, ...]
     stages: dict[str, str]  # word -> stage
 
 
@@ -94,6 +100,7 @@ def frame_lexicon() -> FrameLexicon:
         dated_nouns=tuple(sorted(words("dated_nouns"), key=len, reverse=True)),
         duration_words=words("duration_words"),
         estimate_words=words("estimate_words"),
+        change_keys=tuple(canonical.get(w, w) for w in (data.get("change_words") or ())),
         stages={str(w): stage for stage, ws in (data.get("stages") or {}).items() for w in ws},
     )
 
@@ -177,8 +184,9 @@ class FrameFinder:
         # before one of them is its period, not a fact of its own
         self.measured: list[tuple[int, int]] = []
 
-    def frames_of(self, indices: list[int]) -> dict[int, FoundFrame]:
-        """Frames of the values with these indices: figures first, then times."""
+    def figure_frames(self, indices: list[int]) -> dict[int, FoundFrame]:
+        """Frames of the figures (not times) with these indices; their words become
+        what a date right before them is the period of."""
         out: dict[int, FoundFrame] = {}
         for k in indices:
             if self.values[k].kind != "time":
@@ -186,12 +194,21 @@ class FrameFinder:
                 if found is not None:
                     out[k] = found
                     self.measured.append((found.first, found.last))
+        return out
+
+    def time_frames(self, indices: list[int]) -> dict[int, FoundFrame]:
+        """Frames of the times with these indices (after ``figure_frames``)."""
+        out: dict[int, FoundFrame] = {}
         for k in indices:
             if self.values[k].kind == "time":
                 found = self.find(k)
                 if found is not None:
                     out[k] = found
         return out
+
+    def frames_of(self, indices: list[int]) -> dict[int, FoundFrame]:
+        """Frames of the values with these indices: figures first, then times."""
+        return {**self.figure_frames(indices), **self.time_frames(indices)}
 
     # ------------------------------------------------------------------ public
 
@@ -207,7 +224,7 @@ class FrameFinder:
             return replace(found, entity=entity, entity_via=via)
         if self._is_gloss(k):
             return None
-        if value.kind == "number" and self._counts_a_following_noun(last):
+        if value.kind == "number" and self._counts_a_following_noun(k, last):
             return None  # `2사 1루`, `3-3`: a number that is part of a name or notation
         if self._changed_from(k):
             return None  # `5억원에서 3억원으로`: the earlier state, told with the change
@@ -218,6 +235,8 @@ class FrameFinder:
         found = self._unit(value, first, last)  # `시즌 78승`: the counter names the measure
         if found is None:
             found = words
+        if found is None and value.kind != "number":
+            found = self._change(first, last, clause)  # `관광객은 1만2천명 늘었다`: a change, not a level
         if found is None:
             found = self._genitive(last) or self._right(last) or self._topic(first, last, clause)
         if found is None and (value.kind != "number" or self._named_topic(first, clause)):
@@ -281,8 +300,9 @@ class FrameFinder:
             return None, None
         a, b = run
         ms = self.ms
-        if all(ms[j].tag in ("NNP", "NNB", "SL") for j in range(a, b + 1)):
-            return run, None  # `솔내군 570㏊`: the item, not what is measured
+        named = any(m.start <= ms[a].start and ms[b].end <= m.end and m.type != "person" for m in self.mentions)
+        if named or all(ms[j].tag in ("NNP", "NNB", "SL") for j in range(a, b + 1)):
+            return run, None  # `솔내군 570㏊`, `가람시 287.5㎜`: the item, not what is measured
         frame = self._frame_of_run(a, b, "left")
         names = [j for j in range(a, b + 1) if ms[j].tag == "NNP"]
         item = (a, names[-1]) if names and frame is not None and names[-1] < frame.first else None
@@ -315,8 +335,8 @@ class FrameFinder:
         set_to = after < len(ms) and ms[after].tag == "JKB" and ms[after].form in ("로", "으로")
         for i in range(first - 1, c.first, -1):
             if i in self.value_at:
-                if self._changed_from(self.value_at[i]):
-                    continue  # `벌금도 1심의 5억원에서 3억원으로`: the change's own topic
+                if self._changed_from(self.value_at[i]) or self._base(self.value_at[i]):
+                    continue  # `벌금도 1심의 5억원에서 3억원으로`, `지난해보다`: the change's own topic
                 return None  # another value stands between: the topic is that one's
             m = ms[i]
             if m.tag in ("JX", "JKS") and m.form in _TOPIC_PARTICLES or (set_to and m.tag == "JKO" and m.form in _OBJECT_PARTICLES):
@@ -363,6 +383,11 @@ class FrameFinder:
         key = canonical_key(f"({value.unit})", self.lex)
         return FoundFrame(key, value.unit, "paren", first, last, name, "item")
 
+    def _base(self, k: int) -> bool:
+        """The value is a comparison base (`지난해보다`, `전년 대비`)."""
+        nxt = self.spans[k][1] + 1
+        return nxt < len(self.ms) and self.ms[nxt].form in _BASE_MARKS
+
     def _changed_from(self, k: int) -> bool:
         """The value is where a change started: `X에서 Y로` with Y the next value."""
         first, last = self.spans[k]
@@ -381,6 +406,14 @@ class FrameFinder:
         if value.unit and value.unit in self.lex.naming_units:
             return FoundFrame(canonical_key(value.unit, self.lex), value.unit, "unit", first, last)
         return None
+
+    def _change(self, first: int, last: int, clause: int) -> FoundFrame | None:
+        """A value its predicate says rose or fell by is a change of its topic (a level
+        and a change are two facts)."""
+        found = self._predicate(first, last, clause)
+        if found is None or not any(found.key.endswith(c) for c in self.lex.change_keys):
+            return None
+        return found
 
     def _predicate(self, first: int, last: int, clause: int) -> FoundFrame | None:
         ms = self.ms
@@ -410,7 +443,12 @@ class FrameFinder:
             return FoundFrame(topic.key + verb, f"{topic.text} {verb}", "predicate", topic.first, end)
         return FoundFrame(verb, lemma, "predicate", i, end)
 
-    def _counts_a_following_noun(self, last: int) -> bool:
+    def _counts_a_following_noun(self, k: int, last: int) -> bool:
+        """`2사 1루`, `1심`: a bare number glued to a word (not to a particle) is notation."""
+        value = self.values[k]
+        after = self.view.slice(value.end, self.view.word_end(value.end))
+        if after and "가" <= after[0] <= "힣":
+            return not after.startswith(_PARTICLE_STARTS)
         nxt = last + 1
         ms = self.ms
         return nxt < len(ms) and ms[nxt].start == ms[last].end and ms[nxt].tag in ("NNG", "NNP", "SW", "SO")
@@ -434,15 +472,14 @@ class FrameFinder:
         nxt = last + 1
         while nxt < len(ms) and ms[nxt].tag in ("SS", "SSO", "SSC"):
             nxt += 1
-        if nxt < len(ms) and ms[nxt].form in self.lex.report_time_words:
-            return None  # `오후 6시 기준`: when other figures hold
+        if nxt < len(ms) and (ms[nxt].form in self.lex.report_time_words or ms[nxt].form in _BASE_MARKS):
+            return None  # `오후 6시 기준`: when other figures hold; `지난해보다`: a comparison base
+        if self.is_period(k):
+            return None  # the period of a figure (`2027년도 예산안 3조2천억원`)
         if nxt < len(ms) and ms[nxt].tag == "NNG" and ms[nxt].form not in self.lex.empty_nouns:
             end = nxt
             while end + 1 < len(ms) and ms[end + 1].tag == "NNG" and ms[end + 1].start == ms[end].end:
                 end += 1
-            period_like = t.grain not in ("hour", "minute", "second") and not value.text.endswith(("께", "쯤", "경"))
-            if period_like and any(a <= end and nxt <= b for a, b in self.measured):
-                return None  # the period of a figure (`2027년도 예산안 3조2천억원`)
             text = self._text(nxt, end)
             if text.endswith(self.lex.dated_nouns):
                 found = self._frame_of_run(nxt, end, "genitive")
@@ -462,16 +499,38 @@ class FrameFinder:
             lemma = form_key(m.form)
             if lemma in self.lex.empty_predicates:
                 return None
-            noun = None
+            noun, at = None, i
             occurrence = canonical_key(lemma, self.lex) in self.lex.occurrence_verbs
             marks = ("JKO", "JKS") if occurrence else ("JKO",)  # `시가 제출한`: the subject acts
-            if i >= 2 and ms[i - 1].tag in marks and ms[i - 2].tag == "NNG" and ms[i - 2].form not in self.lex.empty_nouns:
-                run = self._run_before(i - 2)
-                noun = self._text(*run) if run is not None else ms[i - 2].form
-                if noun in self.lex.agent_nouns:
-                    noun = None
-            return self._event_frame(noun, lemma, i if noun is None else i - 2, i)
+            # the predicate's object (or, for an occurrence, subject) between the time and it
+            for j in range(i - 1, nxt, -1):
+                if ms[j].tag in marks and ms[j - 1].tag == "NNG" and ms[j - 1].form not in self.lex.empty_nouns:
+                    run = self._run_before(j - 1)
+                    noun = self._text(*run) if run is not None else ms[j - 1].form
+                    at = run[0] if run is not None else j - 1
+                    break
+            if noun in self.lex.agent_nouns:
+                noun = None
+            return self._event_frame(noun, lemma, at, i)
         return None
+
+    def is_period(self, k: int) -> bool:
+        """A date right before the words of a figure's frame is that figure's period
+        (`2027년도 예산안 3조2천억원`, `올해 본예산 3조원`); a clock time is not."""
+        value = self.values[k]
+        t = value.time
+        if value.kind != "time" or t is None or t.grain in ("hour", "minute", "second") or value.text.endswith(("께", "쯤", "경")):
+            return False
+        ms = self.ms
+        nxt = self.spans[k][1] + 1
+        while nxt < len(ms) and ms[nxt].tag in ("SS", "SSO", "SSC", "XSN"):
+            nxt += 1
+        if nxt >= len(ms) or ms[nxt].tag not in ("NNG", "NNP"):
+            return False
+        end = nxt
+        while end + 1 < len(ms) and ms[end + 1].tag in ("NNG", "NNP") and end + 1 - nxt < 4:
+            end += 1
+        return any(a <= end and nxt <= b for a, b in self.measured)
 
     def _event_frame(self, noun: str | None, verb: str, first: int, last: int) -> FoundFrame | None:
         """The event a time dates: its noun, with the verb unless the verb only says it

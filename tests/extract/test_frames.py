@@ -1,0 +1,70 @@
+"""The open-frame corpus (extract/corpus/_frames.yaml) is the specification of frames.py:
+every frame pattern and every not-a-fact rule has examples here."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+import yaml
+
+from daejo.dates import parse_partial_date
+from daejo.extract import extract_article
+from daejo.extract.frames import canonical_key, context_words, frame_change, is_frame
+from daejo.models import Article
+
+DOC = yaml.safe_load((resources.files("daejo.extract") / "corpus" / "_frames.yaml").read_text(encoding="utf-8"))
+
+
+def _claims(text, analyzer, catalogue, registry):
+    article = Article(id="frames", path="frames.md", body=text, published=parse_partial_date(DOC["published"]))
+    return extract_article(article, analyzer=analyzer, registry=registry, catalogue=catalogue)
+
+
+@pytest.mark.parametrize("example", DOC["examples"], ids=[e["text"][:24] for e in DOC["examples"]])
+def test_frame_example(example, analyzer, catalogue, corpus_registry):
+    claims = _claims(example["text"], analyzer, catalogue, corpus_registry)
+    got = [(c.value.text, c.attribute, c.entity) for c in claims]
+    for want in example.get("frames") or []:
+        matching = [c for c in claims if c.value.text.startswith(str(want["value"])) or str(want["value"]).startswith(c.value.text)]
+        assert matching, f"no claim for {want['value']!r}: {got}"
+        claim = matching[0]
+        assert claim.attribute == "~" + canonical_key(str(want["frame"])), (want, got)
+        if "entity" in want:
+            assert claim.entity == want["entity"], (want, got)
+    for value in example.get("no_claim") or []:
+        assert not [c for c in claims if c.value.text == str(value)], f"{value!r} should not be a claim: {got}"
+
+
+def test_every_pattern_has_an_example():
+    hows = {"left", "genitive", "topic", "object", "unit", "right", "paren", "predicate"}
+    text = yaml.safe_dump(DOC, allow_unicode=True)
+    # each pattern of frames.py is named in a section comment of the corpus
+    raw = (resources.files("daejo.extract") / "corpus" / "_frames.yaml").read_text(encoding="utf-8")
+    for how in ("left", "genitive", "topic", "object", "counter", "right", "parentheses", "predicate", "time", "not facts"):
+        assert how in raw, how
+    assert len(DOC["examples"]) >= 20 and hows and text
+
+
+@pytest.mark.parametrize(("key", "varies", "grows"), [
+    ("사망자", True, True), ("누적확진자", True, True), ("실종자", True, False), ("최대풍속", True, False),
+    ("일반회계", False, False), ("징역", False, False),
+])
+def test_which_frames_change_as_a_story_develops(key, varies, grows):
+    assert frame_change(key) == (varies, grows)
+
+
+def test_synonyms_make_one_frame():
+    assert canonical_key("숨지") == canonical_key("사망") == "사망자"
+    assert canonical_key("숨진 사람") == "사망자"
+    assert canonical_key("관객") == canonical_key("입장객") == "관중"
+
+
+def test_context_marks_names_actors_and_stages(analyzer, catalogue, corpus_registry):
+    (claim,) = [c for c in _claims("회사는 성과급 250만원을 제시했다.", analyzer, catalogue, corpus_registry) if c.value.text == "250만원"]
+    assert "&회사" in claim.context and "성과급" in claim.context
+    (final,) = [c for c in _claims("시의회는 예산을 4조2333억원으로 확정했다.", analyzer, catalogue, corpus_registry)
+                if c.value.text == "4조2333억원"]
+    assert "%final" in final.context
+    assert is_frame(claim.attribute)
+    assert context_words  # the function the extractor fills claims' context with
