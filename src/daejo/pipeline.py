@@ -136,9 +136,9 @@ def organisation_names(registry: object) -> set[str]:
 def find_conflicts(new: list[ArticleClaims], old: list[ArticleClaims], toolkit: Toolkit, *, lang: str = "ko") -> list[Finding]:
     """Findings among the new articles and between them and the ledger."""
     from daejo.reconcile import load_policies, reconcile
-    from daejo.stories import assign_stories, story_entity
+    from daejo.stories import assign_all, story_entity
 
-    new = assign_stories(new, old)
+    new, old = assign_all(new, old)
     names = display_names(toolkit.registry)
     for entry in [*new, *old]:
         if entry.story and entry.story_name:

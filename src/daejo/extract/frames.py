@@ -537,6 +537,9 @@ class FrameFinder:
         happened; a verb alone (`열린`) says too little (every match is held)."""
         verb_key = canonical_key(verb, self.lex)
         if noun is None:
+            # an event verb that names the event itself (`선고했다`, `착공한다`) is enough
+            if verb.endswith(self.lex.dated_nouns):
+                return FoundFrame(verb_key, verb, "predicate", first, last)
             return None
         noun_key = canonical_key(noun, self.lex)
         if verb_key in self.lex.occurrence_verbs:

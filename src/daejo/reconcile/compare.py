@@ -296,8 +296,12 @@ def _compare_numbers(a: Side, b: Side, policy: AttributePolicy, conversions: Con
 def values_meet(va: Value, vb: Value) -> bool:
     """Whether two values can be the same (unknown or incomparable ones can)."""
     if va.kind == "time" or vb.kind == "time":
+        if va.kind != vb.kind or va.time is None or vb.time is None:
+            return True
+        if (va.time.grain in CLOCK_GRAINS) != (vb.time.grain in CLOCK_GRAINS):
+            return True  # a day and a time of day: not comparable, so not two facts either
         ia, ib = time_interval(va.time), time_interval(vb.time)
-        return ia is None or ib is None or va.kind != vb.kind or ia.overlaps(ib)
+        return ia is None or ib is None or ia.overlaps(ib)
     ia, ib = numeric_interval(va), numeric_interval(vb)
     if ia is None or ib is None or not _same_dimension(va, vb) or va.unit != vb.unit:
         return True

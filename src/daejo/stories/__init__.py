@@ -126,6 +126,12 @@ def needed(a: date | None, b: date | None) -> float | None:
 
 def assign_stories(new: list[ArticleClaims], known: Iterable[ArticleClaims] = ()) -> list[ArticleClaims]:
     """The new entries with ``story`` and ``story_name`` set (known ones keep theirs)."""
+    return assign_all(new, known)[0]
+
+
+def assign_all(new: list[ArticleClaims], known: Iterable[ArticleClaims] = ()) -> tuple[list[ArticleClaims], list[ArticleClaims]]:
+    """(new, known) with stories: the new entries' assigned, the known ones' kept, and
+    a known entry stored without one (an older ledger) given one in memory."""
     known = list(known)
     items = [item_of(e, keep_story=True) for e in known] + [item_of(e, keep_story=False) for e in new]
     order = sorted(range(len(items)), key=lambda k: items[k].article)  # input order never matters
@@ -163,7 +169,13 @@ def assign_stories(new: list[ArticleClaims], known: Iterable[ArticleClaims] = ()
     for entry in new:
         ident, name = story_of[entry.article]
         out.append(entry.model_copy(update={"story": ident, "story_name": name}))
-    return out
+    kept = []
+    for entry in known:
+        if entry.story is None and entry.article in story_of:
+            ident, name = story_of[entry.article]
+            entry = entry.model_copy(update={"story": ident, "story_name": name})
+        kept.append(entry)
+    return out, kept
 
 
 def _new_id(articles: Iterable[str]) -> str:
