@@ -71,8 +71,8 @@ def _double(value: Value) -> str | None:
     if value.kind not in ("quantity", "money", "percent", "number") or value.value is None:
         return None
     found = _number_part(value)
-    if found is None or value.bound == "range":
-        return None
+    if found is None or value.bound not in ("exact", "approx"):
+        return None  # `300만 명을 넘어` doubled still holds: an open bound is not a planted error
     written = found.group()
     digits = written.replace(",", "").replace(" ", "")
     try:

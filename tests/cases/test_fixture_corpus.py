@@ -73,13 +73,20 @@ def test_warnings_and_errors_are_exactly_the_planted_contradictions(corpus_findi
     assert got == want, _describe(corpus_findings)
 
 
+def _entity_matches(found: str | None, wanted: str) -> bool:
+    """An expected entity `story:` stands for the event of whichever story the articles form."""
+    if wanted.endswith(":"):
+        return bool(found) and found.startswith(wanted)  # type: ignore[union-attr]
+    return found == wanted
+
+
 def test_info_findings_only_where_the_readme_allows_them(corpus_findings, expected):
     allowed = expected["allowed_info"]
     stray = [
         f for f in corpus_findings
         if f.severity == "info"
         and not any(
-            (f.rule, f.entity, f.attribute) == (a["rule"], a["entity"], a["attribute"])
+            (f.rule, f.attribute) == (a["rule"], a["attribute"]) and _entity_matches(f.entity, a["entity"])
             and {s.article for s in f.claims} <= set(a["articles"])
             for a in allowed
         )

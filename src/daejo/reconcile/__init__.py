@@ -15,7 +15,10 @@ from dataclasses import replace
 from itertools import combinations
 
 from daejo.models import ArticleClaims, Finding
-from daejo.reconcile.align import ALIGN_STRONG, aligned_pairs
+from daejo.reconcile.align import ALIGN_STRONG, aligned_pairs, similarity
+
+# two claims of a many-valued attribute told in this alike words are one fact
+SAME_FACT_SIMILARITY = 0.9
 from daejo.reconcile.compare import STORY_PREFIX, Conversions, Side, fell, report_order, report_time_text, values_meet, as_of_comparable, compare_pair, find_conversions
 from daejo.reconcile.findings import build_finding, sort_findings
 from daejo.reconcile.fingerprint import normalised_value
@@ -213,6 +216,9 @@ def _same_fact(a: Side, b: Side, policy: AttributePolicy, table, clauses, conver
     """
     if a.claim.qualifier and qualifier_key(a.claim.qualifier) == qualifier_key(b.claim.qualifier):
         return True
+    sim = similarity(a, b, frozenset())
+    if sim is not None and sim >= SAME_FACT_SIMILARITY:
+        return True  # told in nearly the same words (`우담모터스가 하람시에 1조2천억원을 투자해`)
     if policy.companion is None:
         return False
     companion_policy = policy_for(policy.companion, table)

@@ -182,7 +182,8 @@ def policy_from_entry(entry: object) -> AttributePolicy | None:
         grows=(ident in GROWING) if grows is None else bool(grows),
         companion=str(companion) if companion else None,
         period=base.period if period is None else bool(period),
-        event=base.event or "event" in types or "any" in types,
+        # a catalogue fact an article states without naming whose is its story's
+        event=True,
         as_of_slack_days=base.as_of_slack_days,
     )
 
