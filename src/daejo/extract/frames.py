@@ -63,6 +63,8 @@ class FrameLexicon:
     time_words: tuple[str, ...]
     agent_nouns: frozenset[str]
     dated_nouns: tuple[str, ...]
+    event_verbs: frozenset[str]
+    recurring_events: frozenset[str]
     duration_words: frozenset[str]
     estimate_words: frozenset[str]
     change_keys: tuple[str, ...]
@@ -98,6 +100,8 @@ def frame_lexicon() -> FrameLexicon:
         time_words=tuple(sorted(words("time_words"), key=len, reverse=True)),
         agent_nouns=words("agent_nouns"),
         dated_nouns=tuple(sorted(words("dated_nouns"), key=len, reverse=True)),
+        event_verbs=words("event_verbs"),
+        recurring_events=words("recurring_events"),
         duration_words=words("duration_words"),
         estimate_words=words("estimate_words"),
         change_keys=tuple(canonical.get(w, w) for w in (data.get("change_words") or ())),
@@ -485,6 +489,9 @@ class FrameFinder:
                 found = self._frame_of_run(nxt, end, "genitive")
                 if found is not None:
                     return self._event_key(found)
+        modified = self._modified_event(nxt)
+        if modified is not None:
+            return modified  # `오후 4시 열린 콘퍼런스콜`, `어제 치러진 보궐선거`
         topic = self._event_topic(first, clause)
         if topic is not None:
             return topic
@@ -503,14 +510,18 @@ class FrameFinder:
             occurrence = canonical_key(lemma, self.lex) in self.lex.occurrence_verbs
             marks = ("JKO", "JKS") if occurrence else ("JKO",)  # `시가 제출한`: the subject acts
             # the predicate's object (or, for an occurrence, subject) between the time and it
-            for j in range(i - 1, nxt, -1):
-                if ms[j].tag in marks and ms[j - 1].tag == "NNG" and ms[j - 1].form not in self.lex.empty_nouns:
-                    run = self._run_before(j - 1)
-                    noun = self._text(*run) if run is not None else ms[j - 1].form
-                    at = run[0] if run is not None else j - 1
+            # the object (or an occurrence's subject) first, else the place it goes to (`재판에 넘긴`)
+            for accept in (lambda j: ms[j].tag in marks, lambda j: ms[j].tag == "JKB" and ms[j].form in ("에", "로", "으로") and j == i - 1):
+                for j in range(i - 1, nxt, -1):
+                    if accept(j) and ms[j - 1].tag == "NNG" and ms[j - 1].form not in self.lex.empty_nouns:
+                        run = self._run_before(j - 1)
+                        candidate = self._text(*run) if run is not None else ms[j - 1].form
+                        if candidate in self.lex.agent_nouns:
+                            continue
+                        noun, at = candidate, (run[0] if run is not None else j - 1)
+                        break
+                if noun is not None:
                     break
-            if noun in self.lex.agent_nouns:
-                noun = None
             return self._event_frame(noun, lemma, at, i)
         return None
 
@@ -519,8 +530,8 @@ class FrameFinder:
         (`2027년도 예산안 3조2천억원`, `올해 본예산 3조원`); a clock time is not."""
         value = self.values[k]
         t = value.time
-        if value.kind != "time" or t is None or t.grain in ("hour", "minute", "second") or value.text.endswith(("께", "쯤", "경")):
-            return False
+        if value.kind != "time" or t is None or t.grain not in ("year", "half", "quarter", "month") or value.text.endswith(("께", "쯤", "경")):
+            return False  # a day or a clock time is when something happened, not a figure's period
         ms = self.ms
         nxt = self.spans[k][1] + 1
         while nxt < len(ms) and ms[nxt].tag in ("SS", "SSO", "SSC", "XSN"):
@@ -532,13 +543,38 @@ class FrameFinder:
             end += 1
         return any(a <= end and nxt <= b for a, b in self.measured)
 
+    def _modified_event(self, nxt: int) -> FoundFrame | None:
+        """`TIME 열린 콘퍼런스콜`: a verb right after the time whose adnominal ending
+        (`-ㄴ`) makes the next nouns the event it dates."""
+        ms = self.ms
+        i = nxt
+        if i + 1 < len(ms) and ms[i].tag == "NNG" and ms[i + 1].tag == "XSV":
+            i += 1  # `발표한`
+        if i >= len(ms) or ms[i].tag not in ("VV", "XSV"):
+            return None
+        j = i + 1
+        while j < len(ms) and ms[j].tag in ("EP", "VX", "EC"):
+            j += 1
+        if j >= len(ms) or ms[j].tag != "ETM":
+            return None
+        start = j + 1
+        while start < len(ms) and (start in self.value_at or ms[start].tag == "MM"):
+            start += 1  # `… 내놓은 1분기 전월세 실거래 분석`
+        end = start
+        while end + 1 < len(ms) and ms[end + 1].tag in ("NNG", "NNP", "XSN") and end + 1 not in self.value_at and end + 1 - start < 4:
+            end += 1
+        if start >= len(ms) or ms[start].tag not in ("NNG", "NNP"):
+            return None
+        found = self._frame_of_run(start, end, "genitive")
+        return self._event_key(found) if found is not None else None
+
     def _event_frame(self, noun: str | None, verb: str, first: int, last: int) -> FoundFrame | None:
         """The event a time dates: its noun, with the verb unless the verb only says it
         happened; a verb alone (`열린`) says too little (every match is held)."""
         verb_key = canonical_key(verb, self.lex)
         if noun is None:
-            # an event verb that names the event itself (`선고했다`, `착공한다`) is enough
-            if verb.endswith(self.lex.dated_nouns):
+            # an event verb that names the event itself (`선고했다`, `붙잡혀`) is enough
+            if verb.endswith(self.lex.dated_nouns) or verb in self.lex.event_verbs:
                 return FoundFrame(verb_key, verb, "predicate", first, last)
             return None
         noun_key = canonical_key(noun, self.lex)
@@ -546,13 +582,19 @@ class FrameFinder:
             return FoundFrame(noun_key, noun, "predicate", first, last)
         return FoundFrame(noun_key + verb_key, f"{noun} {verb}", "predicate", first, last)
 
-    def _event_key(self, found: FoundFrame) -> FoundFrame:
-        """`의결 시각` → `의결`: the event, not the word for its time."""
+    def _event_key(self, found: FoundFrame | None) -> FoundFrame | None:
+        """`의결 시각` → `의결`: the event, not the word for its time; a recurring event
+        written alone (`경기`) is none in particular."""
+        if found is None:
+            return None
         text = found.text
         for word in self.lex.time_words:
             if text.endswith(word) and len(text) > len(word):
                 text = text[: -len(word)].strip()
-                return replace(found, key=canonical_key(text, self.lex), text=text)
+                found = replace(found, key=canonical_key(text, self.lex), text=text)
+                break
+        if found.key in self.lex.recurring_events:
+            return None
         return found
 
     def _event_topic(self, first: int, clause: int) -> FoundFrame | None:
