@@ -42,6 +42,7 @@ class Draft:
     issues: list[str] = field(default_factory=list)
     prefix_bound: str | None = None
     precision: Decimal | None = None  # of the last written digit, in ``unit``
+    last_coef: Decimal | None = None  # of the last numeral of a chain ("2달러 50센트"), for rounding
 
     def to_value(self, text: str) -> Value:
         iv = self.interval or Interval(None, None)
@@ -133,6 +134,8 @@ class Composer:
             kind, code = "money", currency
         elif unit is not None:
             kind, code, end = KIND_BY_UNIT[unit.kind], unit.code, unit.end
+            if unit.kind == "money" and unit.scale != 1 and value is not None and precision is not None:
+                value, precision = value * unit.scale, precision * unit.scale  # "10센트" = 0.1 USD
         draft = Draft(kind, start, end, value, code, rule, precision=precision)
         if numeral.issue:
             draft.issues.append(numeral.issue)
@@ -147,6 +150,8 @@ class Composer:
             if text.startswith(self.lex.duration_suffix, draft.end):
                 draft.end += len(self.lex.duration_suffix)
             return
+        if unit.kind == "money" and unit.scale == 1:
+            self._money_chain(draft, unit)
         if unit.code == self.lex.rank_unit and text.startswith(self.lex.rank_range_suffix, draft.end):
             draft.end += len(self.lex.rank_range_suffix)
             draft.bound, draft.rule = "at_most", "rank-range"
@@ -160,6 +165,26 @@ class Composer:
             draft.end += len(self.lex.decade_suffix)
             draft.bound, draft.rule = "range", "decade-range"
             draft.interval = step_interval(draft.value, step)
+
+    def _money_chain(self, draft: Draft, unit: Unit) -> None:
+        """``2달러 23센트``, ``이달러이십삼센트`` -> 2.23 USD: a minor unit after its currency."""
+        text, lex = self.text, self.lex
+        pos = draft.end + (1 if text[draft.end : draft.end + 1] == " " else 0)
+        ch = text[pos : pos + 1]
+        if not ch or not ("0" <= ch <= "9" or ch in lex.digits or ch in lex.small_magnitudes):
+            return
+        minor, _read = scan_numeral(text, pos, lex)
+        if minor is None or minor.value is None or minor.precision is None:
+            return
+        munit = self.units.match(text, minor.end, allow_space=False)
+        if munit is None or munit.kind != "money" or munit.code != unit.code or munit.scale >= 1:
+            return
+        if minor.value * munit.scale >= 1 or draft.value is None:
+            return  # "2달러 150센트" is no way to write an amount
+        draft.value += minor.value * munit.scale
+        draft.precision = minor.precision * munit.scale
+        draft.last_coef = minor.last_coef
+        draft.end, draft.rule = munit.end, "money-chain"
 
     def _age_group(self, draft: Draft, numeral: Numeral, unit: Unit) -> bool:
         """``20대 남성`` -> ages [20, 30): a round tens number, 대, then a person noun."""
@@ -234,14 +259,16 @@ class Composer:
         if unit is not None and unit2 is not None and unit2.code != unit.code:
             return None
         final = unit or unit2
-        low = first.value
+        low, high = first.value, second.value
         if unit is None and not first.has_magnitude and second.scale > 1 and low * second.scale <= second.value:
             low = low * second.scale  # "3~4억" = 3억 to 4억
         end = unit2.end if unit2 is not None else second.end
         kind = KIND_BY_UNIT.get(final.kind, "number") if final is not None else "number"
+        if final is not None and final.kind == "money" and final.scale != 1:
+            low, high = low * final.scale, high * final.scale  # "10~20센트"
         draft = Draft(kind, start, end, low, final.code if final else None, "range", bound="range")
-        draft.interval = Interval(low, second.value)
-        if low > second.value:  # never a silently computed number (module docstring)
+        draft.interval = Interval(low, high)
+        if low > high:  # never a silently computed number (module docstring)
             draft.issues.append("suspicious: range starts above its end")
             draft.value, draft.interval = None, Interval(None, None)
         return draft, end
@@ -310,7 +337,8 @@ class Composer:
             return
         draft.bound = bound or "exact"
         if draft.bound in ("exact", "approx") and self._written_round(draft, numeral):
-            precision = rounded_precision(draft.value, precision * trailing_zero_step(numeral.last_coef), self.lex.rounded_relative)
+            last_coef = draft.last_coef if draft.last_coef is not None else numeral.last_coef
+            precision = rounded_precision(draft.value, precision * trailing_zero_step(last_coef), self.lex.rounded_relative)
         draft.interval = bound_interval(draft.bound, draft.value, precision, relative)
 
     def _written_round(self, draft: Draft, numeral: Numeral) -> bool:

@@ -77,6 +77,22 @@ class Lexicon:
     rounded_relative: Decimal
     rounded_counts_from: Decimal
     range_separators: tuple[str, ...]
+    native_standalone_units: dict[str, int]
+    native_tens_ambiguous: frozenset[str]
+    zero_words: dict[str, int]
+    decimal_zero_digits: dict[str, int]
+    decimal_points: tuple[str, ...]
+    decimal_particles: frozenset[str]
+    sign_words: tuple[str, ...]
+    minor_units: dict[str, tuple[str, Decimal]]
+    prefix_codes: frozenset[str]
+    short_currency_words: frozenset[str]
+    hangul_money_followers: tuple[str, ...]
+
+    @functools.cached_property
+    def decimal_digits(self) -> dict[str, int]:
+        """Digits that may follow a hangul decimal point: 일..구 and the zeros."""
+        return {**self.digits, **self.decimal_zero_digits}
 
     @functools.cached_property
     def age_group_index(self) -> WordIndex:
@@ -168,4 +184,15 @@ def load_lexicon() -> Lexicon:
         rounded_relative=Decimal(str(bnd.get("rounded_relative", "0.05"))),
         rounded_counts_from=Decimal(str(bnd.get("rounded_counts_from", 1000))),
         range_separators=tuple(_need(bnd, "range_separators", list, "bounds.yaml")),
+        native_standalone_units=dict(num.get("native_standalone_units") or {}),
+        native_tens_ambiguous=frozenset(num.get("native_tens_ambiguous") or ()),
+        zero_words=dict(num.get("zero_words") or {}),
+        decimal_zero_digits=dict(num.get("decimal_zero_digits") or {}),
+        decimal_points=_by_length(num.get("decimal_points") or ()),
+        decimal_particles=frozenset(num.get("decimal_particles") or ()),
+        sign_words=_by_length(num.get("sign_words") or ("마이너스",)),
+        minor_units={str(k): (str(v[0]), Decimal(str(v[1]))) for k, v in (cur.get("minor_units") or {}).items()},
+        prefix_codes=frozenset(cur.get("prefix_codes") or ()),
+        short_currency_words=frozenset(cur.get("short_words") or ()),
+        hangul_money_followers=_by_length(cur.get("hangul_followers") or ()),
     )

@@ -2,7 +2,8 @@
 
 ``scan_numeral`` reads one numeral starting at a position: ``6000``, ``1,234``,
 ``1.5조``, ``6천억``, ``1천750억``, ``2억5000만``, ``4억 5천만``, ``이천이십``,
-``70여``, ``2천여억``. It is a single left-to-right pass (no backtracking
+``70여``, ``2천여억``, and hangul decimals (``삼점사`` = 3.4, ``사천백이십삼점삼``
+= 4123.3, ``영점오`` = 0.5). It is a single left-to-right pass (no backtracking
 regex), so its cost is linear in what it reads.
 
 Besides the value it reports the *precision* (one step of the last written digit:
@@ -50,6 +51,7 @@ class Numeral:
     hangul_only: bool
     has_magnitude: bool
     ends_with_big: Decimal | None  # the final big magnitude, when the numeral ends on one
+    hangul_decimal: bool = False  # hangul decimals were written ("삼점사")
 
 
 def trailing_zero_step(coef: Decimal | None) -> Decimal:
@@ -101,6 +103,25 @@ def tokenize(text: str, pos: int, lex: Lexicon, hangul_only: bool) -> tuple[list
                 break
             tokens.append(Token("coef", Decimal(lex.digits[ch]), 0, ch, i, i + 1))
             i += 1
+        elif hangul_only and last is None and ch in lex.decimal_zero_digits and hangul_decimals(text, i + 1, lex, pos):
+            tokens.append(Token("coef", Decimal(0), 0, ch, i, i + 1))  # "영점오"
+            i += 1
+        elif hangul_only and last in ("coef", "small", "big") and ch in lex.decimal_points:
+            found = hangul_decimals(text, i, lex, pos)
+            if found is None:
+                break
+            digits, end = found
+            fraction = Decimal("0." + digits)
+            if last == "coef":  # "삼점사": the decimals belong to the digit before them
+                prev = tokens[-1]
+                tokens[-1] = Token("coef", prev.value + fraction, len(digits), text[prev.start : end], prev.start, end)
+                i = end
+                if i < n and text[i] in lex.small_magnitudes:
+                    break  # "삼점사십": no place after decimals
+                continue
+            tokens.append(Token("frac", fraction, len(digits), text[i:end], i, end))  # "십점오"
+            i = end
+            break
         elif ch in lex.small_magnitudes and last != "yeo":
             tokens.append(Token("small", Decimal(lex.small_magnitudes[ch]), 0, ch, i, i + 1))
             i += 1
@@ -115,6 +136,26 @@ def tokenize(text: str, pos: int, lex: Lexicon, hangul_only: bool) -> tuple[list
     if len(tokens) >= MAX_TOKENS:
         return tokens, _skip_numeral_chars(text, i, lex), "suspicious: numeral too long to be a value"
     return tokens, i, None
+
+
+def hangul_decimals(text: str, i: int, lex: Lexicon, start: int) -> tuple[str, int] | None:
+    """The decimals after a hangul decimal point at ``i`` (``점이삼`` -> ("23", end)), or None.
+
+    A lone ``이`` after ``점`` is the subject particle (``구십일점이 최고``) unless the
+    numeral that ``start`` begins is the whole text.
+    """
+    point = next((p for p in lex.decimal_points if text.startswith(p, i)), None)
+    if point is None:
+        return None
+    j = k = i + len(point)
+    table = lex.decimal_digits
+    while k < len(text) and text[k] in table:
+        k += 1
+    if k == j:
+        return None
+    if text[j:k] in lex.decimal_particles and (text[:start].strip() or text[k:].strip()):
+        return None
+    return "".join(str(table[c]) for c in text[j:k]), k
 
 
 def _skip_numeral_chars(text: str, i: int, lex: Lexicon) -> int:
@@ -137,6 +178,7 @@ class _State:
     yeo: Decimal | None = None
     last_coef: Decimal | None = None
     issue: str | None = None
+    fraction: Decimal = Decimal(0)  # decimals after a magnitude ("십점오")
 
     def flag(self, message: str) -> None:
         if self.issue is None:
@@ -202,6 +244,9 @@ def evaluate(tokens: list[Token], start: int, end: int, hangul_only: bool) -> Nu
             _add_small(st, tok)
         elif tok.kind == "big":
             _add_big(st, tok)
+        elif tok.kind == "frac":
+            st.fraction, st.precision, st.scale, st.last_coef = tok.value, ONE.scaleb(-tok.decimals), ONE, None
+            continue
         else:
             _add_yeo(st)
             continue
@@ -209,7 +254,7 @@ def evaluate(tokens: list[Token], start: int, end: int, hangul_only: bool) -> Nu
             st.yeo = st.yeo * (st.precision / before_precision) if before_precision else st.yeo
     if st.coef is not None and st.last_big is not None and st.coef >= st.last_big.value:
         st.flag(f"digits after {st.last_big.surface} overflow its place")
-    value = st.total + st.group + (st.coef or 0)
+    value = st.total + st.group + (st.coef or 0) + st.fraction
     has_magnitude = any(t.kind in ("small", "big") for t in tokens)
     ends_with_big = tokens[-1].value if tokens and tokens[-1].kind == "big" else None
     return Numeral(
@@ -224,6 +269,7 @@ def evaluate(tokens: list[Token], start: int, end: int, hangul_only: bool) -> Nu
         hangul_only=hangul_only,
         has_magnitude=has_magnitude,
         ends_with_big=ends_with_big,
+        hangul_decimal=hangul_only and any(t.kind == "frac" or t.decimals for t in tokens),
     )
 
 

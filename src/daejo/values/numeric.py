@@ -26,6 +26,12 @@ Conventions (a contract with extraction and reconciliation):
   ranges (``80~90%``, ``3~4억``, ``5-6명``), ``500억원대`` and ``64점대`` --
   range, value = the low end; ``수천억``/``몇백`` -- approx, [2, 9] units of
   that place, value = the low end; ``10위권`` -- at_most [1, 10].
+* Hangul numerals: ``이천오백``, decimals ``삼점사`` (3.4, also ``쩜``; a lone
+  ``이`` after ``점`` is the particle of ``구십일점이``), signs ``마이너스삼`` (-3);
+  native words of their own (``서른다섯``, ``열하나``) where the word ends; before a
+  currency ``십달러``, ``백원``, ``구파운드``, ``이달러이십삼센트`` (cents add to
+  their dollars). A text that is a single numeral word (``하나``, ``영``, ``열한``)
+  is that number. ISO codes may come first (``EUR 20``).
 * A malformed numeral (``3조6000조``, ``5억3억``, a numeral of thousands of
   digits) yields a value with ``issues == ["suspicious: ..."]`` and
   ``value``/``low``/``high`` None: never a silently computed number.
@@ -48,7 +54,7 @@ import re
 
 from daejo.models import Value
 from daejo.values.compose import Composer, Draft, is_hangul
-from daejo.values.intervals import Interval, vague_interval
+from daejo.values.intervals import HALF, Interval, vague_interval
 from daejo.values.lexicon import Lexicon, load_lexicon
 from daejo.values.numerals import Numeral, evaluate, scan_numeral, tokenize
 from daejo.values.units import UnitTable
@@ -84,9 +90,28 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
     firsts = set(lex.digits) | set(lex.small_magnitudes) | set(lex.big_magnitudes) | set(lex.vague_prefixes)
     firsts |= {w[0] for w in list(lex.native_units) + list(lex.native_tens) + natives}
+    firsts |= set(lex.decimal_zero_digits)
     symbols = "".join(re.escape(s) for s in lex.currency_prefixes)
-    candidate = re.compile(rf"[0-9]|[-−+]|마이너스|[{symbols}]|[{''.join(sorted(firsts))}]")
+    signs = "|".join(re.escape(w) for w in lex.sign_words)
+    candidate = re.compile(rf"[0-9]|[-−+]|{signs}|[{symbols}]|[{''.join(sorted(firsts))}]")
     return candidate, native
+
+
+@functools.lru_cache(maxsize=1)
+def _native_words() -> tuple[re.Pattern[str], dict[str, int]]:
+    """Native numbers as words of their own: the running-text pattern (``서른다섯``,
+    ``열하나``, ``스물``) and every form a whole text may be (``하나``, ``한``, ``영``)."""
+    lex = load_lexicon()
+    tens = dict(lex.native_tens)
+    standalone = dict(lex.native_standalone_units)
+    compounds = {t + u: tv + uv for t, tv in tens.items() for u, uv in standalone.items()}
+    alone = {t: v for t, v in tens.items() if t not in lex.native_tens_ambiguous}
+    running = {**compounds, **alone}
+    words = "|".join(sorted(running, key=len, reverse=True))
+    whole = {**lex.zero_words, **lex.digits, **standalone, **lex.native_units, **tens, **lex.native_alone, **compounds}
+    whole.update({t + u: tv + uv for t, tv in tens.items() for u, uv in lex.native_units.items()})  # 열한, 쉰두
+    whole.update({"십" + u: 10 + uv for u, uv in standalone.items()})  # 십하나
+    return re.compile(f"(?:{words})"), {**whole, **running}
 
 
 class _Scanner:
@@ -99,6 +124,9 @@ class _Scanner:
         self.floor = 0  # end of the last value (or skipped run)
 
     def run(self) -> list[Draft]:
+        whole = self._whole_word()
+        if whole is not None:
+            return [whole]
         out: list[Draft] = []
         for m in self.candidate.finditer(self.text):
             pos = m.start()
@@ -118,24 +146,32 @@ class _Scanner:
         text = self.text
         ch = text[pos]
         if "0" <= ch <= "9":
+            if pos > 0 and (text[pos - 1] == " " or "A" <= text[pos - 1] <= "Z"):
+                code_start = self._code_before(pos)
+                if code_start is not None and code_start >= self.floor:
+                    code = self.lex.currency_words[text[code_start : code_start + 3]]
+                    return self._digit_led(pos, code_start, currency=code)
             return self._digit_led(pos, pos)
         nxt = text[pos + 1 : pos + 2]
         if ch in "-−+":
             if "0" <= nxt <= "9" and self._sign_allowed(pos):
                 return self._digit_led(pos + 1, pos, negative=ch != "+")
             return None, pos
-        if text.startswith("마이너스", pos):
-            after = pos + 4 + (1 if text[pos + 4 : pos + 5] == " " else 0)
-            if "0" <= text[after : after + 1] <= "9" and self._sign_allowed(pos):
+        sign = next((w for w in self.lex.sign_words if text.startswith(w, pos)), None)
+        if sign is not None:
+            after = pos + len(sign) + (1 if text[pos + len(sign) : pos + len(sign) + 1] == " " else 0)
+            if not self._sign_allowed(pos):
+                return None, pos
+            if "0" <= text[after : after + 1] <= "9":
                 return self._digit_led(after, pos, negative=True)
-            return None, pos
+            return self._signed_hangul(pos, after)
         if ch in self.lex.currency_prefixes:
             if "0" <= nxt <= "9":
                 return self._digit_led(pos + 1, pos, currency=self.lex.currency_prefixes[ch])
             return None, pos
         if pos > 0 and (is_hangul(text[pos - 1]) or text[pos - 1].isalnum()):
             return None, pos
-        for attempt in (self._vague, self._native, self._hangul):
+        for attempt in (self._vague, self._native, self._native_word, self._hangul):
             draft, read = attempt(pos)
             if draft is not None or read > pos:
                 return draft, read
@@ -290,13 +326,21 @@ class _Scanner:
         lex, text = self.lex, self.text
         first = text[pos]
         if first not in lex.digits and first not in lex.small_magnitudes and first not in lex.big_magnitudes:
-            return None, pos
+            if first not in lex.decimal_zero_digits:
+                return None, pos
         numeral, read = scan_numeral(text, pos, lex)
-        if numeral is None or not numeral.has_magnitude:
+        if numeral is None:
             return None, pos
+        if not (numeral.has_magnitude or numeral.hangul_decimal):
+            return (self.composer.complete(numeral, pos, rule="hangul", floor=self.floor)
+                    if self._hangul_money(numeral, text[pos : numeral.end]) else (None, pos))
         written = text[numeral.start : numeral.end]
         if numeral.end == len(text) and numeral.start == 0:
             return self.composer.complete(numeral, pos, rule="hangul", floor=self.floor)
+        if self._hangul_money(numeral, written):
+            return self.composer.complete(numeral, pos, rule="hangul", floor=self.floor)
+        if not numeral.has_magnitude and not self._ends_word(numeral.end) and self.units.match(text, numeral.end) is None:
+            return None, max(read, pos + 1)  # "구파운드" is money; "삼점사이즈" nothing
         if written in lex.hangul_stop_words or written[:-1] in lex.hangul_stop_words:
             return None, max(read, pos + 1)
         if len(written) == 1:
@@ -314,6 +358,99 @@ class _Scanner:
         elif self.units.match(text, numeral.end) is None and not self._ends_word(numeral.end):
             return None, max(read, pos + 1)
         return self.composer.complete(numeral, pos, rule="hangul", floor=self.floor)
+
+    def _hangul_money(self, numeral: Numeral, written: str) -> bool:
+        """``십달러``, ``백원``, ``구파운드``, ``이천원``: a hangul amount before a currency.
+
+        A lone digit takes only a currency word of two syllables or more (``일원``,
+        ``사원``, ``이불`` are words), a lone myriad only 만 (``조원`` is a name), and the
+        word must end after the currency (``백원우`` and ``만원사례`` are not money).
+        """
+        lex, text = self.lex, self.text
+        if numeral.value is None:
+            return False
+        unit = self.units.match(text, numeral.end)
+        if unit is None or unit.kind != "money":
+            return False
+        if not numeral.has_magnitude and not numeral.hangul_decimal and unit.surface in lex.short_currency_words:
+            if not self._minor_unit_at(unit.end):
+                return False  # "이불" is a blanket, "이불이십삼센트" 2.23 dollars
+        if len(written) == 1 and written in lex.big_magnitudes and numeral.value > lex.big_magnitudes["만"]:
+            return False
+        end = unit.end
+        if self._ends_word(end) or lex.suffix_index.match(text, end) is not None:
+            return True
+        if self.units.match(text, end, allow_space=False) is not None:
+            return True  # "이달러이십삼센트"
+        return any(text.startswith(w, end) for w in lex.hangul_money_followers)
+
+    def _minor_unit_at(self, pos: int) -> bool:
+        """A hangul amount of a minor unit (``이십삼센트``) starts at ``pos``."""
+        text, lex = self.text, self.lex
+        if text[pos : pos + 1] not in lex.digits and text[pos : pos + 1] not in lex.small_magnitudes:
+            return False
+        minor, _read = scan_numeral(text, pos, lex)
+        unit = self.units.match(text, minor.end, allow_space=False) if minor is not None else None
+        return unit is not None and unit.kind == "money" and unit.scale < 1
+
+    def _code_before(self, start: int) -> int | None:
+        """Where an ISO code written before the amount starts (``EUR 20``, ``USD1,500``)."""
+        text = self.text
+        for gap in (0, 1):
+            begin = start - gap - 3
+            if begin < 0 or (gap and text[start - 1] != " "):
+                continue
+            if text[begin : begin + 3] in self.lex.prefix_codes and not (begin > 0 and text[begin - 1].isalnum()):
+                return begin
+        return None
+
+    def _signed_hangul(self, pos: int, start: int) -> tuple[Draft | None, int]:
+        """``마이너스삼``, ``마이너스 삼점오``: a sign word before a hangul numeral."""
+        lex, text = self.lex, self.text
+        first = text[start : start + 1]
+        if not first or not (first in lex.digits or first in lex.small_magnitudes or first in lex.decimal_zero_digits):
+            return None, pos
+        numeral, read = scan_numeral(text, start, lex)
+        if numeral is None or (self.units.match(text, numeral.end) is None and not self._ends_word(numeral.end)):
+            return None, pos  # "마이너스 이자": a word, not a number
+        return self.composer.complete(numeral, pos, negative=True, rule="hangul", floor=self.floor)
+
+    def _native_word(self, pos: int) -> tuple[Draft | None, int]:
+        """``서른다섯``, ``열하나``, ``아흔셋``, ``스물``: a native number as a word of its own."""
+        pattern, values = _native_words()
+        m = pattern.match(self.text, pos)
+        if m is None or not self._word_ends(m.end()):
+            return None, pos
+        value = decimal.Decimal(values[m.group()])
+        numeral = Numeral(pos, m.end(), value, decimal.Decimal(1), decimal.Decimal(1), None, value, None, True, False, None)
+        return self.composer.complete(numeral, pos, rule="native-word", floor=self.floor)
+
+    def _whole_word(self) -> Draft | None:
+        """A text that is one numeral word and nothing else (``열하나``, ``영``, ``일``,
+        ``한``, ``십하나``): read as the number it names. A value typed alone (``daejo
+        parse 열하나``, a pinned value) has no context that could make it a word."""
+        text = self.text
+        word = text.strip()
+        if not word or len(word) > 6:
+            return None
+        value = _native_words()[1].get(word)
+        if value is None:
+            return None
+        start = text.index(word)
+        return Draft("number", start, start + len(word), decimal.Decimal(value), None, "whole-word",
+                     interval=Interval(decimal.Decimal(value) - HALF, decimal.Decimal(value) + HALF))
+
+    def _word_ends(self, end: int) -> bool:
+        """End of text, a non-hangul character, or a particle that itself ends the word
+        (``하나은행`` is a bank: 은 there is no particle)."""
+        text = self.text
+        if end >= len(text) or not is_hangul(text[end]):
+            return True
+        particle = self.lex.particle_index.match(text, end)
+        if particle is None:
+            return False
+        after = end + len(particle)
+        return after >= len(text) or not is_hangul(text[after])
 
     def _ends_word(self, end: int) -> bool:
         """End of text, a non-hangul character, or a particle."""

@@ -26,7 +26,7 @@ class Unit:
     end: int
     chain: str | None = None  # durations: "calendar" or "clock"
     size: int = 1  # durations: size in the chain's smallest step
-    scale: Decimal = Decimal(1)  # money: an English scale word ("billion")
+    scale: Decimal = Decimal(1)  # money: an English scale word ("billion"), a minor unit ("센트": 0.01)
 
 
 def _is_latin(ch: str) -> bool:
@@ -48,6 +48,8 @@ class UnitTable:
         for word, (_chain, _size) in lex.durations.items():
             table[word] = ("duration", lex.duration_aliases.get(word, word))
         for word, code in lex.currency_words.items():
+            table[word] = ("money", code)
+        for word, (code, _size) in lex.minor_units.items():
             table[word] = ("money", code)
         for word in PERCENT:
             table[word] = ("percent", "%")
@@ -83,6 +85,8 @@ class UnitTable:
             if kind == "duration":
                 chain, size = self.lex.durations[surface]
                 return Unit(kind, code, surface, pos, end, chain=chain, size=size)
+            if kind == "money" and surface in self.lex.minor_units:
+                return Unit(kind, code, surface, pos, end, scale=self.lex.minor_units[surface][1])
             return Unit(kind, code, surface, pos, end)
         return self._scale_word(text, pos)
 
