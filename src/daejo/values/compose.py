@@ -73,6 +73,35 @@ def is_year(numeral: Numeral, text: str) -> bool:
     return numeral.hangul_only or (written.isdigit() and len(written) == 4)
 
 
+def bound_suffix_at(text: str, pos: int, lex: Lexicon) -> tuple[str, int] | None:
+    """The bound word after a value ending at ``pos`` (``이상``, ``가량``, ``을 넘는``)
+    and where it ends, or None."""
+    for skip in ("", " "):
+        p = pos + len(skip)
+        if skip and text[pos : pos + 1] != " ":
+            continue
+        word = lex.suffix_index.match(text, p)
+        if word is not None and not _word_continues(text, p + len(word), word, lex):
+            return lex.suffix_bounds[word], p + len(word)
+        if skip:
+            continue
+        for particle in lex.verb_particles:
+            if text.startswith(particle, p):
+                q = p + len(particle) + (1 if text[p + len(particle) : p + len(particle) + 1] == " " else 0)
+                word = lex.suffix_index.match(text, q)
+                if word is not None and word in lex.verb_suffixes:
+                    return lex.suffix_bounds[word], q + len(word)
+    return None
+
+
+def _word_continues(text: str, end: int, word: str, lex: Lexicon) -> bool:
+    """``이상한`` is not ``이상``: a noun-like bound word must end there."""
+    if word in lex.verb_suffixes or end >= len(text):
+        return False
+    nxt = text[end]
+    return is_hangul(nxt) and lex.particle_index.match(text, end) is None
+
+
 class Composer:
     def __init__(self, text: str, lex: Lexicon, units: UnitTable):
         self.text = text
@@ -297,31 +326,11 @@ class Composer:
                 return
 
     def _read_bound_suffix(self, draft: Draft) -> str | None:
-        text = self.text
-        pos = draft.end
-        for skip in ("", " "):
-            p = pos + len(skip)
-            if skip and text[pos : pos + 1] != " ":
-                continue
-            word = self.lex.suffix_index.match(text, p)
-            if word is not None and not self._word_continues(p + len(word), word):
-                draft.end = p + len(word)
-                return self.lex.suffix_bounds[word]
-            for particle in self.lex.verb_particles:
-                if not skip and text.startswith(particle, p):
-                    q = p + len(particle) + (1 if text[p + len(particle) : p + len(particle) + 1] == " " else 0)
-                    for word in self.suffix_words:
-                        if word in self.lex.verb_suffixes and text.startswith(word, q):
-                            draft.end = q + len(word)
-                            return self.lex.suffix_bounds[word]
-        return None
-
-    def _word_continues(self, end: int, word: str) -> bool:
-        """``이상한`` is not ``이상``: a noun-like bound word must end there."""
-        if word in self.lex.verb_suffixes or end >= len(self.text):
-            return False
-        nxt = self.text[end]
-        return is_hangul(nxt) and self.lex.particle_index.match(self.text, end) is None
+        found = bound_suffix_at(self.text, draft.end, self.lex)
+        if found is None:
+            return None
+        draft.end = found[1]
+        return found[0]
 
     def apply_bound(self, draft: Draft, numeral: Numeral) -> None:
         if draft.value is None or draft.bound != "exact":

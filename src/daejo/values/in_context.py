@@ -1,7 +1,9 @@
 """Values that their neighbours decide (rules/in_context.yaml, corpus/in_context.yaml).
 
-- a number before 도 is a temperature (unit ℃) with a decimal point or a weather word
-  shortly before it (`기온은 39.6도`, `영하 12.7도` = -12.7 ℃); `38.2℃` always is;
+- a number before 도 or ° is a temperature (unit ℃, or ℉ after 화씨) with a decimal
+  point, a minus sign, a scale word or a weather word shortly before it (`기온은 39.6도`,
+  `영하 12.7도` = -12.7 ℃, `-3도`, `섭씨37도`); `38.2℃` and `70°F` always are; a bound
+  word after it counts (`영하 20도 안팎`: approx);
 - a native count of days (`이틀간`, `열흘 동안`, `보름 만에`) is a duration in days;
 - `N일` before `만` is days elapsed (`제출한 지 16일 만이다`), not the Nth of a month.
 """
@@ -16,6 +18,9 @@ from importlib import resources
 import yaml
 
 from daejo.models import Value
+from daejo.values.compose import bound_suffix_at
+from daejo.values.intervals import bound_interval, to_number
+from daejo.values.lexicon import load_lexicon
 
 
 @lru_cache(maxsize=1)
@@ -41,24 +46,44 @@ def refine(text: str, values: list[Value]) -> list[Value]:
 
 def _temperature(text: str, v: Value) -> Value | None:
     rule = _rules()["temperature"]
-    if v.kind not in ("number", "quantity") or v.value is None:
+    if v.kind != "number" or v.value is None:
         return None
-    after = text[v.end : v.end + 2]
-    symbol = next((s for s in rule["symbols"] if text.startswith(s, v.end)), None)
-    if symbol is None and not (v.kind == "number" and after[:1] == rule["word"] and _not_a_word(text, v.end + 1)):
-        return None
+    symbol = next((s for s in sorted(rule["symbols"], key=len, reverse=True) if text.startswith(s, v.end)), None)
+    word = None
+    if symbol is None:
+        word = next((w for w in rule["words"] if text.startswith(w, v.end)), None)
+        if word is None or (word == "도" and not _not_a_word(text, v.end + 1)):
+            return None
     before = text[max(0, v.start - rule["context_chars"]) : v.start]
-    if symbol is None and "." not in v.text and not any(w in before for w in rule["context"]):
+    scale = next((u for w, u in rule["scales"].items() if before.rstrip().endswith(w)), None)
+    cued = "." in v.text or float(v.value) < 0 or scale is not None or any(w in before for w in rule["context"])
+    if symbol is None and not cued:
         return None
+    unit = rule["symbols"][symbol] if symbol else scale or rule["unit"]
     negative = any(before.rstrip().endswith(w) or w in before[-6:] for w in rule["negative"]) and float(v.value) > 0
     sign = -1 if negative else 1
-    end = v.end + len(symbol or rule["word"])
-    value = _scaled(v.value, sign)
+    end = v.end + len(symbol or word)
     low, high = (_scaled(v.high, sign), _scaled(v.low, sign)) if negative else (v.low, v.high)
+    value = _scaled(v.value, sign)
+    bound = v.bound
+    if bound == "range":
+        value = low  # a range's value is its low end (`영하 5~10도` = -10)
+    elif bound == "exact" and (found := bound_suffix_at(text, end, load_lexicon())) is not None:
+        bound, end = found
+        low, high = _bounded(bound, value, low, high)
     return v.model_copy(update={
-        "kind": "quantity", "unit": rule["unit"], "value": value, "low": low, "high": high,
+        "kind": "quantity", "unit": unit, "value": value, "low": low, "high": high, "bound": bound,
         "end": end, "text": text[v.start:end], "rule": "temperature",
     })
+
+
+def _bounded(bound: str, value, low, high):
+    """The interval of a temperature with a bound word after it (`20도 안팎`, `30도 이상`)."""
+    lex = load_lexicon()
+    d = Decimal(str(value))
+    precision = Decimal(str(high)) - Decimal(str(low))
+    iv = bound_interval(bound, d, precision, lex.approx_relative)
+    return to_number(iv.low), to_number(iv.high)
 
 
 def _scaled(x, sign: int):
