@@ -136,11 +136,11 @@ class Composer:
         if ranged is not None:
             draft, read = ranged
             if draft is not None:
-                self._apply_prefix(draft, floor)
+                self.apply_prefix(draft, floor)
             return draft, read
         draft = self.single_value(numeral, unit, span_start, negative, currency, rule)
         self._read_suffixes(draft, numeral, unit)
-        self._apply_prefix(draft, floor)
+        self.apply_prefix(draft, floor)
         self.apply_bound(draft, numeral)
         return draft, draft.end
 
@@ -304,7 +304,7 @@ class Composer:
 
     # ------------------------------------------------------------------ bounds
 
-    def _apply_prefix(self, draft: Draft, floor: int) -> None:
+    def apply_prefix(self, draft: Draft, floor: int) -> None:
         """``약 3000억 개``: a bound word before the number, inside the span."""
         text, start = self.text, draft.start
         before = text[max(0, start - 2) : start]

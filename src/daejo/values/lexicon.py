@@ -84,6 +84,10 @@ class Lexicon:
     decimal_points: tuple[str, ...]
     decimal_particles: frozenset[str]
     sign_words: tuple[str, ...]
+    fraction_word: str
+    slash_max_denominator: int
+    fraction_words: dict[str, tuple[Decimal, str]]
+    fraction_idioms: tuple[str, ...]
     minor_units: dict[str, tuple[str, Decimal]]
     prefix_codes: frozenset[str]
     short_currency_words: frozenset[str]
@@ -191,6 +195,10 @@ def load_lexicon() -> Lexicon:
         decimal_points=_by_length(num.get("decimal_points") or ()),
         decimal_particles=frozenset(num.get("decimal_particles") or ()),
         sign_words=_by_length(num.get("sign_words") or ("마이너스",)),
+        fraction_word=str(num.get("fraction_word", "분의")),
+        slash_max_denominator=int(num.get("slash_max_denominator", 10)),
+        fraction_words={str(k): (Decimal(str(v[0])), str(v[1])) for k, v in (num.get("fraction_words") or {}).items()},
+        fraction_idioms=_by_length(num.get("fraction_idioms") or ()),
         minor_units={str(k): (str(v[0]), Decimal(str(v[1]))) for k, v in (cur.get("minor_units") or {}).items()},
         prefix_codes=frozenset(cur.get("prefix_codes") or ()),
         short_currency_words=frozenset(cur.get("short_words") or ()),

@@ -53,9 +53,9 @@ import functools
 import re
 
 from daejo.models import Value
-from daejo.values.compose import Composer, Draft, is_hangul
-from daejo.values.intervals import HALF, Interval, vague_interval
-from daejo.values.lexicon import Lexicon, load_lexicon
+from daejo.values.compose import Composer, Draft, bound_suffix_at, is_hangul
+from daejo.values.intervals import HALF, Interval, bound_interval, vague_interval
+from daejo.values.lexicon import Lexicon, WordIndex, load_lexicon
 from daejo.values.numerals import Numeral, evaluate, scan_numeral, tokenize
 from daejo.values.units import UnitTable
 
@@ -64,6 +64,7 @@ __all__ = ["recognise_numeric"]
 # Exact arithmetic on numerals of up to ``max_digits`` digits times 경s.
 _PRECISION = 200
 _RUN_CHARS = frozenset("0123456789.,-_:/")
+_SLASH_FRACTION = re.compile(r"([0-9]{1,2})/([0-9]{1,2})(?![0-9/.,:])")
 
 
 def recognise_numeric(text: str) -> list[Value]:
@@ -90,11 +91,16 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
     firsts = set(lex.digits) | set(lex.small_magnitudes) | set(lex.big_magnitudes) | set(lex.vague_prefixes)
     firsts |= {w[0] for w in list(lex.native_units) + list(lex.native_tens) + natives}
-    firsts |= set(lex.decimal_zero_digits)
+    firsts |= set(lex.decimal_zero_digits) | {w[0] for w in lex.fraction_words}
     symbols = "".join(re.escape(s) for s in lex.currency_prefixes)
     signs = "|".join(re.escape(w) for w in lex.sign_words)
     candidate = re.compile(rf"[0-9]|[-−+]|{signs}|[{symbols}]|[{''.join(sorted(firsts))}]")
     return candidate, native
+
+
+@functools.lru_cache(maxsize=1)
+def _fraction_index() -> WordIndex:
+    return WordIndex(list(load_lexicon().fraction_words))
 
 
 @functools.lru_cache(maxsize=1)
@@ -118,6 +124,7 @@ class _Scanner:
     def __init__(self, text: str, lex: Lexicon, units: UnitTable):
         self.text = text
         self.lex = lex
+        self._fraction_index = _fraction_index()
         self.units = units
         self.composer = Composer(text, lex, units)
         self.candidate, self.native = _patterns()
@@ -146,6 +153,11 @@ class _Scanner:
         text = self.text
         ch = text[pos]
         if "0" <= ch <= "9":
+            slash = _SLASH_FRACTION.match(text, pos)
+            if slash is not None and self._left_context_ok(pos, pos):
+                draft = self._slash_fraction(slash)
+                if draft is not None:
+                    return draft, draft.end
             if pos > 0 and (text[pos - 1] == " " or "A" <= text[pos - 1] <= "Z"):
                 code_start = self._code_before(pos)
                 if code_start is not None and code_start >= self.floor:
@@ -171,7 +183,7 @@ class _Scanner:
             return None, pos
         if pos > 0 and (is_hangul(text[pos - 1]) or text[pos - 1].isalnum()):
             return None, pos
-        for attempt in (self._vague, self._native, self._native_word, self._hangul):
+        for attempt in (self._fraction_name, self._vague, self._native, self._native_word, self._hangul):
             draft, read = attempt(pos)
             if draft is not None or read > pos:
                 return draft, read
@@ -193,6 +205,8 @@ class _Scanner:
             return None, self._run_end(read)
         if not self._right_context_ok(numeral) or self._is_code(start, numeral):
             return None, self._run_end(numeral.end)
+        if self.text.startswith(self.lex.fraction_word, numeral.end) and span_start == start:
+            return self._fraction(numeral, start)
         draft, read = self.composer.complete(
             numeral, span_start, negative=negative, currency=currency, floor=self.floor
         )
@@ -331,6 +345,8 @@ class _Scanner:
         numeral, read = scan_numeral(text, pos, lex)
         if numeral is None:
             return None, pos
+        if text.startswith(lex.fraction_word, numeral.end):
+            return self._fraction(numeral, pos)  # "사분의삼"
         if not (numeral.has_magnitude or numeral.hangul_decimal):
             return (self.composer.complete(numeral, pos, rule="hangul", floor=self.floor)
                     if self._hangul_money(numeral, text[pos : numeral.end]) else (None, pos))
@@ -358,6 +374,72 @@ class _Scanner:
         elif self.units.match(text, numeral.end) is None and not self._ends_word(numeral.end):
             return None, max(read, pos + 1)
         return self.composer.complete(numeral, pos, rule="hangul", floor=self.floor)
+
+    # ------------------------------------------------------------------ fractions
+
+    def _fraction(self, den: Numeral, start: int) -> tuple[Draft | None, int]:
+        """``3분의 1``, ``4분의3``, ``사분의삼``, ``삼분의 일``: a fraction, as a ratio."""
+        text, lex = self.text, self.lex
+        after = den.end + len(lex.fraction_word)
+        pos = after + (1 if text[after : after + 1] == " " else 0)
+        ch = text[pos : pos + 1]
+        if not ch or not ("0" <= ch <= "9" or ch in lex.digits or ch in lex.small_magnitudes):
+            return None, after  # "이분의 말씀": this person's words
+        num, read = scan_numeral(text, pos, lex)
+        if num is None or num.value is None or den.value is None or den.value <= 0 or den.issue:
+            return None, max(read, after)
+        if den.value != den.value.to_integral_value() or not (self._ends_word(num.end) or self._bound_at(num.end)):
+            return None, max(read, after)
+        nxt = text[num.end : num.end + 1]
+        if nxt and nxt.isascii() and (nxt.isalnum() or nxt in "./"):
+            return None, self._run_end(num.end)
+        return self._ratio(start, num.end, num.value / den.value, "exact"), num.end
+
+    def _slash_fraction(self, m: re.Match[str]) -> Draft | None:
+        """``1/3``, ``3/4``: a proper fraction of small numbers (``9/11``, ``24/7`` are names,
+        ``(1/3)`` a photo counter)."""
+        text = self.text
+        num, den = int(m.group(1)), int(m.group(2))
+        if not (0 < num < den <= self.lex.slash_max_denominator) or "0" in (m.group(1)[0], m.group(2)[0]):
+            return None
+        if text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")":
+            return None
+        nxt = text[m.end() : m.end() + 1]
+        if nxt.isascii() and nxt.isalpha():
+            return None
+        return self._ratio(m.start(), m.end(), decimal.Decimal(num) / decimal.Decimal(den), "exact")
+
+    def _fraction_name(self, pos: int) -> tuple[Draft | None, int]:
+        """``절반``, ``과반``: words that name a fraction (``절반의 성공`` is an idiom)."""
+        lex, text = self.lex, self.text
+        word = self._fraction_index.match(text, pos)
+        if word is None:
+            return None, pos
+        end = pos + len(word)
+        if any(text.startswith(idiom, pos) for idiom in lex.fraction_idioms):
+            return None, end
+        if not (self._ends_word(end) or self._bound_at(end)):
+            return None, pos
+        value, bound = lex.fraction_words[word]
+        return self._ratio(pos, end, value, bound, rule="fraction-word"), end
+
+    def _bound_at(self, pos: int) -> bool:
+        return bound_suffix_at(self.text, pos, self.lex) is not None
+
+    def _ratio(self, start: int, end: int, value: decimal.Decimal, bound: str, rule: str = "fraction") -> Draft:
+        """A fraction as a ratio (unit 배). Written as a fraction it is a round figure:
+        ±``rounded_relative`` of its value; a bound word before or after it counts."""
+        lex = self.lex
+        draft = Draft("ratio", start, end, value, "배", rule)
+        found = bound_suffix_at(self.text, end, lex)
+        self.composer.apply_prefix(draft, self.floor)
+        if found is not None:
+            bound, draft.end = found
+        elif bound == "exact" and draft.prefix_bound not in (None, "exact"):
+            bound = draft.prefix_bound
+        draft.bound = bound
+        draft.interval = bound_interval(bound, value, abs(value) * lex.rounded_relative * 2, lex.approx_relative)
+        return draft
 
     def _hangul_money(self, numeral: Numeral, written: str) -> bool:
         """``십달러``, ``백원``, ``구파운드``, ``이천원``: a hangul amount before a currency.
