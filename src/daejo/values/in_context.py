@@ -5,7 +5,8 @@
   `영하 12.7도` = -12.7 ℃, `-3도`, `섭씨37도`); `38.2℃` and `70°F` always are; a bound
   word after it counts (`영하 20도 안팎`: approx);
 - a native count of days (`이틀간`, `열흘 동안`, `보름 만에`) is a duration in days;
-- `N일` before `만` is days elapsed (`제출한 지 16일 만이다`), not the Nth of a month.
+- `N일` before `만` is days elapsed (`제출한 지 16일 만이다`), not the Nth of a month;
+- `A에서 B 사이`, `A와 B 사이` are one range (`1조2천억 원에서 1조5천억 원 사이`).
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ def refine(text: str, values: list[Value]) -> list[Value]:
     """The values with temperatures, elapsed days and native day counts read in context."""
     out = [_temperature(text, v) or _elapsed(text, v) or v for v in values]
     out += _native_day_counts(text, out)
-    return sorted(out, key=lambda v: v.start)
+    return _between(text, sorted(out, key=lambda v: v.start))
 
 
 def _temperature(text: str, v: Value) -> Value | None:
@@ -119,3 +120,50 @@ def _native_day_counts(text: str, values: list[Value]) -> list[Value]:
         out.append(Value(kind="duration", text=m.group(1), start=m.start(), end=m.end(), value=n, unit="일",
                          bound="exact", low=n - 0.5, high=n + 0.5, rule="native-days"))
     return out
+
+
+_NUMERIC_KINDS = ("number", "quantity", "money", "percent", "ratio", "duration")
+
+
+def _between(text: str, values: list[Value]) -> list[Value]:
+    """``A에서 B 사이`` and ``A와 B 사이``: one range instead of two values."""
+    rule = _rules()["between"]
+    if rule["closer"] not in text:
+        return values
+    out: list[Value] = []
+    i = 0
+    while i < len(values):
+        merged = _between_pair(text, values[i], values[i + 1], rule) if i + 1 < len(values) else None
+        if merged is not None:
+            out.append(merged)
+            i += 2
+        else:
+            out.append(values[i])
+            i += 1
+    return out
+
+
+def _between_pair(text: str, a: Value, b: Value, rule: dict) -> Value | None:
+    if a.kind not in _NUMERIC_KINDS or b.kind not in _NUMERIC_KINDS or a.value is None or b.value is None:
+        return None
+    if a.bound != "exact" or b.bound != "exact" or a.issues or b.issues:
+        return None
+    gap = text[a.end : b.start]
+    if b.rule == "temperature":  # "영하 5도에서 영상 3도 사이": the sign word sits in the gap
+        for word in _rules()["temperature"]["negative"] + _rules()["temperature"]["positive"]:
+            gap = gap.replace(" " + word + " ", " ")
+    if not any(gap in (j, j + " ") for j in rule["joiners"]):
+        return None
+    pos = b.end + (1 if text[b.end : b.end + 1] == " " else 0)
+    closer = rule["closer"]
+    if not text.startswith(closer, pos):
+        return None
+    end = pos + len(closer)
+    if end < len(text) and "가" <= text[end] <= "힣" and not any(text.startswith(w, end) for w in rule["after"]):
+        return None  # "사이즈", "사이클"
+    if a.kind != b.kind or a.unit != b.unit:
+        if a.kind != "number" or a.value <= 0 or b.value / a.value >= 10:
+            return None  # "3에서 4억 원 사이" is no range we can read
+    low, high = min(a.value, b.value), max(a.value, b.value)  # "영하 5도에서 영하 10도 사이"
+    return Value(kind=b.kind, text=text[a.start : end], start=a.start, end=end, value=low, unit=b.unit,
+                 bound="range", low=low, high=high, rule="between")
