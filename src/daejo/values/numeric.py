@@ -249,7 +249,7 @@ class _Scanner:
         if not (nxt.isascii() and nxt.isalpha()):
             return True
         unit = self.units.match(self.text, numeral.end, allow_space=False)
-        return unit is not None and unit.surface.isascii()
+        return unit is not None and unit.surface[0].isascii()  # "300km", "12km²"
 
     def _is_name_number(self, draft: Draft, numeral: Numeral) -> bool:
         """``CVPR 2023``, ``Forum 2022``: a bare number after a Latin word names an edition."""
