@@ -2,6 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
+# C0 and C1 control characters, DEL, and the bidirectional overrides and isolates
+# (U+202A–U+202E, U+2066–U+2069) that reorder text on screen; line and paragraph
+# separators too, which some readers treat as line breaks.
+UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+
+
+def printable(text: str) -> str:
+    """``text`` on one line with nothing that drives a terminal or a CI log: line
+    breaks and tabs become spaces, every other such character U+FFFD, one for one
+    (offsets into the text stay valid)."""
+    if not UNPRINTABLE.search(text):
+        return text
+    return UNPRINTABLE.sub(lambda m: " " if m.group() in "\n\r\t\u2028\u2029" else "\ufffd", text)
+
 
 class DaejoError(Exception):
     """Base class: a problem with the user's input or configuration.

@@ -22,7 +22,10 @@ def _umask() -> int:
 def atomic_write(path: Path, data: bytes | str) -> None:
     """Replace ``path`` with ``data`` atomically, with ordinary permissions (0666 & ~umask)."""
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    handle = tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False)
+    try:
+        handle = tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False)
+    except OSError as exc:
+        raise _naming(exc, path) from exc
     try:
         with handle:
             handle.write(payload)
@@ -30,10 +33,17 @@ def atomic_write(path: Path, data: bytes | str) -> None:
             os.fsync(handle.fileno())
         os.chmod(handle.name, 0o666 & ~_umask())  # temp files are created 0600
         os.replace(handle.name, path)
-    except BaseException:
+    except BaseException as exc:
         Path(handle.name).unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise _naming(exc, path) from exc
         raise
     fsync_directory(path.parent)
+
+
+def _naming(exc: OSError, path: Path) -> OSError:
+    """The error with the file the user asked for, not the temporary file, as its name."""
+    return type(exc)(exc.errno, exc.strerror or str(exc), str(path))
 
 
 def fsync_directory(directory: Path) -> None:

@@ -270,6 +270,7 @@ def entries_from_rows(rows: Iterable[tuple[str, str]]) -> list[ArticleClaims]:
     for header, claims in by_header.items():
         fields = json.loads(header)
         fields.pop("schema_version", None)
+        fields.pop("claims_sha256", None)
         entries.append(ArticleClaims(**fields, claims=claims))
     return entries
 
@@ -383,6 +384,7 @@ def _through_index(ledger: Path, entities: set[str], new: list[ArticleClaims]) -
 def _header_entry(header: str) -> ArticleClaims:
     fields = json.loads(header)
     fields.pop("schema_version", None)
+    fields.pop("claims_sha256", None)
     return ArticleClaims(**fields, claims=[])
 
 

@@ -1,10 +1,15 @@
 """The claims ledger: ``claims/<safe-id>.jsonl``, one file per article.
 
 Line 1 is a header (``schema_version``, ``article``, ``path``, ``title``,
-``outlet``, ``published``, ``body_sha256``); every further line is one
-``Claim`` as JSON with sorted keys, claims ordered by evidence span, attribute
-and id. The same claims always give the same bytes, so ledger diffs are
-reviewable, and writes are atomic (temp file, fsync, ``os.replace``).
+``outlet``, ``published``, ``body_sha256``, …, ``claims_sha256``); every further
+line is one ``Claim`` as JSON with sorted keys, claims ordered by evidence span,
+attribute and id. The same claims always give the same bytes, so ledger diffs
+are reviewable, and writes are atomic (temp file, fsync, ``os.replace``).
+
+``claims_sha256`` is the SHA-256 of every byte after the header line: a claim
+line that was cut, changed or deleted makes the file ``damaged``, which
+``daejo check`` refuses, ``daejo ledger verify`` reports and ``daejo ledger
+update`` re-extracts. Files written before the digest existed have none.
 """
 
 from __future__ import annotations
@@ -26,8 +31,10 @@ LEDGER_SUFFIX = ".jsonl"
 UPGRADE_COMMAND = "daejo ledger update"
 HEADER_KEYS = (
     "schema_version", "article", "path", "title", "outlet", "published", "body_sha256", "extractor",
-    "story", "story_name", "keys",
+    "story", "story_name", "keys", "claims_sha256",
 )
+DIGEST_KEY = "claims_sha256"
+MISMATCH = "its claim lines do not match the digest in its header (a line was changed, cut or deleted)"
 
 # Characters kept in a file name as they are: letters and digits of any script
 # (Hangul ids stay readable), "_", "-" and "."; everything else becomes "_".
@@ -105,14 +112,43 @@ def render_article_claims(entry: ArticleClaims) -> str:
     strangers = sorted({c.article for c in entry.claims} - {entry.article})
     if strangers:  # such a file could be written but never read back
         raise ValueError(f"claims of article(s) {', '.join(strangers)} in the ledger entry of {entry.article!r}")
-    header = {key: getattr(entry, key) for key in HEADER_KEYS}
+    header = {key: getattr(entry, key) for key in HEADER_KEYS if key != DIGEST_KEY}
     if entry.keys is not None:
         header["keys"] = entry.keys.model_dump(mode="json")
     header["schema_version"] = SCHEMA_VERSION  # the writer always writes the current format
-    lines = [json.dumps(header, ensure_ascii=False)]
-    for claim in sorted_claims(entry.claims):
-        lines.append(json.dumps(claim.model_dump(mode="json"), ensure_ascii=False, sort_keys=True))
-    return "\n".join(lines) + "\n"
+    body = "".join(
+        json.dumps(claim.model_dump(mode="json"), ensure_ascii=False, sort_keys=True) + "\n"
+        for claim in sorted_claims(entry.claims)
+    )
+    header[DIGEST_KEY] = claims_digest(body)
+    return json.dumps(header, ensure_ascii=False) + "\n" + body
+
+
+def claims_digest(claim_text: str) -> str:
+    """Hex SHA-256 of the claim lines of a ledger file (all of its text after the header line)."""
+    return hashlib.sha256(claim_text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def split_ledger_text(text: str) -> tuple[str, str]:
+    """(header line, claim lines) of a ledger file's text."""
+    header, _, rest = text.partition("\n")
+    return header, rest
+
+
+def damage(text: str) -> str | None:
+    """Why the text of a ledger file is damaged (its claim lines do not match the
+    header's digest, or the header is unreadable), or None; no digest is not damage."""
+    header, rest = split_ledger_text(text)
+    try:
+        data = json.loads(header)
+    except json.JSONDecodeError:
+        return "the header line is not JSON"
+    if not isinstance(data, dict):
+        return "the header line is not a JSON object"
+    stored = data.get(DIGEST_KEY)
+    if stored is not None and stored != claims_digest(rest):
+        return MISMATCH
+    return None
 
 
 def parse_article_claims(text: str, path: str | Path) -> ArticleClaims:
@@ -121,9 +157,12 @@ def parse_article_claims(text: str, path: str | Path) -> ArticleClaims:
     if not lines[0].strip():
         raise LedgerError("empty ledger file: expected a header line", str(path), 1)
     header = _header(lines[0], path)
+    digest = header.pop(DIGEST_KEY, None)
     claims = [
         _claim(line, number, path, header["article"]) for number, line in enumerate(lines[1:], start=2) if line.strip()
     ]
+    if digest is not None and digest != claims_digest(split_ledger_text(text)[1]):
+        raise LedgerError(f"damaged ledger file: {MISMATCH}; run `{UPGRADE_COMMAND}` to re-extract it", str(path), 1)
     try:
         return ArticleClaims(**header, claims=claims)
     except ValidationError as exc:

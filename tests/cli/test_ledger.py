@@ -85,14 +85,18 @@ def test_a_partial_update_never_removes_other_folders_articles(room, capsys):
     assert "1 removed" in out and not Path("claims/b.jsonl").exists() and Path("claims/a.jsonl").exists()
 
 
-def test_a_corrupted_ledger_file_is_an_input_error_naming_the_line(room, capsys):
+def test_a_corrupted_ledger_file_is_reported_damaged_naming_the_line_and_update_repairs_it(room, capsys):
     _article(Path("articles"), "a")
     _run(capsys, "update", "articles", "--ledger", "claims")
     path = Path("claims/a.jsonl")
+    whole = path.read_bytes()
     path.write_text(path.read_text(encoding="utf-8") + "{not json\n", encoding="utf-8")
-    code, _, err = _run(capsys, "verify", "articles", "--ledger", "claims")
+    code, out, err = _run(capsys, "verify", "articles", "--ledger", "claims")
     lines = path.read_text(encoding="utf-8").count("\n")
-    assert code == 2 and f"claims/a.jsonl:{lines}" in err and "Traceback" not in err
+    assert code == 1 and f"damaged: claims/a.jsonl:{lines}: corrupted ledger line" in out and "Traceback" not in err
+    code, out, err = _run(capsys, "update", "articles", "--ledger", "claims")
+    assert code == 0 and "1 written" in out and "claims/a.jsonl: damaged ledger file" in err
+    assert path.read_bytes() == whole
 
 
 def test_claim_ids_survive_re_extraction_and_edits_elsewhere(room, capsys):

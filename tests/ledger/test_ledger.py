@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from pathlib import Path
@@ -99,9 +100,11 @@ def test_file_layout_header_then_sorted_claims(tmp_path):
     header = json.loads(lines[0])
     assert list(header) == [
         "schema_version", "article", "path", "title", "outlet", "published", "body_sha256", "extractor",
-        "story", "story_name", "keys",
+        "story", "story_name", "keys", "claims_sha256",
     ]
     assert header["schema_version"] == SCHEMA_VERSION and header["article"] == "가온-기사"
+    rest = path.read_text(encoding="utf-8").partition("\n")[2]
+    assert header["claims_sha256"] == hashlib.sha256(rest.encode("utf-8")).hexdigest()
     claims = [json.loads(line) for line in lines[1:]]
     assert [c["attribute"] for c in claims] == ["parameter_count", "headcount"]  # by evidence start
     assert "3000억" in lines[1]  # ensure_ascii=False: Hangul is written as is

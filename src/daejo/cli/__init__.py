@@ -6,13 +6,14 @@ Each command lives in its own module; this one assembles the app and turns
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 
 import typer
 
 from daejo import __version__
-from daejo.errors import DaejoError
+from daejo.errors import DaejoError, printable
 
 app = typer.Typer(
     name="daejo",
@@ -59,11 +60,18 @@ def main(argv: list[str] | None = None) -> None:
     try:
         app(args=argv, standalone_mode=True)
     except DaejoError as exc:
-        typer.echo(f"daejo: error: {exc}", err=True)
+        typer.echo(f"daejo: error: {printable(str(exc))}", err=True)
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         typer.echo("daejo: interrupted", err=True)
         sys.exit(130)
+    except BrokenPipeError:  # `daejo check | head`: the reader left; say nothing more
+        _silence_stdout()
+        sys.exit(141)
+    except OSError as exc:  # the operating system refused (permissions, disk full, …): not a bug
+        typer.echo(f"daejo: error: {printable(os_error_message(exc))}", err=True)
+        _silence_stdout()
+        sys.exit(2)
     except Exception as exc:  # a bug: say so plainly; DAEJO_DEBUG=1 shows the traceback
         if os.environ.get("DAEJO_DEBUG"):
             raise
@@ -73,3 +81,21 @@ def main(argv: list[str] | None = None) -> None:
             err=True,
         )
         sys.exit(2)
+
+
+def os_error_message(exc: OSError) -> str:
+    """`PATH: reason` (or the reason alone when the system names no file)."""
+    reason = exc.strerror or (errno.errorcode.get(exc.errno, "") if exc.errno else "") or str(exc)
+    if exc.filename is not None:
+        return f"{os.fsdecode(exc.filename)}: {reason}"
+    return f"cannot write or read: {reason}"
+
+
+def _silence_stdout() -> None:
+    # output that could not be written must not fail again when Python flushes at exit
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass

@@ -17,7 +17,7 @@ import typer
 from daejo.cli import app
 from daejo.config import Config, load_config
 from daejo.fsutil import atomic_write
-from daejo.errors import ConfigError, InputError
+from daejo.errors import ConfigError
 from daejo.models import Article, ArticleClaims, Finding
 from daejo.pipeline import Toolkit, extract_entries, find_conflicts, load_toolkit, require_files
 from daejo.reconcile.findings import at_or_above, sort_findings
@@ -75,9 +75,11 @@ class CheckOptions:
     since: str | None = None  # check only the articles changed since this git ref
     baseline: Path | None = None
     write_baseline: Path | None = None
-    also: list[tuple[str, Path]] = field(default_factory=list)  # extra (format, file) outputs
+    also: list[tuple[str, Path | None]] = field(default_factory=list)  # extra (format, file) outputs; None: stdout
     decisions: Decisions = field(default_factory=Decisions)
     jobs: int = 0  # extraction processes: 0 all cores (small batches run serially)
+    replace: bool = False  # an article may take over another file's ledger id
+    max_findings: int | None = None  # HTML page: finding cards per (rule, severity); None: the page's default
 
 
 @dataclass
@@ -94,7 +96,7 @@ def check_command(
     paths: list[Path] = typer.Argument(..., help="Article files or folders (.md, .txt, .jsonl)."),
     ledger: Path = typer.Option(None, "--ledger", help="Ledger folder of claims already published (default: claims/ when present)."),
     fmt: CheckFormat = typer.Option(CheckFormat.text, "--format", "-f", help="Output format."),
-    output: Path = typer.Option(None, "--output", "-o", help="Write the report to FILE (atomically) instead of standard output."),
+    output: Path = typer.Option(None, "--output", "-o", help="Write the report to FILE (atomically) instead of standard output ('-'). An existing FILE is replaced only when it is a daejo report; inputs, the ledger, links and non-regular files are never written."),
     fail_on: FailOn = typer.Option(None, "--fail-on", help="Lowest severity that makes the exit status 1 (default: error, or the configuration's fail_on)."),
     exit_zero: bool = typer.Option(False, "--exit-zero", help="Exit 0 even when findings reach --fail-on (input errors still exit 2)."),
     lang: Lang = typer.Option(None, "--lang", help="Language of the messages (default: ko, or the configuration's lang)."),
@@ -106,6 +108,8 @@ def check_command(
     write_baseline: Path = typer.Option(None, "--write-baseline", help="Write the findings of this run to FILE as a baseline and exit 0."),
     jobs: int = typer.Option(0, "--jobs", "-j", min=0, help="Extraction processes (0: all cores; fewer than 16 articles run serially)."),
     also: list[str] = typer.Option(None, "--also", metavar="FORMAT:FILE", help="Also write the report in FORMAT to FILE, from the same run (may be repeated). FILE is replaced atomically, except the file named by $GITHUB_STEP_SUMMARY, which is appended to."),
+    force: bool = typer.Option(False, "--force", help="Replace an existing output file that is not a daejo report, and write a symbolic link's target."),
+    replace: bool = typer.Option(False, "--replace", help="An article whose id the ledger holds for another file replaces that entry (default: an error naming both files)."),
 ) -> None:
     """Check articles for numbers and dates that contradict each other or the ledger."""
     config = load_config()
@@ -116,11 +120,30 @@ def check_command(
         since=since, baseline=baseline, write_baseline=write_baseline, also=parse_also(also or []),
     )  # fmt: skip
     options.jobs = jobs
+    options.replace = replace
+    check_outputs(options, config, force=force)
     result, report = run_check(options)
     for extra_fmt, extra_file in options.also:
         write_report(render_report(result, options, extra_fmt), extra_file, append=is_step_summary(extra_file))
     write_report(report, options.output)
     raise typer.Exit(result.exit_status)
+
+
+def check_outputs(options: CheckOptions, config: Config, *, force: bool) -> None:
+    """Refuse, before any slow work, an output that would replace what is not daejo's
+    (daejo.outputs); ``-`` becomes standard output."""
+    from daejo.outputs import Protected, check_output, output_path
+
+    ledger = options.ledger if options.ledger is not None else (Path(config.ledger) if config.ledger else None)
+    protected = Protected.of_run(options.paths, ledger, [*options.aliases, *options.attributes, options.baseline])
+    options.output = check_output(output_path(options.output), protected, force=force)
+    options.also = [(fmt, check_output(output_path(file), protected, force=force, append=is_step_summary(file)))
+                    for fmt, file in options.also]  # type: ignore[misc]
+    if options.write_baseline is not None:
+        target = output_path(options.write_baseline)
+        if target is None:
+            raise typer.BadParameter("the baseline needs a file, not standard output", param_hint="--write-baseline")
+        options.write_baseline = check_output(target, protected, force=force)
 
 
 def merge_options(config: Config, **flags: object) -> CheckOptions:
@@ -154,6 +177,10 @@ def run_check(options: CheckOptions) -> tuple[CheckResult, str]:
     require_files(options.aliases, "alias file")
     options.decisions = ledger_decisions(options.ledger)  # a malformed entry stops here (exit 2)
     articles, gone = select_articles(options)
+    if not options.replace:
+        from daejo.workflow.ledger_sync import check_unique_ids
+
+        check_unique_ids(articles, options.ledger)
     new, toolkit = extract_articles(articles, options)
     from daejo.index import read_ledger_touching  # only the groups the new claims touch, when indexed
 
@@ -242,9 +269,9 @@ def parse_also(values: list[str]) -> list[tuple[str, Path]]:
     return out
 
 
-def is_step_summary(path: Path) -> bool:
+def is_step_summary(path: Path | None) -> bool:
     summary = os.environ.get("GITHUB_STEP_SUMMARY")
-    return bool(summary) and Path(summary).resolve() == path.resolve()
+    return bool(summary) and path is not None and str(path) != "-" and Path(summary).resolve() == path.resolve()
 
 
 def drop_ignored(findings: list[Finding], ignore: list[str]) -> list[Finding]:
@@ -309,12 +336,14 @@ def write_report(text: str, output: Path | None, *, append: bool = False) -> Non
     if not text.endswith("\n"):
         text += "\n"
     if output is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:  # `> /dev/full`: name the stream, not a file we never opened
+            raise OSError(exc.errno, exc.strerror, "standard output") from None
         return
-    folder = output.parent if str(output.parent) else Path(".")
-    if not folder.is_dir():
-        raise InputError("output folder does not exist", path=str(folder))
     if append:
         with output.open("a", encoding="utf-8", newline="") as handle:
             handle.write(text)

@@ -35,10 +35,13 @@ def _author(given: str | None) -> str:
 
 def _write(ledger: Path | None, entry: str, what: str) -> None:
     from daejo.config import load_config
+    from daejo.workflow.ledger_sync import check_ledger_dir, ledger_lock
 
     folder = Path(ledger) if ledger is not None else Path(load_config().ledger)
+    check_ledger_dir(folder)
     path = folder / DECISIONS_FILE
-    append_decision(path, entry)
+    with ledger_lock(folder):  # read, append and replace as one step: concurrent deciders all count
+        append_decision(path, entry)
     typer.echo(f"{path}: recorded {what}")
 
 

@@ -35,6 +35,7 @@ def extract_command(
     jobs: int = typer.Option(0, "--jobs", "-j", min=0, help="Worker processes (0: all cores; small batches run serially). Output is identical to a serial run."),
     engine: Engine = typer.Option(Engine.local, "--engine", help="local: this machine (--jobs processes); dask: a dask.distributed cluster (needs the 'scale' extra)."),
     scheduler: str = typer.Option(None, "--scheduler", help="Dask scheduler address (tcp://host:8786) for --engine dask; default: a local cluster."),
+    replace: bool = typer.Option(False, "--replace", help="With --write: an article whose id the ledger holds for another file takes over that entry (default: an error naming both files)."),
 ) -> None:
     """Extract the claims (entity, attribute, value, as_of, modality, attribution) of articles."""
     from daejo.config import load_config
@@ -44,7 +45,15 @@ def extract_command(
 
     config = load_config()
     alias_files = require_files([*config.aliases, *(aliases or [])], "alias file")
+    if write is not None:
+        from daejo.workflow.ledger_sync import check_ledger_dir
+
+        check_ledger_dir(write)
     articles = load_articles(paths).articles
+    if write is not None and not replace:
+        from daejo.workflow.ledger_sync import check_unique_ids
+
+        check_unique_ids(articles, write)
     toolkit = load_toolkit(analyzer or config.analyzer, alias_files, config.attributes)
     if scheduler and engine is not Engine.dask:
         raise ConfigError("--scheduler needs --engine dask")

@@ -27,6 +27,7 @@ PATHS_ARG = typer.Argument(..., help="Article files or folders (.md, .txt, .json
 LEDGER_OPT = typer.Option(None, "--ledger", help="Ledger folder (default: the configuration's ledger, claims/).")
 ANALYZER_OPT = typer.Option(None, "--analyzer", help="Morphological analyzer: kiwi or komoran (default: the configuration's).")
 ALIASES_OPT = typer.Option(None, "--aliases", help="Entity alias file (YAML); adds to the configuration's.")
+REPLACE_OPT = typer.Option(False, "--replace", help="An article whose id the ledger holds for another file takes over that entry (default: an error naming both files).")
 
 
 def _ledger_dir(ledger: Path | None) -> Path:
@@ -61,16 +62,20 @@ def update_command(
     ledger: Path = LEDGER_OPT,
     analyzer: str = ANALYZER_OPT,
     aliases: list[Path] = ALIASES_OPT,
+    replace: bool = REPLACE_OPT,
 ) -> None:
     """Extract the claims of new or changed articles and remove those of deleted ones.
 
     Only ledger files of articles under PATH are removed, so updating one folder
-    never touches the others. Runs on one ledger are serialised by a lock file
-    (<ledger>/.lock); each file is written atomically.
+    never touches the others. A ledger file whose claim lines no longer match the
+    digest in its header (damaged) is extracted again. An article id the ledger
+    holds for another file is an error unless --replace. Runs on one ledger are
+    serialised by a lock file (<ledger>/.lock); each file is written atomically.
+    The ledger folder is created when missing, never the folders above it.
     """
     from daejo.ledger import remove_article, write_article_claims
     from daejo.pipeline import extract_entries, load_toolkit
-    from daejo.workflow.ledger_sync import ledger_lock, plan_update, remove_leftover_temp_files
+    from daejo.workflow.ledger_sync import check_unique_ids, ledger_lock, plan_update, remove_leftover_temp_files
     from daejo.workflow.prepare import apply_decisions_to_toolkit, for_extraction, ledger_decisions, with_stored_hashes
 
     config = load_config()
@@ -78,8 +83,12 @@ def update_command(
     articles = _load(paths)
     decisions = ledger_decisions(folder)
     with ledger_lock(folder):
+        if not replace:
+            check_unique_ids(articles, folder)
         remove_leftover_temp_files(folder)
         plan = plan_update(articles, folder, paths, _extractor(config, analyzer, aliases))
+        for file, why in plan.damaged:
+            typer.echo(f"daejo: warning: {file}: damaged ledger file ({why}); its article is extracted again", err=True)
         removed = sum(remove_article(folder, header.article) for header in plan.remove if header.article)
         written = 0
         if plan.extract:
@@ -122,10 +131,11 @@ def verify_command(
     analyzer: str = ANALYZER_OPT,
     aliases: list[Path] = ALIASES_OPT,
 ) -> None:
-    """Check that every ledger file matches its article (body hash, schema version)
-    and the current extraction (rules, analyzer, alias and attribute files), and
-    that every article under PATH has one. Exit 0 current, 1 stale (each item
-    listed), 2 unreadable input. Hashes only: no extraction."""
+    """Check that every ledger file is whole (the digest of its claim lines), matches
+    its article (body hash, schema version) and the current extraction (rules,
+    analyzer, alias and attribute files), and that every article under PATH has one.
+    Exit 0 current, 1 stale or damaged (each item listed), 2 unreadable input.
+    Hashes only: no extraction."""
     from daejo.ingest import load_articles
     from daejo.workflow.ledger_sync import ledger_paths_outside, verify_ledger
 

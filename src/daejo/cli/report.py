@@ -12,11 +12,14 @@ from daejo.cli import app
 @app.command("report")
 def report_command(
     paths: list[Path] = typer.Argument(..., help="Article files or folders (.md, .txt, .jsonl)."),
-    output: Path = typer.Option(..., "--output", "-o", help="The HTML file to write (atomically)."),
+    output: Path = typer.Option(..., "--output", "-o", help="The HTML file to write (atomically; '-' for standard output). An existing file is replaced only when it is a daejo report; inputs, the ledger, links and non-regular files are never written."),
     ledger: Path = typer.Option(None, "--ledger", help="Ledger folder of claims already published (default: claims/ when present)."),
     lang: str = typer.Option(None, "--lang", help="Language of the page: ko (default) or en."),
     analyzer: str = typer.Option(None, "--analyzer", help="Morphological analyzer: kiwi or komoran."),
     aliases: list[Path] = typer.Option(None, "--aliases", help="Entity alias file (YAML); may be repeated."),
+    force: bool = typer.Option(False, "--force", help="Replace an existing file that is not a daejo report, and write a symbolic link's target."),
+    replace: bool = typer.Option(False, "--replace", help="An article whose id the ledger holds for another file replaces that entry (default: an error naming both files)."),
+    per_group: int = typer.Option(500, "--max-findings", min=1, help="Finding cards per rule and severity on the page; the rest are counted (all of them: --format json with `daejo check`)."),
 ) -> None:
     """Write the editors' review report: findings side by side and a fact sheet per entity.
 
@@ -27,13 +30,18 @@ def report_command(
     """
     if lang not in (None, "ko", "en"):
         raise typer.BadParameter("choose ko or en", param_hint="--lang")
-    from daejo.cli.check import merge_options, run_check, write_report
+    from daejo.cli.check import check_outputs, merge_options, run_check, write_report
     from daejo.config import load_config
 
+    config = load_config()
     options = merge_options(
-        load_config(), paths=paths, ledger=ledger, fmt="html", output=output, fail_on=None, exit_zero=True,
+        config, paths=paths, ledger=ledger, fmt="html", output=output, fail_on=None, exit_zero=True,
         lang=lang, analyzer=analyzer, aliases=aliases or [], keep_going=False,
     )
+    options.replace = replace
+    options.max_findings = per_group
+    check_outputs(options, config, force=force)
     result, page = run_check(options)
-    write_report(page, output)
-    typer.echo(f"{output}: {len(result.findings)} findings, {result.articles} articles, {result.claims} claims", err=True)
+    write_report(page, options.output)
+    where = options.output if options.output is not None else "standard output"
+    typer.echo(f"{where}: {len(result.findings)} findings, {result.articles} articles, {result.claims} claims", err=True)

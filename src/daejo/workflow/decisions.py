@@ -117,7 +117,10 @@ def parse_decisions(text: str, path: str = DECISIONS_FILE) -> Decisions:
 
 def _entry(node: yaml.Node, path: str) -> Decision:
     line = node.start_mark.line + 1
-    data = yaml.safe_load(yaml.serialize(node))
+    try:
+        data = yaml.safe_load(yaml.serialize(node))
+    except yaml.YAMLError as exc:  # a tag the safe loader refuses (`!!python/object`)
+        raise ConfigError(f"invalid YAML: {getattr(exc, 'problem', None) or exc}", path=path, line=line) from None
     if not isinstance(data, dict):
         raise ConfigError("a decision must be a mapping (accept, pin, alias or not_alias)", path=path, line=line)
     unknown = sorted(set(data) - _ENTRY_KEYS)
