@@ -110,9 +110,39 @@ class Extractor:
         claims: list[Claim] = []
         for sentence in body:
             claims.extend(_sentence_claims(article, sentence, finder, catalogue, state, locator))
+        report = report_time(body, article)
+        if report is not None:
+            claims = [_at_report_time(c, report) for c in claims]
         title_names = [m.text for t in title for m in finder.find(SentenceView(t)) if m.type != "person"]
         keys = story_keys(title, body, article.outlet, state.names, title_names, state.figures)
         return ArticleExtraction(claims, keys)
+
+
+def report_time(sentences: list[Sentence], article: Article):
+    """The article's report time: the latest clock time it gives as `기준`/`현재`
+    (`14일 오후 6시 기준 이재민은 …`), which the counts it does not date hold at."""
+    from daejo.extract.claims import interval_of_time
+    from daejo.extract.frames import frame_lexicon
+
+    words = frame_lexicon().report_time_words
+    found = []
+    for sentence in sentences:
+        for value in _sentence_values(sentence, article):
+            t = value.time
+            if value.kind != "time" or t is None or t.unresolved or t.grain not in ("hour", "minute"):
+                continue
+            after = sentence.text[value.end - sentence.start :].lstrip()
+            if after.startswith(tuple(words)):
+                found.append(value)
+    latest = max(found, key=lambda v: (v.time.start or ""), default=None)
+    return interval_of_time(latest) if latest is not None else None
+
+
+def _at_report_time(claim: Claim, report) -> Claim:
+    """A count the article dates only by its publication holds at its report time."""
+    if claim.as_of_source != "published" or claim.value.kind != "quantity":
+        return claim
+    return claim.model_copy(update={"as_of": report, "as_of_source": "report"})
 
 
 def extract_articles(articles: list[Article], *, analyzer, registry: EntityRegistry, catalogue: Catalogue) -> dict[str, list[Claim]]:
@@ -351,6 +381,9 @@ def _outside_dateline(sentence: Sentence, mentions: list[Mention]) -> list[Menti
     cut = head.rfind("=")
     if cut < 0:
         return mentions
+    close = min((i for i in (head.find(c, cut) for c in "】)]") if i >= 0), default=-1)
+    if close >= 0 and close - cut <= 20:
+        cut = close  # `【솔내=바다뉴스】`, `(서울=한빛통신)`: the outlet is inside the brackets
     return [m for m in mentions if m.start >= sentence.start + cut + 1]
 
 

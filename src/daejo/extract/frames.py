@@ -463,11 +463,11 @@ class FrameFinder:
         - the noun right after it (`오전 7시 30분 공시`, `9월 착공`), unless that noun is
           what a figure of the sentence measures (`2027년도 예산안 3조2천억원`: the
           year is the budget's period);
-        - else the event its clause is about (`사고는 …`, `정식 출시는 28일이다`,
-          `의결 시각은 …`, `사고가 난 것은 …`);
-        - else the predicate it dates, with that predicate's object or subject
-          (`본회의를 열`, `응급복구를 마치`); an occurrence verb (`나`, `발생하`)
-          leaves the event noun alone (`사고`)."""
+        - else the predicate it dates, with that predicate's object (`본회의를 열`,
+          `응급복구를 마치`) or the topic it is about (`성적은 … 통지된다`); an event
+          topic (`사고는 …`, `정식 출시는 28일이다`, `의결 시각은 …`) or a cleft
+          (`사고가 난 것은 …`) is the event itself; an occurrence verb (`나`,
+          `발생하`) leaves the event noun alone (`사고`)."""
         value = self.values[k]
         t = value.time
         if t is None or t.unresolved or t.role not in ("point", "since", "deadline"):
@@ -493,8 +493,8 @@ class FrameFinder:
         if modified is not None:
             return modified  # `오후 4시 열린 콘퍼런스콜`, `어제 치러진 보궐선거`
         topic = self._event_topic(first, clause)
-        if topic is not None:
-            return topic
+        if topic is not None and topic.how != "topic":
+            return topic  # a cleft (`사고가 난 것은 …`)
         c = self.clauses[clause]
         for i in range(nxt, c.last + 1):
             if i in self.value_at:
@@ -505,25 +505,32 @@ class FrameFinder:
                 continue
             lemma = form_key(m.form)
             if lemma in self.lex.empty_predicates:
-                return None
-            noun, at = None, i
-            occurrence = canonical_key(lemma, self.lex) in self.lex.occurrence_verbs
-            marks = ("JKO", "JKS") if occurrence else ("JKO",)  # `시가 제출한`: the subject acts
-            # the predicate's object (or, for an occurrence, subject) between the time and it
-            # the object (or an occurrence's subject) first, else the place it goes to (`재판에 넘긴`)
-            for accept in (lambda j: ms[j].tag in marks, lambda j: ms[j].tag == "JKB" and ms[j].form in ("에", "로", "으로") and j == i - 1):
-                for j in range(i - 1, nxt, -1):
-                    if accept(j) and ms[j - 1].tag == "NNG" and ms[j - 1].form not in self.lex.empty_nouns:
-                        run = self._run_before(j - 1)
-                        candidate = self._text(*run) if run is not None else ms[j - 1].form
-                        if candidate in self.lex.agent_nouns:
-                            continue
-                        noun, at = candidate, (run[0] if run is not None else j - 1)
-                        break
-                if noun is not None:
-                    break
+                return topic if topic is not None and topic.key.endswith(self.lex.dated_nouns) else None
+            noun, at = self._object_of(i, nxt, lemma)
+            if noun is None and topic is not None:
+                # `사고는 … 일어났다`, `정식 출시는 …`: an event topic alone; another
+                # topic with the verb (`성적은 … 통지된다` = 성적 통지)
+                if topic.key.endswith(self.lex.dated_nouns):
+                    return topic
+                return self._event_frame(topic.text, lemma, topic.first, i)
             return self._event_frame(noun, lemma, at, i)
-        return None
+        return topic if topic is not None and topic.key.endswith(self.lex.dated_nouns) else None
+
+    def _object_of(self, i: int, lo: int, lemma: str) -> tuple[str | None, int]:
+        """The noun of the predicate at ``i`` a time dates: its object (an occurrence's
+        subject) between the time and it, else the place it goes to (`재판에 넘긴`)."""
+        ms = self.ms
+        occurrence = canonical_key(lemma, self.lex) in self.lex.occurrence_verbs
+        marks = ("JKO", "JKS") if occurrence else ("JKO",)  # `시가 제출한`: the subject acts
+        for accept in (lambda j: ms[j].tag in marks, lambda j: ms[j].tag == "JKB" and ms[j].form in ("에", "로", "으로") and j == i - 1):
+            for j in range(i - 1, lo, -1):
+                if accept(j) and ms[j - 1].tag == "NNG" and ms[j - 1].form not in self.lex.empty_nouns:
+                    run = self._run_before(j - 1)
+                    candidate = self._text(*run) if run is not None else ms[j - 1].form
+                    if candidate in self.lex.agent_nouns:
+                        continue
+                    return candidate, (run[0] if run is not None else j - 1)
+        return None, i
 
     def is_period(self, k: int) -> bool:
         """A date right before the words of a figure's frame is that figure's period
@@ -612,8 +619,9 @@ class FrameFinder:
             if prev.form == "것" and prev.tag == "NNB":
                 return self._cleft(i - 1, c.first)
             run = self._run_before(i - 1)
-            if run is None or self._text(*run) in self.lex.agent_nouns or ms[run[0]].tag == "NNP":
-                return None
+            text = self._text(*run) if run is not None else ""
+            if run is None or all(ms[j].tag == "NNP" for j in range(run[0], run[1] + 1)) or text in self.lex.agent_nouns or text.endswith("들"):
+                return None  # `평가원은 …`, `수험생들은 …`: who acts, not the event dated
             found = self._frame_of_run(*run, "topic")
             return self._event_key(found) if found is not None else None
         return None
@@ -709,6 +717,7 @@ def context_words(view: SentenceView, first: int, last: int, clause: Clause, val
     if sentence_words & lex.estimate_words:
         # an estimate is its source's: every name of the sentence says whose
         picked += [i for i in named if i not in inside]
+        out.append("^estimate")
     stages = {lex.stages[w] for w in (form_key(ms[i].form) for i in range(clause.first, clause.last + 1)) if w in lex.stages}
     out += [f"%{stage}" for stage in sorted(stages)]
     seen_mentions: set[int] = set()

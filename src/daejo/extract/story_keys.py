@@ -78,6 +78,20 @@ def _dateline_end(sentence: Sentence) -> int:
     return sentence.start + cut + 1 if cut >= 0 else sentence.start
 
 
+_PARTICLE_TAIL = re.compile(r"(으로|에서|에게|까지|부터|보다|이다|은|는|이|가|을|를|의|에|도|와|과|로)$")
+
+
+def _lead_words(sentence: Sentence) -> list[str]:
+    """Words of a lead sentence of four or more syllables, particles removed."""
+    out = []
+    start = _dateline_end(sentence) - sentence.start
+    for word in re.findall(r"[가-힣]+", sentence.text[start:]):
+        word = _PARTICLE_TAIL.sub("", word)
+        if len(word) >= 4:
+            out.append(word)
+    return out
+
+
 def proper_names(sentences: list[Sentence], exclude: frozenset[str] = frozenset()) -> list[str]:
     """Hangul proper names the analyzer tagged somewhere in these sentences (`돌핀스`)."""
     events, generic = _lexicon()
@@ -158,6 +172,11 @@ def story_keys(
                         phrases[f"{normalise_name(named)} {event}"] += weight
                 elif weight == 2 and len(surface) >= 2:
                     nouns[surface] += 1
+            if lead:
+                # the lead's long words as written, whatever the analyzer made of them
+                # (`다온시립도서관은` read as 다/MAG 오/VV …): one event's reports repeat them
+                for word in _lead_words(sentence):
+                    nouns[word] += weight
     return StoryKeys(
         names=[n for n, _ in sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_NAMES]],
         nouns=[n for n, _ in sorted(nouns.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_NOUNS]],

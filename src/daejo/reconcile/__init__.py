@@ -75,7 +75,8 @@ def reconcile(
         if frozenset((a.claim.id, b.claim.id)) in judged or _dated_apart(a, b):
             continue
         policy = _aligned_policy(a, b, table)
-        verdict = _judge_pair(a, b, policy, conversions, weak=sim < ALIGN_STRONG)
+        same_attribute = a.claim.attribute == b.claim.attribute and not a.claim.attribute.startswith(FRAME_PREFIX)
+        verdict = _judge_pair(a, b, policy, conversions, weak=sim < ALIGN_STRONG and not same_attribute)
         if verdict is not None:
             verdicts.append(verdict)
     verdicts.extend(_age_birth_verdicts(sides, table))
@@ -111,7 +112,7 @@ def _sides(
         for claim in article.claims:
             event = story if story and policy_for(claim.attribute, table).event else None
             scope = f"{story}/" if story and claim.entity and _story_bound(claim) else ""
-            name = names.get(claim.entity or event or "") or (claim.entity_text if scope else None)
+            name = names.get(claim.entity or event or "") or (claim.entity_text if claim.entity else None)
             out.append(Side(claim, article, is_new, on_record=claim.attribution in official, entity_name=name,
                             story=event, scope=scope))
     return out
@@ -287,8 +288,8 @@ def _judge_pair(a: Side, b: Side, policy: AttributePolicy, conversions: Conversi
     cmp = compare_pair(a, b, policy, conversions)
     if cmp is None or not cmp.conflict:
         return None
-    if policy.grows and not {a.claim.as_of_source, b.claim.as_of_source} <= {"explicit", "report"}:
-        cmp = replace(cmp, uncertain_time=True)
+    if policy.varies and not policy.as_of_slack_days and not {a.claim.as_of_source, b.claim.as_of_source} <= {"explicit", "report"}:
+        cmp = replace(cmp, uncertain_time=True)  # a changing figure dated only by its articles
     if weak:
         cmp = replace(cmp, weak_match=True)
     for rule in PAIR_RULES:

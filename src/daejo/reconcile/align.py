@@ -37,6 +37,10 @@ from daejo.reconcile.intervals import numeric_interval
 from daejo.reconcile.policy import FRAME_PREFIX
 
 ALIGN_MIN = 0.5
+# names around two figures that exclude each other (`@청솔군` / `@가람시`) lower their
+# similarity by this much: a place, a team or a party tells figures apart, but the
+# names a sentence happens to carry are noisy
+NAME_PENALTY = 0.4
 # two names this alike (rapidfuzz ratio) may be one name written two ways
 NAME_SIMILARITY = 70
 # two figures more than this many times apart are two facts, not one misreported
@@ -100,6 +104,15 @@ def names_compatible(names_a: set[str], names_b: set[str]) -> bool:
     return False
 
 
+def _refines(x: str, y: str) -> bool:
+    """Two open frames one of which is the other with words before it."""
+    if not (x.startswith(FRAME_PREFIX) and y.startswith(FRAME_PREFIX)):
+        return False
+    x, y = x[1:], y[1:]
+    short, long = sorted((x, y), key=len)
+    return len(short) >= 2 and long.endswith(short)
+
+
 def _soft_hits(words: set[str], other: set[str]) -> int:
     """Words with a match in ``other``: equal, or one a compound holding the other
     (`전용면적` / `전용`, `직접고용인원` / `고용`)."""
@@ -115,8 +128,7 @@ def similarity(a: Side, b: Side, story_names: frozenset[str]) -> float | None:
     actors exclude each other."""
     names_a = {w for w in a.claim.context if w.startswith("@")} - story_names
     names_b = {w for w in b.claim.context if w.startswith("@")} - story_names
-    if not names_compatible(names_a, names_b):
-        return None
+    penalty = 0.0 if names_compatible(names_a, names_b) else NAME_PENALTY
     actors_a = {w for w in a.claim.context if w.startswith("&")}
     actors_b = {w for w in b.claim.context if w.startswith("&")}
     if actors_a and actors_b and not actors_a & actors_b:
@@ -127,16 +139,18 @@ def similarity(a: Side, b: Side, story_names: frozenset[str]) -> float | None:
         return None  # a preliminary and a final figure
     if "%revised" in stages_a | stages_b:
         return None  # a plan moved (`일정이 미뤄졌다`) is not the earlier plan misreported
-    words_a = {w for w in a.claim.context if w[:1] not in ("@", "&", "%")}
-    words_b = {w for w in b.claim.context if w[:1] not in ("@", "&", "%")}
+    words_a = {w for w in a.claim.context if w[:1] not in ("@", "&", "%", "^")}
+    words_b = {w for w in b.claim.context if w[:1] not in ("@", "&", "%", "^")}
     if not words_a or not words_b:
         return None
     shared = (_soft_hits(words_a, words_b) + _soft_hits(words_b, words_a)) / 2
-    score = shared / math.sqrt(len(words_a) * len(words_b))
+    score = shared / math.sqrt(len(words_a) * len(words_b)) - penalty
     if a.claim.attribute == b.claim.attribute:
         # one open frame (`~일반회계`) says more than one catalogue attribute (`launch_date`
         # of what?)
         score += SAME_FRAME if a.claim.attribute.startswith(FRAME_PREFIX) else SAME_ATTRIBUTE
+    elif _refines(a.claim.attribute, b.claim.attribute):
+        score += SAME_FRAME  # `~개관식` / `~시립도서관개관식`: one frame, written more fully
     return score + VALUE_CLOSENESS * closeness(a.claim.value, b.claim.value)
 
 
@@ -176,10 +190,10 @@ def _one_slip(a: str, b: str) -> bool:
 
 
 def _entities_differ(a: Side, b: Side) -> bool:
-    ea, eb = a.entity, b.entity
-    named_a = ea is not None and not ea.startswith(STORY_PREFIX) or "/" in (ea or "")
-    named_b = eb is not None and not eb.startswith(STORY_PREFIX) or "/" in (eb or "")
-    return named_a and named_b and ea != eb
+    """Both figures name whose they are, and not the same one (within one story an
+    unregistered name is the same name whatever the attribute)."""
+    ea, eb = a.claim.entity, b.claim.entity
+    return ea is not None and eb is not None and ea != eb
 
 
 def story_names(sides: list[Side]) -> frozenset[str]:
@@ -280,7 +294,7 @@ def _align_two(left: list[Side], right: list[Side], names: frozenset[str]) -> It
         for j, b in enumerate(right):
             if not (aligned(a) or aligned(b)) or dimension_of(a) != dimension_of(b):
                 continue
-            if not (a.is_new or b.is_new) or _entities_differ(a, b) or _eras_differ(a, b) or _sources_differ(a, b):
+            if not (a.is_new or b.is_new) or _entities_differ(a, b) or _eras_differ(a, b):
                 continue
             if (i in table_left or j in table_right) and not _shares_a_name(a, b, names):
                 continue  # a listed figure is compared only with one of the same item

@@ -184,7 +184,7 @@ def report_order(a: Side, b: Side, policy: AttributePolicy) -> tuple[Side, Side]
 def fell(earlier: Side, later: Side) -> bool:
     """The later count lies wholly below the earlier one."""
     ie, il = numeric_interval(earlier.claim.value), numeric_interval(later.claim.value)
-    return ie is not None and il is not None and il.high is not None and ie.low is not None and il.high < ie.low
+    return ie is not None and il is not None and not numbers_overlap(ie, il) and il.high is not None and ie.low is not None and il.high <= ie.low
 
 
 def report_time_text(side: Side, policy: AttributePolicy) -> str:

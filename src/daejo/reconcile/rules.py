@@ -40,9 +40,15 @@ def is_fact(side: Side) -> bool:
     return side.claim.modality not in NOT_FACTS
 
 
+# an attribution ending in one of these is a document (`조사 결과에 따르면`, `통계청
+#발표에 따르면`), not a speaker: two documents are not two sources disagreeing
+DOCUMENT_WORDS = ("결과", "발표", "자료", "보고서", "조사", "통계", "집계", "분석", "공시", "보도")
+
+
 def _sources(a: Side, b: Side) -> tuple[str, str] | None:
+    """Two different speakers (agencies, people) the sides are attributed to."""
     sa, sb = (a.claim.attribution or "").strip(), (b.claim.attribution or "").strip()
-    if sa and sb and sa != sb:
+    if sa and sb and sa != sb and not sa.endswith(DOCUMENT_WORDS) and not sb.endswith(DOCUMENT_WORDS):
         return sa, sb
     return None
 
@@ -59,7 +65,8 @@ def conflict_severity(a: Side, b: Side, cmp: Comparison) -> Severity:
     - info: a forecast against anything but another plan or forecast (a forecast
       is not contradicted by a result);
     - warning: a hedged side (`추정된다`), two plans or forecasts that differ (an
-      intention restated loosely), an amount compared through a conversion, a weak
+      intention restated loosely; two dates an event is set for are an error), an
+      amount compared through a conversion, a weak
       entity or frame match, or a changing count whose report times are only the
       publication times;
     - error: two asserted values of one fact whose intervals do not meet, whether
@@ -69,17 +76,26 @@ def conflict_severity(a: Side, b: Side, cmp: Comparison) -> Severity:
     if "forecast" in modalities and not modalities <= PLANS:
         return "info"
     weak = min(a.claim.confidence, b.claim.confidence) < WEAK_CONFIDENCE
-    softened = "hedged" in modalities or bool(modalities & PLANS)
+    scheduled = all(_scheduled(s) for s in (a, b))  # `다음 달 5일 통지된다`: a date set, not a target
+    softened = "hedged" in modalities or (bool(modalities & PLANS) and not scheduled)
     if softened or cmp.converted or weak or cmp.uncertain_time or cmp.weak_match:
         return "warning"
     return "error"
 
 
+def _scheduled(side: Side) -> bool:
+    """A planned point in time (a date an event is set for), not a deadline or target."""
+    t = side.claim.value.time
+    return side.claim.value.kind == "time" and t is not None and t.role == "point"
+
+
 class PlanDivergence(Rule):
     """DJ201 plan-divergence: a plan or forecast differs from the outcome reported.
 
-    A plan is not contradicted by a different outcome; the divergence is worth
-    a look, so it is reported as info and never as an error.
+    A plan is not contradicted by a different outcome reported later; the
+    divergence is worth a look, so it is reported as info and never as an error.
+    A plan and an "outcome" reported the same day are one plan told differently:
+    that is a value or time mismatch (a warning, since a plan is soft).
 
     Flagged (info)::
 
@@ -98,28 +114,49 @@ class PlanDivergence(Rule):
         ma, mb = a.claim.modality, b.claim.modality
         if not cmp.conflict:
             return None
-        if ma in PLANS and mb in OUTCOMES:
+        if ma in PLANS and mb in OUTCOMES and reported_later(b, a):
             return Verdict("info", [a, b], why=cmp.why, reason=cmp.reason)
-        if mb in PLANS and ma in OUTCOMES:
+        if mb in PLANS and ma in OUTCOMES and reported_later(a, b):
             return Verdict("info", [b, a], why=cmp.why, reason=cmp.reason)
         return None
 
 
-class SourceDisagreement(Rule):
-    """DJ103 source-disagreement: two named sources give different values.
+# an outcome reported this soon after a plan is the same plan told differently, not
+# how it turned out
+OUTCOME_AFTER = timedelta(days=1)
 
-    Each article reports what its source said, so neither article is wrong on
-    its face; the finding is a warning that names both sources.
+
+def reported_later(outcome: Side, plan: Side) -> bool:
+    """The outcome's article came out after the plan's (an unknown date counts as later)."""
+    from daejo.reconcile.intervals import parse_instant
+
+    po, pp = outcome.header.published, plan.header.published
+    if not po or not pp:
+        return True
+    try:
+        return parse_instant(po[:10]) - parse_instant(pp[:10]) >= OUTCOME_AFTER
+    except ValueError:
+        return True
+
+
+class SourceDisagreement(Rule):
+    """DJ103 source-disagreement: two named sources give a figure differently.
+
+    Each article reports what its source said (two agencies' tolls, organisers'
+    and police crowd counts), so neither article is wrong on its face; the
+    finding is a warning that names both sources. One side citing a source, or
+    two documents (`조사 결과에 따르면`), is no disagreement of sources: that is a
+    value mismatch, an error.
 
     Flagged (warning)::
 
-        A: 회사 측은 직원이 300명이라고 밝혔다.   (attribution: 회사)
-        B: 노조는 직원이 150명뿐이라고 주장했다. (attribution: 노조)
+        A: 주최 측은 집회 참가자를 5만명으로 추산했다.   (attribution: 주최)
+        B: 경찰은 참가자를 1만2천명으로 추산했다.       (attribution: 경찰)
 
     Quiet::
 
-        A: 회사 측은 직원이 300명이라고 밝혔다.   (attribution: 회사)
-        B: 노조도 직원이 300명가량이라고 했다.   (attribution: 노조)
+        A: 주최 측은 집회 참가자를 5만명으로 추산했다.   (attribution: 주최)
+        B: 경찰도 참가자를 5만명가량으로 추산했다.       (attribution: 경찰)
     """
 
     code, slug, scale = "DJ103", "source-disagreement", 0.9

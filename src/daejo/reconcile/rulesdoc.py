@@ -13,41 +13,90 @@ from daejo.workflow.rules import WORKFLOW_RULES
 
 HEADER = """# Reconciliation rules
 
-Generated from the rule docstrings in `src/daejo/reconcile/rules.py`
-(`python -m daejo.reconcile.rulesdoc > docs/rules.md`). Codes and slugs are
+Generated from the rule docstrings in `src/daejo/reconcile/rules.py` and the policy
+below (`python -m daejo.reconcile.rulesdoc > docs/rules.md`). Codes and slugs are
 stable: DJ1xx value conflicts, DJ2xx plans and forecasts, DJ3xx derived checks,
 DJ4xx single-claim checks, DJ5xx workflow rules (pins, suppressions, decisions;
 raised by `daejo check`, see docs/ci.md).
 Either the code or the slug may be given to `ignore` in the configuration.
 
-How claims are compared (DESIGN.md section 2):
+## Which figures are compared
 
-- Claims are grouped by (canonical entity, attribute, qualifier); a claim
-  without an entity, a negated claim and a question are never compared. Pairs
-  within one article are compared too, but never two claims of one sentence
-  (`256GB는 119만9천원, 512GB는 134만2천원` enumerates two items); with a
-  ledger, only pairs that involve a new article are reported.
-- Numbers conflict when their `[low, high]` intervals, widened by the
-  attribute's tolerance, do not overlap; times when their `[start, end)`
-  intervals do not overlap; deadlines when their end points lie further apart
-  than the coarser grain. Unresolved times are never compared.
-- Time-varying attributes are compared only when their `as_of` intervals
-  overlap; flows over a period (revenue, profit, units sold) only for the same
-  explicit period; a growing count (casualties) dated only to the day holds at
-  the moment its article was published. A plan or forecast dated by its
-  article is about that time or later. A value placed in an unnamed past
-  (`출범 당시 70여 명`, `지난 시즌 14골`) has no `as_of` and is not compared.
-- Many-valued attributes (investments, targets, growth rates, attendance) are
-  compared only when the two claims are the same fact: the same qualifier
-  (what grew: `매출`, `영업이익`, `주가`; the day of the event), or companions in
-  the same clause that agree (two targets of 1000 people are one target).
-- Different currencies are compared only through a conversion the article
-  itself writes (`1억 달러(약 1천127억원)`), and then at most as a warning.
-- Severity: `error` for asserted facts; `warning` when a side is hedged, a
-  plan, attributed to a quoted person or an unnamed source, converted, or only
-  marginally apart; `info` for forecasts, plan divergence and suspicious
-  numbers. An organisation speaking on the record (`LG 측은 … 밝혔다`) does
-  not soften a finding.
+See docs/design.md for the data flow. In short:
+
+- Articles are grouped into stories (`daejo.stories`): articles published near each
+  other that share rare names, `name + event` phrases and precise figures. A fact
+  stated without an entity is about its story's event (`story:…`, shown by the
+  story's name, `우산군 집중호우`).
+- A catalogue fact of a named entity (`청람전자` operating profit, a person's age) is
+  compared with the same attribute of the same entity in any article (an
+  unregistered name only within its story when it is an anonymised person, `오모`).
+- An open frame (`~이재민`, `~일반회계`: what a figure measures when the catalogue has
+  no attribute for it) and a fact about a story's event are *aligned*: within a
+  story, the figures of two articles are paired by the words around them
+  (`reconcile/align.py`), restatements first, so a figure whose restatement is in the
+  other article is never compared with another one. Names (`@가람시`), actors
+  (`&노조`) and stages (`%preliminary` / `%final`) must not exclude each other; a
+  figure listed with others of its frame in one sentence (a medal table) is
+  compared only with one that shares a name; two reports that disagree on more
+  figures than they agree on are not reporting the same figures.
+- An article is never reported against itself.
+- Not facts: a negated claim, a question, a report time (`오후 6시 기준`), a
+  comparison base (`지난해보다`), the start of a change (`5억원에서`), a date that
+  is a figure's period (`2027년도 예산안`), a converted amount (`(약 1천127억원)`).
+
+## Rounding
+
+A figure is the interval its writer committed to (`daejo parse` shows it):
+
+| written | read as | example |
+|---|---|---|
+| round at its unit (money, percentages, counts of 1,000 and more) | ± half of its last significant digit's step, at most ±5% | `1억` = [0.95억, 1.05억]; `6000억` = `6천억` = [5700억, 6300억]; `1천127억` ± 0.5억; `12,000명` = `1만2천 명` = [11,500, 12,500] |
+| a count below 1,000 | itself (± half a unit: `2명` and `3명` do not meet) | `30명` = [29.5, 30.5] |
+| `약`, `가량`, `안팎`, `정도` | ±10% (never narrower than the rounding) | `약 3000억` = [2700억, 3300억] |
+| `여` | from the value up to the next step | `2천여억` = [2000억, 3000억]; `70여 명` = [70, 80] |
+| `이상`, `넘게`, `초과` / `이하`, `미만` | open above / below | `300만 명을 넘어` = [300만, ∞) |
+| a range | its ends | `171~183석` |
+
+So `1억` vs `1억4천만` and `1억` vs `2억` conflict, `1억` vs `1억200만` does not;
+`3조2천억` vs `3조4천억` conflict; two intervals that only touch do not meet.
+
+## When figures are compared in time
+
+- Static facts (a founding date, an amount of a given year's budget, a sentence):
+  whenever they are the same fact; two figures that each say when they hold
+  (`오전 9시 기준`, `올해`, `2027년도`) at times that do not meet are two facts.
+- Time-varying catalogue attributes: only at overlapping `as_of`; flows over a
+  period (revenue of a quarter) for the same explicit period, or two same-day
+  reports of it.
+- Figures of a developing event that change (tolls, the missing, cancellations,
+  rainfall, a typhoon's pressure: data/frames.yaml `varying`): at the report time
+  (`14일 오후 6시 기준`, the article's report time, else within three hours of
+  publication). A count that only rises (`grows`): a later larger count is an
+  update; a later smaller one a warning with both times shown.
+- A duration since an event (`출범 2년`, `7주째`) holds at its article's date.
+- A plan or forecast dated by its article is about that time or later; a plan moved
+  (`일정이 미뤄졌다`) is not the earlier plan misreported.
+
+## Severity
+
+Severity depends only on the two claims, never on which other articles are in the
+run. `tests/cases/severity-*` holds one fixture case for each row.
+
+| the two sides | severity |
+|---|---|
+| two asserted values of one fact whose intervals do not meet, whether or not either side cites a source | `error` |
+| two dates an event is set for (`다음 달 5일 통지된다` / `다음 달 12일`) | `error` |
+| a side hedged (`추정된다`, `것으로 보인다`) | `warning` |
+| two plans or forecasts (targets, deadlines) that differ | `warning` |
+| two named sources that give the figure differently (two agencies' tolls) | `warning` (DJ103) |
+| amounts compared through a conversion the article states | `warning` |
+| a weak entity or frame match (claim confidence under 0.4, or figures aligned by few shared words) | `warning` |
+| a count that only rises, smaller in the later report | `warning` |
+| a changing count dated only by the publication times | `warning` |
+| a plan or forecast and an outcome reported at least a day later | `info` (DJ201) |
+| a number written in a form that cannot be right (`3조6000조`) | `info` (DJ401) |
+| the same value in another form, a later larger count that only rises, another report time, another period, version, place, party, source of an estimate, a level and a change | no finding |
 
 | code | slug | summary |
 |---|---|---|

@@ -35,7 +35,9 @@ BLOCK_MIN_DF = 12
 IDF_PRIOR = 20
 NOUN_WEIGHT = 0.5
 PHRASE_WEIGHT = 1.0
-FIGURE_WEIGHT = 0.7
+# a name one article writes longer (`다온` / `다온시`) counts this much of a shared one
+PREFIX_WEIGHT = 0.7
+FIGURE_WEIGHT = 1.0
 
 
 @dataclass(frozen=True)
@@ -97,16 +99,23 @@ class _Index:
 
 
 def _all_keys(keys: StoryKeys) -> set[str]:
-    return _blocking_keys(keys) | {f"v:{x}" for x in keys.nouns}
+    return _blocking_keys(keys) | {f"v:{x}" for x in keys.nouns}  # (n2: keys only propose candidates)
 
 
 def _blocking_keys(keys: StoryKeys) -> set[str]:
-    return {f"n:{x}" for x in keys.names} | {f"p:{x}" for x in keys.phrases} | {f"f:{x}" for x in keys.figures}
+    out = {f"n:{x}" for x in keys.names} | {f"p:{x}" for x in keys.phrases} | {f"f:{x}" for x in keys.figures}
+    return out | {f"n2:{x[:2]}" for x in keys.names if len(x) >= 2}  # `다온` meets `다온시`
 
 
 def similarity(a: StoryKeys, b: StoryKeys, idf) -> float:
-    """How much two articles' keys say they report the same story."""
-    score = sum(idf(f"n:{x}") for x in set(a.names) & set(b.names))
+    """How much two articles' keys say they report the same story. A name counts
+    when both carry it, or one a longer form of it (`다온` / `다온시`)."""
+    shared = set(a.names) & set(b.names)
+    score = sum(idf(f"n:{x}") for x in shared)
+    for x in set(a.names) - shared:
+        y = next((y for y in b.names if y not in shared and len(min(x, y, key=len)) >= 2 and (x.startswith(y) or y.startswith(x))), None)
+        if y is not None:
+            score += PREFIX_WEIGHT * min(idf(f"n:{x}"), idf(f"n:{y}"))
     score += NOUN_WEIGHT * sum(idf(f"v:{x}") for x in set(a.nouns) & set(b.nouns))
     score += PHRASE_WEIGHT * sum(idf(f"p:{x}") for x in set(a.phrases) & set(b.phrases))
     score += FIGURE_WEIGHT * sum(idf(f"f:{x}") for x in set(a.figures) & set(b.figures))

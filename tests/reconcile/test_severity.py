@@ -1,0 +1,106 @@
+"""The severity table of docs/rules.md, one test per row (hand-made claims; the
+fixture cases tests/cases/severity-* hold the same rows end to end)."""
+
+from __future__ import annotations
+
+import pytest
+
+from daejo.reconcile import reconcile
+
+from .factory import EOK, article, claim, money, num, when
+
+DAY = ("2026-03-04", "2026-03-05")
+
+
+def _severities(a, b, *, pub_a="2026-03-04T11:00:00+09:00", pub_b="2026-03-04T16:00:00+09:00", context=()):
+    for c in (a, b):
+        c.context = list(context)
+    arts = [article("a", [a], published=pub_a), article("b", [b], published=pub_b)]
+    return [(f.rule, f.severity) for f in reconcile(arts, [])]
+
+
+def _budget(aid, text, value, **kw):
+    return claim(aid, "한솔시", "budget", money(text, value, value * 0.985, value * 1.015), as_of=("2027-01-01", "2028-01-01"), **kw)
+
+
+def test_two_asserted_values_of_one_fact_are_an_error():
+    assert _severities(_budget("a", "3조2천억원", 32000 * EOK), _budget("b", "3조4천억원", 34000 * EOK)) == [("value-mismatch", "error")]
+
+
+@pytest.mark.parametrize("attribution", ["재난안전대책본부", "회사", "김 과장"])
+def test_a_source_cited_on_one_side_does_not_soften(attribution):
+    a = _budget("a", "3조2천억원", 32000 * EOK, attribution=attribution)
+    assert _severities(a, _budget("b", "3조4천억원", 34000 * EOK)) == [("value-mismatch", "error")]
+
+
+def test_two_dates_an_event_is_set_for_are_an_error():
+    a = claim("a", "도서관", "launch_date", when("오는 20일", "2026-04-20", "2026-04-21"), modality="planned")
+    b = claim("b", "도서관", "launch_date", when("오는 27일", "2026-04-27", "2026-04-28"), modality="planned")
+    assert _severities(a, b) == [("time-mismatch", "error")]
+
+
+def test_a_hedged_side_is_a_warning():
+    assert _severities(_budget("a", "3조2천억원", 32000 * EOK, modality="hedged"), _budget("b", "3조4천억원", 34000 * EOK)) == [
+        ("value-mismatch", "warning")]
+
+
+def test_two_targets_that_differ_are_a_warning():
+    a = claim("a", "누리전자", "parameter_count", num("1천500", 1500), modality="planned")
+    b = claim("b", "누리전자", "parameter_count", num("2천500", 2500), modality="planned")
+    assert _severities(a, b) == [("value-mismatch", "warning")]
+
+
+def test_two_named_sources_that_disagree_are_a_warning():
+    a = claim("a", "집회", "headcount", num("5만명", 50000, unit="명"), attribution="주최", as_of=DAY)
+    b = claim("b", "집회", "headcount", num("1만2천명", 12000, unit="명"), attribution="경찰", as_of=DAY)
+    assert _severities(a, b) == [("source-disagreement", "warning")]
+
+
+def test_two_documents_cited_are_no_disagreement_of_sources():
+    a = _budget("a", "3조2천억원", 32000 * EOK, attribution="예산안발표")
+    b = _budget("b", "3조4천억원", 34000 * EOK, attribution="시의회자료")
+    assert _severities(a, b) == [("value-mismatch", "error")]
+
+
+def test_a_weak_entity_or_frame_match_is_a_warning():
+    a = _budget("a", "3조2천억원", 32000 * EOK, confidence=0.3)
+    assert _severities(a, _budget("b", "3조4천억원", 34000 * EOK)) == [("value-mismatch", "warning")]
+
+
+def test_a_rising_count_smaller_later_is_a_warning_and_larger_later_an_update():
+    early = claim("a", "화재", "deaths", num("4명", 4, 3.5, 4.5, unit="명"), as_of=DAY, as_of_source="published")
+    late = claim("b", "화재", "deaths", num("3명", 3, 2.5, 3.5, unit="명"), as_of=DAY, as_of_source="published")
+    assert _severities(early, late) == [("value-mismatch", "warning")]
+    early.value, late.value = late.value, early.value
+    assert _severities(early, late) == []
+
+
+def test_a_changing_count_dated_only_by_publication_is_a_warning():
+    a = claim("a", "폭우", "missing_persons", num("2명", 2, 1.5, 2.5, unit="명"), as_of=DAY, as_of_source="published")
+    b = claim("b", "폭우", "missing_persons", num("4명", 4, 3.5, 4.5, unit="명"), as_of=DAY, as_of_source="published")
+    assert _severities(a, b, pub_b="2026-03-04T11:40:00+09:00") == [("value-mismatch", "warning")]
+    # at one report time the articles name, it is an error
+    for c in (a, b):
+        c.as_of_source = "report"
+    assert _severities(a, b, pub_b="2026-03-04T11:40:00+09:00") == [("value-mismatch", "error")]
+
+
+def test_a_plan_and_an_outcome_reported_later_are_info_but_the_same_day_a_warning():
+    plan = claim("a", "다솜제약", "investment_amount", money("800억원", 800 * EOK), modality="planned", qualifier="신약")
+    done = claim("b", "다솜제약", "investment_amount", money("620억원", 620 * EOK), qualifier="신약")
+    assert _severities(plan, done, pub_a="2026-01-10", pub_b="2027-01-20") == [("plan-divergence", "info")]
+    assert _severities(plan, done, pub_a="2026-01-10", pub_b="2026-01-10") == [("value-mismatch", "warning")]
+
+
+def test_a_suspicious_number_is_info():
+    bad = num("3조6000조원", None, kind="money", unit="KRW", issues=("suspicious: unit order",))
+    findings = reconcile([article("a", [claim("a", "시장", "market_size", bad)])], [])
+    assert [(f.rule, f.severity) for f in findings] == [("suspicious-number", "info")]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    (money("6000억원", 6000 * EOK, 5700 * EOK, 6300 * EOK), money("6천억원", 6000 * EOK, 5700 * EOK, 6300 * EOK)),
+    (num("12,000명", 12000, 11500, 12500, unit="명"), num("1만2천 명", 12000, 11500, 12500, unit="명")),
+])
+def test_the_same_value_in_another_form_is_quiet(a, b):
+    assert _severities(claim("a", "시", "budget", a, as_of=DAY), claim("b", "시", "budget", b, as_of=DAY)) == []
