@@ -18,6 +18,8 @@ def _observed(value) -> dict:
     time = value.time
     if time.unresolved:
         shown = {"unresolved": True, "reason": time.reason}
+        # a vague time carries the interval it may cover, though never compared
+        shown.update({k: getattr(time, k) for k in ("start", "end", "grain") if getattr(time, k) is not None})
     else:
         shown = {"start": time.start, "end": time.end, "grain": time.grain, "role": time.role}
     return {"kind": value.kind, "text": value.text, "time": shown}

@@ -3,11 +3,12 @@
 The expression is composed left to right from small parts, each optional, in
 the order Korean writes them (Duckling composes its rules the same way):
 
-    [지난|오는] year-ish [part | half | quarter | month [part | day]] [weekday] [clock]
+    [지난|오는] year-ish [part | half | quarter | season | month [part | day]] [weekday] [clock]
                 [께|쯤|경|무렵] [까지|부터|이후|안에|생|…]
 
 plus the standalone forms ``N년 전``/``N개월 후`` (offsets), ``N년 안에``
-(windows), ``76년생`` and words anchored on an earlier time (``이듬해``,
+(windows), seasons named from publication (``올봄``, ``지난 겨울``), business
+quarters (``3Q``, ``1Q24``), vague times (``최근``, ``수년 전``), ``76년생`` and words anchored on an earlier time (``이듬해``,
 ``이날``); ranges joined by "~" are put together in ``time_range``. After each part the grammar records a checkpoint; the
 longest checkpoint whose end is a word boundary wins, so "지난해 말했다" yields
 "지난해" and "2020년 초거대" yields "2020년". Nothing here needs the
@@ -132,6 +133,35 @@ class _Builder:
             return True
         return False
 
+    def take_season_phrase(self) -> bool:
+        """``올봄``, ``이번 겨울``, ``지난 겨울``, ``오는 가을``: a season named from publication."""
+        if found := self.pat.season_phrase.match(self.text, self.pos):
+            self.m.season_rel = self.lex.data["season_prefixes"][found[1]]
+            self.m.season, self.m.prefix, self.pos = found[2], None, found.end()
+            self.mark("season")
+            return True
+        return False
+
+    def take_vague(self) -> bool:
+        """``최근``, ``요즘``, ``수년 전``, ``몇 달 뒤``, ``며칠 전``: a time that is only roughly said."""
+        text, pos, m = self.text, self.pos, self.m
+        if found := self.pat.vague_word.match(text, pos):
+            words = {normalise_word(k): v for k, v in self.lex.data["vague_words"].items()}
+            m.vague = (words[normalise_word(found[0])],)
+        elif found := self.pat.vague_offset.match(text, pos):
+            direction = self.lex.data["offset_directions"][found[4]]
+            if found[1]:
+                low, high = self.lex.data["vague_counts"][found[1]]
+                unit = self.lex.data["offset_units"][found[2]]
+            else:
+                unit, low, high = self.lex.data["vague_count_words"][found[3]]
+            m.vague = ("count", unit, int(low), int(high), direction)
+        else:
+            return False
+        m.approx, self.pos = True, found.end()
+        self.mark("vague")
+        return True
+
     def take_anaphoric(self) -> bool:
         if self.m.prefix is None and (found := self.pat.anaphoric.match(self.text, self.pos)):
             self.m.anaphoric, self.pos = True, found.end()
@@ -140,14 +170,18 @@ class _Builder:
         return False
 
     def take_year_division(self) -> bool:
-        """A half, quarter or part of the year just read."""
+        """A half, quarter, season or part of the year just read."""
         if found := self.match(self.pat.half):
             self.m.half, self.pos = normalise_word(found[0]), found.end()
             self.mark("half")
             return True
-        if found := QUARTER.match(self.text, self.pos):
+        if found := QUARTER.match(self.text, self.pos) or self.pat.quarter_letter.match(self.text, self.pos):
             self.m.quarter, self.pos = int(found[1]), found.end()
             self.mark("quarter")
+            return True
+        if not self.m.year_implicit and (found := self.pat.season.match(self.text, self.pos)):
+            self.m.season, self.pos = found[1], found.end()  # "지난해 여름", "2023년 겨울"
+            self.mark("season")
             return True
         if found := self.pat.year_part.match(self.text, self.pos):
             self.m.year_part, self.pos = found[1], found.end()
@@ -289,6 +323,8 @@ class _Builder:
 
     # -- the whole expression ----------------------------------------------------
     def run(self) -> None:
+        if self.take_season_phrase() or self.take_vague() or self.take_quarter_with_year():
+            return
         self.take_prefix()
         if self.take_decade():
             return
@@ -312,6 +348,14 @@ class _Builder:
             return
         if self.m.prefix is None:
             self.take_clock(after_day=False)
+
+    def take_quarter_with_year(self) -> bool:
+        """``1Q24``: a quarter and a two-digit year after its letter."""
+        if found := self.pat.quarter_letter_year.match(self.text, self.pos):
+            self.m.quarter, self.m.year_two_digit, self.pos = int(found[1]), int(found[2]), found.end()
+            self.mark("quarter")
+            return True
+        return False
 
     def take_standalone_division(self) -> bool:
         """상반기 / 3분기 without a year: of the publication year."""

@@ -96,10 +96,22 @@ class Patterns:
     window: re.Pattern[str]
     weekday: re.Pattern[str]
     anaphoric: re.Pattern[str]
+    quarter_letter: re.Pattern[str]
+    quarter_letter_year: re.Pattern[str]
+    season: re.Pattern[str]
+    season_phrase: re.Pattern[str]
+    vague_word: re.Pattern[str]
+    vague_offset: re.Pattern[str]
 
 
 _NO_DIGIT_BEFORE = r"(?<![\d.,])(?<!\d:)"
 _NO_HANGUL_BEFORE = r"(?<![가-힣])"
+_NEVER = "(?!)"
+
+
+def _optional_words(words: list[str] | dict[str, Any] | None) -> str:
+    """An alternation of optional lexicon words; a pattern that never matches when there are none."""
+    return words_pattern(words) if words else _NEVER
 
 
 def _compile(data: dict[str, Any]) -> Patterns:
@@ -124,12 +136,25 @@ def _compile(data: dict[str, Any]) -> Patterns:
     deadline = roles["deadline"]
     window_words = [w for w in deadline.get("glued", []) + deadline.get("spaced", []) if w != "까지"]
     weekdays = "|".join(re.escape(w) for w in data["weekdays"])
+    letters = "".join(re.escape(w) for w in data.get("quarter_letters") or [])
+    letter_quarter = rf"(?<![0-9A-Za-z])([1-4])[{letters}]" if data.get("quarter_letters") else _NEVER
+    seasons = _optional_words(data.get("seasons"))
+    season_prefixes = _optional_words(data.get("season_prefixes"))
+    season_phrase = rf"({season_prefixes}){SP}?({seasons})" if data.get("seasons") else _NEVER
+    vague_words = _optional_words(data.get("vague_words"))
+    counts = _optional_words(data.get("vague_counts"))
+    count_words = _optional_words(data.get("vague_count_words"))
+    directions = words("offset_directions")
+    vague_offset = (
+        rf"(?:({counts}){SP}?({words('offset_units')})|({count_words})){SP}?({directions})"
+    )
     return Patterns(
         # zero-width, so that a start that fails does not hide the next one; a number
         # starts an expression only before a unit or a date separator ("1 2 3" never does)
         starter=re.compile(
             rf"(?={_NO_DIGIT_BEFORE}\d{{1,4}}(?:{SP}?(?:{digit_units})|[.\-/:·~∼〜～–])"
-            rf"|['‘’]\d|{_NO_HANGUL_BEFORE}(?:{starter_words}|{short}))"
+            rf"|['‘’]\d|{letter_quarter}|{_NO_HANGUL_BEFORE}(?:{starter_words}|{short}|{season_phrase}|{vague_words}"
+            rf"|{vague_offset}))"
         ),
         idiom=re.compile("|".join(f"(?:{p})" for p in data["idioms"])),
         prefix_past=re.compile(rf"(?:{words('past_prefixes')}){SP}?(?=['‘’\d])"),
@@ -159,6 +184,12 @@ def _compile(data: dict[str, Any]) -> Patterns:
         ),
         weekday=re.compile(rf"\(({weekdays})\)|({weekdays})요일"),
         anaphoric=re.compile(words("anaphoric_words")),
+        quarter_letter=re.compile(rf"{SP}?{letter_quarter}(?![0-9A-Za-z])"),
+        quarter_letter_year=re.compile(rf"{letter_quarter}(\d{{2}})(?![0-9A-Za-z])"),
+        season=re.compile(rf"{SP}?({seasons})"),
+        season_phrase=re.compile(season_phrase),
+        vague_word=re.compile(vague_words),
+        vague_offset=re.compile(vague_offset),
     )
 
 

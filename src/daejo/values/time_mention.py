@@ -42,6 +42,10 @@ class Mention:
     birth_two_digit: int | None = None
     year_implicit: bool = False  # "2분기", "12월": the year is the reader's to supply
     anaphoric: bool = False  # 이듬해, 이날: anchored on an earlier time of the text
+    season: str | None = None  # 봄, 여름, 가을, 겨울
+    season_rel: str | None = None  # "this" (올봄), "last" (지난 겨울), "next" (오는 가을)
+    # a vague time: ("recent",) for 최근; ("count", unit, low, high, direction) for 수년 전
+    vague: tuple | None = None
     role: str = "point"
     approx: bool = False
 

@@ -87,7 +87,9 @@ def _finest(m: Mention) -> str | None:
 
 def _same_kind(first: Mention, last: Mention) -> bool:
     """Only calendar times range over each other, not offsets or windows."""
-    plain = all(m.offset is None and m.window is None and m.birth_two_digit is None for m in (first, last))
+    plain = all(
+        m.offset is None and m.window is None and m.birth_two_digit is None and m.vague is None for m in (first, last)
+    )
     return plain and last.role in ("point", "deadline")
 
 

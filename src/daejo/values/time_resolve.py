@@ -37,6 +37,7 @@ from daejo.values.time_mention import Mention
 REASON_TWO_DIGIT = "two-digit year without publication date"
 REASON_NO_TIME_OF_DAY = "publication time of day unknown"
 REASON_ANAPHORIC = "relative to a time named earlier in the text"
+REASON_VAGUE_RECENT = "vague: shortly before publication, how long is not said; never compared"
 
 
 def resolve_time(
@@ -49,6 +50,8 @@ def resolve_time(
     year before.
     """
     issues: list[str] = []
+    if m.vague is not None:
+        return _vague_time(m, ref), issues
     try:
         span = _span(m, ref, lex, issues)
         if past_tense and m.year_implicit and _not_over_at_publication(m, span, ref):
@@ -73,6 +76,8 @@ def _span(m: Mention, ref: Reference | None, lex: TimeLexicon, issues: list[str]
         return year_span(_birth_century(m.birth_two_digit, ref))
     if m.decade is not None:
         return _decade_span(m, lex)
+    if m.season is not None:
+        return _season_span(m, ref, lex)
     if m.week_rel is not None:
         return week_span(need_day(ref), m.week_rel)
     if m.day_rel is not None:
@@ -104,6 +109,54 @@ def _not_over_at_publication(m: Mention, span: Span, ref: Reference | None) -> b
 
 def _has_year(m: Mention) -> bool:
     return m.year is not None or m.year_two_digit is not None or m.year_rel is not None
+
+
+# --------------------------------------------------------------------------- seasons
+
+
+def _season_span(m: Mention, ref: Reference | None, lex: TimeLexicon) -> Span:
+    """``2023년 겨울`` (that year's, into the next), ``올봄``, ``지난 겨울``, ``오는 가을``."""
+    first, last = lex.data["seasons"][m.season]
+
+    def season_of(year: int) -> Span:
+        check_year(year)
+        end_year, end_month = add_months(year + (last < first), last, 1)
+        return Span(date(year, first, 1), date(end_year, end_month, 1), "quarter")
+
+    if _has_year(m):
+        return season_of(_resolve_year(m, ref))
+    if m.season_rel == "this" and first <= last:
+        return season_of(need_year(ref))
+    year, month = need_month(ref)
+    assert ref is not None
+    if m.season_rel == "this":  # winter: the one under way in January and February, else the next
+        return season_of(year - 1 if month <= last else year)
+    if m.season_rel == "last":  # the latest that ended by publication
+        published = ref.day or date(year, month, 1)
+        return next(season_of(y) for y in range(year, year - 3, -1) if season_of(y).end <= published)
+    after = ref.day + timedelta(days=1) if ref.day else date(*add_months(year, month, 1), 1)
+    return next(season_of(y) for y in range(year - 1, year + 3) if season_of(y).start >= after)
+
+
+# --------------------------------------------------------------------------- vague
+
+
+def _vague_time(m: Mention, ref: Reference | None) -> TimeValue:
+    """A vague time is never compared (``unresolved``); it carries the interval it may
+    cover when the publication date allows: ``수년 전`` = 2 to 9 years before it."""
+    assert m.vague is not None
+    if m.vague[0] != "count":
+        end = (ref.day + timedelta(days=1)).isoformat() if ref is not None and ref.day is not None else None
+        return TimeValue(end=end, role=m.role, unresolved=True, reason=REASON_VAGUE_RECENT)
+    _kind, unit, low, high, direction = m.vague
+    side = "before" if direction < 0 else "after"
+    reason = f"vague: {low} to {high} {unit}s {side} publication, never compared"
+    try:
+        near, far = _unit_span(unit, direction * low, ref), _unit_span(unit, direction * high, ref)
+    except Unresolvable as exc:
+        return TimeValue(role=m.role, unresolved=True, reason=f"{reason} ({exc})")
+    start, end = Span(min(near.start, far.start), max(near.end, far.end), near.grain).iso()
+    return TimeValue(start=start, end=end, grain=near.grain, role=m.role, unresolved=True, reason=reason)
 
 
 # ----------------------------------------------------------------------------- years
