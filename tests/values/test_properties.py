@@ -1,7 +1,10 @@
-"""Property tests: numerals written every usual way read back to themselves, and
-no text, however odd, makes value recognition raise or point outside the text."""
+"""Property tests: numerals written every usual way (digits, hangul, mixed, hangul
+decimals, negatives) read back to themselves, and no text, however odd, makes
+value recognition raise or point outside the text."""
 
 from __future__ import annotations
+
+from decimal import Decimal
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -83,6 +86,66 @@ def test_mixed_digits_and_magnitudes_read_back(n: int) -> None:
     _single_number(mixed(n), n)
 
 
+# Hangul decimals: the integer part as above ("영" for 0), 점 or 쩜, then hangul digits
+# (영 or 공 for 0). A lone 이 after 점 is read as a decimal because the numeral is the
+# whole text (in running text it is the particle of "구십일점이").
+DECIMAL_DIGITS = st.text(alphabet="영일이삼사오육칠팔구공", min_size=1, max_size=4)
+HANGUL_DIGIT_VALUE = {c: i for i, c in enumerate("영일이삼사오육칠팔구")} | {"공": 0}
+
+
+def hangul_decimal(n: int, digits: str, explicit_one: bool, point: str) -> str:
+    return (sino_korean(n, explicit_one) or "영") + point + digits
+
+
+def decimal_value(n: int, digits: str, negative: bool = False) -> Decimal:
+    value = Decimal(n) + Decimal("0." + "".join(str(HANGUL_DIGIT_VALUE[c]) for c in digits))
+    return -value if negative else value
+
+
+def _single_value(text: str, expected: Decimal) -> None:
+    values = recognise_numeric(text)
+    assert len(values) == 1, (text, values)
+    v = values[0]
+    assert (v.kind, v.unit, v.start, v.end, v.issues) == ("number", None, 0, len(text), []), (text, v)
+    want = int(expected) if expected == expected.to_integral_value() else float(expected)
+    assert v.value == want and type(v.value) is type(want), (text, v.value, want)
+    assert v.low is not None and v.high is not None and v.low <= v.value <= v.high
+
+
+@given(st.integers(min_value=0, max_value=10**12), DECIMAL_DIGITS, st.booleans(), st.sampled_from(["점", "쩜"]))
+def test_hangul_decimals_read_back(n: int, digits: str, explicit_one: bool, point: str) -> None:
+    _single_value(hangul_decimal(n, digits, explicit_one, point), decimal_value(n, digits))
+
+
+@given(st.integers(min_value=0, max_value=MAX))
+def test_negative_digits_read_back(n: int) -> None:
+    for text in (f"-{n}", f"-{n:,}", f"마이너스 {n}", f"마이너스{n}"):
+        _single_value(text, Decimal(-n))
+
+
+@given(st.integers(min_value=0, max_value=10**9), st.integers(min_value=1, max_value=10**6))
+def test_negative_decimal_digits_read_back(n: int, frac: int) -> None:
+    text = f"-{n}.{frac}"
+    _single_value(text, -Decimal(f"{n}.{frac}"))
+
+
+@given(st.integers(min_value=1, max_value=MAX), st.booleans())
+def test_negative_hangul_reads_back(n: int, explicit_one: bool) -> None:
+    """A sign word makes even a lone digit a number (``마이너스삼`` = -3)."""
+    for sign in ("마이너스", "마이너스 "):
+        _single_value(sign + sino_korean(n, explicit_one), Decimal(-n))
+
+
+@given(st.integers(min_value=0, max_value=10**12), DECIMAL_DIGITS, st.booleans())
+def test_negative_hangul_decimals_read_back(n: int, digits: str, explicit_one: bool) -> None:
+    _single_value("마이너스" + hangul_decimal(n, digits, explicit_one, "점"), decimal_value(n, digits, negative=True))
+
+
+@given(st.integers(min_value=1, max_value=MAX))
+def test_negative_mixed_digits_and_magnitudes_read_back(n: int) -> None:
+    _single_value("-" + mixed(n), Decimal(-n))
+
+
 def test_writers_produce_the_expected_forms() -> None:
     """The generators above are themselves right (else the properties prove nothing)."""
     assert sino_korean(12345, True) == "일만이천삼백사십오"
@@ -90,6 +153,9 @@ def test_writers_produce_the_expected_forms() -> None:
     assert sino_korean(100_000_000, False) == "일억"
     assert mixed(123456789012) == "1234억5678만9012"
     assert mixed(10**16) == "1경"
+    assert hangul_decimal(4123, "삼", False, "점") == "사천백이십삼점삼"
+    assert hangul_decimal(0, "오", False, "점") == "영점오"
+    assert decimal_value(1, "이삼") == Decimal("1.23") and decimal_value(3, "공사", True) == Decimal("-3.04")
 
 
 NUMERIC_ALPHABET = st.sampled_from(

@@ -142,7 +142,7 @@ def hangul_decimals(text: str, i: int, lex: Lexicon, start: int) -> tuple[str, i
     """The decimals after a hangul decimal point at ``i`` (``점이삼`` -> ("23", end)), or None.
 
     A lone ``이`` after ``점`` is the subject particle (``구십일점이 최고``) unless the
-    numeral that ``start`` begins is the whole text.
+    numeral that ``start`` begins is the whole text (after a sign word, if any).
     """
     point = next((p for p in lex.decimal_points if text.startswith(p, i)), None)
     if point is None:
@@ -153,7 +153,7 @@ def hangul_decimals(text: str, i: int, lex: Lexicon, start: int) -> tuple[str, i
         k += 1
     if k == j:
         return None
-    if text[j:k] in lex.decimal_particles and (text[:start].strip() or text[k:].strip()):
+    if text[j:k] in lex.decimal_particles and (text[:start].strip() not in ("", *lex.sign_words) or text[k:].strip()):
         return None
     return "".join(str(table[c]) for c in text[j:k]), k
 

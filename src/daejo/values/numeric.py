@@ -490,7 +490,10 @@ class _Scanner:
         """``마이너스삼``, ``마이너스 삼점오``: a sign word before a hangul numeral."""
         lex, text = self.lex, self.text
         first = text[start : start + 1]
-        if not first or not (first in lex.digits or first in lex.small_magnitudes or first in lex.decimal_zero_digits):
+        if not first or not (
+            first in lex.digits or first in lex.small_magnitudes or first in lex.big_magnitudes
+            or first in lex.decimal_zero_digits
+        ):
             return None, pos
         numeral, read = scan_numeral(text, start, lex)
         if numeral is None or (self.units.match(text, numeral.end) is None and not self._ends_word(numeral.end)):
