@@ -15,10 +15,10 @@ from dataclasses import replace
 from itertools import combinations
 
 from daejo.models import ArticleClaims, Finding
-from daejo.reconcile.align import ALIGN_STRONG, aligned_pairs, similarity
+from daejo.reconcile.align import ALIGN_STRONG, ELAPSED_SLACK_DAYS, aligned_pairs, elapsed, similarity
 
 # two claims of a many-valued attribute told in this alike words are one fact
-SAME_FACT_SIMILARITY = 0.9
+SAME_FACT_SIMILARITY = 0.8
 from daejo.reconcile.compare import STORY_PREFIX, Conversions, Side, fell, report_order, report_time_text, values_meet, as_of_comparable, compare_pair, find_conversions
 from daejo.reconcile.findings import build_finding, sort_findings
 from daejo.reconcile.fingerprint import normalised_value
@@ -217,8 +217,8 @@ def _same_fact(a: Side, b: Side, policy: AttributePolicy, table, clauses, conver
     """
     if a.claim.qualifier and qualifier_key(a.claim.qualifier) == qualifier_key(b.claim.qualifier):
         return True
-    sim = similarity(a, b, frozenset())
-    if sim is not None and sim >= SAME_FACT_SIMILARITY:
+    sim = similarity(a, b, frozenset(), bonuses=False)
+    if sim is not None and sim >= SAME_FACT_SIMILARITY and not _dated_apart(a, b):
         return True  # told in nearly the same words (`우담모터스가 하람시에 1조2천억원을 투자해`)
     if policy.companion is None:
         return False
@@ -249,21 +249,6 @@ def _dated_apart(a: Side, b: Side) -> bool:
         return False
     ia, ib = as_of_interval(a.claim.as_of), as_of_interval(b.claim.as_of)
     return ia is not None and ib is not None and not ia.overlaps(ib)
-
-
-# a duration since an event (`출범 2년`, `7주째`, `16일 만에`) grows with the
-# date of the article: two articles this many days apart hold the same one
-ELAPSED_SLACK_DAYS = 15
-_ELAPSED_AFTER = re.compile(r"\s?(째|만|전|후|뒤|이 지|이 넘|이 흐르|이 흘|가 지|가 넘|가 흐르|가 흘|을 맞|를 맞)")
-
-
-def elapsed(claim) -> bool:
-    """A duration counted up to the article's day (`출범 2년이 지났다`, `7주째`)."""
-    if claim.value.kind != "duration":
-        return False
-    ev = claim.evidence
-    after = ev.sentence[ev.end - ev.sentence_start :]
-    return _ELAPSED_AFTER.match(after) is not None
 
 
 def _aligned_policy(a: Side, b: Side, table: Mapping[str, AttributePolicy]) -> AttributePolicy:

@@ -25,6 +25,7 @@ a story, the figures of two articles are aligned by the words around them.
 from __future__ import annotations
 
 import math
+import re
 from datetime import date
 
 from rapidfuzz import fuzz
@@ -32,7 +33,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from itertools import combinations
 
-from daejo.reconcile.compare import STORY_PREFIX, Side, values_meet
+from daejo.reconcile.compare import CLOCK_GRAINS, STORY_PREFIX, Side, values_meet
 from daejo.reconcile.intervals import numeric_interval
 from daejo.reconcile.policy import FRAME_PREFIX
 
@@ -54,7 +55,7 @@ SAME_ATTRIBUTE = 0.2
 # kept only while they are at most this many more than the figures they agree on
 DISPUTE_SLACK = 2
 # how much a pair of values that look like one misreported adds to its similarity
-VALUE_CLOSENESS = 0.25
+VALUE_CLOSENESS = 0.35
 # names in at least this share of a story's articles are the story's own (`다솜시`):
 # they never tell two of its figures apart
 STORY_NAME_SHARE = 0.5
@@ -65,7 +66,8 @@ def dimension_of(side: Side) -> str:
     if value.kind == "money":
         return "money"
     if value.kind == "time":
-        return "time"
+        # a day and a time of day are compared only with their own kind
+        return "time:clock" if value.time is not None and value.time.grain in CLOCK_GRAINS else "time:day"
     if value.kind == "duration":
         return "duration"
     return f"{value.kind}:{value.unit or ''}"
@@ -123,12 +125,16 @@ def _soft_hits(words: set[str], other: set[str]) -> int:
     return hits
 
 
-def similarity(a: Side, b: Side, story_names: frozenset[str]) -> float | None:
+def similarity(a: Side, b: Side, story_names: frozenset[str], *, bonuses: bool = True) -> float | None:
     """How alike the contexts of two figures are; None when their names or their
-    actors exclude each other."""
+    actors exclude each other. ``bonuses`` adds what their frames and values say
+    (for aligning; without them, how alike their words alone are)."""
     names_a = {w for w in a.claim.context if w.startswith("@")} - story_names
     names_b = {w for w in b.claim.context if w.startswith("@")} - story_names
-    penalty = 0.0 if names_compatible(names_a, names_b) else NAME_PENALTY
+    compatible = names_compatible(names_a, names_b)
+    if not compatible and "^estimate" in a.claim.context and "^estimate" in b.claim.context:
+        return None  # two estimates whose sources' names differ (two pollsters) are two facts
+    penalty = 0.0 if compatible else NAME_PENALTY
     actors_a = {w for w in a.claim.context if w.startswith("&")}
     actors_b = {w for w in b.claim.context if w.startswith("&")}
     if actors_a and actors_b and not actors_a & actors_b:
@@ -136,15 +142,20 @@ def similarity(a: Side, b: Side, story_names: frozenset[str]) -> float | None:
     stages_a = {w for w in a.claim.context if w.startswith("%")}
     stages_b = {w for w in b.claim.context if w.startswith("%")}
     if stages_a and stages_b and not stages_a & stages_b:
-        return None  # a preliminary and a final figure
+        return None  # a preliminary and a final figure, a first instance and an appeal
     if "%revised" in stages_a | stages_b:
         return None  # a plan moved (`일정이 미뤄졌다`) is not the earlier plan misreported
+    for marker in ("%previous", "%requested", "%average"):
+        if (marker in stages_a) != (marker in stages_b):
+            return None  # an earlier figure (`종전 기록`), what was asked for (`구형`), an average
     words_a = {w for w in a.claim.context if w[:1] not in ("@", "&", "%", "^")}
     words_b = {w for w in b.claim.context if w[:1] not in ("@", "&", "%", "^")}
     if not words_a or not words_b:
         return None
     shared = (_soft_hits(words_a, words_b) + _soft_hits(words_b, words_a)) / 2
     score = shared / math.sqrt(len(words_a) * len(words_b)) - penalty
+    if not bonuses:
+        return score
     if a.claim.attribute == b.claim.attribute:
         # one open frame (`~일반회계`) says more than one catalogue attribute (`launch_date`
         # of what?)
@@ -252,6 +263,38 @@ def aligned_pairs(sides: Iterable[Side]) -> Iterator[tuple[Side, Side, float]]:
             yield from _align_two(by_article[art_a], by_article[art_b], names)
 
 
+# a duration since an event (`출범 2년`, `7주째`, `16일 만에`) grows with the
+# date of the article: two articles this many days apart hold the same one
+ELAPSED_SLACK_DAYS = 15
+_ELAPSED_AFTER = re.compile(r"\s?(째|만|전|후|뒤|이 지|이 넘|이 흐르|이 흘|가 지|가 넘|가 흐르|가 흘|을 맞|를 맞)")
+
+
+def elapsed(claim) -> bool:
+    """A duration counted up to the article's day (`출범 2년이 지났다`, `7주째`,
+    `취임 1년`)."""
+    if claim.value.kind != "duration":
+        return False
+    ev = claim.evidence
+    after = ev.sentence[ev.end - ev.sentence_start :]
+    before = ev.sentence[: ev.start - ev.sentence_start].rstrip()
+    return _ELAPSED_AFTER.match(after) is not None or before.endswith(_SINCE_EVENTS)
+
+
+# an event a duration right after it counts from (`출범 2년`, `취임 1년`, `창단 30년`)
+_SINCE_EVENTS = ("출범", "설립", "창립", "창단", "개원", "개관", "개교", "취임", "결성", "데뷔", "개통", "착공", "발생", "시작")
+
+
+def restates(va, vb) -> bool:
+    """One value can be the other written again: numbers that meet, times of one kind
+    (two days, or two times of day) that meet; a day and a time of day never do."""
+    if va.kind == "time" or vb.kind == "time":
+        if va.kind != vb.kind or va.time is None or vb.time is None:
+            return False
+        clock_a, clock_b = va.time.grain in CLOCK_GRAINS, vb.time.grain in CLOCK_GRAINS
+        return clock_a == clock_b and values_meet(va, vb)
+    return values_meet(va, vb)
+
+
 def listed(sides: list[Side]) -> set[int]:
     """Indices of the figures a sentence lists (the same frame with values that
     cannot both hold: a medal table, a poll's candidates, each defendant's sentence)."""
@@ -296,11 +339,13 @@ def _align_two(left: list[Side], right: list[Side], names: frozenset[str]) -> It
                 continue
             if not (a.is_new or b.is_new) or _entities_differ(a, b) or _eras_differ(a, b):
                 continue
+            if elapsed(a.claim) != elapsed(b.claim):
+                continue  # a duration since an event (`출범 2년`) and any other span
             if (i in table_left or j in table_right) and not _shares_a_name(a, b, names):
                 continue  # a listed figure is compared only with one of the same item
             sim = similarity(a, b, names)
             if sim is not None and sim >= AGREE_MIN:
-                candidates.append((-sim, i, j, values_meet(a.claim.value, b.claim.value)))
+                candidates.append((-sim, i, j, restates(a.claim.value, b.claim.value)))
     used_a: set[int] = set()
     used_b: set[int] = set()
     # first the figures the other article restates (the same value in any form): a
