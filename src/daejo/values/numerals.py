@@ -111,6 +111,8 @@ def tokenize(text: str, pos: int, lex: Lexicon, hangul_only: bool) -> tuple[list
             if found is None:
                 break
             digits, end = found
+            if hangul_decimals(text, end, lex, pos) is not None:
+                return tokens, end, "compound"  # "삼점사점오": a version, not a number
             fraction = Decimal("0." + digits)
             if last == "coef":  # "삼점사": the decimals belong to the digit before them
                 prev = tokens[-1]
