@@ -9,6 +9,7 @@ rename itself survives a crash.
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -56,5 +57,70 @@ def fsync_directory(directory: Path) -> None:
         os.fsync(fd)
     except OSError:
         pass
+    finally:
+        os.close(fd)
+
+
+def file_kind(mode: int) -> str:
+    """What a file that is not a regular file is, for messages."""
+    if stat.S_ISDIR(mode):
+        return "a directory"
+    if stat.S_ISCHR(mode):
+        return "a character device"
+    if stat.S_ISBLK(mode):
+        return "a block device"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+class NotRegularFile(OSError):
+    """``read_regular`` was given a FIFO, device, socket or directory."""
+
+    def __init__(self, path: Path, kind: str):
+        super().__init__(f"not a regular file ({kind})")
+        self.filename = str(path)
+        self.kind = kind
+
+
+class TooLarge(OSError):
+    """``read_regular`` read more than its limit."""
+
+    def __init__(self, path: Path, size: int):
+        super().__init__(f"larger than the limit ({size} bytes or more)")
+        self.filename = str(path)
+        self.size = size
+
+
+def read_regular(path: Path, limit: int | None = None) -> bytes:
+    """The bytes of a regular file, read at most ``limit`` bytes far.
+
+    The file is opened without blocking (a FIFO would wait for a writer forever)
+    and checked with ``fstat`` on the open descriptor, so a path swapped for a
+    device after a check is still refused: ``NotRegularFile``. More than
+    ``limit`` bytes (a file that grows while read, too) is ``TooLarge``;
+    nothing beyond ``limit + 1`` bytes is ever read into memory.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise NotRegularFile(path, file_kind(info.st_mode))
+        if limit is not None and info.st_size > limit:
+            raise TooLarge(path, info.st_size)
+        chunks: list[bytes] = []
+        total = 0
+        wanted = (limit + 1) if limit is not None else None
+        while wanted is None or total < wanted:
+            chunk = os.read(fd, 1 << 20 if wanted is None else min(1 << 20, wanted - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+        if limit is not None and total > limit:
+            raise TooLarge(path, total)
+        return b"".join(chunks)
     finally:
         os.close(fd)

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from daejo.errors import InputError
+from daejo.fsutil import file_kind
 
 STDOUT = "-"
 FORCE_HINT = "give another path, or --force to replace it"
@@ -140,7 +141,7 @@ def check_output(path: Path | None, protected: Protected, *, force: bool = False
         if not target.parent.is_dir():
             raise InputError("the link's target folder does not exist", path=str(target))
     if info is not None and not stat.S_ISREG(info.st_mode):
-        raise InputError(f"is not a regular file ({_kind(info.st_mode)}): daejo writes only regular files; "
+        raise InputError(f"is not a regular file ({file_kind(info.st_mode)}): daejo writes only regular files; "
                          "use -o - for standard output", path=str(path))
     reason = protected.why(target.resolve())
     if reason is not None:
@@ -153,17 +154,3 @@ def check_output(path: Path | None, protected: Protected, *, force: bool = False
         if not written_by_daejo(head, tail):
             raise InputError(f"exists and is not a daejo report or baseline; {FORCE_HINT}", path=str(path))
     return target
-
-
-def _kind(mode: int) -> str:
-    if stat.S_ISDIR(mode):
-        return "a directory"
-    if stat.S_ISCHR(mode):
-        return "a character device"
-    if stat.S_ISBLK(mode):
-        return "a block device"
-    if stat.S_ISFIFO(mode):
-        return "a FIFO"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a file"

@@ -11,7 +11,9 @@ file left). docs/robustness.md lists the same table.
 
 from __future__ import annotations
 
+import json
 import os
+import socket
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +21,9 @@ from pathlib import Path
 import pytest
 
 from daejo.ingest import load_articles
-from daejo.ledger import read_ledger
+from daejo.ingest.limits import MAX_ARTICLE_BYTES
+from daejo.ledger import read_ledger, write_article_claims
+from daejo.models import ArticleClaims
 from tests.hardening.conftest import snapshot
 
 BADINPUT = Path(__file__).resolve().parent.parent / "badinput"
@@ -117,6 +121,111 @@ HTML_PAGE = """<!doctype html>
 """
 
 
+def fifo(name: str) -> Callable[[Path], Path]:
+    def build(root: Path) -> Path:
+        path = root / "in" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        os.mkfifo(path)
+        return path
+
+    return build
+
+
+def link_to(name: str, target: str) -> Callable[[Path], Path]:
+    def build(root: Path) -> Path:
+        path = root / "in" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        os.symlink(target, path)
+        return path
+
+    return build
+
+
+def unix_socket(root: Path) -> Path:
+    (root / "in").mkdir(parents=True, exist_ok=True)
+    cwd = os.getcwd()
+    os.chdir(root / "in")  # a socket path must be short: bind a relative name
+    try:
+        server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        server.bind("sock.md")
+        server.close()  # the socket file stays
+    finally:
+        os.chdir(cwd)
+    return root / "in" / "sock.md"
+
+
+def folder_with_fifo(root: Path) -> Path:
+    folder = root / "in" / "desk"
+    folder.mkdir(parents=True)
+    (folder / "a.md").write_text(_front("desk-a"), encoding="utf-8")
+    os.mkfifo(folder / "b.md")
+    return folder
+
+
+def jsonl_huge_line(root: Path) -> Path:
+    path = root / "in" / "huge.jsonl"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    good = json.dumps({"id": "small", "body": GOOD_BODY}, ensure_ascii=False)
+    huge = json.dumps({"id": "huge", "body": "가온전자는 공장을 짓는다. " * 200_000}, ensure_ascii=False)
+    path.write_text(good + "\n" + huge + "\n", encoding="utf-8")
+    return path
+
+
+def _ledger_folder(folder: Path) -> Path:
+    write_article_claims(folder, ArticleClaims(article="stored", path="elsewhere/stored.md", body_sha256="a" * 64, claims=[]))
+    return folder / "stored.jsonl"
+
+
+def ledger_as_path(root: Path) -> Path:
+    return _ledger_folder(root / "in" / "ledger").parent
+
+
+def ledger_file_as_path(root: Path) -> Path:
+    return _ledger_folder(root / "in" / "ledger")
+
+
+def desk_holding_a_ledger(root: Path) -> Path:
+    folder = root / "in" / "desk"
+    folder.mkdir(parents=True)
+    (folder / "a.md").write_text(_front("desk-with-ledger"), encoding="utf-8")
+    _ledger_folder(folder / "claims")
+    return folder
+
+
+def desk_with_tool_folders(root: Path) -> Path:
+    folder = root / "in" / "repo"
+    for sub in ("node_modules/pkg", "venv/lib", "__pycache__"):
+        (folder / sub).mkdir(parents=True)
+    (folder / "a.md").write_text(_front("repo-article"), encoding="utf-8")
+    (folder / "node_modules" / "pkg" / "README.md").write_text("# pkg\n\nnpm 패키지 설명 1000개\n", encoding="utf-8")
+    (folder / "venv" / "pyvenv.cfg").write_text("home = /usr/bin\n", encoding="utf-8")
+    (folder / "venv" / "lib" / "LICENSE.txt").write_text("라이선스 2개 조항\n", encoding="utf-8")
+    return folder
+
+
+def id_of_another_file(root: Path) -> Path:
+    path = root / "in" / "stolen.md"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(_front("seed-article"), encoding="utf-8")
+    return path
+
+
+def just_over_the_limit(root: Path) -> Path:
+    path = root / "in" / "limit.md"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"a" * (MAX_ARTICLE_BYTES + 1))
+    return path
+
+
+HOSTILE_FRONT = (
+    '---\nid: "front-hostile"\ntitle: "제목\\u202e역순\\x85줄"\n'
+    'outlet: "O\\n::error file=a.md,line=1::Injected\\e[31m\\x9b\\x7f"\npublished: "2023-03"\n---\n' + GOOD_BODY
+)
+CONTROL_ID = '---\nid: "ctl\\u202eid\\e[31m\\x85end"\npublished: "2023-03"\n---\n' + GOOD_BODY  # YAML escapes
+BIDI_BODY = _front("bidi-body", "가온전자는 새 공장에 약 \u202e3000억 원\u202c을 투\u200b자한다고 밝혔다.\n")
+HOSTILE_JSONL = json.dumps({"id": "jsonl-hostile", "outlet": "O\n::error::x\x1b[2J\u2066", "body": GOOD_BODY}) + "\n"
+
+
 @dataclass
 class Case:
     builder: Callable[[Path], Path | list[Path]]
@@ -152,6 +261,24 @@ CASES = {
     "HTML page": Case(write_text("page.html", HTML_PAGE), 0, "", "adds"),
     "HTML without text": Case(write_text("shell.htm", "<html><body><div id=app></div></body></html>"), 2, "HTML page has no paragraph text", "same", 1),
     "unsupported file type": Case(write_bytes("scan.pdf", b"%PDF-1.4\n"), 2, "unsupported file type '.pdf'", "same"),
+    "FIFO named like an article": Case(fifo("pipe.md"), 2, "not a regular file (a FIFO)", "same"),
+    "symlink to /dev/urandom": Case(link_to("random.md", "/dev/urandom"), 2, "not a regular file (a character device)", "same"),
+    "symlink to /dev/zero": Case(link_to("zero.txt", "/dev/zero"), 2, "not a regular file (a character device)", "same"),
+    "UNIX socket named like an article": Case(unix_socket, 2, "not a regular file (a socket)", "same"),
+    "FIFO inside a folder": Case(folder_with_fifo, 2, "not a regular file (a FIFO)", "same"),
+    "broken symlink": Case(link_to("gone.md", "nowhere.md"), 2, "broken symbolic link", "same"),
+    "2 MiB + 1 byte": Case(just_over_the_limit, 2, "article too large", "same"),
+    "JSONL line over 2 MiB": Case(jsonl_huge_line, 2, "line too large", "same", 2),
+    "ledger folder as PATH": Case(ledger_as_path, 2, "a daejo ledger folder, not articles", "same"),
+    "ledger file as PATH": Case(ledger_file_as_path, 2, "a daejo ledger file, not articles", "same", 1),
+    "folder holding a ledger": Case(desk_holding_a_ledger, 0, "", "adds"),
+    "folder with node_modules, venv, __pycache__": Case(desk_with_tool_folders, 0, "", "adds"),
+    "id of another file in the ledger": Case(id_of_another_file, 2, "is already in the ledger for another file", "same"),
+    "hostile front matter": Case(write_text("front.md", HOSTILE_FRONT), 0, "", "adds"),
+    "id with control characters": Case(write_text("ctlid.md", CONTROL_ID), 0, "", "adds"),
+    "bidi and zero-width in body": Case(write_text("bidi.md", BIDI_BODY), 0, "", "adds"),
+    "JSONL record with control characters": Case(write_text("hostile.jsonl", HOSTILE_JSONL), 0, "", "adds"),
+    "UTF-8 with BOM": Case(write_bytes("bom.md", b"\xef\xbb\xbf" + _front("bom-article").encode()), 0, "", "adds"),
 }
 
 
@@ -184,7 +311,7 @@ def _assert_claims(case: Case, before: dict[str, bytes], root: Path) -> None:
     assert {e.article for e in read_ledger(root / "claims")} >= {"seed-article"}
     # nothing was written anywhere but claims/
     outside = {str(p.relative_to(root)) for p in root.rglob("*.jsonl") if "claims" not in p.parts}
-    assert outside <= {"in/many.jsonl"}
+    assert outside <= {"in/many.jsonl", "in/hostile.jsonl"}  # the inputs
 
 
 @pytest.mark.parametrize("name", list(CASES))

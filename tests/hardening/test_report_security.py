@@ -197,3 +197,87 @@ def test_output_into_a_missing_folder_is_an_input_error(cli, tmp_path):
     result = cli("check", article, "--output", "missing/deeper/report.json", "--format", "json")
     assert result.code == 2 and "output folder does not exist" in result.err
     assert not (tmp_path / "missing").exists()
+
+
+# --------------------------------------------------------------------------- hostile front matter
+
+# YAML escapes: a line break then a workflow command, CR LF, ESC, C1 (CSI, NEL),
+# DEL, bidi override and isolate, line separator, tab
+HOSTILE_OUTLET = "O\n::error file=a.md,line=1::Injected\r\n::set-output name=x::y\x1b[31m\x9b31m\x7f\u2066"
+HOSTILE_TITLE = "제목\u202e역순\x85다음 줄\u2028::warning::title\t탭"
+FRONT_MATTER_ARTICLE = (
+    '---\nid: "plain-c"\n'
+    'title: "제목\\u202e역순\\x85다음 줄\\u2028::warning::title\\t탭"\n'
+    'outlet: "O\\n::error file=a.md,line=1::Injected\\r\\n::set-output name=x::y\\e[31m\\x9b31m\\x7f\\u2066"\n'
+    'published: "2022-01-10"\n---\n엑사원의 파라미터는 약 3000억 개다.\n'
+)
+SIX_HUNDRED = '---\nid: plain-a\npublished: "2022-06"\n---\n엑사원은 6000억개의 파라미터를 갖춘 모델이다.\n'
+# everything but LF and tab: C0, DEL, C1, bidi controls, line and paragraph separators
+UNSAFE_IN_OUTPUT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+
+
+@pytest.fixture(scope="module")
+def front_matter_reports(tmp_path_factory) -> dict[str, str]:
+    folder = tmp_path_factory.mktemp("front")
+    (folder / "a.md").write_text(SIX_HUNDRED, encoding="utf-8")
+    (folder / "c.md").write_text(FRONT_MATTER_ARTICLE, encoding="utf-8")
+    out = {}
+    cwd = os.getcwd()
+    os.chdir(folder)
+    try:
+        for fmt in FORMATS:
+            with pytest.raises(SystemExit) as exited:
+                main(["check", "a.md", "c.md", "--aliases", str(ALIASES), "--format", fmt, "--output", f"out.{fmt}"])
+            assert exited.value.code == 1, fmt
+            out[fmt] = (folder / f"out.{fmt}").read_text(encoding="utf-8")
+    finally:
+        os.chdir(cwd)
+    return out
+
+
+def test_the_front_matter_reaches_the_finding(front_matter_reports):
+    doc = json.loads(front_matter_reports["json"])
+    outlets = {side["outlet"] for finding in doc["findings"] for side in finding["claims"]}
+    assert HOSTILE_OUTLET in outlets  # the JSON formats keep the exact text, escaped
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_no_control_character_of_the_front_matter_reaches_any_format(front_matter_reports, fmt):
+    assert UNSAFE_IN_OUTPUT.findall(front_matter_reports[fmt]) == []
+
+
+@pytest.mark.parametrize("fmt", [f for f in FORMATS if f != "github"])
+def test_no_line_of_any_other_format_is_a_workflow_command(front_matter_reports, fmt):
+    commands = [line for line in front_matter_reports[fmt].splitlines() if line.lstrip().startswith("::")]
+    assert commands == []
+
+
+def test_github_escapes_the_front_matter_as_github_documents(front_matter_reports):
+    lines = front_matter_reports["github"].splitlines()
+    commands = [line for line in lines if line.startswith("::")]
+    assert len(commands) == 1 and commands[0].startswith("::error file=a.md,line=5,")
+    assert "O%0A::error file=a.md,line=1::Injected%0D%0A::set-output" in commands[0]
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "sarif", "rdjson", "gitlab"])
+def test_json_formats_escape_what_json_leaves_raw(front_matter_reports, fmt):
+    text = front_matter_reports[fmt]
+    assert "\\u009b" in text and "\\u2066" in text and "\\u007f" in text
+    docs = [json.loads(line) for line in text.splitlines()] if fmt == "jsonl" else [json.loads(text)]
+    exact = HOSTILE_OUTLET.split("[")[0]  # SARIF messages escape brackets
+    assert any(exact in string for doc in docs for string in _strings(doc))  # the exact text parses back
+
+
+def _strings(node):
+    if isinstance(node, str):
+        yield node
+    elif isinstance(node, dict):
+        for value in node.values():
+            yield from _strings(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _strings(value)
+
+
+def test_the_text_format_shows_the_break_as_a_symbol(front_matter_reports):
+    assert "(O↵::error file=a.md,line=1::Injected↵↵::set-output" in front_matter_reports["text"]

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import sys
+from collections.abc import Iterator
 from enum import Enum
 
 import typer
 
 from daejo.cli import app
 from daejo.dates import parse_partial_date
+from daejo.errors import InputError
+from daejo.ingest.limits import MAX_ARTICLE_BYTES
 from daejo.models import Value
 from daejo.values import parse_values
 
@@ -44,7 +48,7 @@ def _fmt(x: object) -> str:
 
 @app.command("parse")
 def parse_command(
-    texts: list[str] = typer.Argument(..., help="Texts to analyse; '-' reads one text a line from standard input."),
+    texts: list[str] = typer.Argument(..., help="Texts to analyse; '-' reads one text a line from standard input (UTF-8, at most 2 MiB a line)."),
     published: str = typer.Option(
         None, "--published", help="Publication date the relative times resolve against (YYYY, YYYY-MM, YYYY-MM-DD or ISO datetime)."
     ),
@@ -57,21 +61,16 @@ def parse_command(
             reference = parse_partial_date(published)
         except ValueError as exc:
             raise typer.BadParameter(str(exc), param_hint="--published") from None
-    inputs: list[str] = []
-    for t in texts:
-        if t == "-":
-            inputs.extend(line.rstrip("\r\n") for line in sys.stdin)
-        else:
-            inputs.append(t)
-    results = [(t, parse_values(t, reference)) for t in inputs]
+    results = ((t, parse_values(t, reference)) for t in _inputs(texts))  # one text at a time
     if fmt is ParseFormat.jsonl:
         for t, values in results:
             typer.echo(json.dumps({"text": t, "values": [v.model_dump(mode="json") for v in values]}, ensure_ascii=False))
     elif fmt is ParseFormat.json:
-        if len(results) == 1:
-            doc: object = {"values": [v.model_dump(mode="json") for v in results[0][1]]}
+        dumped = [(t, [v.model_dump(mode="json") for v in vs]) for t, vs in results]
+        if len(dumped) == 1:
+            doc: object = {"values": dumped[0][1]}
         else:
-            doc = {"texts": [{"text": t, "values": [v.model_dump(mode="json") for v in vs]} for t, vs in results]}
+            doc = {"texts": [{"text": t, "values": vs} for t, vs in dumped]}
         typer.echo(json.dumps(doc, ensure_ascii=False, indent=2))
     else:
         for t, values in results:
@@ -80,3 +79,28 @@ def parse_command(
                 typer.echo("  (no values)")
             for v in values:
                 typer.echo(_value_line(v))
+
+
+STDIN = "standard input"
+
+
+def _inputs(texts: list[str]) -> Iterator[str]:
+    """The texts, '-' replaced by the lines of standard input; each at most the
+    article size limit (measured before it is parsed, never read past it)."""
+    for text in texts:  # arguments are bounded by the operating system
+        if text != "-":
+            yield text
+            continue
+        stream = sys.stdin.buffer
+        for line_no in itertools.count(1):
+            raw = stream.readline(MAX_ARTICLE_BYTES + 2)  # room for the line end
+            if not raw:
+                break
+            line = raw.rstrip(b"\r\n")
+            if len(line) > MAX_ARTICLE_BYTES:
+                raise InputError(f"line too large: more than {MAX_ARTICLE_BYTES // 1_048_576} MiB, "
+                                 f"the limit is {MAX_ARTICLE_BYTES // 1_048_576} MiB a line", STDIN, line_no)
+            try:
+                yield line.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise InputError(f"is not valid UTF-8 (byte {exc.start + 1} of the line)", STDIN, line_no) from None

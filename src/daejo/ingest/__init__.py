@@ -17,7 +17,8 @@ from pathlib import Path
 from daejo.errors import InputError
 from daejo.ingest.html_input import HTML_SUFFIXES, read_html_article
 from daejo.ingest.jsonl import read_jsonl_articles
-from daejo.ingest.limits import check_article_size
+from daejo.fsutil import NotRegularFile, TooLarge, read_regular
+from daejo.ingest.limits import MAX_ARTICLE_BYTES, check_article_size, not_regular_message
 from daejo.ingest.positions import Location, Locator, locate
 from daejo.ingest.results import InputProblem, LoadResult, ProblemSink
 from daejo.ingest.sources import ARTICLE_SUFFIXES, collect_article_files
@@ -53,10 +54,14 @@ def load_articles(paths: Sequence[str | Path], *, keep_going: bool = False) -> L
 
 
 def _load_file(path: Path, sink: ProblemSink) -> list[LoadedArticle]:
+    jsonl = path.suffix.lower() == ".jsonl"  # a JSONL file's records are checked one by one
     try:
-        if path.suffix.lower() != ".jsonl":  # a JSONL file's records are checked one by one
-            check_article_size(path.stat().st_size, path)
-        data = path.read_bytes()
+        data = read_regular(path, None if jsonl else MAX_ARTICLE_BYTES)
+    except NotRegularFile as exc:
+        raise InputError(not_regular_message(exc.kind), str(path)) from None
+    except TooLarge as exc:
+        check_article_size(exc.size, path)
+        raise  # pragma: no cover - check_article_size raised
     except OSError as exc:
         raise InputError(f"cannot read file: {exc.strerror}", str(path)) from None
     if path.suffix.lower() == ".jsonl":

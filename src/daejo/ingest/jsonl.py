@@ -15,7 +15,7 @@ from typing import Any
 from daejo.errors import InputError
 from daejo.ingest.encoding import decode_article_bytes, normalise_newlines
 from daejo.ingest.fields import byline_published, first_heading, published_field, text_field
-from daejo.ingest.limits import check_article_size
+from daejo.ingest.limits import MAX_ARTICLE_BYTES, check_article_size, check_line_size
 from daejo.ingest.results import ProblemSink
 from daejo.ingest.textfile import LoadedArticle
 from daejo.models import Article
@@ -29,11 +29,15 @@ def read_jsonl_articles(path: Path, data: bytes, sink: ProblemSink) -> list[Load
     lines = normalise_newlines(decoded.text).split("\n")
     if not any(line.strip() for line in lines):
         raise InputError("empty article (the JSONL file has no records)", str(path), 1)
+    if len(lines[0]) <= MAX_ARTICLE_BYTES and is_ledger_header(lines[0]):
+        raise InputError("a daejo ledger file, not articles", str(path), 1)
     loaded: list[LoadedArticle] = []
     for line_no, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
+            if len(line) > MAX_ARTICLE_BYTES // 4:  # measured before it is parsed
+                check_line_size(len(line.encode("utf-8", "surrogatepass")), path, line_no)
             loaded.append(_read_record(line, line_no, path, decoded.warnings))
         except InputError as error:
             sink.report(error)
@@ -81,3 +85,14 @@ def _body(record: dict[str, Any], line_no: int, path: Path) -> str:
         raise InputError("empty article (the record's text is empty)", str(path), line_no)
     check_article_size(len(value.encode("utf-8", "surrogatepass")), path, line_no)
     return normalise_newlines(value)
+
+
+def is_ledger_header(line: str) -> bool:
+    """Whether a line is the header of a daejo ledger file (claims/<id>.jsonl)."""
+    if '"schema_version"' not in line or '"body_sha256"' not in line:
+        return False
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError:
+        return False
+    return isinstance(data, dict) and {"schema_version", "article", "body_sha256"} <= set(data)

@@ -4,16 +4,26 @@ Directories are walked in sorted order (the same inputs always give the same
 article order), only ``.md``/``.txt``/``.jsonl``/``.html`` files are taken and hidden
 entries are skipped. Symlinked directories are followed, but a link back to a
 directory being walked is reported as a loop instead of being followed forever.
+
+Folders that never hold articles are skipped while walking (so ``daejo check .``
+at a repository root works): a daejo ledger (a folder with ``decisions.yaml``,
+or whose ``.jsonl`` files start with a ledger header), a Python
+virtual environment (``pyvenv.cfg``), ``node_modules`` and ``__pycache__``. A
+ledger named as PATH itself is refused. Only regular files are read: a FIFO,
+device or socket named like an article is reported.
 """
 
 from __future__ import annotations
 
 import errno
 import os
+import stat
 from collections.abc import Sequence
 from pathlib import Path
 
 from daejo.errors import InputError
+from daejo.fsutil import file_kind
+from daejo.ingest.limits import not_regular_message
 from daejo.ingest.results import ProblemSink
 
 ARTICLE_SUFFIXES = (".md", ".txt", ".jsonl", ".html", ".htm")
@@ -36,6 +46,8 @@ def collect_article_files(paths: Sequence[str | Path], sink: ProblemSink) -> lis
 def _files_of(path: Path, sink: ProblemSink) -> list[Path]:
     try:
         if path.is_dir():
+            if is_ledger_folder(path):
+                raise InputError("a daejo ledger folder, not articles (name the articles' folder)", str(path))
             return _files_of_directory(path, sink)
         _check_file(path)
     except InputError as error:
@@ -46,9 +58,11 @@ def _files_of(path: Path, sink: ProblemSink) -> list[Path]:
 
 def _check_file(path: Path) -> None:
     try:
-        os.stat(path)
+        info = os.stat(path)
     except OSError as exc:
         raise InputError(_unreachable_reason(path, exc), str(path)) from None
+    if not stat.S_ISREG(info.st_mode):  # a FIFO would block, a device never ends
+        raise InputError(not_regular_message(file_kind(info.st_mode)), str(path))
     if path.suffix.lower() not in ARTICLE_SUFFIXES:
         raise InputError(f"unsupported file type {path.suffix or '(none)'!r}: expected .md, .txt, .jsonl or .html", str(path))
 
@@ -70,6 +84,8 @@ def _walk(
         if entry.is_symlink() and not _resolves(path, sink):
             continue
         if entry.is_dir():
+            if not_articles(path):
+                continue
             key = _dir_key(path)
             if key in ancestors:
                 sink.report(InputError(f"symbolic link loop: leads back to {ancestors[key]}", str(path)))
@@ -78,8 +94,39 @@ def _walk(
                 continue
             visited.add(key)
             _walk(path, {**ancestors, key: path}, visited, sink, found)
-        elif entry.is_file() and path.suffix.lower() in ARTICLE_SUFFIXES:
-            found.append(path)
+        elif path.suffix.lower() in ARTICLE_SUFFIXES:
+            if entry.is_file():
+                found.append(path)
+            else:  # a FIFO, device or socket named like an article
+                sink.report(InputError(not_regular_message(file_kind(os.stat(path).st_mode)), str(path)))
+
+
+# folders of tools, never of articles (hidden ones such as .git and .venv are skipped anyway)
+NOT_ARTICLE_FOLDERS = frozenset({"node_modules", "__pycache__", "site-packages"})
+
+
+def not_articles(folder: Path) -> bool:
+    """A folder that is walked past: a ledger, a virtual environment, a tool's folder."""
+    if folder.name in NOT_ARTICLE_FOLDERS or (folder / "pyvenv.cfg").is_file():
+        return True
+    return is_ledger_folder(folder)
+
+
+def is_ledger_folder(folder: Path) -> bool:
+    """A daejo ledger: a ``decisions.yaml``, or a first ``.jsonl`` file that starts with a ledger header."""
+    from daejo.ingest.jsonl import is_ledger_header
+
+    if (folder / "decisions.yaml").is_file():
+        return True
+    try:
+        first = min((e.name for e in os.scandir(folder) if e.name.endswith(".jsonl") and e.is_file()), default=None)
+        if first is None:
+            return False
+        with open(folder / first, "rb") as handle:
+            line = handle.readline(64 * 1024)
+    except OSError:
+        return False
+    return is_ledger_header(line.decode("utf-8", "replace"))
 
 
 def _sorted_entries(directory: Path, sink: ProblemSink) -> list[os.DirEntry[str]]:

@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from daejo import __version__
 from daejo.errors import ConfigError
 from daejo.models import ArticleClaims, Finding
+from daejo.report.inert import escape_json_text, inert
 
 
 class RuleInfo(BaseModel):
@@ -77,6 +78,7 @@ def _formats() -> dict[str, Renderer]:
 
 
 FORMATS: dict[str, Renderer] = _formats()
+JSON_FORMATS = frozenset({"json", "jsonl", "sarif", "rdjson", "gitlab"})
 
 
 def render(findings: list[Finding], fmt: str, meta: ReportMeta, *, ledger: list[ArticleClaims] | None = None) -> str:
@@ -88,9 +90,13 @@ def render(findings: list[Finding], fmt: str, meta: ReportMeta, *, ledger: list[
     renderer = FORMATS.get(fmt)
     if renderer is None:
         raise ConfigError(f"unknown output format {fmt!r}; choose one of: {', '.join(FORMATS)}")
+    if fmt in JSON_FORMATS:  # exact text, every control escaped (report.inert)
+        return escape_json_text(renderer(list(findings), meta))
+    keep = fmt != "text"  # the others escape line breaks as their medium documents (report.inert)
+    findings, meta = [inert(f, keep) for f in findings], inert(meta, keep)
     if fmt == "html":
-        return _render_html(list(findings), meta, ledger)
-    return renderer(list(findings), meta)
+        return _render_html(findings, meta, [inert(entry, keep) for entry in ledger or []])
+    return renderer(findings, meta)
 
 
 __all__ = ["FORMATS", "ReportMeta", "RuleInfo", "render"]

@@ -17,6 +17,7 @@ from datetime import date
 from typing import Iterable
 
 from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup, escape
 
 from daejo.models import ArticleClaims, Claim, Finding, FindingSide, Value
 
@@ -250,15 +251,25 @@ def timeline_chart(rows: list[ClaimRow], width: int = 560, height: int = 150) ->
 # ---------------------------------------------------------------- rendering
 
 
-# control characters other than line breaks and tab (ESC, BEL...) in article text
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# control characters other than line breaks and tab (ESC, BEL...), DEL, C1 and the
+# bidi controls in article text (report.inert makes findings inert before this)
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+_BREAK = re.compile(r"[\r\n]")
 
 
 def _printable(value: object) -> object:
-    """Every printed value without control characters: one U+FFFD each, so lengths stay."""
-    if not isinstance(value, str) or not _CONTROL.search(value):
+    """Every printed value without control characters (one U+FFFD each, so lengths
+    stay) and without a raw line break: article text becomes a character reference
+    (``&#10;``), which the page shows exactly as the break, but which cannot start a
+    line of the file (a page printed to a CI log must not inject commands)."""
+    if not isinstance(value, str):
         return value
-    return type(value)(_CONTROL.sub("\ufffd", value))  # a Markup stays Markup (not escaped twice)
+    if _CONTROL.search(value):
+        value = type(value)(_CONTROL.sub("\ufffd", value))  # a Markup stays Markup (not escaped twice)
+    if "\n" in value or "\r" in value:
+        safe = value if isinstance(value, Markup) else escape(value)
+        value = Markup(_BREAK.sub(lambda m: f"&#{ord(m.group())};", str(safe)))
+    return value
 
 
 def _environment() -> Environment:

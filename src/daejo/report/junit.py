@@ -99,14 +99,15 @@ def _testcase(suite: ET.Element, finding: Finding, meta: "ReportMeta") -> None:
         failure = ET.SubElement(case, "failure", {"message": message, "type": f"{finding.code} {finding.severity}"})
         failure.text = details
     else:
-        ET.SubElement(case, "system-out").text = message + "\n" + details
+        ET.SubElement(case, "system-out").text = single_line(message) + "\n" + details
 
 
 def _details(finding: Finding, meta: "ReportMeta") -> str:
     lines = []
     for side in finding.claims:
-        lines.append(f"{location_text(side, meta.root)} {describe_source(side)}")
+        # element text keeps its line breaks in XML: each field stays on its line
+        lines.append(single_line(f"{location_text(side, meta.root)} {describe_source(side)}"))
         lines.append(f"  {single_line(side.sentence)}")
-        lines.append(f"  {single_line(side.quote)} = {describe_value(side.value)} [{side.modality}]")
-    lines.append(finding.reason)
+        lines.append(f"  {single_line(side.quote)} = {single_line(describe_value(side.value))} [{side.modality}]")
+    lines.append(single_line(finding.reason))
     return "\n".join(lines)
