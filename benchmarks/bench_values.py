@@ -6,15 +6,23 @@ malformed numerals), checks that the time grows linearly (0.25 MB vs 1 MB), and
 writes the figures to the "Value recognition" section of docs/benchmarks.md
 (between the ``values:start``/``values:end`` markers; other sections are kept).
 
-    python -m benchmarks.bench_values [--seeds DIR] [--no-write]
+    python -m benchmarks.bench_values [--seeds DIR] [--no-write] [--baseline SRC]
+
+``--baseline SRC`` also measures another version of the code (``SRC`` is the ``src``
+folder of that version, e.g. ``git archive HEAD~3 src | tar -x -C /tmp/old``) on the
+same inputs, in the same run, the two alternating round by round, and reports the
+change in characters per second.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import re
+import subprocess
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -38,7 +46,11 @@ ADVERSARIAL_BLOCKS = (
     "3조6000조 원, 5억3억원, 1-2-3-4-5, 2021/05/17 16:10, v2.1 GPT-3 ",
     "약 3000억 개와 70여 명, 2천여억원, 80~90%, 수천억 원, 두 배 넘게, 3년6개월 ",
     "천천히 만약 조사 이천 구조 " * 20,
+    "일점" * 1500 + " " + "마이너스" * 500 + " " + "3분의 " * 500 + " " + "1/2/" * 500 + " ",
+    "절반 과반 삼점사 마이너스삼 서른다섯 십달러 EUR 20 영하 3도 3Q 올봄 최근 수년 전 850㏊ " * 10,
+    "1조 원에서 " * 300 + "2조 원 사이 ",
 )
+ROUNDS = 3  # with --baseline: rounds, each measuring both versions once
 
 
 def default_seed_dir() -> Path:
@@ -108,11 +120,63 @@ def measure(seed_dir: Path) -> dict[str, object]:
     }
 
 
+def measure_version(src: Path, seed_dir: Path) -> dict:
+    """``measure`` run in a fresh interpreter on the code under ``src``."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(src), str(ROOT)])}
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks.bench_values", "--json", "--seeds", str(seed_dir)],
+        cwd=ROOT, env=env, capture_output=True, text=True, check=True,
+    )
+    return json.loads(done.stdout)
+
+
+def _best(runs: list[dict]) -> dict:
+    """Per stage and input, the fastest of several runs."""
+    best = json.loads(json.dumps(runs[0]))
+    for run in runs[1:]:
+        for name, row in run["rows"].items():
+            for key in ("seed_seconds", "quarter_seconds", "full_seconds"):
+                best["rows"][name][key] = min(best["rows"][name][key], row[key])
+    for row in best["rows"].values():
+        row["ratio"] = row["full_seconds"] / row["quarter_seconds"]
+    return best
+
+
+def compare(baseline: Path, seed_dir: Path, rounds: int = ROUNDS) -> tuple[dict, dict]:
+    """The baseline's figures and the current code's, measured alternately in one run."""
+    current = ROOT / "src"
+    before, after = [], []
+    for _ in range(rounds):
+        before.append(measure_version(baseline, seed_dir))
+        after.append(measure_version(current, seed_dir))
+    return _best(before), _best(after)
+
+
+def render_comparison(before: dict, after: dict) -> str:
+    """Characters per second of both versions and the change, per stage."""
+    lines = [
+        "",
+        "Before and after, measured alternately in one run (best of the rounds; seeds and 1 MB adversarial input):",
+        "",
+        "| stage | seeds chars/s before | seeds chars/s after | change | 1 MB chars/s before | 1 MB chars/s after | change |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for name, a in after["rows"].items():
+        b = before["rows"][name]
+        seeds_b, seeds_a = before["seed_chars"] / b["seed_seconds"], after["seed_chars"] / a["seed_seconds"]
+        full_b, full_a = MB / b["full_seconds"], MB / a["full_seconds"]
+        lines.append(
+            f"| `{name}` | {seeds_b:,.0f} | {seeds_a:,.0f} | {seeds_a / seeds_b - 1:+.1%} "
+            f"| {full_b:,.0f} | {full_a:,.0f} | {full_a / full_b - 1:+.1%} |"
+        )
+    return "\n".join(lines)
+
+
 def _verdict(ratio: float) -> str:
     return "linear" if ratio <= MAX_SCALING_RATIO else "NOT linear"
 
 
-def render(m: dict) -> str:
+def render(m: dict, comparison: str = "") -> str:
     lines = [
         START,
         "## Value recognition",
@@ -131,6 +195,8 @@ def render(m: dict) -> str:
             f"| `{name}` | {m['seed_chars'] / r['seed_seconds']:,.0f} | {r['quarter_seconds']:.3f} "
             f"| {r['full_seconds']:.3f} | {MB / r['full_seconds']:,.0f} | {r['ratio']:.2f} | {_verdict(r['ratio'])} |"
         )
+    if comparison:
+        lines.append(comparison)
     lines += [
         "",
         f"A ratio of 4 is linear, 16 quadratic; the check allows up to {MAX_SCALING_RATIO}.",
@@ -149,9 +215,20 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", type=Path, default=None, help="folder of seed articles (*.md)")
     parser.add_argument("--no-write", action="store_true", help="print only; leave docs/benchmarks.md alone")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON only (writes nothing)")
+    parser.add_argument("--baseline", type=Path, default=None, help="src folder of another version to compare with")
     args = parser.parse_args(argv)
-    figures = measure(args.seeds or default_seed_dir())
-    section = render(figures)
+    seed_dir = args.seeds or default_seed_dir()
+    if args.json:
+        print(json.dumps(measure(seed_dir)))
+        return 0
+    comparison = ""
+    if args.baseline is not None:
+        before, figures = compare(args.baseline, seed_dir)
+        comparison = render_comparison(before, figures)
+    else:
+        figures = measure(seed_dir)
+    section = render(figures, comparison)
     print(section)
     if not args.no_write:
         update_doc(section)

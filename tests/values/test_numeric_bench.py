@@ -38,3 +38,28 @@ def test_article_body_drops_front_matter(tmp_path: Path) -> None:
     path = tmp_path / "a.md"
     path.write_text("---\nid: a\n---\n본문 3개\n", encoding="utf-8")
     assert bench_values.article_body(path) == "본문 3개\n"
+
+
+def _figures(seed_seconds: float, full_seconds: float) -> dict:
+    row = {"seed_seconds": seed_seconds, "quarter_seconds": full_seconds / 4, "full_seconds": full_seconds, "ratio": 4.0}
+    return {"seed_chars": 1000, "rows": {"parse_values": dict(row)}}
+
+
+def test_the_best_of_several_runs_is_the_fastest_per_input() -> None:
+    best = bench_values._best([_figures(2.0, 8.0), _figures(1.0, 10.0)])
+    row = best["rows"]["parse_values"]
+    assert (row["seed_seconds"], row["full_seconds"], row["quarter_seconds"]) == (1.0, 8.0, 2.0)
+
+
+def test_the_comparison_reports_both_versions_and_the_change() -> None:
+    text = bench_values.render_comparison(_figures(2.0, 4.0), _figures(2.5, 4.0))
+    row = next(line for line in text.splitlines() if line.startswith("| `parse_values`"))
+    assert row == "| `parse_values` | 500 | 400 | -20.0% | 250,000 | 250,000 | +0.0% |"
+    section = bench_values.render({**_figures(2.5, 4.0), "articles": 1, "seed_values": 3, "python": "3"}, text)
+    assert section.startswith(bench_values.START) and "-20.0%" in section and section.endswith(bench_values.END)
+
+
+def test_the_adversarial_input_exercises_the_newer_forms() -> None:
+    text = bench_values.adversarial(1_000_000)
+    for form in ("일점일점", "마이너스마이너스", "3분의 3분의", "1/2/1/2/", "1조 원에서 1조 원에서", "850㏊"):
+        assert form in text, form

@@ -515,8 +515,10 @@ class _Scanner:
         ``한``, ``십하나``): read as the number it names. A value typed alone (``daejo
         parse 열하나``, a pinned value) has no context that could make it a word."""
         text = self.text
+        if len(text) > 24:
+            return None  # no numeral word is that long, even with spaces around it
         word = text.strip()
-        if not word or len(word) > 6:
+        if not word:
             return None
         value = _native_words()[1].get(word)
         if value is None:
