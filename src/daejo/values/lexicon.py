@@ -92,6 +92,7 @@ class Lexicon:
     prefix_codes: frozenset[str]
     short_currency_words: frozenset[str]
     hangul_money_followers: tuple[str, ...]
+    hangul_not_money: tuple[str, ...]
 
     @functools.cached_property
     def decimal_digits(self) -> dict[str, int]:
@@ -203,4 +204,5 @@ def load_lexicon() -> Lexicon:
         prefix_codes=frozenset(cur.get("prefix_codes") or ()),
         short_currency_words=frozenset(cur.get("short_words") or ()),
         hangul_money_followers=_by_length(cur.get("hangul_followers") or ()),
+        hangul_not_money=_by_length(cur.get("hangul_not_money") or ()),
     )

@@ -460,11 +460,12 @@ class _Scanner:
         if len(written) == 1 and written in lex.big_magnitudes and numeral.value > lex.big_magnitudes["만"]:
             return False
         end = unit.end
-        if self._ends_word(end) or lex.suffix_index.match(text, end) is not None:
+        followed = any(text.startswith(w, end) for w in lex.hangul_money_followers)
+        if not followed and any(text.startswith(w, numeral.start) for w in lex.hangul_not_money):
+            return False  # "만원 관중", "이유로"
+        if followed or self._ends_word(end) or lex.suffix_index.match(text, end) is not None:
             return True
-        if self.units.match(text, end, allow_space=False) is not None:
-            return True  # "이달러이십삼센트"
-        return any(text.startswith(w, end) for w in lex.hangul_money_followers)
+        return self.units.match(text, end, allow_space=False) is not None  # "이달러이십삼센트"
 
     def _minor_unit_at(self, pos: int) -> bool:
         """A hangul amount of a minor unit (``이십삼센트``) starts at ``pos``."""
