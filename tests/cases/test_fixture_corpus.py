@@ -126,3 +126,34 @@ def test_incoming_article_against_the_ledger(article_id: str, case: dict, fixtur
     got = {_finding_key(f)[:4] for f in involved if f.severity != "info"}
     want = {(e["rule"], e["severity"], e["entity"], e["attribute"]) for e in case["findings"] if e["severity"] != "info"}
     assert got == want, _describe(involved)
+
+
+@pytest.fixture(scope="module")
+def findings_without_aliases():
+    """The same corpus with no alias file: every name is learned from the text."""
+    options = CheckOptions(paths=[ARTICLES], ledger=None, ledger_explicit=False, fmt="json", aliases=[], jobs=1)
+    result, _ = run_check(options)
+    return result.findings
+
+
+def test_without_an_alias_file_every_planted_contradiction_is_still_found(findings_without_aliases, expected):
+    """No alias file: an entity is the name as written, or its story's event
+    (`story:…`), so compare by rule, attribute, the two articles and severity."""
+    got = {
+        (f.rule, f.severity, f.attribute, tuple(sorted({s.article for s in f.claims})))
+        for f in findings_without_aliases if f.severity != "info"
+    }
+    missing = [
+        e for e in expected["findings"]
+        if (e["rule"], e["severity"], e["attribute"], tuple(sorted(set(e["articles"])))) not in got
+    ]
+    assert missing == [], _describe(findings_without_aliases)
+
+
+def test_without_an_alias_file_no_contradiction_is_raised_beyond_the_planted_ones(findings_without_aliases, expected):
+    planted = {tuple(sorted(set(e["articles"]))) for e in expected["findings"]}
+    stray = [
+        f for f in findings_without_aliases
+        if f.severity == "error" and tuple(sorted({s.article for s in f.claims})) not in planted
+    ]
+    assert stray == [], _describe(stray)

@@ -311,6 +311,19 @@ class MentionFinder:
         m = self.lex.org_suffix_re.search(last)
         return self.lex.org_suffixes[m.group(1)] if m else "unknown"
 
+    def _type_of_name(self, name: str) -> str:
+        """An unregistered name's type: a known place, else what its suffix says
+        (`청람전자` an organisation, `가람시` a place) when the suffix leaves a
+        name of at least two syllables before it."""
+        if name in self.lex.places:
+            return "place"
+        kind = self._type_by_suffix(name)
+        if kind != "unknown":
+            m = self.lex.org_suffix_re.search(name.split()[-1])
+            if m is None or len(name.replace(" ", "")) - len(m.group(1)) < 2:
+                return "unknown"
+        return kind
+
     def _is_nominal(self, view: SentenceView, start: int, end: int) -> bool:
         first, last = view.span_indices(start, end)
         return all(view.morphemes[i].tag.startswith(_NOMINAL_TAGS) for i in range(first, last + 1))
@@ -335,8 +348,7 @@ class MentionFinder:
                 first, last = view.morphemes[run[0]], view.morphemes[run[-1]]
                 text = view.slice(first.start, last.end)
                 if len(text) >= 2 and self._is_word_start(view, first.start) and self._may_be_name(text):
-                    kind = "place" if text in self.lex.places else "unknown"
-                    yield Mention(first.start, last.end, text, kind, "nnp")
+                    yield Mention(first.start, last.end, text, self._type_of_name(text), "nnp")
             run = [i] if m is not None and m.tag == "NNP" else []
 
     def _learned_names(self, view: SentenceView):
@@ -349,8 +361,7 @@ class MentionFinder:
             tail = view.slice(end, view.word_end(end)).rstrip(_CLOSERS + ".,")
             if tail and tail not in self.lex.particle_tails and tail not in self.lex.particles:
                 continue  # `한빛타이거즈`: part of a longer word
-            kind = "place" if match.group() in self.lex.places else "unknown"
-            yield Mention(start, end, match.group(), kind, "nnp")
+            yield Mention(start, end, match.group(), self._type_of_name(match.group()), "nnp")
 
     def _may_be_name(self, text: str) -> bool:
         """A run of NNP that is a known common word, or holds digits (`9월1일`), is no name."""

@@ -45,7 +45,12 @@ _ALWAYS_FIRST = ("possessor", "compound")
 def choose_entity(view: SentenceView, a: Assignment, mentions: list[Mention], clauses: list[Clause]) -> tuple[Mention | None, str]:
     """The claim's entity and how it was found (see ROLE_CONFIDENCE)."""
     attribute = a.attribute
-    usable = [m for m in mentions if m.role != "side" and attribute.accepts_entity_type(m.type) and m.entity]
+    # a name of no known type (`서해 유나이티드`) may fill a role the grammar gives it
+    # (`창단한 X`, `X는 … 창단했다`), never the nearest-name guess
+    usable = [
+        m for m in mentions
+        if m.role != "side" and m.entity and (attribute.accepts_entity_type(m.type) or (m.type == "unknown" and not m.registered))
+    ]
     if attribute.parenthesised_after_person:
         from daejo.extract.attributes import person_before_paren
 
@@ -161,7 +166,7 @@ def _sentence_subject(view, a, usable, clauses):
 
 def _nearest(view, a, usable, clauses):
     """The closest mention before the value, a typed one (org, model…) before an unknown one."""
-    before = [m for m in usable if m.end <= a.value.start]
+    before = [m for m in usable if m.end <= a.value.start and a.attribute.accepts_entity_type(m.type)]
     typed = [m for m in before if m.type != "unknown" or m.registered]
     return (typed or before)[-1] if before else None
 

@@ -106,14 +106,18 @@ class Extractor:
         learned = proper_names([*title, *body], exclude=catalogue.trigger_words)
         finder = MentionFinder(registry, common_words=catalogue.trigger_words, learned=learned)
         locator = Locator(article)
-        state = _ArticleState(headline=finder.find_in_title(article.title or ""))
+        title_mentions = [m for t in title for m in finder.find(SentenceView(t))]
+        headline = finder.find_in_title(article.title or "")
+        # an unregistered name of a known type (`청람전자`) is also what the story is about
+        headline += [m for m in title_mentions if not m.registered and m.type not in ("unknown", "person")]
+        state = _ArticleState(headline=headline)
         claims: list[Claim] = []
         for sentence in body:
             claims.extend(_sentence_claims(article, sentence, finder, catalogue, state, locator))
         report = report_time(body, article)
         if report is not None:
             claims = [_at_report_time(c, report) for c in claims]
-        title_names = [m.text for t in title for m in finder.find(SentenceView(t)) if m.type != "person"]
+        title_names = [m.text for m in title_mentions if m.type != "person"]
         keys = story_keys(title, body, article.outlet, state.names, title_names, state.figures)
         return ArticleExtraction(claims, keys)
 
@@ -346,7 +350,7 @@ def _entity_from_context(view: SentenceView, a: Assignment, state: _ArticleState
     # the latest earlier topic or subject first, then any registered name
     # a topic or subject before any other name (newest first), and the
     # attribute's preferred type first
-    recent = [(m, topical) for i, m, topical in state.topics if i >= view.sentence.index - CONTEXT_SENTENCES]
+    recent = _recent_topics(state.topics, view.sentence.index - CONTEXT_SENTENCES)
     # an argument of the attribute's primary type first, even when not the
     # topic: a price is a product's (`아라전자가 아라폰 S7을 출시한다 … 출고가는
     # …`), not its maker's; a name that only modifies a noun (`구단 유니폼`) is not one
@@ -363,6 +367,15 @@ def _entity_from_context(view: SentenceView, a: Assignment, state: _ArticleState
         if accepts(m.type):
             return m, "headline"
     return None, "none"
+
+
+def _recent_topics(topics: list[tuple[int, Mention, bool]], first: int) -> list[tuple[Mention, bool]]:
+    """Topics of the sentences from ``first`` on, oldest first. Topics are appended
+    in sentence order, so only the tail is read: a long text stays linear."""
+    k = len(topics)
+    while k > 0 and topics[k - 1][0] >= first:
+        k -= 1
+    return [(m, topical) for _, m, topical in topics[k:]]
 
 
 def _speaks_of_founding(view: SentenceView, catalogue: Catalogue) -> bool:

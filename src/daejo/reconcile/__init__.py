@@ -15,7 +15,7 @@ from dataclasses import replace
 from itertools import combinations
 
 from daejo.models import ArticleClaims, Finding
-from daejo.reconcile.align import ALIGN_STRONG, ELAPSED_SLACK_DAYS, aligned_pairs, elapsed, similarity
+from daejo.reconcile.align import ALIGN_STRONG, ELAPSED_SLACK_DAYS, aligned_pairs, dated_apart, elapsed, similarity
 
 # two claims of a many-valued attribute told in this alike words are one fact
 SAME_FACT_SIMILARITY = 0.8
@@ -72,7 +72,7 @@ def reconcile(
                 verdicts.append(verdict)
     facts = [s for s in sides if is_fact(s) and not is_suspicious(s)]
     for a, b, sim in aligned_pairs(facts):
-        if frozenset((a.claim.id, b.claim.id)) in judged or _dated_apart(a, b):
+        if frozenset((a.claim.id, b.claim.id)) in judged or dated_apart(a, b):
             continue
         policy = _aligned_policy(a, b, table)
         same_attribute = a.claim.attribute == b.claim.attribute and not a.claim.attribute.startswith(FRAME_PREFIX)
@@ -218,7 +218,7 @@ def _same_fact(a: Side, b: Side, policy: AttributePolicy, table, clauses, conver
     if a.claim.qualifier and qualifier_key(a.claim.qualifier) == qualifier_key(b.claim.qualifier):
         return True
     sim = similarity(a, b, frozenset(), bonuses=False)
-    if sim is not None and sim >= SAME_FACT_SIMILARITY and not _dated_apart(a, b):
+    if sim is not None and sim >= SAME_FACT_SIMILARITY and not dated_apart(a, b):
         return True  # told in nearly the same words (`우담모터스가 하람시에 1조2천억원을 투자해`)
     if policy.companion is None:
         return False
@@ -240,15 +240,6 @@ def _companions(side: Side, attribute: str, clauses) -> list[Side]:
 def _side_key(side: Side) -> tuple:
     ev = side.claim.evidence
     return (side.claim.article, ev.start, ev.end, side.claim.id)
-
-
-def _dated_apart(a: Side, b: Side) -> bool:
-    """Both figures say when they hold (`오전 9시 기준`, `올해`, `2027년도`) and those
-    times do not meet: two facts (two report times, two years), whatever the frame."""
-    if a.claim.as_of_source not in ("explicit", "report") or b.claim.as_of_source not in ("explicit", "report"):
-        return False
-    ia, ib = as_of_interval(a.claim.as_of), as_of_interval(b.claim.as_of)
-    return ia is not None and ib is not None and not ia.overlaps(ib)
 
 
 def _aligned_policy(a: Side, b: Side, table: Mapping[str, AttributePolicy]) -> AttributePolicy:

@@ -34,7 +34,7 @@ from collections.abc import Iterable, Iterator
 from itertools import combinations
 
 from daejo.reconcile.compare import CLOCK_GRAINS, STORY_PREFIX, Side, values_meet
-from daejo.reconcile.intervals import numeric_interval
+from daejo.reconcile.intervals import as_of_interval, numeric_interval
 from daejo.reconcile.policy import FRAME_PREFIX
 
 ALIGN_MIN = 0.5
@@ -328,6 +328,15 @@ def _implausible(a: Side, b: Side) -> bool:
     return ratio > PLAUSIBLE_RATIO or ratio < 1 / PLAUSIBLE_RATIO
 
 
+def dated_apart(a: Side, b: Side) -> bool:
+    """Both figures say when they hold (`오전 9시 기준`, `올해`, `2027년도`) and those
+    times do not meet: two facts (two report times, two years), whatever the frame."""
+    if a.claim.as_of_source not in ("explicit", "report") or b.claim.as_of_source not in ("explicit", "report"):
+        return False
+    ia, ib = as_of_interval(a.claim.as_of), as_of_interval(b.claim.as_of)
+    return ia is not None and ib is not None and not ia.overlaps(ib)
+
+
 def _align_two(left: list[Side], right: list[Side], names: frozenset[str]) -> Iterator[tuple[Side, Side, float]]:
     if not any(s.is_new for s in left) and not any(s.is_new for s in right):
         return
@@ -348,20 +357,30 @@ def _align_two(left: list[Side], right: list[Side], names: frozenset[str]) -> It
                 candidates.append((-sim, i, j, restates(a.claim.value, b.claim.value)))
     used_a: set[int] = set()
     used_b: set[int] = set()
-    # first the figures the other article restates (the same value in any form): a
-    # figure with its restatement in the other article is not compared with another
+    # first the figures the other article restates (the same value in any form) in
+    # alike words: a figure with its restatement is not compared with another; a
+    # restatement in few shared words (`11일 새벽` for `오전 4시 50분`) only agrees
+    # where no closer figure disputes it
     for neg, i, j, meet in sorted(candidates):
-        if meet and i not in used_a and j not in used_b:
+        if meet and -neg >= ALIGN_MIN and i not in used_a and j not in used_b:
             used_a.add(i)
             used_b.add(j)
     restated = len(used_a)
     disputed = []
     for neg, i, j, meet in sorted(candidates):
-        if -neg < ALIGN_MIN or i in used_a or j in used_b or _implausible(left[i], right[j]):
+        if i in used_a or j in used_b:
+            continue
+        if meet:
+            used_a.add(i)
+            used_b.add(j)
+            restated += 1
+            continue
+        if -neg < ALIGN_MIN or _implausible(left[i], right[j]):
             continue
         used_a.add(i)
         used_b.add(j)
-        disputed.append((left[i], right[j], -neg))
+        if not dated_apart(left[i], right[j]):  # two report times of one figure are no dispute
+            disputed.append((left[i], right[j], -neg))
     if len(disputed) > restated + DISPUTE_SLACK:
         return  # two reports that disagree more than they agree are not reporting the same figures
     yield from disputed
