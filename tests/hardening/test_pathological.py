@@ -71,3 +71,53 @@ def test_extraction_of_pathological_articles_finishes(name):
             analyzer=toolkit.analyzer, registry=toolkit.registry, catalogue=toolkit.catalogue,
         )  # fmt: skip
     assert all(body[c.evidence.start : c.evidence.end] == c.evidence.quote for c in claims)
+
+
+# --------------------------------------------------------------------------- one very long line
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("kind", ["Hangul without spaces", "one syllable repeated", "ASCII without spaces"])
+def test_a_one_megabyte_line_is_extracted_within_the_budget(kind):
+    """Was 60 s and 574 MB for a 1 MB line without spaces; the budget is 5 s and 300 MB
+    (measured in a fresh process by the pathological benchmark)."""
+    from benchmarks.bench_pathological import LONG_LINE_BYTES, LONG_LINE_MB, LONG_LINE_SECONDS, measure_long_line
+
+    result = measure_long_line(kind)
+    assert result["bytes"] > LONG_LINE_BYTES * 0.99
+    assert result["seconds"] < LONG_LINE_SECONDS and result["mb"] < LONG_LINE_MB, result
+
+
+@pytest.mark.slow
+def test_a_long_line_of_news_text_is_extracted_in_linear_time():
+    """A 1.3 MB mixed line took 106 s and 1.3 GB (Kiwi on one long line, quadratic
+    boundary checks and context lookups); four times the text is now about four
+    times the time (quadratic would be sixteen)."""
+    from benchmarks.bench_pathological import measure_long_line
+
+    small = measure_long_line("mixed news text", 100_000)
+    large = measure_long_line("mixed news text", 400_000)
+    assert large["claims"] >= 3.9 * small["claims"] > 0
+    assert large["seconds"] / small["seconds"] < 8, (small, large)
+
+
+def test_long_lines_are_analysed_in_pieces_and_long_runs_are_not_words():
+    from daejo.text import get_analyzer
+    from daejo.text.sentences import ANALYSIS_CHUNK, MAX_WORD_CHARS, analyse_line
+
+    calls: list[int] = []
+    kiwi = get_analyzer("kiwi")
+
+    class Counting:
+        name = "counting"
+
+        def analyze(self, text):
+            calls.append(len(text))
+            return kiwi.analyze(text)
+
+    line = ("가온전자는 약 3000억 원을 투자했다. " * 2000) + "x" * (MAX_WORD_CHARS + 1)
+    analysed = analyse_line(line, Counting())
+    assert max(calls) <= ANALYSIS_CHUNK and len(calls) >= len(line) // ANALYSIS_CHUNK
+    assert all(m.end <= len(line) - MAX_WORD_CHARS - 1 for m in analysed.morphemes)  # the long run has none
+    numbers = [m for m in analysed.morphemes if m.tag == "SN"]
+    assert len(numbers) == 2000 and all(line[m.start : m.end] == m.form == "3000" for m in numbers)  # offsets into the line

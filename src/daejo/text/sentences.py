@@ -16,6 +16,7 @@ Roles: body, dateline, quote, heading, byline, caption, list_item, related.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -68,11 +69,12 @@ def _line_sentences(
     prefix = dateline_end(line, rules)
     if role == "body" and prefix >= len(line.rstrip()):
         role = "byline"  # a dateline with nothing after it
+    analysed = analyse_line(line, analyzer)
     if role in WHOLE_LINE_ROLES:
         spans = [(0, len(line))]
     else:
-        spans = sentence_spans(line, analyzer, rules, prefix)
-    morphemes = [_shift(m, start) for m in analyzer.analyze(line)]
+        spans = sentence_spans(line, analyzer, rules, prefix, analysed.ends)
+    morphemes = [_shift(m, start) for m in analysed.morphemes]
     quotes = quote_regions(line, rules)
     sentences = [
         Sentence(
@@ -103,13 +105,84 @@ def _sentence_role(
     return "body"
 
 
-def sentence_spans(line: str, analyzer: Analyzer, rules: NewsRules, prefix: int = 0) -> list[tuple[int, int]]:
-    """Sentence spans inside one line (offsets into the line), whitespace-stripped."""
-    protected = protected_spans(line, rules)
+# --------------------------------------------------------------------------- long lines
+#
+# Analysis must stay linear in the length of a line (docs/robustness.md): Kiwi is
+# slower than linear on one long line, and on a long run without spaces (`가가가…`,
+# `aaa…`) it spends milliseconds a character. A news paragraph is far shorter
+# than ANALYSIS_CHUNK and a Korean word far shorter than MAX_WORD_CHARS, so
+# neither rule changes what real articles give.
+
+# a line longer than this is analysed in pieces, cut at a sentence end or a space
+ANALYSIS_CHUNK = 10_000
+# a run of more characters than this without a space is not a word: the analyzer
+# does not see it (it gets no morphemes; its values are still recognised)
+MAX_WORD_CHARS = 100
+_LONG_RUN = re.compile(r"\S{%d,}" % (MAX_WORD_CHARS + 1))
+_CHUNK_END = re.compile(r"[.!?。…\"'”’)\]]\s")
+
+
+class AnalysedLine:
+    """The analyzer's sentence ends (None without a splitter) and morphemes of a line."""
+
+    def __init__(self, ends: list[int] | None, morphemes: list[Morpheme]):
+        self.ends = ends
+        self.morphemes = morphemes
+
+
+def analyse_line(line: str, analyzer: Analyzer) -> AnalysedLine:
+    """Split and analyse a line, in pieces of at most ``ANALYSIS_CHUNK`` characters,
+    with runs longer than ``MAX_WORD_CHARS`` blanked out (offsets unchanged)."""
+    masked = _LONG_RUN.sub(lambda m: " " * len(m.group()), line) if len(line) > MAX_WORD_CHARS else line
+    splits = isinstance(analyzer, SentenceSplitter)
+    ends: list[int] = []
+    morphemes: list[Morpheme] = []
+    for lo, hi in _chunks(masked):
+        piece = masked[lo:hi]
+        if not piece.strip():
+            continue
+        if splits:  # split first: Kiwi keeps the tokens for the analyze() of the same text
+            ends.extend(lo + _end_before_space(piece, e) for _, e in analyzer.split(piece)[:-1])  # type: ignore[attr-defined]
+            if hi < len(masked):
+                ends.append(lo + _end_before_space(piece, len(piece)))  # the cut is a boundary
+        morphemes.extend(m if lo == 0 else _shift(m, lo) for m in analyzer.analyze(piece))
+    return AnalysedLine(ends if splits else None, morphemes)
+
+
+def _chunks(line: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    while len(line) - start > ANALYSIS_CHUNK:
+        limit = start + ANALYSIS_CHUNK
+        cut = _last_match_end(_CHUNK_END, line, start + ANALYSIS_CHUNK // 2, limit)
+        if cut is None:
+            space = line.rfind(" ", start + 1, limit)
+            cut = space + 1 if space > start else limit
+        yield start, cut
+        start = cut
+    yield start, len(line)
+
+
+def _last_match_end(pattern: re.Pattern[str], line: str, lo: int, hi: int) -> int | None:
+    end = None
+    for match in pattern.finditer(line, lo, hi):
+        end = match.end()
+    return end
+
+
+def sentence_spans(
+    line: str, analyzer: Analyzer, rules: NewsRules, prefix: int = 0, analyzer_ends: list[int] | None = None
+) -> list[tuple[int, int]]:
+    """Sentence spans inside one line (offsets into the line), whitespace-stripped.
+
+    ``analyzer_ends`` are the analyzer's own boundaries when already known
+    (``analyse_line``); otherwise the analyzer is asked."""
+    protected = _Spans(protected_spans(line, rules))
     quotes = quote_regions(line, rules)
+    enclosing = _Enclosing(quotes)
+    quote_ends = {e for _, e in quotes}
     ends: set[int] = set()
-    for end in _candidate_ends(line, analyzer, rules):
-        corrected = _corrected_end(line, end, prefix, protected, quotes, rules)
+    for end in _candidate_ends(line, analyzer, rules, analyzer_ends):
+        corrected = _corrected_end(line, end, prefix, protected, enclosing, quote_ends, rules)
         if corrected is not None and 0 < corrected < len(line):
             ends.add(corrected)
     spans = []
@@ -143,7 +216,7 @@ def _bounded(line: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield piece
 
 
-def _candidate_ends(line: str, analyzer: Analyzer, rules: NewsRules) -> list[int]:
+def _candidate_ends(line: str, analyzer: Analyzer, rules: NewsRules, analyzer_ends: list[int] | None = None) -> list[int]:
     """Punctuation boundaries, plus the analyzer's own when it has a splitter.
 
     Kiwi alone misses a boundary before an opening quote (``…했다. “…``),
@@ -151,31 +224,75 @@ def _candidate_ends(line: str, analyzer: Analyzer, rules: NewsRules) -> list[int
     rules then remove the false ones from the union.
     """
     ends = [m.end() for pattern in rules.boundary for m in pattern.finditer(line)]
-    if isinstance(analyzer, SentenceSplitter):
+    if analyzer_ends is not None:
+        ends.extend(analyzer_ends)
+    elif isinstance(analyzer, SentenceSplitter):
         ends.extend(_end_before_space(line, e) for _, e in analyzer.split(line)[:-1])
     return ends
+
+
+class _Spans:
+    """Whether an offset falls in ``(start, end]`` of any span: a bisection over the
+    spans merged, not a scan of every span for every candidate boundary."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        merged: list[list[int]] = []
+        for s, e in sorted(spans):
+            if merged and s < merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        self.starts = [s for s, _ in merged]
+        self.ends = [e for _, e in merged]
+
+    def covers(self, offset: int) -> bool:
+        k = bisect.bisect_left(self.starts, offset) - 1  # the last span starting before offset
+        return k >= 0 and offset <= self.ends[k]
+
+
+class _Enclosing:
+    """The outermost quotation strictly around an offset (``start < offset < end``).
+
+    Quote regions are nested or apart (they come from a stack), so the outermost
+    one around an offset is the top-level region that contains it."""
+
+    def __init__(self, quotes: list[tuple[int, int]]):
+        top: list[tuple[int, int]] = []
+        for s, e in sorted(quotes, key=lambda q: (q[0], -q[1])):
+            if top and s >= top[-1][0] and e <= top[-1][1]:
+                continue  # inside the previous top-level region
+            top.append((s, e))
+        self.top = top
+        self.starts = [s for s, _ in top]
+
+    def outermost(self, offset: int) -> tuple[int, int] | None:
+        k = bisect.bisect_left(self.starts, offset) - 1
+        if k >= 0 and self.top[k][0] < offset < self.top[k][1]:
+            return self.top[k]
+        return None
 
 
 def _corrected_end(
     line: str,
     end: int,
     prefix: int,
-    protected: list[tuple[int, int]],
-    quotes: list[tuple[int, int]],
+    protected: _Spans,
+    enclosing: _Enclosing,
+    quote_ends: set[int],
     rules: NewsRules,
 ) -> int | None:
     """The boundary after the news rules: the same, moved past a closing quote, or None."""
     if end <= prefix:
         return None
-    if any(s < end <= e for s, e in protected):
+    if protected.covers(end):
         return None
-    enclosing = [(s, e) for s, e in quotes if s < end < e]
-    if enclosing:
-        s, e = min(enclosing)  # the outermost quotation
+    outer = enclosing.outermost(end)
+    if outer is not None:
+        s, e = outer
         if not rules.quote_final.search(line[s:e]):
             return None
         end = e
-    if any(e == end for _, e in quotes) and end < len(line) and not line[end].isspace():
+    if end in quote_ends and end < len(line) and not line[end].isspace():
         return None  # a quotative particle is glued to the closing mark: "…다."라고
     return end
 
