@@ -11,7 +11,6 @@ serial run.
 from __future__ import annotations
 
 import hashlib
-import io
 import os
 import pickle
 import threading
@@ -69,35 +68,12 @@ def worker_spec(toolkit) -> WorkerSpec:
     return WorkerSpec(name, dumps(toolkit.registry), dumps(toolkit.catalogue))
 
 
-# Module-level sentinels (``object()``) lose their identity in a plain pickle; they
-# travel by name instead and come back as the worker's own object.
-def _sentinels() -> dict[str, object]:
-    from daejo.extract import catalogue
-
-    return {"catalogue.no_unit": catalogue._NO_UNIT}
-
-
-class _Pickler(pickle.Pickler):
-    def persistent_id(self, obj):
-        for name, sentinel in _sentinels().items():
-            if obj is sentinel:
-                return name
-        return None
-
-
-class _Unpickler(pickle.Unpickler):
-    def persistent_load(self, pid):
-        return _sentinels()[pid]
-
-
 def dumps(obj) -> bytes:
-    buffer = io.BytesIO()
-    _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(obj)
-    return buffer.getvalue()
+    return pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def loads(data: bytes):
-    return _Unpickler(io.BytesIO(data)).load()
+    return pickle.loads(data)
 
 
 def chunked(items: list, size: int) -> list[list]:

@@ -1,35 +1,66 @@
-"""Attribute policies: from the catalogue when it is there, else the fallback table."""
+"""Attribute policies come from the one catalogue (data/attributes/*.yaml and a
+user's file); an attribute no catalogue knows is static with no tolerance."""
 
 from __future__ import annotations
 
-from daejo.reconcile.policy import FALLBACK, AttributePolicy, load_policies, parse_tolerance, policy_for
+import pytest
+
+from daejo.errors import ConfigError
+from daejo.extract.catalogue import load_catalogue
+from daejo.reconcile.policy import AttributePolicy, load_policies, policy_for
+
+USER_FILE = """\
+family: newsroom
+attributes:
+  - id: rainfall
+    kinds: [quantity]
+    units: [mm]
+    varies: true
+    grows: true
+    tolerance: {relative: 0.1, absolute: 2}
+    triggers: [{lemma: 강수량, position: before, distance: 4}]
+  - id: headcount
+    kinds: [quantity]
+    units: [명]
+    tolerance: "5%"
+    triggers: [{lemma: 직원, position: either, distance: 5}]
+"""
 
 
-def test_fallback_covers_the_documented_catalogue_ids():
-    assert FALLBACK["parameter_count"].varies is False
-    assert FALLBACK["headcount"].varies is True
-    assert FALLBACK["deaths"].grows is True
-    assert FALLBACK["target_deadline"].companion == "target_count"
-
-
-def test_unknown_attribute_is_static_without_tolerance():
+def test_an_attribute_no_catalogue_knows_is_static_without_tolerance():
     assert policy_for("no_such_attribute", {}) == AttributePolicy(id="no_such_attribute")
 
 
-def test_policies_from_a_catalogue_mapping_override_the_fallback():
-    table = load_policies({"headcount": {"id": "headcount", "kinds": ["quantity"], "varies": False, "tolerance": 0.1}})
-    assert table["headcount"].varies is False and table["headcount"].tolerance == 0.1
-    assert table["parameter_count"] == FALLBACK["parameter_count"]
+def test_a_users_catalogue_file_sets_every_policy_field(tmp_path):
+    extra = tmp_path / "newsroom.yaml"
+    extra.write_text(USER_FILE, encoding="utf-8")
+    table = load_policies(load_catalogue([extra]))
+    rain = table["rainfall"]
+    assert (rain.varies, rain.grows, rain.tolerance, rain.tolerance_abs, rain.kind) == (True, True, 0.1, 2.0, "quantity")
+    # the user's headcount replaces the packaged one: static now, 5% either way
+    assert table["headcount"].varies is False and table["headcount"].tolerance == pytest.approx(0.05)
 
 
-def test_tolerance_forms():
-    assert parse_tolerance("5%") == (0.05, 0.0)
-    assert parse_tolerance({"relative": 0.1, "absolute": 2}) == (0.1, 2.0)
-    # a bare number is relative; the base's absolute slack (age ±0.5 a side: one year apart meets) is kept
-    assert parse_tolerance(0, FALLBACK["age"]) == (0.0, 0.5)
-
-
-def test_packaged_catalogue_is_read():
+def test_a_many_valued_attribute_is_compared_through_its_companion_either_way():
     table = load_policies()
-    assert table["target_deadline"].cardinality == "many"
-    assert table["age"].varies is True and table["age"].tolerance_abs == 0.5
+    assert table["target_deadline"].companion == "target_count"
+    assert table["target_count"].companion == "target_deadline"
+    assert table["investment_amount"].companion is None and table["investment_amount"].cardinality == "many"
+
+
+@pytest.mark.parametrize(
+    "text,key,line",
+    [
+        ("attributes:\n  - id: x\n    kinds: [quantity]\n    varys: true\n", "varys: unknown key", 4),
+        ("attributes:\n  - id: x\n    tolerance: {relative: -1}\n", "tolerance.relative", 3),
+        ("attributes:\n  - id: x\n    cardinality: several\n", "cardinality", 3),
+        ("attributes:\n  - id: x\n    triggers:\n      - {lemma: 가, distanse: 3}\n", "triggers.0.distanse: unknown key", 4),
+    ],
+)
+def test_a_typo_in_a_catalogue_file_names_the_file_the_line_and_the_key(tmp_path, text, key, line):
+    bad = tmp_path / "typo.yaml"
+    bad.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_catalogue([bad])
+    message = str(info.value)
+    assert "typo.yaml" in message and key in message and f":{line}" in message, message

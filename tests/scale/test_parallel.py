@@ -25,7 +25,7 @@ def test_zero_jobs_means_all_cores_and_jobs_never_exceed_articles():
 
 
 def test_catalogue_survives_the_trip_to_a_worker():
-    # a module-level sentinel (units: [null]) must still mean "no counter" in the worker
+    # `units: [null]` (a bare number) must still mean "no counter" in the worker
     from daejo.extract.catalogue import load_catalogue
 
     catalogue = load_catalogue([])

@@ -15,42 +15,86 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import Literal
 
 import yaml
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
 
 from daejo.errors import ConfigError
 
 POSITIONS = ("before", "after", "either")
-_NO_UNIT = object()  # sentinel: "no counter" accepted (YAML null)
 
 
-@dataclass(frozen=True)
-class Trigger:
+class Trigger(BaseModel):
     """A lemma (one or more morpheme forms) announcing an attribute.
 
-    ``position`` is where the trigger stands relative to the value
-    (``before`` = the trigger is written first: ``파라미터 … 3000억 개``).
+    A catalogue file writes ``{lemma, position, distance}``; ``position`` is where
+    the trigger stands relative to the value (``before`` = the trigger is written
+    first: ``파라미터 … 3000억 개``). ``attribute`` is filled in by its attribute.
     """
 
-    attribute: str
-    forms: tuple[str, ...]
-    position: str
-    distance: int
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    attribute: str = ""
+    forms: tuple[str, ...] = Field(min_length=1)
+    position: Literal["before", "after", "either"] = "either"
+    distance: int = Field(5, ge=0)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_lemma(cls, raw: object) -> object:
+        if isinstance(raw, dict) and "lemma" in raw:
+            data = {k: v for k, v in raw.items() if k != "lemma"}
+            data["forms"] = _forms(raw["lemma"]) if isinstance(raw["lemma"], str) else raw["lemma"]
+            return data
+        return raw
+
+    @classmethod
+    def of(cls, attribute: str, forms: tuple[str, ...], position: str = "either", distance: int = 5) -> Trigger:
+        return cls.model_construct(attribute=attribute, forms=forms, position=position, distance=distance)
 
 
-@dataclass
-class Attribute:
-    id: str
-    family: str
+class Tolerance(BaseModel):
+    """How far apart two figures of an attribute may be and still agree: a share
+    of the larger (``relative``) and an amount in the value's unit (``absolute``).
+    YAML may write a bare number or ``"5%"`` for a relative tolerance."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    relative: float = Field(0.0, ge=0)
+    absolute: float = Field(0.0, ge=0)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _shorthand(cls, raw: object) -> object:
+        if isinstance(raw, bool):
+            raise ValueError("a tolerance is a number, a percentage or {relative:, absolute:}")
+        if isinstance(raw, (int, float)):
+            return {"relative": raw}
+        if isinstance(raw, str):
+            text = raw.strip()
+            try:
+                return {"relative": float(text[:-1]) / 100 if text.endswith("%") else float(text)}
+            except ValueError:
+                raise ValueError(f"not a tolerance: {raw!r}") from None
+        return raw
+
+
+class Attribute(BaseModel):
+    """One attribute of the catalogue: what announces it (triggers, units, value
+    kinds, entity types and roles) and how it is compared (the policy fields).
+    A key the model does not know is an error, so a typo in a user's file is named."""
+
+    model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True)
+
+    id: str = Field(min_length=1)
+    family: str = ""
     meaning: str = ""
     kinds: tuple[str, ...] = ()
-    units: tuple[object, ...] | None = None  # None: any unit
+    units: tuple[str | None, ...] | None = None  # None: any unit; a null entry: no counter
     roles: tuple[str, ...] | None = None  # for time values
     entity_types: tuple[str, ...] = ("unknown",)
     entity_roles: tuple[str, ...] = ("possessor", "subject")
-    varies: bool = False
-    tolerance: float = 0.0
-    cardinality: str = "one"
     triggers: tuple[Trigger, ...] = ()
     negative: tuple[tuple[str, ...], ...] = ()
     self_triggering_roles: tuple[str, ...] = ()
@@ -58,20 +102,56 @@ class Attribute:
     parenthesised_after_person: bool = False
     requires_modality: tuple[str, ...] = ()
     excludes_modality: tuple[str, ...] = ()
-    companion_of: str | None = None
     # filed only when no other attribute wants the value
     fallback: bool = False
     # fall back to the subject / nearest mention when no role rule found the entity
     entity_fallback: bool = True
-    # where a claim's sub-category is read: subject | trigger | date (qualifier.py)
-    qualifier: str | None = None
-    order: int = 0
+    # where a claim's sub-category is read (qualifier.py)
+    qualifier: Literal["subject", "trigger", "date"] | None = None
+    # --- how reconcile compares it (docs/rules.md) ---
+    # time-varying: compared only when the times the figures hold overlap
+    varies: bool = False
+    tolerance: Tolerance = Tolerance()
+    # "many": several true values at once (investments), compared only as one fact
+    cardinality: Literal["one", "many"] = "one"
+    # a count that only rises as a story unfolds (a toll): a later larger one is growth
+    grows: bool = False
+    # a flow over a period (a quarter's revenue): only the same period is compared
+    period: bool = False
+    # a time-varying fact that changes slowly (an age): this many days apart still one
+    as_of_slack_days: int = Field(0, ge=0)
+    # a many-valued attribute compared through the claim of this one in its clause
+    companion_of: str | None = None
+    _order: int = PrivateAttr(default=0)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_yaml(cls, raw: object) -> object:
+        """Negative lemmas as their morpheme forms."""
+        if isinstance(raw, dict) and isinstance(raw.get("negative"), (list, tuple)):
+            raw = {**raw, "negative": tuple(_forms(n) if isinstance(n, str) else tuple(n) for n in raw["negative"])}
+        return raw
+
+    @model_validator(mode="after")
+    def _own_triggers(self) -> Attribute:
+        """Each trigger names the attribute it announces."""
+        if any(t.attribute != self.id for t in self.triggers):
+            object.__setattr__(self, "triggers", tuple(t.model_copy(update={"attribute": self.id}) for t in self.triggers))
+        return self
+
+    @property
+    def order(self) -> int:
+        return self._order
+
+    @property
+    def kind(self) -> str:
+        """The value kind reconcile reads (``number`` counts as ``quantity``)."""
+        first = self.kinds[0] if self.kinds else "quantity"
+        return "quantity" if first == "number" else first
 
     def accepts_unit(self, unit: str | None) -> bool:
         if self.units is None:
             return True
-        if unit is None:
-            return _NO_UNIT in self.units
         return unit in self.units
 
     def accepts_entity_type(self, entity_type: str | None) -> bool:
@@ -110,7 +190,7 @@ class Catalogue:
         if attribute.id in self.attributes:
             self._unindex(attribute.id)
         self._trigger_words = None  # the trigger index changes
-        attribute.order = len(self.attributes)
+        attribute._order = len(self.attributes)
         self.attributes[attribute.id] = attribute
         for trig in attribute.triggers:
             self.triggers_by_key.setdefault("".join(trig.forms), []).append(trig)
@@ -125,11 +205,6 @@ class Catalogue:
             for key in list(index):
                 index[key] = [t for t in index[key] if _owner(t) != attribute_id]
 
-    def policy(self, attribute_id: str) -> dict[str, object]:
-        """The reconciliation policy of an attribute (what reconcile reads)."""
-        a = self.attributes[attribute_id]
-        return {"varies": a.varies, "tolerance": a.tolerance, "cardinality": a.cardinality}
-
 
 def _owner(entry: object) -> str:
     return entry.attribute if isinstance(entry, Trigger) else entry[0]  # type: ignore[index]
@@ -139,55 +214,38 @@ def _forms(lemma: str) -> tuple[str, ...]:
     return tuple(str(lemma).split())
 
 
-def attribute_from_dict(raw: dict, family: str, where: str) -> Attribute:
-    """Build one attribute from its YAML mapping; ``where`` names the file for errors."""
+def attribute_from_dict(raw: object, family: str, where: str, node: yaml.Node | None = None) -> Attribute:
+    """One attribute from its YAML mapping; an error names the file, the line and
+    the key (``where``: the file; ``node``: its YAML node, for lines)."""
     if not isinstance(raw, dict) or "id" not in raw:
-        raise ConfigError("each attribute needs an 'id'", path=where)
-    aid = str(raw["id"])
-    triggers = []
-    for t in raw.get("triggers") or []:
-        if not isinstance(t, dict) or "lemma" not in t:
-            raise ConfigError(f"attribute {aid}: each trigger needs a 'lemma'", path=where)
-        position = t.get("position", "either")
-        if position not in POSITIONS:
-            raise ConfigError(f"attribute {aid}: trigger position must be one of {POSITIONS}", path=where)
-        triggers.append(Trigger(aid, _forms(t["lemma"]), position, int(t.get("distance", 5))))
-    units = raw.get("units")
-    return Attribute(
-        id=aid,
-        family=family,
-        meaning=str(raw.get("meaning", "")),
-        kinds=tuple(raw.get("kinds") or ()),
-        units=None if units is None else tuple(_NO_UNIT if u is None else str(u) for u in units),
-        roles=tuple(raw["roles"]) if raw.get("roles") else None,
-        entity_types=tuple(raw.get("entity_types") or ("unknown",)),
-        entity_roles=tuple(raw.get("entity_roles") or ("possessor", "subject")),
-        varies=bool(raw.get("varies", False)),
-        tolerance=float(raw.get("tolerance", 0) or 0),
-        cardinality=str(raw.get("cardinality", "one")),
-        triggers=tuple(triggers),
-        negative=tuple(_forms(n) for n in raw.get("negative") or ()),
-        self_triggering_roles=tuple(raw.get("self_triggering_roles") or ()),
-        self_triggering_units=tuple(raw.get("self_triggering_units") or ()),
-        parenthesised_after_person=bool(raw.get("parenthesised_after_person", False)),
-        requires_modality=tuple(raw.get("requires_modality") or ()),
-        excludes_modality=tuple(raw.get("excludes_modality") or ()),
-        companion_of=raw.get("companion_of"),
-        fallback=bool(raw.get("fallback", False)),
-        entity_fallback=bool(raw.get("entity_fallback", True)),
-        qualifier=_qualifier_source(raw.get("qualifier"), aid, where),
-    )
+        raise ConfigError("each attribute needs an 'id'", path=where, line=_line(node, ()))
+    try:
+        return Attribute.model_validate({**raw, "family": family})
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        loc = tuple(error["loc"])
+        key = ".".join(str(p) for p in loc) or "attribute"
+        what = "unknown key" if error["type"] == "extra_forbidden" else error["msg"]
+        raise ConfigError(f"attribute {raw['id']}: {key}: {what}", path=where, line=_line(node, loc)) from None
 
 
-QUALIFIER_SOURCES = ("subject", "trigger", "date")
-
-
-def _qualifier_source(raw: object, aid: str, where: str) -> str | None:
-    if raw is None:
+def _line(node: yaml.Node | None, loc: tuple) -> int | None:
+    """The 1-based line of the YAML node at ``loc`` (keys and indices) under ``node``."""
+    if node is None:
         return None
-    if raw not in QUALIFIER_SOURCES:
-        raise ConfigError(f"attribute {aid}: qualifier must be one of {QUALIFIER_SOURCES}", path=where)
-    return str(raw)
+    line = node.start_mark.line + 1
+    for part in loc:
+        if isinstance(node, yaml.MappingNode):
+            found = next(((k, v) for k, v in node.value if k.value == part), None)
+            if found is None:
+                break
+            line, node = found[0].start_mark.line + 1, found[1]
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+            node = node.value[part]
+            line = node.start_mark.line + 1
+        else:
+            break
+    return line
 
 
 def parse_catalogue_text(text: str, where: str, into: Catalogue) -> None:
@@ -199,8 +257,18 @@ def parse_catalogue_text(text: str, where: str, into: Catalogue) -> None:
     if not isinstance(doc, dict) or not isinstance(doc.get("attributes"), list):
         raise ConfigError("expected a mapping with an 'attributes' list", path=where)
     family = str(doc.get("family") or Path(where).stem)
-    for raw in doc["attributes"]:
-        into.add(attribute_from_dict(raw, family, where))
+    nodes = _attribute_nodes(text)
+    for i, raw in enumerate(doc["attributes"]):
+        into.add(attribute_from_dict(raw, family, where, nodes[i] if i < len(nodes) else None))
+
+
+def _attribute_nodes(text: str) -> list[yaml.Node]:
+    """The YAML nodes of the ``attributes`` list, for line numbers in errors."""
+    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    if not isinstance(root, yaml.MappingNode):
+        return []
+    seq = next((v for k, v in root.value if k.value == "attributes"), None)
+    return list(seq.value) if isinstance(seq, yaml.SequenceNode) else []
 
 
 def builtin_catalogue_files() -> list[tuple[str, str]]:

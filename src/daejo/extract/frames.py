@@ -130,7 +130,7 @@ def frame_attribute(key: str, text: str) -> Attribute:
     ident = FRAME_PREFIX + key
     return Attribute(
         id=ident, family="frame", meaning=text, kinds=("number", "quantity", "money", "percent", "ratio", "duration", "time"),
-        entity_types=("any",), varies=frame_change(key)[0], triggers=(Trigger(ident, (key,), "either", 0),),
+        entity_types=("any",), varies=frame_change(key)[0], triggers=(Trigger.of(ident, (key,), "either", 0),),
         entity_fallback=False,
     )
 
