@@ -170,6 +170,21 @@ class Claim(_Model):
     confidence: float = 0.8
 
 
+class UnfiledValue(_Model):
+    """A value of an article that became no claim, and why (``daejo extract --unfiled``)."""
+
+    article: str
+    path: str
+    line: int
+    column: int
+    sentence_index: int
+    start: int
+    end: int
+    text: str
+    kind: str
+    reason: str
+
+
 class StoryKeys(_Model):
     """What an article is about, for grouping articles into stories (daejo.stories).
 

@@ -14,7 +14,7 @@ from typing import Iterable, Iterator
 
 from daejo.errors import ConfigError, InputError, LedgerError
 from daejo.fingerprint import extractor_fingerprint
-from daejo.models import Article, ArticleClaims, Claim, Finding, StoryKeys
+from daejo.models import Article, ArticleClaims, Claim, Finding, StoryKeys, UnfiledValue
 
 # a progress bar only pays for itself on runs longer than this many articles
 PROGRESS_MIN_ARTICLES = 8
@@ -112,6 +112,15 @@ def extract_entries(
     return out
 
 
+def unfiled_values(articles: list[Article], toolkit: Toolkit) -> list[UnfiledValue]:
+    """The values of the articles that became no claim, with why (``extract --unfiled``)."""
+    from daejo.extract import Extractor
+
+    extractor = Extractor(toolkit.analyzer, toolkit.registry, toolkit.catalogue)
+    extractor.learn(articles)
+    return [u for article in articles for u in extractor.extract(article).unfiled]
+
+
 def read_ledger_dir(ledger: Path | None, explicit: bool) -> list[ArticleClaims]:
     """The ledger's articles; a missing folder is an error only when named explicitly."""
     if ledger is None or not ledger.is_dir():
@@ -133,8 +142,12 @@ def organisation_names(registry: object) -> set[str]:
     return names
 
 
-def find_conflicts(new: list[ArticleClaims], old: list[ArticleClaims], toolkit: Toolkit, *, lang: str = "ko") -> list[Finding]:
-    """Findings among the new articles and between them and the ledger."""
+def find_conflicts(
+    new: list[ArticleClaims], old: list[ArticleClaims], toolkit: Toolkit, *, lang: str = "ko", met: set[str] | None = None
+) -> list[Finding]:
+    """Findings among the new articles and between them and the ledger; ``met``
+    receives the ids of the claims that had a claim of another article to be
+    compared with."""
     from daejo.reconcile import load_policies, reconcile
     from daejo.stories import assign_all, story_entity
 
@@ -145,7 +158,7 @@ def find_conflicts(new: list[ArticleClaims], old: list[ArticleClaims], toolkit: 
             names.setdefault(story_entity(entry.story), entry.story_name)
     return reconcile(
         new, old, policies=load_policies(toolkit.catalogue), lang=lang,
-        on_record=organisation_names(toolkit.registry), names=names,
+        on_record=organisation_names(toolkit.registry), names=names, met=met,
     )
 
 

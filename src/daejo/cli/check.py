@@ -89,6 +89,8 @@ class CheckResult:
     claims: int
     exit_status: int
     entries: list[ArticleClaims] = field(default_factory=list)  # every article involved (HTML fact sheets)
+    new_claims: int = 0  # claims of the checked articles
+    unpaired: int = 0  # of those, claims no claim of another article could be compared with
 
 
 @app.command("check")
@@ -189,7 +191,8 @@ def run_check(options: CheckOptions) -> tuple[CheckResult, str]:
     replaced = gone | {Path(a.path).resolve() for a in articles}
     # a re-checked article replaces its ledger entry; a deleted one leaves the set
     old = [a for a in old if a.article not in new_ids and Path(a.path).resolve() not in replaced]
-    findings = find_conflicts(new, old, toolkit, lang=options.lang)
+    met: set[str] = set()
+    findings = find_conflicts(new, old, toolkit, lang=options.lang, met=met)
     complete = options.since is None and all_ledger_ids <= new_ids
     findings = review_findings(findings, review_input(new, old, articles, toolkit, options, complete))
     findings = drop_ignored(findings, options.ignore)
@@ -202,8 +205,9 @@ def run_check(options: CheckOptions) -> tuple[CheckResult, str]:
     quiet = options.exit_zero or options.write_baseline is not None
     status = 0 if quiet or not failing else 1
     claims = sum(len(a.claims) for a in [*new, *old])
+    checked = [c.id for a in new for c in a.claims]
     result = CheckResult(sort_findings(findings), articles=len(new) + len(old), claims=claims, exit_status=status,
-                         entries=[*new, *old])
+                         entries=[*new, *old], new_claims=len(checked), unpaired=sum(1 for c in checked if c not in met))
     return result, render_report(result, options)
 
 
@@ -321,6 +325,8 @@ def render_report(result: CheckResult, options: CheckOptions, fmt: str | None = 
         root=str(Path.cwd()),
         fail_on=options.fail_on,  # type: ignore[arg-type]
         exit_status=result.exit_status,
+        new_claims=result.new_claims,
+        unpaired=result.unpaired,
     )
     return render(result.findings, fmt or options.fmt, meta, ledger=result.entries)
 

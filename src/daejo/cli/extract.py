@@ -11,7 +11,7 @@ import typer
 
 from daejo.cli import app
 from daejo.errors import ConfigError
-from daejo.models import ArticleClaims, Claim
+from daejo.models import ArticleClaims, Claim, UnfiledValue
 
 
 class Engine(str, Enum):
@@ -36,8 +36,12 @@ def extract_command(
     engine: Engine = typer.Option(Engine.local, "--engine", help="local: this machine (--jobs processes); dask: a dask.distributed cluster (needs the 'scale' extra)."),
     scheduler: str = typer.Option(None, "--scheduler", help="Dask scheduler address (tcp://host:8786) for --engine dask; default: a local cluster."),
     replace: bool = typer.Option(False, "--replace", help="With --write: an article whose id the ledger holds for another file takes over that entry (default: an error naming both files)."),
+    unfiled: bool = typer.Option(False, "--unfiled", help="List the values that became no claim, and why, instead of the claims."),
 ) -> None:
-    """Extract the claims (entity, attribute, value, as_of, modality, attribution) of articles."""
+    """Extract the claims (entity, attribute, value, as_of, modality, attribution) of articles.
+
+    With --unfiled, list instead each value (number, amount, date) that became no
+    claim and why: what the extractor could not tell a fact about."""
     from daejo.config import load_config
     from daejo.ingest import load_articles
     from daejo.parallel import effective_jobs
@@ -55,6 +59,22 @@ def extract_command(
 
         check_unique_ids(articles, write)
     toolkit = load_toolkit(analyzer or config.analyzer, alias_files, config.attributes)
+    if unfiled:
+        if write is not None:
+            raise ConfigError("--unfiled lists values; it does not write a ledger (drop --write)")
+        from daejo.pipeline import unfiled_values
+
+        found = unfiled_values(articles, toolkit)
+        if fmt is ExtractFormat.table:
+            typer.echo(render_unfiled(found))
+        else:
+            rows = [u.model_dump(mode="json") for u in found]
+            if fmt is ExtractFormat.json:
+                typer.echo(json.dumps({"version": 1, "unfiled": rows}, ensure_ascii=False, indent=2))
+            else:
+                for row in rows:
+                    typer.echo(json.dumps(row, ensure_ascii=False))
+        return
     if scheduler and engine is not Engine.dask:
         raise ConfigError("--scheduler needs --engine dask")
     if engine is Engine.dask:
@@ -92,6 +112,20 @@ def write_ledger(folder: Path, entries: list[ArticleClaims]) -> str:
 
 
 # --------------------------------------------------------------------------- table
+
+
+def render_unfiled(found: list[UnfiledValue]) -> str:
+    """``path:line:column  value (kind)  why``, one value a line, and a count by reason."""
+    if not found:
+        return "(every value became a claim)"
+    lines = [f"{u.path}:{u.line}:{u.column}  {u.text} ({u.kind})  {u.reason}" for u in found]
+    counts: dict[str, int] = {}
+    for u in found:
+        counts[u.reason] = counts.get(u.reason, 0) + 1
+    lines.append("")
+    lines.append(f"{len(found)} values became no claim:")
+    lines += [f"  {n:>4}  {reason}" for reason, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+    return "\n".join(lines)
 
 _COLUMNS = ("article", "entity", "attribute", "value", "as_of", "modality", "attribution", "quote")
 

@@ -35,7 +35,7 @@ from daejo.extract.registry import EntityRegistry, load_registry
 from daejo.extract.story_keys import proper_names, story_keys
 from daejo.extract.view import SentenceView
 from daejo.ingest import Locator
-from daejo.models import Article, Claim, Sentence, StoryKeys, Value
+from daejo.models import Article, Claim, Sentence, StoryKeys, UnfiledValue, Value
 
 _SKIPPED_ROLES = frozenset({"byline", "related"})
 # particle roles of a predicate's arguments (not a modifier or a side remark)
@@ -67,6 +67,8 @@ class _ArticleState:
     # figures of the article: story keys
     names: list[str] = field(default_factory=list)
     figures: list[Value] = field(default_factory=list)
+    # values that became no claim, and why
+    unfiled: list[UnfiledValue] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,8 @@ class ArticleExtraction:
 
     claims: list[Claim]
     keys: StoryKeys
+    # values that became no claim, and why (`daejo extract --unfiled`)
+    unfiled: list[UnfiledValue] = field(default_factory=list)
 
 
 class Extractor:
@@ -119,7 +123,7 @@ class Extractor:
             claims = [_at_report_time(c, report) for c in claims]
         title_names = [m.text for m in title_mentions if m.type != "person"]
         keys = story_keys(title, body, article.outlet, state.names, title_names, state.figures)
-        return ArticleExtraction(claims, keys)
+        return ArticleExtraction(claims, keys, state.unfiled)
 
 
 def report_time(sentences: list[Sentence], article: Article):
@@ -194,7 +198,8 @@ def _sentence_claims(article, sentence, finder, catalogue, state, locator) -> li
     claims: list[Claim] = []
     if values:
         assignments = assign_values(view, values, mentions, clauses, catalogue, lambda k: clause_modality(view, clauses, k))
-        assignments = _with_frames(view, values, mentions, clauses, assignments)
+        assignments, unfiled = _with_frames(view, values, mentions, clauses, assignments)
+        state.unfiled.extend(_unfiled(article, sentence, values, unfiled, locator))
         quotes = quote_spans(view)
         overall = sentence_attribution(view, mentions)
         spans = [view.span_indices(v.start, v.end) for v in values]
@@ -222,8 +227,23 @@ def _sentence_claims(article, sentence, finder, catalogue, state, locator) -> li
     return claims
 
 
-def _with_frames(view: SentenceView, values: list[Value], mentions: list[Mention], clauses, assignments: list[Assignment]) -> list[Assignment]:
-    """The catalogue's assignments plus an open frame for each value they left (frames.py)."""
+def _unfiled(article: Article, sentence: Sentence, values: list[Value], reasons: dict[int, str], locator) -> list[UnfiledValue]:
+    out = []
+    for k, reason in sorted(reasons.items()):
+        v = values[k]
+        where = locator.locate(v.start)
+        out.append(UnfiledValue(
+            article=article.id, path=article.path, line=where.line, column=where.column,
+            sentence_index=sentence.index, start=v.start, end=v.end, text=v.text, kind=v.kind, reason=reason,
+        ))
+    return out
+
+
+def _with_frames(
+    view: SentenceView, values: list[Value], mentions: list[Mention], clauses, assignments: list[Assignment]
+) -> tuple[list[Assignment], dict[int, str]]:
+    """The catalogue's assignments plus an open frame for each value they left
+    (frames.py), and why each value left without either is no claim."""
     finder = FrameFinder(view, values, mentions, clauses)
     # a figure the catalogue filed measures its trigger's words: a date before them is
     # its period, not an event of its own (`2027년도 예산안`)
@@ -232,8 +252,10 @@ def _with_frames(view: SentenceView, values: list[Value], mentions: list[Mention
     free = [k for k, v in enumerate(values) if id(v) not in taken]
     frames = finder.figure_frames(free)
     index = {id(v): k for k, v in enumerate(values)}
-    assignments = [a for a in assignments if a.value.kind != "time" or not finder.is_period(index[id(a.value)])]
+    periods = [index[id(a.value)] for a in assignments if a.value.kind == "time" and finder.is_period(index[id(a.value)])]
+    assignments = [a for a in assignments if index[id(a.value)] not in periods]
     frames.update(finder.time_frames(free))
+    unfiled = {k: finder.why_unfiled(k) for k in [*free, *periods] if k not in frames}
     added = []
     for k, frame in sorted(frames.items()):
         value = values[k]
@@ -243,7 +265,7 @@ def _with_frames(view: SentenceView, values: list[Value], mentions: list[Mention
         a = Assignment(value, first, last, attribute, hit, 0, clause_of(clauses, first), frame.entity, frame.entity_via,
                        strength=frame.strength)
         added.append(a)
-    return sorted([*assignments, *added], key=lambda a: a.value.start) if added else assignments
+    return (sorted([*assignments, *added], key=lambda a: a.value.start) if added else assignments), unfiled
 
 
 def _claim_of(article, view, a: Assignment, clauses, values, mentions, quotes, overall, state, locator) -> Claim:

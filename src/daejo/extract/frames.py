@@ -532,6 +532,34 @@ class FrameFinder:
                     return candidate, (run[0] if run is not None else j - 1)
         return None, i
 
+    def why_unfiled(self, k: int) -> str:
+        """Why the value with index ``k`` has no frame (what ``find`` returned None for)."""
+        value = self.values[k]
+        first, last = self.spans[k]
+        if value.kind == "time":
+            t = value.time
+            if t is None or t.unresolved:
+                return "a time not resolved to a date (최근, 수년 전, 이날 without a date)"
+            if t.role not in ("point", "since", "deadline"):
+                return "a span of time, not a date"
+            nxt = last + 1
+            while nxt < len(self.ms) and self.ms[nxt].tag in ("SS", "SSO", "SSC"):
+                nxt += 1
+            if nxt < len(self.ms) and self.ms[nxt].form in self.lex.report_time_words:
+                return "a report time (기준): when the other figures hold"
+            if nxt < len(self.ms) and self.ms[nxt].form in _BASE_MARKS:
+                return "a comparison base (보다, 대비)"
+            if self.is_period(k):
+                return "the period of a figure (2027년도 예산안), not an event"
+            return "no event it dates (no dated noun, event verb or event topic)"
+        if self._is_gloss(k):
+            return "the same figure in another unit (a gloss)"
+        if value.kind == "number" and self._counts_a_following_noun(k, last):
+            return "part of a name or notation (2사 1루, 3-3)"
+        if self._changed_from(k):
+            return "the earlier state of a change (A에서 B로)"
+        return "no noun it measures (no frame word before, after or as topic)"
+
     def is_period(self, k: int) -> bool:
         """A date right before the words of a figure's frame is that figure's period
         (`2027년도 예산안 3조2천억원`, `올해 본예산 3조원`); a clock time is not."""

@@ -40,13 +40,16 @@ def reconcile(
     lang: str = "ko",
     on_record: Collection[str] = (),
     names: Mapping[str, str] | None = None,
+    met: set[str] | None = None,
 ) -> list[Finding]:
     """Findings among the new articles and between them and the ledger.
 
     Ledger articles with the id of a new article are replaced by the new one.
     ``on_record`` names the sources (attributions) that are organisations
     speaking on the record: attribution to them does not soften a finding.
-    ``names`` maps entity ids to the display names messages use.
+    ``names`` maps entity ids to the display names messages use. ``met``, when
+    given, receives the ids of the claims that met a claim of another article to
+    be compared with (whether or not they agree).
     The result is sorted (severity, entity, attribute, id) and deterministic.
     """
     table = policies if policies is not None else load_policies()
@@ -67,11 +70,13 @@ def reconcile(
             if policy.cardinality == "many" and not _same_fact(a, b, policy, table, clauses, conversions):
                 continue
             judged.add(frozenset((a.claim.id, b.claim.id)))
+            if met is not None:
+                met.update((a.claim.id, b.claim.id))
             verdict = _judge_pair(a, b, policy, conversions)
             if verdict is not None:
                 verdicts.append(verdict)
     facts = [s for s in sides if is_fact(s) and not is_suspicious(s)]
-    for a, b, sim in aligned_pairs(facts):
+    for a, b, sim in aligned_pairs(facts, met):
         if frozenset((a.claim.id, b.claim.id)) in judged or dated_apart(a, b):
             continue
         policy = _aligned_policy(a, b, table)

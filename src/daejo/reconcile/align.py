@@ -247,8 +247,10 @@ def _sources_differ(a: Side, b: Side) -> bool:
     return bool(sa and sb and sa != sb)
 
 
-def aligned_pairs(sides: Iterable[Side]) -> Iterator[tuple[Side, Side, float]]:
-    """(a, b, similarity) of the figures aligned across the articles of each story."""
+def aligned_pairs(sides: Iterable[Side], met: set[str] | None = None) -> Iterator[tuple[Side, Side, float]]:
+    """(a, b, similarity) of the figures aligned across the articles of each story
+    that disagree; ``met`` receives the claim ids of every aligned pair, agreeing
+    ones too."""
     stories: dict[str, list[Side]] = defaultdict(list)
     for side in sides:
         if side.header.story:
@@ -260,7 +262,7 @@ def aligned_pairs(sides: Iterable[Side]) -> Iterator[tuple[Side, Side, float]]:
         for side in members:
             by_article[side.claim.article].append(side)
         for art_a, art_b in combinations(sorted(by_article), 2):
-            yield from _align_two(by_article[art_a], by_article[art_b], names)
+            yield from _align_two(by_article[art_a], by_article[art_b], names, met)
 
 
 # a duration since an event (`출범 2년`, `7주째`, `16일 만에`) grows with the
@@ -337,7 +339,9 @@ def dated_apart(a: Side, b: Side) -> bool:
     return ia is not None and ib is not None and not ia.overlaps(ib)
 
 
-def _align_two(left: list[Side], right: list[Side], names: frozenset[str]) -> Iterator[tuple[Side, Side, float]]:
+def _align_two(
+    left: list[Side], right: list[Side], names: frozenset[str], met: set[str] | None = None
+) -> Iterator[tuple[Side, Side, float]]:
     if not any(s.is_new for s in left) and not any(s.is_new for s in right):
         return
     table_left, table_right = listed(left), listed(right)
@@ -383,4 +387,7 @@ def _align_two(left: list[Side], right: list[Side], names: frozenset[str]) -> It
             disputed.append((left[i], right[j], -neg))
     if len(disputed) > restated + DISPUTE_SLACK:
         return  # two reports that disagree more than they agree are not reporting the same figures
+    if met is not None:
+        met.update(left[i].claim.id for i in used_a)
+        met.update(right[j].claim.id for j in used_b)
     yield from disputed

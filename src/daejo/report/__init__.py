@@ -40,6 +40,10 @@ class ReportMeta(BaseModel):
     version: str = __version__  # of daejo
     articles: int = 0
     claims: int = 0
+    # claims of the checked articles, and how many of them had no claim of another
+    # article to be compared with: `0 findings` never hides that nothing was compared
+    new_claims: int | None = None
+    unpaired: int = 0
     lang: Literal["ko", "en"] = "ko"
     rules: dict[str, RuleInfo] = Field(default_factory=dict)
     # file paths are shown relative to this; SARIF uses it as %SRCROOT%

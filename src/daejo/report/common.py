@@ -64,13 +64,17 @@ def plural(count: int, singular: str, many: str | None = None) -> str:
 
 
 def summary_line(findings: list[Finding], meta: "ReportMeta") -> str:
-    """`N findings (E errors, W warnings, I info) in A articles, C claims`."""
+    """`N findings (E errors, W warnings, I info) in A articles, C claims`, and how many
+    of the checked claims had no claim of another article to be compared with."""
     counts = count_by_severity(findings)
-    return (
+    line = (
         f"{plural(len(findings), 'finding')} "
         f"({plural(counts['error'], 'error')}, {plural(counts['warning'], 'warning')}, {counts['info']} info) "
         f"in {plural(meta.articles, 'article')}, {plural(meta.claims, 'claim')}"
     )
+    if meta.new_claims:
+        line += f"; {meta.unpaired} of {meta.new_claims} checked claims had nothing to compare with"
+    return line
 
 
 def message_for(finding: Finding, lang: str) -> str:
