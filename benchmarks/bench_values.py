@@ -2,7 +2,8 @@
 
 Measures characters per second on the seed articles' bodies and on a 1 MB
 adversarial input (long digit runs, runs of 억, comma and tilde chains,
-malformed numerals), checks that the time grows linearly (0.25 MB vs 1 MB), and
+malformed numerals), checks that the time grows linearly (0.25 MB vs 1 MB, also
+on runs of the newer forms), and
 writes the figures to the "Value recognition" section of docs/benchmarks.md
 (between the ``values:start``/``values:end`` markers; other sections are kept).
 
@@ -46,6 +47,11 @@ ADVERSARIAL_BLOCKS = (
     "3조6000조 원, 5억3억원, 1-2-3-4-5, 2021/05/17 16:10, v2.1 GPT-3 ",
     "약 3000억 개와 70여 명, 2천여억원, 80~90%, 수천억 원, 두 배 넘게, 3년6개월 ",
     "천천히 만약 조사 이천 구조 " * 20,
+)
+# The newer forms (hangul decimals, sign words, fractions, ranges with 사이, seasons,
+# vague times), in runs of their own: only their scaling is checked (time over 1 MB
+# against 0.25 MB), so that the throughput figures above stay comparable over time.
+FORMS_BLOCKS = (
     "일점" * 1500 + " " + "마이너스" * 500 + " " + "3분의 " * 500 + " " + "1/2/" * 500 + " ",
     "절반 과반 삼점사 마이너스삼 서른다섯 십달러 EUR 20 영하 3도 3Q 올봄 최근 수년 전 850㏊ " * 10,
     "1조 원에서 " * 300 + "2조 원 사이 ",
@@ -67,9 +73,9 @@ def article_body(path: Path) -> str:
     return text[match.end() :] if match else text
 
 
-def adversarial(size: int) -> str:
+def adversarial(size: int, blocks: tuple[str, ...] = ADVERSARIAL_BLOCKS) -> str:
     """A deterministic mix of pathological blocks, cut to ``size`` characters."""
-    unit = "".join(ADVERSARIAL_BLOCKS)
+    unit = "".join(blocks)
     return (unit * (size // len(unit) + 1))[:size]
 
 
@@ -111,11 +117,18 @@ def measure(seed_dir: Path) -> dict[str, object]:
             "full_seconds": full_time,
             "ratio": full_time / quarter_time,
         }
+    forms_quarter, forms_full = adversarial(MB // 4, FORMS_BLOCKS), adversarial(MB, FORMS_BLOCKS)
+    forms = {
+        "quarter_seconds": best_time(lambda: parse_values(forms_quarter, None), repeat=3),
+        "full_seconds": best_time(lambda: parse_values(forms_full, None), repeat=3),
+    }
+    forms["ratio"] = forms["full_seconds"] / forms["quarter_seconds"]
     return {
         "articles": len(bodies),
         "seed_chars": seed_chars,
         "seed_values": sum(len(parse_values(b, None)) for b in bodies),
         "rows": rows,
+        "forms": forms,
         "python": platform.python_version(),
     }
 
@@ -137,7 +150,10 @@ def _best(runs: list[dict]) -> dict:
         for name, row in run["rows"].items():
             for key in ("seed_seconds", "quarter_seconds", "full_seconds"):
                 best["rows"][name][key] = min(best["rows"][name][key], row[key])
-    for row in best["rows"].values():
+        if "forms" in run and "forms" in best:
+            for key in ("quarter_seconds", "full_seconds"):
+                best["forms"][key] = min(best["forms"][key], run["forms"][key])
+    for row in list(best["rows"].values()) + ([best["forms"]] if "forms" in best else []):
         row["ratio"] = row["full_seconds"] / row["quarter_seconds"]
     return best
 
@@ -195,6 +211,14 @@ def render(m: dict, comparison: str = "") -> str:
             f"| `{name}` | {m['seed_chars'] / r['seed_seconds']:,.0f} | {r['quarter_seconds']:.3f} "
             f"| {r['full_seconds']:.3f} | {MB / r['full_seconds']:,.0f} | {r['ratio']:.2f} | {_verdict(r['ratio'])} |"
         )
+    forms = m.get("forms")
+    if forms:
+        lines += [
+            "",
+            f"Newer forms (hangul decimals, sign words, fractions, `…에서 … 사이`, seasons, vague times; "
+            f"`parse_values`): {forms['quarter_seconds']:.3f} s at 0.25 MB, {forms['full_seconds']:.3f} s at 1 MB "
+            f"({MB / forms['full_seconds']:,.0f} chars/s), ratio {forms['ratio']:.2f}: {_verdict(forms['ratio'])}.",
+        ]
     if comparison:
         lines.append(comparison)
     lines += [
@@ -232,7 +256,8 @@ def main(argv: list[str] | None = None) -> int:
     print(section)
     if not args.no_write:
         update_doc(section)
-    return 0 if all(r["ratio"] <= MAX_SCALING_RATIO for r in figures["rows"].values()) else 1
+    ratios = [r["ratio"] for r in figures["rows"].values()] + [figures.get("forms", {}).get("ratio", 0.0)]
+    return 0 if all(r <= MAX_SCALING_RATIO for r in ratios) else 1
 
 
 if __name__ == "__main__":

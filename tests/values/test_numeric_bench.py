@@ -55,11 +55,15 @@ def test_the_comparison_reports_both_versions_and_the_change() -> None:
     text = bench_values.render_comparison(_figures(2.0, 4.0), _figures(2.5, 4.0))
     row = next(line for line in text.splitlines() if line.startswith("| `parse_values`"))
     assert row == "| `parse_values` | 500 | 400 | -20.0% | 250,000 | 250,000 | +0.0% |"
-    section = bench_values.render({**_figures(2.5, 4.0), "articles": 1, "seed_values": 3, "python": "3"}, text)
+    forms = {"quarter_seconds": 1.0, "full_seconds": 4.5, "ratio": 4.5}
+    figures = {**_figures(2.5, 4.0), "articles": 1, "seed_values": 3, "python": "3", "forms": forms}
+    section = bench_values.render(figures, text)
     assert section.startswith(bench_values.START) and "-20.0%" in section and section.endswith(bench_values.END)
+    assert "ratio 4.50: linear" in section
 
 
-def test_the_adversarial_input_exercises_the_newer_forms() -> None:
-    text = bench_values.adversarial(1_000_000)
+def test_the_forms_input_exercises_the_newer_forms_and_the_adversarial_one_is_unchanged() -> None:
+    assert "일점" not in bench_values.adversarial(1_000_000)  # throughput stays comparable over time
+    text = bench_values.adversarial(1_000_000, bench_values.FORMS_BLOCKS)
     for form in ("일점일점", "마이너스마이너스", "3분의 3분의", "1/2/1/2/", "1조 원에서 1조 원에서", "850㏊"):
         assert form in text, form

@@ -49,7 +49,10 @@ def _temperature(text: str, v: Value) -> Value | None:
     rule = _rules()["temperature"]
     if v.kind != "number" or v.value is None:
         return None
-    symbol = next((s for s in sorted(rule["symbols"], key=len, reverse=True) if text.startswith(s, v.end)), None)
+    symbols, firsts = _temperature_signs()
+    if text[v.end : v.end + 1] not in firsts:
+        return None
+    symbol = next((s for s in symbols if text.startswith(s, v.end)), None)
     word = None
     if symbol is None:
         word = next((w for w in rule["words"] if text.startswith(w, v.end)), None)
@@ -76,6 +79,14 @@ def _temperature(text: str, v: Value) -> Value | None:
         "kind": "quantity", "unit": unit, "value": value, "low": low, "high": high, "bound": bound,
         "end": end, "text": text[v.start:end], "rule": "temperature",
     })
+
+
+@lru_cache(maxsize=1)
+def _temperature_signs() -> tuple[list[str], frozenset[str]]:
+    """The symbols longest first, and the letters a symbol or a word may start with."""
+    rule = _rules()["temperature"]
+    symbols = sorted(rule["symbols"], key=len, reverse=True)
+    return symbols, frozenset(w[0] for w in symbols + list(rule["words"]))
 
 
 def _bounded(bound: str, value, low, high):

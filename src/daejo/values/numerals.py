@@ -26,6 +26,7 @@ _ARABIC = re.compile(r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?")
 MAX_TOKENS = 40
 
 ONE = Decimal(1)
+ZERO = Decimal(0)
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,7 @@ def tokenize(text: str, pos: int, lex: Lexicon, hangul_only: bool) -> tuple[list
     """Tokens of one compact numeral (no spaces) starting at ``pos``."""
     tokens: list[Token] = []
     i, n = pos, len(text)
+    digits, small, big = lex.digits, lex.small_magnitudes, lex.big_magnitudes
     while i < n and len(tokens) < MAX_TOKENS:
         ch = text[i]
         last = tokens[-1].kind if tokens else None
@@ -98,46 +100,64 @@ def tokenize(text: str, pos: int, lex: Lexicon, hangul_only: bool) -> tuple[list
                 return tokens, end, problem
             tokens.append(tok)
             i = end
-        elif hangul_only and ch in lex.digits:
+        elif hangul_only and ch in digits:
             if last in ("coef", "yeo"):
                 break
-            tokens.append(Token("coef", Decimal(lex.digits[ch]), 0, ch, i, i + 1))
+            tokens.append(Token("coef", Decimal(digits[ch]), 0, ch, i, i + 1))
             i += 1
-        elif hangul_only and last is None and ch in lex.decimal_zero_digits and hangul_decimals(text, i + 1, lex, pos):
-            tokens.append(Token("coef", Decimal(0), 0, ch, i, i + 1))  # "영점오"
+        elif ch in small and last != "yeo":
+            tokens.append(Token("small", Decimal(small[ch]), 0, ch, i, i + 1))
             i += 1
-        elif hangul_only and last in ("coef", "small", "big") and ch in lex.decimal_points:
-            found = hangul_decimals(text, i, lex, pos)
-            if found is None:
-                break
-            digits, end = found
-            if hangul_decimals(text, end, lex, pos) is not None:
-                return tokens, end, "compound"  # "삼점사점오": a version, not a number
-            fraction = Decimal("0." + digits)
-            if last == "coef":  # "삼점사": the decimals belong to the digit before them
-                prev = tokens[-1]
-                tokens[-1] = Token("coef", prev.value + fraction, len(digits), text[prev.start : end], prev.start, end)
-                i = end
-                if i < n and text[i] in lex.small_magnitudes:
-                    break  # "삼점사십": no place after decimals
-                continue
-            tokens.append(Token("frac", fraction, len(digits), text[i:end], i, end))  # "십점오"
-            i = end
-            break
-        elif ch in lex.small_magnitudes and last != "yeo":
-            tokens.append(Token("small", Decimal(lex.small_magnitudes[ch]), 0, ch, i, i + 1))
-            i += 1
-        elif ch in lex.big_magnitudes:
-            tokens.append(Token("big", Decimal(lex.big_magnitudes[ch]), 0, ch, i, i + 1))
+        elif ch in big:
+            tokens.append(Token("big", Decimal(big[ch]), 0, ch, i, i + 1))
             i += 1
         elif ch == "여" and last is not None and not any(t.kind == "yeo" for t in tokens):
             tokens.append(Token("yeo", ONE, 0, ch, i, i + 1))
             i += 1
+        elif hangul_only and (ch in lex.decimal_points or ch in lex.decimal_zero_digits):
+            step = _hangul_decimal_step(text, i, lex, pos, tokens, last)
+            if step is None:
+                break
+            i, more, problem = step
+            if problem is not None:
+                return tokens, i, problem
+            if not more:
+                break
         else:
             break
     if len(tokens) >= MAX_TOKENS:
         return tokens, _skip_numeral_chars(text, i, lex), "suspicious: numeral too long to be a value"
     return tokens, i, None
+
+
+def _hangul_decimal_step(
+    text: str, i: int, lex: Lexicon, pos: int, tokens: list[Token], last: str | None
+) -> tuple[int, bool, str | None] | None:
+    """Read a zero before a decimal point (``영점오``) or the decimals after one (``삼점사``)
+    into ``tokens``: (where reading goes on, whether more tokens may follow, a problem);
+    None when ``text[i]`` starts no such thing."""
+    ch = text[i]
+    if ch in lex.decimal_zero_digits:
+        if last is not None or not hangul_decimals(text, i + 1, lex, pos):
+            return None
+        tokens.append(Token("coef", Decimal(0), 0, ch, i, i + 1))
+        return i + 1, True, None
+    if last not in ("coef", "small", "big"):
+        return None
+    found = hangul_decimals(text, i, lex, pos)
+    if found is None:
+        return None
+    digits, end = found
+    if hangul_decimals(text, end, lex, pos) is not None:
+        return end, False, "compound"  # "삼점사점오": a version, not a number
+    fraction = Decimal("0." + digits)
+    if last == "coef":  # "삼점사": the decimals belong to the digit before them
+        prev = tokens[-1]
+        tokens[-1] = Token("coef", prev.value + fraction, len(digits), text[prev.start : end], prev.start, end)
+        # no place after decimals ("삼점사십"), a myriad may follow ("일점오억")
+        return end, not (end < len(text) and text[end] in lex.small_magnitudes), None
+    tokens.append(Token("frac", fraction, len(digits), text[i:end], i, end))  # "십점오"
+    return end, False, None
 
 
 def hangul_decimals(text: str, i: int, lex: Lexicon, start: int) -> tuple[str, int] | None:
@@ -180,7 +200,6 @@ class _State:
     yeo: Decimal | None = None
     last_coef: Decimal | None = None
     issue: str | None = None
-    fraction: Decimal = Decimal(0)  # decimals after a magnitude ("십점오")
 
     def flag(self, message: str) -> None:
         if self.issue is None:
@@ -238,6 +257,7 @@ def _add_yeo(st: _State) -> None:
 
 def evaluate(tokens: list[Token], start: int, end: int, hangul_only: bool) -> Numeral:
     st = _State()
+    fraction = ZERO
     for tok in tokens:
         before_precision = st.precision
         if tok.kind == "coef":
@@ -246,8 +266,8 @@ def evaluate(tokens: list[Token], start: int, end: int, hangul_only: bool) -> Nu
             _add_small(st, tok)
         elif tok.kind == "big":
             _add_big(st, tok)
-        elif tok.kind == "frac":
-            st.fraction, st.precision, st.scale, st.last_coef = tok.value, ONE.scaleb(-tok.decimals), ONE, None
+        elif tok.kind == "frac":  # decimals after a magnitude ("십점오")
+            fraction, st.precision, st.scale, st.last_coef = tok.value, ONE.scaleb(-tok.decimals), ONE, None
             continue
         else:
             _add_yeo(st)
@@ -256,7 +276,7 @@ def evaluate(tokens: list[Token], start: int, end: int, hangul_only: bool) -> Nu
             st.yeo = st.yeo * (st.precision / before_precision) if before_precision else st.yeo
     if st.coef is not None and st.last_big is not None and st.coef >= st.last_big.value:
         st.flag(f"digits after {st.last_big.surface} overflow its place")
-    value = st.total + st.group + (st.coef or 0) + st.fraction
+    value = st.total + st.group + (st.coef or 0) + fraction
     has_magnitude = any(t.kind in ("small", "big") for t in tokens)
     ends_with_big = tokens[-1].value if tokens and tokens[-1].kind == "big" else None
     return Numeral(
@@ -271,7 +291,7 @@ def evaluate(tokens: list[Token], start: int, end: int, hangul_only: bool) -> Nu
         hangul_only=hangul_only,
         has_magnitude=has_magnitude,
         ends_with_big=ends_with_big,
-        hangul_decimal=hangul_only and any(t.kind == "frac" or t.decimals for t in tokens),
+        hangul_decimal=hangul_only and st.precision < ONE,
     )
 
 

@@ -91,11 +91,24 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
     firsts = set(lex.digits) | set(lex.small_magnitudes) | set(lex.big_magnitudes) | set(lex.vague_prefixes)
     firsts |= {w[0] for w in list(lex.native_units) + list(lex.native_tens) + natives}
-    firsts |= set(lex.decimal_zero_digits) | {w[0] for w in lex.fraction_words}
     symbols = "".join(re.escape(s) for s in lex.currency_prefixes)
-    signs = "|".join(re.escape(w) for w in lex.sign_words)
-    candidate = re.compile(rf"[0-9]|[-−+]|{signs}|[{symbols}]|[{''.join(sorted(firsts))}]")
+    # words rather than letters where the letter is common (과, 영): "과반", "영점오"
+    words = [re.escape(w) for w in sorted(lex.sign_words) + sorted(lex.fraction_words)]
+    zeros, points = "".join(lex.decimal_zero_digits), "".join(p[0] for p in lex.decimal_points)
+    if zeros and points:
+        words.append(f"[{zeros}](?=[{points}])")
+    candidate = re.compile(rf"[0-9]|[{''.join(sorted(firsts))}]|[-−+]|[{symbols}]|{'|'.join(words)}")
     return candidate, native
+
+
+@functools.lru_cache(maxsize=1)
+def _first_chars() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """First characters of sign words, of currency words (and a space before one), and of
+    native number words: a cheap test before a look-up that mostly fails."""
+    lex = load_lexicon()
+    money = {w[0] for w in list(lex.currency_words) + list(lex.minor_units)} | {" "}
+    natives = {w[0] for w in _native_words()[1]}
+    return frozenset(w[0] for w in lex.sign_words), frozenset(money), frozenset(natives)
 
 
 @functools.lru_cache(maxsize=1)
@@ -125,6 +138,7 @@ class _Scanner:
         self.text = text
         self.lex = lex
         self._fraction_index = _fraction_index()
+        self._sign_firsts, self._money_firsts = _first_chars()[:2]
         self.units = units
         self.composer = Composer(text, lex, units)
         self.candidate, self.native = _patterns()
@@ -153,23 +167,23 @@ class _Scanner:
         text = self.text
         ch = text[pos]
         if "0" <= ch <= "9":
-            slash = _SLASH_FRACTION.match(text, pos)
-            if slash is not None and self._left_context_ok(pos, pos):
-                draft = self._slash_fraction(slash)
-                if draft is not None:
+            if "/" in text[pos + 1 : pos + 3] and (slash := _SLASH_FRACTION.match(text, pos)) is not None:
+                if self._left_context_ok(pos, pos) and (draft := self._slash_fraction(slash)) is not None:
                     return draft, draft.end
-            if pos > 0 and (text[pos - 1] == " " or "A" <= text[pos - 1] <= "Z"):
+            if pos > 1 and ("A" <= text[pos - 1] <= "Z" or (text[pos - 1] == " " and "A" <= text[pos - 2] <= "Z")):
                 code_start = self._code_before(pos)
                 if code_start is not None and code_start >= self.floor:
                     code = self.lex.currency_words[text[code_start : code_start + 3]]
                     return self._digit_led(pos, code_start, currency=code)
             return self._digit_led(pos, pos)
+        if pos > 0 and "가" <= ch <= "힣" and text[pos - 1].isalnum():
+            return None, pos  # inside a word (hangul letters are alphanumeric too)
         nxt = text[pos + 1 : pos + 2]
         if ch in "-−+":
             if "0" <= nxt <= "9" and self._sign_allowed(pos):
                 return self._digit_led(pos + 1, pos, negative=ch != "+")
             return None, pos
-        sign = next((w for w in self.lex.sign_words if text.startswith(w, pos)), None)
+        sign = next((w for w in self.lex.sign_words if text.startswith(w, pos)), None) if ch in self._sign_firsts else None
         if sign is not None:
             after = pos + len(sign) + (1 if text[pos + len(sign) : pos + len(sign) + 1] == " " else 0)
             if not self._sign_allowed(pos):
@@ -183,8 +197,11 @@ class _Scanner:
             return None, pos
         if pos > 0 and (is_hangul(text[pos - 1]) or text[pos - 1].isalnum()):
             return None, pos
-        for attempt in (self._fraction_name, self._vague, self._native, self._native_word, self._hangul):
-            draft, read = attempt(pos)
+        attempts = _ATTEMPTS.get(ch)
+        if attempts is None:
+            attempts = _ATTEMPTS[ch] = _attempts(ch)
+        for attempt in attempts:
+            draft, read = attempt(self, pos)
             if draft is not None or read > pos:
                 return draft, read
         return None, pos
@@ -449,7 +466,7 @@ class _Scanner:
         word must end after the currency (``백원우`` and ``만원사례`` are not money).
         """
         lex, text = self.lex, self.text
-        if numeral.value is None:
+        if numeral.value is None or text[numeral.end : numeral.end + 1] not in self._money_firsts:
             return False
         unit = self.units.match(text, numeral.end)
         if unit is None or unit.kind != "money":
@@ -548,3 +565,22 @@ class _Scanner:
 
 
 _KIND = {"quantity": "quantity", "ratio": "ratio", "duration": "duration"}
+
+
+_ATTEMPTS: dict[str, tuple] = {}  # _attempts by letter, filled as letters are met
+
+
+def _attempts(ch: str) -> tuple:
+    """The readers that may start at a hangul letter, in order (the others cannot: each
+    needs one of a few first letters), so that a letter costs one look-up, not five calls."""
+    lex = load_lexicon()
+    native = set(lex.native_units) | set(lex.native_tens) | set(lex.native_alone) | set(lex.native_ranges)
+    hangul = set(lex.digits) | set(lex.small_magnitudes) | set(lex.big_magnitudes) | set(lex.decimal_zero_digits)
+    table = (
+        (_Scanner._fraction_name, {w[0] for w in lex.fraction_words}),
+        (_Scanner._vague, set(lex.vague_prefixes)),
+        (_Scanner._native, {w[0] for w in native}),
+        (_Scanner._native_word, set(_first_chars()[2])),
+        (_Scanner._hangul, hangul),
+    )
+    return tuple(reader for reader, firsts in table if ch in firsts)

@@ -300,15 +300,17 @@ class _Builder:
 
     def take_offset_or_window(self) -> bool:
         text, pos, m = self.text, self.pos, self.m
-        if (found := self.pat.offset.match(text, pos) or self.pat.window.match(text, pos)) and int(found[1]) == 0:
+        offset = self.pat.offset.match(text, pos)
+        window = None if offset else self.pat.window.match(text, pos)
+        if (found := offset or window) and int(found[1]) == 0:
             return False  # "0년 전" is no time
-        if found := self.pat.offset.match(text, pos):
+        if found := offset:
             unit = self.lex.data["offset_units"][found[2]]
             direction = self.lex.data["offset_directions"][found[4]]
             m.offset, self.pos = (int(found[1]), unit, direction, bool(found[3])), found.end()
             self.mark("offset")
             return True
-        if found := self.pat.window.match(text, pos):
+        if found := window:
             unit = self.lex.data["offset_units"][found[2]]
             if unit in ("hour", "minute"):
                 return False
@@ -323,7 +325,11 @@ class _Builder:
 
     # -- the whole expression ----------------------------------------------------
     def run(self) -> None:
-        if self.take_season_phrase() or self.take_vague() or self.take_quarter_with_year():
+        ch = self.text[self.pos : self.pos + 1]
+        if ch in self.pat.phrase_letters:
+            if self.take_season_phrase() or self.take_vague():
+                return
+        elif self.text[self.pos + 1 : self.pos + 2] in self.pat.quarter_letters and self.take_quarter_with_year():
             return
         self.take_prefix()
         if self.take_decade():

@@ -102,6 +102,8 @@ class Patterns:
     season_phrase: re.Pattern[str]
     vague_word: re.Pattern[str]
     vague_offset: re.Pattern[str]
+    phrase_letters: frozenset[str]  # first letters of season phrases and vague times
+    quarter_letters: frozenset[str]
 
 
 _NO_DIGIT_BEFORE = r"(?<![\d.,])(?<!\d:)"
@@ -145,16 +147,24 @@ def _compile(data: dict[str, Any]) -> Patterns:
     counts = _optional_words(data.get("vague_counts"))
     count_words = _optional_words(data.get("vague_count_words"))
     directions = words("offset_directions")
+    starter_names = (
+        "relative_years", "year_period_words", "within_year_words", "relative_months", "relative_weeks",
+        "relative_days", "past_prefixes", "next_prefixes", "halves", "dayparts", "named_clock_times",
+        "anaphoric_words", "season_prefixes", "vague_words", "vague_counts", "vague_count_words",
+    )
+    first_letters = "".join(sorted({str(w)[0] for n in starter_names for w in (data.get(n) or [])}
+                                   | {data["this_year_short"][0]}))
     vague_offset = (
         rf"(?:({counts}){SP}?({words('offset_units')})|({count_words})){SP}?({directions})"
     )
     return Patterns(
         # zero-width, so that a start that fails does not hide the next one; a number
         # starts an expression only before a unit or a date separator ("1 2 3" never does)
+        # (the words are tried only at a word start that begins with one of their first letters)
         starter=re.compile(
-            rf"(?={_NO_DIGIT_BEFORE}\d{{1,4}}(?:{SP}?(?:{digit_units})|[.\-/:·~∼〜～–])"
-            rf"|['‘’]\d|{letter_quarter}|{_NO_HANGUL_BEFORE}(?:{starter_words}|{short}|{season_phrase}|{vague_words}"
-            rf"|{vague_offset}))"
+            rf"(?={_NO_DIGIT_BEFORE}(?:\d{{1,4}}(?:{SP}?(?:{digit_units})|[.\-/:·~∼〜～–])|{letter_quarter})"
+            rf"|['‘’]\d|{_NO_HANGUL_BEFORE}(?=[{first_letters}])(?:{starter_words}|{short}|{season_phrase}"
+            rf"|{vague_words}|{vague_offset}))"
         ),
         idiom=re.compile("|".join(f"(?:{p})" for p in data["idioms"])),
         prefix_past=re.compile(rf"(?:{words('past_prefixes')}){SP}?(?=['‘’\d])"),
@@ -190,6 +200,12 @@ def _compile(data: dict[str, Any]) -> Patterns:
         season_phrase=re.compile(season_phrase),
         vague_word=re.compile(vague_words),
         vague_offset=re.compile(vague_offset),
+        phrase_letters=frozenset(
+            str(w)[0]
+            for n in ("season_prefixes", "vague_words", "vague_counts", "vague_count_words")
+            for w in (data.get(n) or [])
+        ),
+        quarter_letters=frozenset(data.get("quarter_letters") or []),
     )
 
 

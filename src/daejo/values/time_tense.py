@@ -19,6 +19,9 @@ from daejo.values.time_lexicon import TimeLexicon
 _HANGUL_FIRST, _HANGUL_LAST = ord("가"), ord("힣")
 _FINAL_RIEUL, _FINAL_SSANG_SIOT = 8, 20  # final consonants ㄹ and ㅆ in a composed syllable
 _CLAUSE_END = re.compile(r"[.?!\n”\"」』]")
+# No clause is read further than this: text without punctuation (a table, a run of
+# names) would otherwise make every year-less period read the rest of the text.
+MAX_CLAUSE = 400
 
 
 def _final(syllable: str) -> int | None:
@@ -27,9 +30,10 @@ def _final(syllable: str) -> int | None:
 
 
 def clause_after(text: str, start: int) -> str:
-    """From ``start`` to the end of the sentence or quotation it is in."""
-    end = _CLAUSE_END.search(text, start)
-    return text[start : end.start() if end else len(text)]
+    """From ``start`` to the end of the sentence or quotation it is in (at most ``MAX_CLAUSE``)."""
+    limit = min(len(text), start + MAX_CLAUSE)
+    end = _CLAUSE_END.search(text, start, limit)
+    return text[start : end.start() if end else limit]
 
 
 def reads_as_past(clause: str, lex: TimeLexicon) -> bool:
