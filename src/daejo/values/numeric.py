@@ -103,10 +103,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 @functools.lru_cache(maxsize=1)
 def _first_chars() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """First characters of sign words, of currency words (and a space before one), and of
-    native number words: a cheap test before a look-up that mostly fails."""
+    """First characters of sign words, of currency words and of native number words: a
+    cheap test before a look-up that mostly fails."""
     lex = load_lexicon()
-    money = {w[0] for w in list(lex.currency_words) + list(lex.minor_units)} | {" "}
+    money = {w[0] for w in list(lex.currency_words) + list(lex.minor_units)}
     natives = {w[0] for w in _native_words()[1]}
     return frozenset(w[0] for w in lex.sign_words), frozenset(money), frozenset(natives)
 
@@ -466,7 +466,10 @@ class _Scanner:
         word must end after the currency (``백원우`` and ``만원사례`` are not money).
         """
         lex, text = self.lex, self.text
-        if numeral.value is None or text[numeral.end : numeral.end + 1] not in self._money_firsts:
+        nxt = text[numeral.end : numeral.end + 1]
+        if nxt == " ":
+            nxt = text[numeral.end + 1 : numeral.end + 2]
+        if numeral.value is None or nxt not in self._money_firsts:
             return False
         unit = self.units.match(text, numeral.end)
         if unit is None or unit.kind != "money":
