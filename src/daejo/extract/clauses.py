@@ -7,7 +7,8 @@ nouns (``구글, 우리은행 등``).
 
 A clause whose connective carries no tense (``투자하고`` vs ``투자했고``)
 shares the tense and mood of the clause after it: ``2000억원을 투자하고 …
-육성한다는 계획이다`` plans both. ``Clause.shares_mood_with_next`` records it.
+육성한다는 계획이다`` plans both, unless the next clause opens with a topic of
+its own (``… 4분이며 시는 … 내다봤다``). ``Clause.shares_mood_with_next`` records it.
 """
 
 from __future__ import annotations
@@ -38,11 +39,26 @@ def split_clauses(view: SentenceView) -> list[Clause]:
             tensed = any(morphemes[k].tag == "EP" for k in range(max(first, i - 2), i + 1))
             # `…에 달하고, …` : a comma after the connective makes the clauses independent
             comma = morphemes[i + 1].tag == "SP"
-            clauses.append(Clause(first, i, shares_mood_with_next=not tensed and not comma and m.tag == "EC"))
+            shares = not tensed and not comma and m.tag == "EC" and not _opens_with_topic(view, i + 1)
+            clauses.append(Clause(first, i, shares_mood_with_next=shares))
             first = i + 1
     if morphemes:
         clauses.append(Clause(first, len(morphemes) - 1, shares_mood_with_next=False))
     return clauses
+
+
+# a clause that opens with a topic of its own (`… 4분이며 시는 이용객을 6만명으로
+# 내다봤다`) is a new statement: the clause before keeps its own mood
+_TOPIC_WITHIN = 3
+
+
+def _opens_with_topic(view: SentenceView, start: int) -> bool:
+    morphemes = view.morphemes
+    for k in range(start + 1, min(start + 1 + _TOPIC_WITHIN, len(morphemes))):
+        m, prev = morphemes[k], morphemes[k - 1]
+        if m.tag == "JX" and m.form in ("은", "는") and prev.tag in ("NNG", "NNP", "NP"):
+            return True
+    return False
 
 
 def _ends_clause(view: SentenceView, i: int) -> bool:

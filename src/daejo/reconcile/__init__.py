@@ -25,7 +25,7 @@ from daejo.reconcile.fingerprint import normalised_value
 from daejo.reconcile.merge import merge_against_ledger
 from daejo.reconcile.intervals import as_of_interval
 from daejo.reconcile.policy import FRAME_PREFIX, AttributePolicy, frame_policy, load_policies, policy_for
-from daejo.reconcile.rules import AGE_BIRTH, ALL_RULES, PAIR_RULES, SUSPICIOUS, VALUE_MISMATCH, Verdict, is_fact, is_suspicious
+from daejo.reconcile.rules import AGE_BIRTH, ALL_RULES, PAIR_RULES, SUSPICIOUS, VALUE_MISMATCH, Verdict, is_fact, is_suspicious, later_plan
 
 __all__ = ["reconcile", "ALL_RULES", "AttributePolicy", "load_policies"]
 
@@ -267,7 +267,7 @@ def _judge_pair(a: Side, b: Side, policy: AttributePolicy, conversions: Conversi
     if not as_of_comparable(a, b, policy):
         return _decrease(a, b, policy, conversions) if policy.grows else None
     cmp = compare_pair(a, b, policy, conversions)
-    if cmp is None or not cmp.conflict:
+    if cmp is None or not cmp.conflict or later_plan(a, b):
         return None
     if policy.varies and not policy.as_of_slack_days and not {a.claim.as_of_source, b.claim.as_of_source} <= {"explicit", "report"}:
         cmp = replace(cmp, uncertain_time=True)  # a changing figure dated only by its articles

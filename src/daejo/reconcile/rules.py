@@ -126,6 +126,27 @@ class PlanDivergence(Rule):
 OUTCOME_AFTER = timedelta(days=1)
 
 
+def later_plan(a: Side, b: Side) -> bool:
+    """One side is a plan or forecast to change a figure (`3분으로 줄일 계획`),
+    reported at least a day after the other side stated what it is (`배차 간격은
+    4분`): a plan to change a state, not a contradiction of it."""
+    ma, mb = a.claim.modality, b.claim.modality
+    if ma in PLANS and mb in OUTCOMES:
+        plan, stated = a, b
+    elif mb in PLANS and ma in OUTCOMES:
+        plan, stated = b, a
+    else:
+        return False
+    if not CHANGE_WORDS & set(plan.claim.context):
+        return False  # the same plan told again later in other words is still that plan
+    return plan.header.published is not None and stated.header.published is not None and reported_later(plan, stated)
+
+
+# the canonical words of a change (data/frames.yaml's synonyms make 늘리, 줄이, 확대,
+# 삭감 … one of them): a plan in such words changes a level, it does not state it
+CHANGE_WORDS = frozenset({"증가", "감소"})
+
+
 def reported_later(outcome: Side, plan: Side) -> bool:
     """The outcome's article came out after the plan's (an unknown date counts as later)."""
     from daejo.reconcile.intervals import parse_instant

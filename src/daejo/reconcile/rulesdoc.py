@@ -96,6 +96,7 @@ run. `tests/cases/severity-*` holds one fixture case for each row.
 | a changing count dated only by the publication times | `warning` |
 | a plan or forecast and an outcome reported at least a day later | `info` (DJ201) |
 | a number written in a form that cannot be right (`3조6000조`) | `info` (DJ401) |
+| a plan to change a figure (`350명으로 늘릴 계획`) reported a day or more after the figure was stated | no finding |
 | the same value in another form, a later larger count that only rises, another report time, another period, version, place, party, source of an estimate, a level and a change | no finding |
 
 | code | slug | summary |
