@@ -1,6 +1,11 @@
 """Coverage-guided fuzzing of claim extraction (sentences, values, claims, ledger).
 
-    .venv/bin/python fuzz/fuzz_extract.py -max_total_time=60 fuzz/corpus
+    mkdir -p /tmp/daejo-fuzz /tmp/daejo-fuzz-artifacts
+    .venv/bin/python fuzz/fuzz_extract.py -max_total_time=60 \
+        -artifact_prefix=/tmp/daejo-fuzz-artifacts/ /tmp/daejo-fuzz fuzz/corpus
+
+New inputs go to the scratch corpus given first and artifacts (crash-*,
+slow-unit-*, ...) under ``-artifact_prefix``, never into the repository.
 
 The analyzer (Kiwi) is native code and is not instrumented; daejo's own
 modules are. Properties: no exception; every claim's evidence span inside the

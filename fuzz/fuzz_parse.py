@@ -1,6 +1,11 @@
 """Coverage-guided fuzzing of value recognition (``daejo.values.parse_values``).
 
-    .venv/bin/python fuzz/fuzz_parse.py -max_total_time=60 fuzz/corpus
+    mkdir -p /tmp/daejo-fuzz /tmp/daejo-fuzz-artifacts
+    .venv/bin/python fuzz/fuzz_parse.py -max_total_time=60 \
+        -artifact_prefix=/tmp/daejo-fuzz-artifacts/ /tmp/daejo-fuzz fuzz/corpus
+
+New inputs go to the scratch corpus given first and artifacts (crash-*,
+slow-unit-*, ...) under ``-artifact_prefix``, never into the repository.
 
 Properties checked on every input: no exception, every value's span inside
 the text and equal to its ``text``, values sorted and non-overlapping, and the
