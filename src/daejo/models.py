@@ -262,6 +262,7 @@ class Finding(_Model):
     message_ko: str
     message_en: str
     reason: str  # which policy fired, with the normalised values
+    reason_ko: str = ""  # the same in Korean (reports in Korean show it)
     claims: list[FindingSide]
     # the entity's display name from the alias registry (`EXAONE` for `exaone`)
     entity_name: str | None = None

@@ -46,7 +46,7 @@ def test_each_side_shows_value_modality_and_the_other_source():
 def test_groups_by_entity_and_attribute():
     headings = [line for line in render(FINDINGS, "text", meta()).splitlines() if line.startswith("── ")]
     assert len(headings) == len({(f.entity, f.attribute) for f in FINDINGS})
-    assert headings[0] == "── 누리랩 · parameter_count ──"
+    assert headings[0] == "── 누리랩 · 파라미터 수 ──"
 
 
 def test_colour_only_when_asked():

@@ -290,7 +290,8 @@ def _decrease(a: Side, b: Side, policy: AttributePolicy, conversions: Conversion
     if cmp is None or not cmp.conflict or not fell(earlier, later):
         return None
     extra = {"earlier": report_time_text(earlier, policy), "later": report_time_text(later, policy)}
-    return VALUE_MISMATCH, Verdict("warning", [earlier, later], why="decrease", extra=extra, reason=cmp.reason), policy
+    return VALUE_MISMATCH, Verdict("warning", [earlier, later], why="decrease", extra=extra, reason=cmp.reason,
+                                   reason_ko=cmp.reason_ko), policy
 
 
 def _age_birth_verdicts(sides: list[Side], table: Mapping[str, AttributePolicy]):

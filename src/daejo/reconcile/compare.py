@@ -73,6 +73,7 @@ class Side:
 class Comparison:
     conflict: bool
     reason: str
+    reason_ko: str = ""  # the same in Korean, for an editor's report
     why: str = "numeric"  # message key: numeric | time | deadline
     marginal: bool = False
     converted: bool = False
@@ -232,7 +233,8 @@ def _compare_times(va: Value, vb: Value, policy: AttributePolicy) -> Comparison 
         agree = deadlines_agree(ta, tb)
         relation = "≈" if agree else "≠"
         reason = f"deadline {policy.id}: ends {format_instant(ends[0])} {relation} {format_instant(ends[1])}"
-        return Comparison(conflict=not agree, reason=reason, why="deadline")
+        reason_ko = f"두 기한의 끝이 {'같습니다' if agree else '다릅니다'}: {format_instant(ends[0])} {relation} {format_instant(ends[1])}"
+        return Comparison(conflict=not agree, reason=reason, reason_ko=reason_ko, why="deadline")
     ia, ib = time_interval(ta), time_interval(tb)
     if ia is None or ib is None:
         return None
@@ -245,7 +247,8 @@ def _compare_times(va: Value, vb: Value, policy: AttributePolicy) -> Comparison 
     if meet:
         return Comparison(conflict=False, reason="", why="time")
     reason = f"{_kind_word(policy)} {policy.id}: {format_time(ia)} ∩ {format_time(ib)} {'≠' if meet else '='} ∅"
-    return Comparison(conflict=not meet, reason=reason, why="time")
+    reason_ko = f"두 시점의 구간이 겹치지 않습니다: {format_time(ia)} ↔ {format_time(ib)} ({_kind_word_ko(policy)})"
+    return Comparison(conflict=not meet, reason=reason, reason_ko=reason_ko, why="time")
 
 
 CLOCK_GRAINS = frozenset({"hour", "minute", "second"})
@@ -287,10 +290,15 @@ def _compare_numbers(a: Side, b: Side, policy: AttributePolicy, conversions: Con
         f"{_kind_word(policy)} {policy.id}: {format_numeric(wa, unit)} ∩ {format_numeric(wb, unit)}"
         f" {'≠' if meet else '='} ∅"
     )
+    reason_ko = (
+        f"허용 오차를 넣어도 두 값의 범위가 겹치지 않습니다: {format_numeric(wa, unit)} ↔ {format_numeric(wb, unit)}"
+        f" ({_kind_word_ko(policy)})"
+    )
     if converted:
         reason += f" (converted at the rate the article states: {va.unit}→{vb.unit})"
+        reason_ko += f" (기사에 적힌 환율로 환산: {va.unit}→{vb.unit})"
     marginal = not meet and is_marginal(wa, wb)
-    return Comparison(conflict=not meet, reason=reason, marginal=marginal, converted=converted)
+    return Comparison(conflict=not meet, reason=reason, reason_ko=reason_ko, marginal=marginal, converted=converted)
 
 
 def values_meet(va: Value, vb: Value) -> bool:
@@ -319,6 +327,10 @@ def _same_dimension(va: Value, vb: Value) -> bool:
 
 def _kind_word(policy: AttributePolicy) -> str:
     return "time-varying attribute" if policy.varies else "static attribute"
+
+
+def _kind_word_ko(policy: AttributePolicy) -> str:
+    return "시점마다 달라지는 수치, 같은 시점끼리 비교" if policy.varies else "바뀌지 않는 사실"
 
 
 def interval_text(value: Value) -> str:

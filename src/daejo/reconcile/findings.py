@@ -66,6 +66,7 @@ def build_finding(rule: Rule, verdict: Verdict, lang: str) -> Finding:
         message_ko=messages["ko"],
         message_en=messages["en"],
         reason=verdict.reason,
+        reason_ko=verdict.reason_ko,
         claims=[finding_side(s) for s in verdict.sides],
         entity_name=verdict.sides[0].entity_name,
     )

@@ -72,5 +72,6 @@ def _merged(members: list[Finding], new_ids: set[str]) -> Finding:
         "message_ko": message_ko,
         "message_en": message_en,
         "reason": "; ".join(dict.fromkeys(f.reason for f in members)),
+        "reason_ko": "; ".join(dict.fromkeys(f.reason_ko for f in members if f.reason_ko)),
         "claims": [new_side, *others],
     })

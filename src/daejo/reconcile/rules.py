@@ -27,6 +27,7 @@ class Verdict:
     why: str | None = None
     extra: dict[str, object] = field(default_factory=dict)
     reason: str = ""
+    reason_ko: str = ""
     attribute: str | None = None  # the finding's attribute when not the first side's
 
 
@@ -115,9 +116,9 @@ class PlanDivergence(Rule):
         if not cmp.conflict:
             return None
         if ma in PLANS and mb in OUTCOMES and reported_later(b, a):
-            return Verdict("info", [a, b], why=cmp.why, reason=cmp.reason)
+            return Verdict("info", [a, b], why=cmp.why, reason=cmp.reason, reason_ko=cmp.reason_ko)
         if mb in PLANS and ma in OUTCOMES and reported_later(a, b):
-            return Verdict("info", [b, a], why=cmp.why, reason=cmp.reason)
+            return Verdict("info", [b, a], why=cmp.why, reason=cmp.reason, reason_ko=cmp.reason_ko)
         return None
 
 
@@ -189,7 +190,7 @@ class SourceDisagreement(Rule):
         if "forecast" in (a.claim.modality, b.claim.modality):
             return None
         extra = {"source_a": sources[0], "source_b": sources[1]}
-        return Verdict("warning", [a, b], why=cmp.why, extra=extra, reason=cmp.reason)
+        return Verdict("warning", [a, b], why=cmp.why, extra=extra, reason=cmp.reason, reason_ko=cmp.reason_ko)
 
 
 class ValueMismatch(Rule):
@@ -219,7 +220,7 @@ class ValueMismatch(Rule):
     def check(self, a: Side, b: Side, cmp: Comparison) -> Verdict | None:
         if not cmp.conflict or cmp.why != "numeric":
             return None
-        return Verdict(conflict_severity(a, b, cmp), [a, b], why=cmp.why, reason=cmp.reason)
+        return Verdict(conflict_severity(a, b, cmp), [a, b], why=cmp.why, reason=cmp.reason, reason_ko=cmp.reason_ko)
 
 
 class TimeMismatch(Rule):
@@ -244,7 +245,7 @@ class TimeMismatch(Rule):
     def check(self, a: Side, b: Side, cmp: Comparison) -> Verdict | None:
         if not cmp.conflict or cmp.why not in ("time", "deadline"):
             return None
-        return Verdict(conflict_severity(a, b, cmp), [a, b], why=cmp.why, reason=cmp.reason)
+        return Verdict(conflict_severity(a, b, cmp), [a, b], why=cmp.why, reason=cmp.reason, reason_ko=cmp.reason_ko)
 
 
 class AgeBirthMismatch(Rule):
@@ -293,7 +294,12 @@ class AgeBirthMismatch(Rule):
             f" in {extra['year']} needs birth {extra['expected']}, stated {born_first}"
             + ("" if born_first == born_last else f"-{born_last}")
         )
-        return Verdict(severity, [age, birth], extra=extra, reason=reason, attribute="birth_year")
+        reason_ko = (
+            f"나이와 출생 연도가 맞지 않습니다: {extra['year']}년에 {_whole(stated.low)}~{_whole(stated.high)}세이면"
+            f" {extra['expected']}년생이어야 하는데 {born_first}"
+            + ("" if born_first == born_last else f"~{born_last}") + "년생으로 적혀 있습니다"
+        )
+        return Verdict(severity, [age, birth], extra=extra, reason=reason, reason_ko=reason_ko, attribute="birth_year")
 
 
 def reference_years(age: Side) -> tuple[int, int] | None:
@@ -339,7 +345,8 @@ class SuspiciousNumber(Rule):
             return None
         extra = {"quote": side.claim.evidence.quote or side.claim.value.text, "issues": "; ".join(issues)}
         reason = f"value {side.claim.value.text!r} flagged by the values stage: {'; '.join(issues)}"
-        return Verdict("info", [side], extra=extra, reason=reason)
+        reason_ko = f"수치 표기 점검에서 걸린 값 '{side.claim.value.text}': {'; '.join(issues)}"
+        return Verdict("info", [side], extra=extra, reason=reason, reason_ko=reason_ko)
 
 
 def is_suspicious(side: Side) -> bool:

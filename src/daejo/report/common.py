@@ -40,8 +40,32 @@ LABELS = {
 }
 
 
+MODALITIES = {
+    "ko": {"asserted": "단정", "planned": "계획", "forecast": "전망", "hedged": "추정", "negated": "부정", "question": "의문"},
+}
+
+
 def label(key: str, lang: str) -> str:
     return LABELS.get(lang, LABELS["en"])[key]
+
+
+def modality_label(modality: str, lang: str) -> str:
+    """`asserted` as an editor reads it in ``lang`` (`단정`)."""
+    return MODALITIES.get(lang, {}).get(modality, modality)
+
+
+def reason_for(finding: Finding, lang: str) -> str:
+    """The finding's reason line in ``lang`` (Korean when it has one)."""
+    return finding.reason_ko if lang == "ko" and finding.reason_ko else finding.reason
+
+
+def attribute_name(attribute: str | None, lang: str) -> str | None:
+    """A catalogue attribute by its label (`설립 시점`), an open frame by its words."""
+    if attribute is None:
+        return None
+    from daejo.reconcile.messages import attribute_label
+
+    return attribute_label(attribute, lang)
 
 
 def sort_findings(findings: list[Finding]) -> list[Finding]:
@@ -204,16 +228,27 @@ def format_number(number: float | int | None) -> str:
     return format(number, ",")
 
 
-def describe_value(value: Value | None) -> str:
-    """The normalised value with its interval, e.g. `600,000,000,000 개 (approx, 540,…–660,…)`;
-    `—` for a side that is not a claim (a suppression comment, a decision entry)."""
+BOUNDS = {
+    "ko": {"exact": "정확", "approx": "약", "at_least": "이상", "at_most": "이하", "more_than": "초과",
+           "less_than": "미만", "range": "범위"},
+}
+GRAINS = {
+    "ko": {"year": "연", "half": "반기", "quarter": "분기", "month": "월", "week": "주", "day": "일", "hour": "시",
+           "minute": "분", "second": "초"},
+}
+
+
+def describe_value(value: Value | None, lang: str = "en") -> str:
+    """The normalised value with its interval, e.g. `600,000,000,000 개 (approx, 540,…–660,…)`
+    (in Korean `(약, …)`); `—` for a side that is not a claim (a suppression comment, a
+    decision entry)."""
     if value is None:
         return "—"
     if value.kind == "time" or value.time is not None:
-        text = _describe_time(value)
+        text = _describe_time(value, lang)
     else:
         unit = f" {value.unit}" if value.unit else ""
-        text = f"{format_number(value.value)}{unit} ({value.bound}"
+        text = f"{format_number(value.value)}{unit} ({BOUNDS.get(lang, {}).get(value.bound, value.bound)}"
         if value.low is not None or value.high is not None:
             if not (value.bound == "exact" and value.low == value.high == value.value):
                 text += f", {format_number(value.low)}–{format_number(value.high)}"
@@ -223,12 +258,12 @@ def describe_value(value: Value | None) -> str:
     return text
 
 
-def _describe_time(value: Value) -> str:
+def _describe_time(value: Value, lang: str = "en") -> str:
     time = value.time
     if time is None or time.unresolved:
         reason = f": {time.reason}" if time is not None and time.reason else ""
-        return f"unresolved time{reason}"
-    grain = f" {time.grain}" if time.grain else ""
+        return f"{'날짜를 특정할 수 없는 시점' if lang == 'ko' else 'unresolved time'}{reason}"
+    grain = f" {GRAINS.get(lang, {}).get(time.grain, time.grain)}" if time.grain else ""
     role = f", {time.role}" if time.role != "point" else ""
     return f"[{time.start}, {time.end}){grain}{role}"
 

@@ -18,7 +18,10 @@ from daejo.models import Finding, FindingSide
 from daejo.report.common import (
     describe_source,
     describe_value,
+    attribute_name,
     label,
+    modality_label,
+    reason_for,
     location_text,
     message_for,
     quote_offset,
@@ -76,7 +79,7 @@ def _table(findings: list[Finding], meta: "ReportMeta") -> list[str]:
             ICONS[finding.severity],
             f"{finding.code} {escape_markdown(finding.rule)}",
             escape_markdown(finding.entity_name or finding.entity or "?"),
-            escape_markdown(finding.attribute or "?"),
+            escape_markdown(attribute_name(finding.attribute, meta.lang) or "?"),
             escape_markdown(articles),
             escape_markdown(message_for(finding, meta.lang)),
         ]
@@ -85,7 +88,8 @@ def _table(findings: list[Finding], meta: "ReportMeta") -> list[str]:
 
 
 def _details(finding: Finding, meta: "ReportMeta") -> list[str]:
-    summary = f"{finding.code} {finding.entity_name or finding.entity or '?'} · {finding.attribute or '?'}: {message_for(finding, meta.lang)}"
+    summary = (f"{finding.code} {finding.entity_name or finding.entity or '?'} · {attribute_name(finding.attribute, meta.lang) or '?'}: "
+               f"{message_for(finding, meta.lang)}")
     # the blank line after <summary> lets GitHub render the body as Markdown again
     lines = ["<details>", f"<summary>{escape_html(summary)}</summary>", ""]
     for side in finding.claims:
@@ -93,12 +97,12 @@ def _details(finding: Finding, meta: "ReportMeta") -> list[str]:
         lines.append("")
         lines.append("  > " + _sentence_with_bold_quote(side))
         lines.append("")
-        value = f"{side.quote} = {describe_value(side.value)}; {side.modality}"
+        value = f"{side.quote} = {describe_value(side.value, meta.lang)}; {modality_label(side.modality, meta.lang)}"
         if side.attribution:
             value += f"; {label('attribution', meta.lang)}: {side.attribution}"
         lines.append(f"  {escape_markdown(value)}")
         lines.append("")
-    lines.append(f"{escape_markdown(label('reason', meta.lang))}: {escape_markdown(finding.reason)}")
+    lines.append(f"{escape_markdown(label('reason', meta.lang))}: {escape_markdown(reason_for(finding, meta.lang))}")
     lines += ["", "</details>"]
     return lines
 

@@ -23,7 +23,10 @@ from daejo.report.common import (
     describe_source,
     describe_value,
     display_width,
+    attribute_name,
     label,
+    modality_label,
+    reason_for,
     location_text,
     message_for,
     quote_offset,
@@ -52,7 +55,7 @@ def render_text(findings: list[Finding], meta: "ReportMeta") -> str:
     lines: list[str] = []
     for (entity, attribute), group in group_findings(findings):
         name = group[0].entity_name or entity
-        lines.append(paint("bold", f"── {single_line(name or '?')} · {attribute or '?'} ──"))
+        lines.append(paint("bold", f"── {single_line(name or '?')} · {attribute_name(attribute, meta.lang) or '?'} ──"))
         for finding in group:
             lines.extend(_finding_lines(finding, meta, paint))
             lines.append("")
@@ -78,7 +81,7 @@ def _finding_lines(finding: Finding, meta: "ReportMeta", paint: _Paint) -> list[
         arrow = "  -->" if index == 0 else "   ↔"
         lines.append(f"{arrow} {location_text(side, meta.root)} {describe_source(side)}")
         lines.extend(_side_lines(side, meta.lang, paint))
-    lines.append(f"    = {label('reason', meta.lang)}: {single_line(finding.reason)}")
+    lines.append(f"    = {label('reason', meta.lang)}: {single_line(reason_for(finding, meta.lang))}")
     return lines
 
 
@@ -94,9 +97,9 @@ def _side_lines(side: FindingSide, lang: str, paint: _Paint) -> list[str]:
         marked = sentence[:offset] + paint("bold", quote) + sentence[offset + len(side.quote) :]
         lines.append(f"    | {marked}")
         lines.append(f"    | {caret_line(sentence, offset, len(side.quote), paint)}")
-    lines.append(f"    = {label('value', lang)}: {describe_value(side.value)}")
+    lines.append(f"    = {label('value', lang)}: {describe_value(side.value, lang)}")
     attribution = single_line(side.attribution) if side.attribution else label("none", lang)
-    lines.append(f"    = {label('modality', lang)}: {side.modality}, {label('attribution', lang)}: {attribution}")
+    lines.append(f"    = {label('modality', lang)}: {modality_label(side.modality, lang)}, {label('attribution', lang)}: {attribution}")
     if side.as_of is not None:
         lines.append(f"    = {label('as_of', lang)}: [{side.as_of.start}, {side.as_of.end})")
     return lines
