@@ -193,19 +193,6 @@ def test_progress_is_silent_when_stderr_is_not_a_terminal(capsys):
 CASES = Path(__file__).resolve().parents[2] / "fixtures" / "cases"
 
 
-def _extraction_available() -> bool:
-    try:
-        from daejo.extract import extract_article  # noqa: F401
-        from daejo.text import get_analyzer  # noqa: F401
-    except ImportError:
-        return False
-    return (CASES / "parameter-count-conflict").is_dir()
-
-
-needs_extraction = pytest.mark.skipif(not _extraction_available(), reason="extraction stage or fixtures missing")
-
-
-@needs_extraction
 def test_end_to_end_parameter_conflict_is_an_error(tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
     aliases = CASES.parent / "aliases.yaml"
@@ -215,14 +202,12 @@ def test_end_to_end_parameter_conflict_is_an_error(tmp_path, capsys, monkeypatch
     assert (finding["rule"], finding["severity"], finding["entity"]) == ("value-mismatch", "error", "exaone")
 
 
-@needs_extraction
 def test_unknown_analyzer_is_exit_2(tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
     code, _, err = _run([str(CASES / "parameter-count-conflict"), "--analyzer", "nosuch"], capsys)
     assert code == 2 and "nosuch" in err
 
 
-@needs_extraction
 def test_missing_alias_file_is_exit_2(tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
     code, _, err = _run([str(CASES / "parameter-count-conflict"), "--aliases", str(tmp_path / "none.yaml")], capsys)

@@ -7,11 +7,10 @@ import json
 import pytest
 
 from daejo.models import ArticleClaims, Claim, Evidence, Value
+from daejo.reconcile import reconcile
 from daejo.report import render
 
 from .test_sarif import SCHEMA_PATH
-
-reconcile = pytest.importorskip("daejo.reconcile").reconcile
 
 LINES = {
     "alpha": "지난 13일 누리랩은 약 6000억개의 매개변수를 갖춘 모델을 공개했다.",

@@ -11,7 +11,6 @@ expressions, so every value found (numeric or time) is compared for them.
 
 from __future__ import annotations
 
-import importlib.util
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -21,26 +20,16 @@ import yaml
 
 from daejo.dates import parse_partial_date
 from daejo.models import Value
+from daejo.values import parse_values
 
 CORPUS_DIR = Path(str(resources.files("daejo.values") / "corpus"))
 NUMERIC_FIELDS = ("value", "unit", "bound", "low", "high")
 MIN_NUMERIC_EXAMPLES = 180
 
 
-def _has_time_recogniser() -> bool:
-    return importlib.util.find_spec("daejo.values.time") is not None
-
-
 def _recognise(text: str, published: str | None) -> list[Value]:
-    """``parse_values`` once the time recogniser exists; before, the numeric half."""
     reference = parse_partial_date(str(published)) if published else None
-    if _has_time_recogniser():
-        from daejo.values import parse_values
-
-        return parse_values(text, reference)
-    from daejo.values.numeric import recognise_numeric
-
-    return recognise_numeric(text)
+    return parse_values(text, reference)
 
 
 def _load(path: Path) -> list[dict[str, Any]]:
@@ -113,9 +102,6 @@ def test_corpus_is_large_enough() -> None:
     assert count >= MIN_NUMERIC_EXAMPLES, f"only {count} numeric examples"
 
 
-def test_time_corpus_needs_the_time_recogniser() -> None:
-    """A time corpus is only meaningful with ``daejo.values.time``: never skip it silently."""
-    if any(CORPUS_DIR.glob("time*.yaml")):
-        assert _has_time_recogniser(), "values/corpus/time*.yaml exists but daejo.values.time does not"
-    else:
-        assert _examples(), "no corpus examples found"
+def test_time_corpus_is_present() -> None:
+    """Both dimensions are specified: the time corpus must not be missing."""
+    assert sum(len(_load(p)) for p in CORPUS_DIR.glob("time*.yaml")) > 0, "no values/corpus/time*.yaml examples"

@@ -44,15 +44,9 @@ def _root(
 
 
 def _register() -> None:
-    # imported for their side effect of adding commands to ``app``
-    from daejo.cli import parse as _parse  # noqa: F401
-
-    for name in ("extract", "check", "report", "ledger", "ledger_index", "decide"):
-        try:
-            __import__(f"daejo.cli.{name}")
-        except ModuleNotFoundError as exc:  # command not built yet
-            if exc.name != f"daejo.cli.{name}":
-                raise
+    # imported for their side effect of adding commands to ``app``; a command
+    # module that fails to import is an error, never a silently missing command
+    from daejo.cli import check, decide, extract, ledger, ledger_index, parse, report  # noqa: F401
 
 
 def main(argv: list[str] | None = None) -> None:
