@@ -30,14 +30,38 @@ def test_corpus_covers_several_catalogue_attributes_and_latin_aliases():
     assert all(isinstance(c["detectable"], bool) for c in truth.conflicts)
 
 
-def test_generated_claims_are_valid_ledger_lines_with_known_plants(tmp_path):
+def test_generated_claims_are_valid_ledger_lines_and_the_plants_are_the_misstated_facts(tmp_path):
     from daejo.ledger import read_ledger
 
-    claims.write_ledger(tmp_path, 2000)
+    assert claims.write_ledger(tmp_path, 2000) == 500
     entries = read_ledger(tmp_path)
-    assert sum(len(e.claims) for e in entries) == 2000
-    assert claims.planted_count(2000) == sum(claims.article_lines(i)[2] for i in range(500)) > 0
-    assert claims.article_lines(17) == claims.article_lines(17)
+    assert len(entries) == 500 and sum(len(e.claims) for e in entries) == 2000
+    misstated = set()
+    for entry in entries:
+        i = int(entry.article.removeprefix("gen-"))
+        truth = claims.company(i // claims.ARTICLES_PER_ENTITY, seed=7)
+        by_attribute = {c.attribute: c for c in entry.claims}
+        assert set(by_attribute) == {"founded_date", "headcount", "revenue", "age"}
+        assert by_attribute["founded_date"].entity == truth.name and by_attribute["age"].entity == truth.ceo
+        founded = by_attribute["founded_date"].value.time.start
+        year = int(str(by_attribute["revenue"].as_of.start)[:4])
+        true_revenue = (truth.revenue_eok + 100 * (year - 2018)) * 100_000_000
+        if founded != f"{truth.founded[0]}-{truth.founded[1]:02d}-01" or by_attribute["revenue"].value.value != true_revenue:
+            misstated.add(i)
+    # the generator's own "planted" flag marks exactly the articles whose facts differ from the company's
+    assert misstated == {i for i in range(500) if claims.article_lines(i)[2]}
+    assert claims.planted_count(2000) == len(misstated)
+    assert 1 <= len(misstated) <= 20  # about one article in CONFLICT_EVERY (100)
+
+
+def test_generated_articles_of_one_company_agree_and_the_seed_changes_the_companies():
+    # articles 15..19 are company 3's: same name and founding month unless planted
+    founding = [claims.article_lines(i)[1][0] for i in range(15, 20) if not claims.article_lines(i)[2]]
+    founded = {json.loads(line)["value"]["text"] for line in founding}
+    entities = {json.loads(line)["entity"] for line in founding}
+    assert len(founding) >= 2 and entities == {"합성기업3"} and len(founded) == 1
+    assert claims.company(3, seed=7) != claims.company(3, seed=8)
+    assert claims.article_lines(17, seed=7)[1] != claims.article_lines(17, seed=8)[1]
 
 
 def test_growth_exponent_recovers_the_power():
@@ -69,4 +93,11 @@ def test_smoke_run_measures_every_part(capsys):
         assert heading in out
     assert "| kiwi | 12 |" in out  # extraction measured on the smoke corpus
     assert "false alarms" in out
-    json.dumps(out)  # plain text
+    # the index and the in-memory path run the same reconciliation: same findings for the same claims
+    rows = {}
+    for line in out.splitlines():
+        cells = [c.strip() for c in line.strip("|").split("|")]
+        if cells[0] in ("index", "memory"):
+            rows.setdefault(cells[1], {})[cells[0]] = int(cells[-1].replace(",", ""))
+    both = [row for row in rows.values() if len(row) == 2]
+    assert both and all(row["index"] == row["memory"] for row in both), rows
