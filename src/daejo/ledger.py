@@ -86,16 +86,6 @@ def body_sha256(body: str) -> str:
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
-def claim_id(article_id: str, attribute: str, value_text: str, evidence_start: int, sentence_text: str) -> str:
-    """A short id that depends on the evidence, not on the claim's position in a list.
-
-    Re-extracting an unchanged article gives the same ids, so decisions and
-    diffs keyed on claim ids survive.
-    """
-    key = "\x1f".join((article_id, attribute, value_text, str(evidence_start), sentence_text))
-    return _short_hash(key, 16)
-
-
 def _short_hash(text: str, length: int) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:length]
 

@@ -92,7 +92,7 @@ _TOOLKIT_LOCK = threading.Lock()  # a Dask worker may run tasks on several threa
 
 def toolkit_for(spec: WorkerSpec):
     """The toolkit of ``spec``, built once per process."""
-    from daejo.pipeline import Toolkit
+    from daejo.toolkit import Toolkit
     from daejo.text import get_analyzer
 
     toolkit = _TOOLKITS.get(spec.token)
@@ -108,7 +108,7 @@ def toolkit_for(spec: WorkerSpec):
 def extract_chunk(articles: list[Article], spec: WorkerSpec) -> list[ArticleClaims]:
     """Ledger entries of a chunk, exactly as the serial path builds them."""
     from daejo.extract import Extractor
-    from daejo.pipeline import article_claims
+    from daejo.toolkit import article_claims
 
     with _TOOLKIT_LOCK:
         toolkit = toolkit_for(spec)
@@ -142,7 +142,7 @@ def in_order(chunks: Iterable[list[ArticleClaims]]) -> Iterator[ArticleClaims]:
 
 def collect(results: Iterator[ArticleClaims], total: int, progress: bool) -> list[ArticleClaims]:
     """Drain ``results``, advancing the progress bar once per article."""
-    from daejo.pipeline import progress_bar
+    from daejo.toolkit import progress_bar
 
     return [next(results) for _ in progress_bar(list(range(total)), "extracting", enabled=progress)]
 

@@ -14,21 +14,16 @@ from typing import Iterable, Iterator
 
 from daejo.errors import ConfigError, InputError, LedgerError
 from daejo.fingerprint import extractor_fingerprint
-from daejo.models import Article, ArticleClaims, Claim, Finding, StoryKeys, UnfiledValue
+from daejo.models import Article, ArticleClaims, Finding, UnfiledValue
+from daejo.toolkit import PROGRESS_MIN_ARTICLES, Toolkit, article_claims, progress_bar
 
-# a progress bar only pays for itself on runs longer than this many articles
-PROGRESS_MIN_ARTICLES = 8
+__all__ = [
+    "PROGRESS_MIN_ARTICLES", "Toolkit", "article_claims", "extract_entries", "find_conflicts", "load_toolkit",
+    "progress_bar", "read_ledger_dir", "require_files", "unfiled_values",
+]
+
 # entity types whose statements are on the record (not hearsay)
 ORGANISATION_TYPES = frozenset({"org", "organisation", "organization", "company", "agency", "government"})
-
-
-@dataclass
-class Toolkit:
-    analyzer: object
-    registry: object
-    catalogue: object
-    # digest of what decides the claims (rules, analyzer, alias and attribute files)
-    fingerprint: str | None = None
 
 
 def load_toolkit(analyzer: str = "kiwi", aliases: Iterable[Path] = (), attributes: Iterable[Path] = ()) -> Toolkit:
@@ -56,22 +51,6 @@ def require_files(paths: Iterable[Path], what: str) -> list[Path]:
         if not Path(path).is_file():
             raise InputError(f"{what} not found", path=str(path))
     return out
-
-
-def article_claims(article: Article, claims: list[Claim], keys: StoryKeys | None = None) -> ArticleClaims:
-    """An article's claims as its ledger file stores them."""
-    from daejo.ledger import body_sha256, sorted_claims
-
-    return ArticleClaims(
-        article=article.id,
-        path=article.path,
-        title=article.title,
-        outlet=article.outlet,
-        published=article.published.text if article.published else None,
-        body_sha256=body_sha256(article.body),
-        keys=keys,
-        claims=sorted_claims(claims),
-    )
 
 
 def extract_entries(
@@ -165,24 +144,3 @@ def find_conflicts(
 def display_names(registry: object) -> dict[str, str]:
     """Entity id -> the name an editor knows it by (`exaone` -> `EXAONE`)."""
     return {record.id: record.name for record in getattr(registry, "records", {}).values() if record.name}
-
-
-def progress_bar(items: list, description: str, *, enabled: bool = True) -> Iterator:
-    """Items, with a progress bar (rate and ETA) on stderr for long runs in a terminal only."""
-    if not enabled or len(items) < PROGRESS_MIN_ARTICLES or not sys.stderr.isatty():
-        yield from items
-        return
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeRemainingColumn
-    from rich.text import Text
-
-    class RateColumn(ProgressColumn):
-        def render(self, task) -> Text:  # articles per second
-            return Text(f"{task.speed:.1f}/s" if task.speed else "–/s")
-
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), RateColumn(), TimeRemainingColumn())
-    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task(description, total=len(items))
-        for item in items:
-            yield item
-            bar.advance(task)

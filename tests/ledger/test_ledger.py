@@ -12,10 +12,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from daejo.errors import LedgerError
+from daejo.extract.claims import claim_id
 from daejo.ledger import (
     UPGRADE_COMMAND,
     body_sha256,
-    claim_id,
     read_article_claims,
     read_ledger,
     remove_article,

@@ -15,7 +15,7 @@ from daejo.reconcile.rules import (
     ValueMismatch,
     rule_by_name,
 )
-from daejo.reconcile.rulesdoc import render_rules_doc
+from daejo.workflow.rulesdoc import render_rules_doc
 
 from .factory import EOK, article, claim, money, num, when
 

@@ -32,36 +32,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
+from daejo.extract.assignment import Assignment, TriggerHit
 from daejo.extract.catalogue import Attribute, Catalogue, Trigger
 from daejo.extract.clauses import Clause, clause_of
 from daejo.extract.entities import Mention
-from daejo.extract.entity_roles import ROLE_CONFIDENCE, choose_entity
+from daejo.extract.entity_roles import ROLE_CONFIDENCE, choose_entity, person_before_paren
 from daejo.extract.lexicon import _data, entity_lexicon
 from daejo.extract.view import SentenceView
 from daejo.models import Value
 
-
-
-@dataclass(frozen=True)
-class TriggerHit:
-    trigger: Trigger
-    first: int  # morpheme indices
-    last: int
-
-
-@dataclass
-class Assignment:
-    value: Value
-    value_first: int
-    value_last: int
-    attribute: Attribute
-    hit: TriggerHit | None  # None: the value triggered itself
-    distance: int
-    clause: int
-    entity: Mention | None = None
-    entity_via: str = "none"
-    # an open frame's strength (frames.py): how surely the words found name what is measured
-    strength: float | None = None
 
 
 @dataclass
@@ -216,22 +195,6 @@ def _self_triggered(view: SentenceView, attribute: Attribute, value: Value, firs
     if value.kind == "quantity" and value.unit in attribute.self_triggering_units:
         return True
     return attribute.parenthesised_after_person and person_before_paren(view, value, mentions) is not False
-
-
-def person_before_paren(view: SentenceView, value: Value, mentions: list[Mention]) -> Mention | None | bool:
-    """For ``X(45)``: the person mention X (None for a generic ``남성``), False if not that shape."""
-    aged = value.kind == "number" or value.kind == "quantity" and value.unit in ("세", "살")
-    # `(45)`, `(45세)`, `(83·여)`, `(28·가람시청)`: the age first in the parenthesis
-    if not aged or view.char(value.start - 1) != "(" or view.char(value.end) not in (")", "·", ","):
-        return False
-    close = view.text.find(")", value.end - view.offset)
-    for m in mentions:
-        if m.type == "person" and (m.tail_end == close + view.offset + 1 or m.end == value.start - 1):
-            return m
-    before = view.last_index_before(value.start - 1)
-    if before >= 0 and view.morphemes[before].form in entity_lexicon().person_nouns:
-        return None
-    return False
 
 
 def assign_values(

@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
+import hashlib
 from datetime import date, timedelta
 
 from daejo.extract.attributes import ROLE_CONFIDENCE, Assignment
 from daejo.extract.view import SentenceView
 from daejo.ingest import Locator
-from daejo.ledger import claim_id
 from daejo.models import Article, Claim, Evidence, Interval, Value
-
 
 # an open frame's claim: how its entity was found (none: the story's event)
 FRAME_ENTITY_FACTOR = {"item": 0.95, "possessor": 0.95, "subject": 0.9, "none": 0.9, "pronoun": 0.8}
+
+
+def claim_id(article_id: str, attribute: str, value_text: str, evidence_start: int, sentence_text: str) -> str:
+    """A short id that depends on the evidence, not on the claim's position in a list.
+
+    Re-extracting an unchanged article gives the same ids, so decisions and
+    diffs keyed on claim ids survive.
+    """
+    key = "\x1f".join((article_id, attribute, value_text, str(evidence_start), sentence_text))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
 def confidence_of(a: Assignment, entity_via: str, registered: bool) -> float:

@@ -11,15 +11,12 @@ marked as a source (``X 측은``).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from daejo.extract.assignment import Assignment
 from daejo.extract.clauses import Clause
 from daejo.extract.entities import Mention
-from daejo.extract.lexicon import modality_lexicon
+from daejo.extract.lexicon import entity_lexicon, modality_lexicon
 from daejo.extract.view import SentenceView
-
-if TYPE_CHECKING:
-    from daejo.extract.attributes import Assignment
+from daejo.models import Value
 
 ROLE_CONFIDENCE = {
     "possessor": 0.9,
@@ -52,8 +49,6 @@ def choose_entity(view: SentenceView, a: Assignment, mentions: list[Mention], cl
         if m.role != "side" and m.entity and (attribute.accepts_entity_type(m.type) or (m.type == "unknown" and not m.registered))
     ]
     if attribute.parenthesised_after_person:
-        from daejo.extract.attributes import person_before_paren
-
         person = person_before_paren(view, a.value, mentions)
         if person is not False:
             return (person, "person") if person is not None else (None, "none")
@@ -73,6 +68,22 @@ def choose_entity(view: SentenceView, a: Assignment, mentions: list[Mention], cl
         if found is not None:
             return found, role
     return None, "none"
+
+
+def person_before_paren(view: SentenceView, value: Value, mentions: list[Mention]) -> Mention | None | bool:
+    """For ``X(45)``: the person mention X (None for a generic ``남성``), False if not that shape."""
+    aged = value.kind == "number" or value.kind == "quantity" and value.unit in ("세", "살")
+    # `(45)`, `(45세)`, `(83·여)`, `(28·가람시청)`: the age first in the parenthesis
+    if not aged or view.char(value.start - 1) != "(" or view.char(value.end) not in (")", "·", ","):
+        return False
+    close = view.text.find(")", value.end - view.offset)
+    for m in mentions:
+        if m.type == "person" and (m.tail_end == close + view.offset + 1 or m.end == value.start - 1):
+            return m
+    before = view.last_index_before(value.start - 1)
+    if before >= 0 and view.morphemes[before].form in entity_lexicon().person_nouns:
+        return None
+    return False
 
 
 def _next_word_index(view: SentenceView, last: int) -> int:

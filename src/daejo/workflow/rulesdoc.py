@@ -1,6 +1,6 @@
 """docs/rules.md, generated from the rule docstrings (the docstrings are the spec).
 
-Regenerate with ``python -m daejo.reconcile.rulesdoc > docs/rules.md``; a test
+Regenerate with ``python -m daejo.workflow.rulesdoc > docs/rules.md``; a test
 fails when the file is out of date.
 """
 
@@ -14,7 +14,7 @@ from daejo.workflow.rules import WORKFLOW_RULES
 HEADER = """# Reconciliation rules
 
 Generated from the rule docstrings in `src/daejo/reconcile/rules.py` and the policy
-below (`python -m daejo.reconcile.rulesdoc > docs/rules.md`). Codes and slugs are
+below (`python -m daejo.workflow.rulesdoc > docs/rules.md`). Codes and slugs are
 stable: DJ1xx value conflicts, DJ2xx plans and forecasts, DJ3xx derived checks,
 DJ4xx single-claim checks, DJ5xx workflow rules (pins, suppressions, decisions;
 raised by `daejo check`, see docs/ci.md).

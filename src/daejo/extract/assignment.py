@@ -1,0 +1,33 @@
+"""What the attribute assigner decides for one value: the attribute it files the
+value under (``Assignment``) and the trigger words that announced it (``TriggerHit``).
+Both the assigner (``attributes``) and the entity roles (``entity_roles``) read them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from daejo.extract.catalogue import Attribute, Trigger
+from daejo.extract.entities import Mention
+from daejo.models import Value
+
+
+@dataclass(frozen=True)
+class TriggerHit:
+    trigger: Trigger
+    first: int  # morpheme indices
+    last: int
+
+
+@dataclass
+class Assignment:
+    value: Value
+    value_first: int
+    value_last: int
+    attribute: Attribute
+    hit: TriggerHit | None  # None: the value triggered itself
+    distance: int
+    clause: int
+    entity: Mention | None = None
+    entity_via: str = "none"
+    # an open frame's strength (frames.py): how surely the words found name what is measured
+    strength: float | None = None
