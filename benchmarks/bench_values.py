@@ -168,11 +168,12 @@ def compare(baseline: Path, seed_dir: Path, rounds: int = ROUNDS) -> tuple[dict,
     return _best(before), _best(after)
 
 
-def render_comparison(before: dict, after: dict) -> str:
+def render_comparison(before: dict, after: dict, label: str = "the baseline") -> str:
     """Characters per second of both versions and the change, per stage."""
     lines = [
         "",
-        "Before and after, measured alternately in one run (best of the rounds; seeds and 1 MB adversarial input):",
+        f"Before ({label}) and after, measured alternately in one run (best of {ROUNDS} rounds; "
+        "seeds and 1 MB adversarial input):",
         "",
         "| stage | seeds chars/s before | seeds chars/s after | change | 1 MB chars/s before | 1 MB chars/s after | change |",
         "|---|---:|---:|---:|---:|---:|---:|",
@@ -241,6 +242,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-write", action="store_true", help="print only; leave docs/benchmarks.md alone")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON only (writes nothing)")
     parser.add_argument("--baseline", type=Path, default=None, help="src folder of another version to compare with")
+    parser.add_argument("--baseline-label", default=None, help="what the baseline is, for the report (a commit)")
     args = parser.parse_args(argv)
     seed_dir = args.seeds or default_seed_dir()
     if args.json:
@@ -249,7 +251,7 @@ def main(argv: list[str] | None = None) -> int:
     comparison = ""
     if args.baseline is not None:
         before, figures = compare(args.baseline, seed_dir)
-        comparison = render_comparison(before, figures)
+        comparison = render_comparison(before, figures, args.baseline_label or str(args.baseline))
     else:
         figures = measure(seed_dir)
     section = render(figures, comparison)
