@@ -43,7 +43,7 @@ def test_corpus_example(published, example, analyzer, catalogue, corpus_registry
     claims = _claims(example["text"], published, analyzer, catalogue, corpus_registry)
     got = [(c.attribute, c.value.text, c.entity) for c in claims]
     for want in example.get("claims") or []:
-        # the value's text may carry its bound (`700조원을 넘어설`)
+        # the value's text may carry its bound (`20조원을 넘어설`)
         matching = [c for c in claims if c.attribute == want["attribute"] and c.value.text.startswith(want["value"])]
         assert matching, f"missing {want} in {got}"
         claim = matching[0]
