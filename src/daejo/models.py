@@ -84,7 +84,7 @@ class TimeValue(_Model):
 
 
 class Value(_Model):
-    """One value expression recognised in text (see DESIGN.md section 3)."""
+    """One value expression recognised in text (see docs/design.md, "Contracts")."""
 
     kind: ValueKind
     text: str
@@ -224,7 +224,7 @@ class ArticleClaims(_Model):
 
 
 class FindingSide(_Model):
-    """One side of a finding: a claim as shown to the user (DESIGN.md section 3)."""
+    """One side of a finding: a claim as shown to the user (docs/design.md, "Contracts")."""
 
     article: str
     path: str

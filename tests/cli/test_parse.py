@@ -1,4 +1,4 @@
-"""``daejo parse``: the DESIGN.md contract, stdin lines, formats, bad options."""
+"""``daejo parse``: the docs/design.md contract, stdin lines, formats, bad options."""
 
 from __future__ import annotations
 

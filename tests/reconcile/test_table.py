@@ -1,4 +1,4 @@
-"""Table of the comparison semantics (DESIGN.md section 2) on hand-made claims."""
+"""Table of the comparison semantics (docs/design.md, "Comparison semantics") on hand-made claims."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""``json``/``jsonl``: the DESIGN.md section 3 contract."""
+"""``json``/``jsonl``: the docs/design.md contract ("Contracts")."""
 
 from __future__ import annotations
 

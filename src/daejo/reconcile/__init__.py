@@ -1,4 +1,4 @@
-"""Reconciliation: claims -> findings (DESIGN.md section 2).
+"""Reconciliation: claims -> findings (docs/design.md, "Comparison semantics").
 
 Claims are grouped by (canonical entity, attribute) in a dict, so the work is
 quadratic only inside a group, never over the corpus. Within a group every pair

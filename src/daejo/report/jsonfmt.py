@@ -1,4 +1,4 @@
-"""``json`` and ``jsonl``: the machine-readable contract of DESIGN.md section 3.
+"""``json`` and ``jsonl``: the machine-readable contract of docs/design.md, "Contracts".
 
 Keys are written in a fixed order (never sorted, never dict-iteration luck),
 non-ASCII text is kept as is, and the same findings always give the same bytes.

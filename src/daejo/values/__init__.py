@@ -1,5 +1,5 @@
 """Value recognition: Korean numbers, quantities, money, percentages, ratios,
-durations and times in raw text (DESIGN.md "values" stage).
+durations and times in raw text (docs/design.md, "values").
 
 ``parse_values`` is the single entry point. Each dimension has its own module
 (rules) and a corpus file under ``values/corpus/`` (examples that are the
