@@ -8,6 +8,7 @@ their own; tests/cases runs the real extraction end to end.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -307,3 +308,17 @@ def article_claims_of(path: Path, article_id: str, claims: list):
 
     [loaded] = load_articles([path]).articles
     return article_claims(loaded, claims)
+
+
+def test_report_max_findings_caps_the_page_and_counts_the_rest(claims_by_article, tmp_path, capsys):
+    values = [num(f"{n}000억 개", n * 1000 * EOK) for n in (1, 3, 5, 7)]
+    for n, value in enumerate(values):
+        claims_by_article[f"v{n}"] = [claim(f"v{n}", "모델", "parameter_count", value)]
+    paths = [str(_write_article(tmp_path, f"v{n}")) for n in range(len(values))]
+    with pytest.raises(SystemExit) as exit_info:
+        main(["report", *paths, "-o", "page.html", "--max-findings", "2"])
+    assert exit_info.value.code == 0
+    page = (tmp_path / "page.html").read_text(encoding="utf-8")
+    total = int(re.search(r'id="n-findings">\s*(\d+)\s*<', page).group(1))
+    assert total >= 4 and page.count('<article class="card') == 2
+    assert f"× {total - 2}" in page.split('id="not-shown"', 1)[1] and "--format json" in page

@@ -55,3 +55,36 @@ def test_article_content_is_escaped():
 def test_slug_keeps_hangul():
     assert slug("LG AI연구원") == "LG-AI연구원"
     assert describe_value(build()[0][0].claims[1].value).startswith("3,000억 개")
+
+
+def _many(finding, n: int, severity: str | None = None):
+    update = {"severity": severity} if severity else {}
+    return [finding.model_copy(update={"id": f"{finding.id}{k:06d}", **update}) for k in range(n)]
+
+
+def test_the_page_holds_the_first_findings_of_each_rule_and_severity_and_counts_the_rest():
+    """A 2,000-article report held 89,900 findings in a 225 MB page; now at most
+    MAX_FINDINGS_PER_GROUP cards per (rule, severity), the rest counted, with the way
+    to see them all."""
+    from daejo.report.html import MAX_FINDINGS_PER_GROUP, MAX_LINKS_PER_CLAIM
+
+    findings, ledger = build()
+    errors, warnings = _many(findings[0], 30_000, "error"), _many(findings[0], 700, "warning")
+    page = render_html([*errors, *warnings], ledger, version="test")
+    assert page.count('<article class="card') == 2 * MAX_FINDINGS_PER_GROUP
+    assert re.search(r'id="n-findings">\s*30700\s*<', page)
+    note = page.split('id="not-shown"', 1)[1].split("</div>", 1)[0]
+    assert "× 29500" in note and "× 200" in note and "--format json" in note
+    # the fact sheet links a claim to a few of its cards and counts the others
+    row = page.split('class="conflict', 1)[1].split("</tr>", 1)[0]
+    assert row.count('href="#finding-') == MAX_LINKS_PER_CLAIM and f"+{30_700 - MAX_LINKS_PER_CLAIM}" in row
+    assert len(page.encode("utf-8")) < 5_000_000
+    linked = set(re.findall(r'href="#finding-([0-9a-z]+)"', page))
+    assert linked <= set(re.findall(r'id="finding-([0-9a-z]+)"', page))  # every link has its card
+
+
+def test_a_small_report_has_no_note_and_the_limit_is_a_parameter():
+    findings, ledger = build()
+    assert 'id="not-shown"' not in render_html(findings, ledger)
+    page = render_html(_many(findings[0], 12), ledger, max_per_group=5)
+    assert page.count('<article class="card') == 5 and "× 7" in page

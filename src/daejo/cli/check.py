@@ -327,6 +327,7 @@ def render_report(result: CheckResult, options: CheckOptions, fmt: str | None = 
         exit_status=result.exit_status,
         new_claims=result.new_claims,
         unpaired=result.unpaired,
+        max_findings=options.max_findings,
     )
     return render(result.findings, fmt or options.fmt, meta, ledger=result.entries)
 

@@ -51,6 +51,8 @@ class ReportMeta(BaseModel):
     fail_on: Literal["error", "warning", "info", "never"] = "error"
     exit_status: int | None = None
     color: bool = False  # ANSI colour in the text format, only when asked
+    # HTML page: finding cards per (rule, severity); None: the page's default (report.html)
+    max_findings: int | None = None
     information_uri: str | None = None
 
 
@@ -61,7 +63,8 @@ def _render_html(findings: list[Finding], meta: ReportMeta, ledger: list[Article
     from daejo.report.html import render_html
 
     rules = {slug: info.model_dump() for slug, info in meta.rules.items()}
-    return render_html(findings, ledger or [], lang=meta.lang, version=meta.version, rules=rules)
+    return render_html(findings, ledger or [], lang=meta.lang, version=meta.version, rules=rules,
+                       max_per_group=meta.max_findings)
 
 
 def _formats() -> dict[str, Renderer]:

@@ -23,6 +23,12 @@ from daejo.models import ArticleClaims, Claim, Finding, FindingSide, Value
 
 SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
 PAGE_SIZE = 100  # finding cards shown at once; the rest are paged in by the script
+# The page holds the first this many findings of each (rule, severity), in the
+# usual order, and counts the rest: a large archive gives hundreds of thousands
+# of findings, which no page could hold (`daejo check --format json` lists all)
+MAX_FINDINGS_PER_GROUP = 500
+# links from a fact-sheet row to the cards of its findings
+MAX_LINKS_PER_CLAIM = 5
 
 
 # ---------------------------------------------------------------- value display
@@ -100,7 +106,17 @@ class ClaimRow:
     value_text: str
     as_of: str
     in_conflict: bool
-    finding_ids: list[str]
+    finding_ids: list[str]  # of cards on the page, at most MAX_LINKS_PER_CLAIM
+    more_findings: int = 0  # its other findings (not linked)
+
+
+@dataclass
+class Hidden:
+    """Findings of one (rule, severity) the page does not hold."""
+
+    rule: str  # `DJ101 value-mismatch`
+    severity: str
+    count: int
 
 
 @dataclass
@@ -139,9 +155,27 @@ def split_highlight(side: FindingSide) -> tuple[str, str, str]:
     return s[:i], side.quote, s[i + len(side.quote):]
 
 
+def _order(f: Finding) -> tuple:
+    return (SEVERITY_RANK[f.severity], f.entity or "", f.attribute or "", f.id)
+
+
+def select_findings(findings: Iterable[Finding], per_group: int = MAX_FINDINGS_PER_GROUP) -> tuple[list[Finding], list[Hidden]]:
+    """The first ``per_group`` findings of each (rule, severity) in the page's order,
+    and how many of each group are left out."""
+    shown: list[Finding] = []
+    seen: Counter = Counter()
+    for f in sorted(findings, key=_order):
+        key = (f"{f.code} {f.rule}", f.severity)
+        seen[key] += 1
+        if seen[key] <= per_group:
+            shown.append(f)
+    hidden = [Hidden(rule, severity, n - per_group) for (rule, severity), n in seen.items() if n > per_group]
+    return shown, sorted(hidden, key=lambda h: (SEVERITY_RANK[h.severity], h.rule))
+
+
 def finding_views(findings: Iterable[Finding]) -> list[FindingView]:
     views = []
-    for f in sorted(findings, key=lambda f: (SEVERITY_RANK[f.severity], f.entity or "", f.attribute or "", f.id)):
+    for f in sorted(findings, key=_order):
         sides = []
         for side in f.claims:
             before, mark, after = split_highlight(side)
@@ -156,13 +190,20 @@ def _as_of_text(claim: Claim) -> str:
     return f"{claim.as_of.start} – {claim.as_of.end}"
 
 
-def entity_sheets(ledger: Iterable[ArticleClaims], findings: Iterable[Finding]) -> list[EntitySheet]:
+def entity_sheets(ledger: Iterable[ArticleClaims], findings: Iterable[Finding],
+                  on_page: set[str] | None = None) -> list[EntitySheet]:
+    """Fact sheets; a claim in any error or warning is marked, and links to at most
+    ``MAX_LINKS_PER_CLAIM`` of those whose cards are ``on_page`` (all when None)."""
     conflicts: dict[str, list[str]] = defaultdict(list)
+    counts: Counter = Counter()
     for f in findings:
         if f.severity in ("error", "warning"):
             for side in f.claims:
                 if side.claim_id:
-                    conflicts[side.claim_id].append(f.id)
+                    counts[side.claim_id] += 1
+                    linked = conflicts[side.claim_id]
+                    if len(linked) < MAX_LINKS_PER_CLAIM and (on_page is None or f.id in on_page):
+                        linked.append(f.id)
     by_entity: dict[str, dict[str, list[ClaimRow]]] = defaultdict(lambda: defaultdict(list))
     names: dict[str, Counter] = defaultdict(Counter)
     for article in ledger:
@@ -170,9 +211,10 @@ def entity_sheets(ledger: Iterable[ArticleClaims], findings: Iterable[Finding]) 
             if claim.entity is None:
                 continue
             names[claim.entity][claim.entity_text or claim.entity] += 1
+            linked = conflicts.get(claim.id, [])
             row = ClaimRow(
                 claim, article, describe_value(claim.value), _as_of_text(claim),
-                claim.id in conflicts, conflicts.get(claim.id, []),
+                claim.id in counts, linked, counts.get(claim.id, 0) - len(linked),
             )
             by_entity[claim.entity][claim.attribute].append(row)
     sheets = []
@@ -294,10 +336,15 @@ def render_html(
     version: str = "",
     rules: dict | None = None,
     generated: str | None = None,
+    max_per_group: int | None = None,
 ) -> str:
-    """Render the report. ``ledger`` is every article's claims (new and stored)."""
-    views = finding_views(findings)
-    sheets = entity_sheets(ledger, findings)
+    """Render the report. ``ledger`` is every article's claims (new and stored).
+
+    The page holds the first ``max_per_group`` findings (default
+    ``MAX_FINDINGS_PER_GROUP``) of each rule and severity and counts the rest."""
+    shown, hidden = select_findings(findings, max_per_group or MAX_FINDINGS_PER_GROUP)
+    views = finding_views(shown)
+    sheets = entity_sheets(ledger, findings, {f.id for f in shown} if hidden else None)
     display = {sheet.entity: sheet.names[0] for sheet in sheets if sheet.names}
     by_severity = Counter(f.severity for f in findings)
     by_rule = Counter(f"{f.code} {f.rule}" for f in findings)
@@ -308,6 +355,9 @@ def render_html(
         version=version,
         generated=generated,
         findings=views,
+        n_findings=len(findings) if isinstance(findings, list) else len(views) + sum(h.count for h in hidden),
+        hidden=hidden,
+        per_group=max_per_group or MAX_FINDINGS_PER_GROUP,
         sheets=sheets,
         display=display,
         articles=sorted(ledger, key=lambda a: a.article),
