@@ -22,6 +22,7 @@ from collections import defaultdict
 
 from daejo.models import Finding
 from daejo.reconcile.fingerprint import normalised_value
+from daejo.reconcile.messages import merged_message
 
 
 def merge_against_ledger(findings: list[Finding], new_ids: set[str]) -> list[Finding]:
@@ -63,8 +64,8 @@ def _merged(members: list[Finding], new_ids: set[str]) -> Finding:
          normalised_value(new_side.value) if new_side.value else None, new_side.quote, "vs-ledger"],
         ensure_ascii=False, separators=(",", ":"),
     )
-    message_ko = f"{first.message_ko} (저장된 기사 {n}건과 충돌)"
-    message_en = f"{first.message_en} (contradicts {n} stored articles)"
+    message_ko = merged_message(first.message_ko, n, "ko")
+    message_en = merged_message(first.message_en, n, "en")
     return first.model_copy(update={
         "id": hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16],
         "confidence": max(f.confidence for f in members),

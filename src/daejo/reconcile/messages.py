@@ -47,6 +47,16 @@ def short_date(published: str) -> str:
     return f"{day} {clock[:5]}"
 
 
+def merged_message(message: str, count: int, lang: str) -> str:
+    """A finding's message with the number of stored articles it contradicts."""
+    return templates()["merged"][lang].format(message=message, count=count)
+
+
+def pin_message(rule: str, key: str, **fields: object) -> str:
+    """A message of an editors' pin finding (``rule`` a workflow slug; ``key`` ko, en or reason)."""
+    return templates()["pins"][rule][key].format(**fields)
+
+
 def attribute_label(attribute: str, lang: str) -> str:
     """The catalogue attribute's label; an open frame by its words (`~이재민` → `이재민`)."""
     if attribute.startswith("~"):

@@ -24,7 +24,7 @@ from daejo.errors import ConfigError
 from daejo.models import ArticleClaims, Claim, Evidence, Finding, Interval, Value
 from daejo.reconcile.compare import Conversions, Side, as_of_comparable, compare_pair, interval_text
 from daejo.reconcile.fingerprint import normalised_value
-from daejo.reconcile.messages import attribute_label
+from daejo.reconcile.messages import attribute_label, pin_message
 from daejo.reconcile.policy import AttributePolicy, policy_for
 from daejo.workflow.decisions import Decision
 from daejo.workflow.rules import PIN_MISMATCH, STALE_DECISION, location_side, workflow_fingerprint, workflow_finding
@@ -123,19 +123,16 @@ def _mismatch(pin: ResolvedPin, side: Side, policy: AttributePolicy, lang: str) 
     entity = claim.entity or ""
     source, author = decision.source or "?", decision.author
     quote = claim.evidence.quote or claim.value.text
-    ko = (f"{entity}의 {attribute_label(claim.attribute, 'ko')}: '{quote}'({interval_text(claim.value)})는 "
-          f"고정된 값 '{pinned.value.text}'({interval_text(pinned.value)})와 맞지 않습니다 "
-          f"(출처: {source}, 고정: {author})")
-    en = (f"{entity} {attribute_label(claim.attribute, 'en')}: '{quote}' ({interval_text(claim.value)}) "
-          f"disagrees with the pinned value '{pinned.value.text}' ({interval_text(pinned.value)}) "
-          f"(source: {source}, pinned by {author})")
+    fields = dict(entity=entity, quote=quote, norm=interval_text(claim.value), pinned=pinned.value.text,
+                  pinned_norm=interval_text(pinned.value), source=source, author=author)
+    ko = pin_message(PIN_MISMATCH.slug, "ko", attribute=attribute_label(claim.attribute, "ko"), **fields)
+    en = pin_message(PIN_MISMATCH.slug, "en", attribute=attribute_label(claim.attribute, "en"), **fields)
     pin_side = location_side(article="decisions", path=pinned.evidence.path, line=decision.line,
                              text=pinned.evidence.sentence, value=pinned.value, title=f"source: {source}")
     fingerprint = workflow_fingerprint(PIN_MISMATCH, claim.article, normalised_value(claim.value), quote,
                                        entity, claim.attribute, normalised_value(pinned.value))
-    reason = (f"{'time-varying' if policy.varies else 'static'} attribute {claim.attribute}: "
-              f"{interval_text(claim.value)} does not overlap the pinned {interval_text(pinned.value)} "
-              f"(decisions line {decision.line})")
+    reason = pin_message(PIN_MISMATCH.slug, "reason", varies="time-varying" if policy.varies else "static",
+                         attribute_id=claim.attribute, line=decision.line, **fields)
     return workflow_finding(PIN_MISMATCH, severity, [finding_side(side), pin_side], fingerprint=fingerprint,
                             message_ko=ko, message_en=en, reason=reason, lang=lang, entity=claim.entity,
                             attribute=claim.attribute, confidence=round(claim.confidence, 3))
@@ -180,13 +177,15 @@ def stale_pins(pins: list[ResolvedPin], entries: list[ArticleClaims], lang: str)
         if pin.key in present:
             continue
         d, claim = pin.decision, pin.side.claim
-        ko = f"고정값 결정({claim.entity_text} {claim.attribute})에 해당하는 주장이 기사와 원장 어디에도 없습니다"
-        en = f"pinned value ({claim.entity_text} {claim.attribute}) matches no claim in the articles or the ledger"
+        names = dict(entity=claim.entity_text, attribute=claim.attribute)
+        ko = pin_message(STALE_DECISION.slug, "ko", **names)
+        en = pin_message(STALE_DECISION.slug, "en", **names)
+        reason = pin_message(STALE_DECISION.slug, "reason", entity_id=pin.key[0], **names)
         side = location_side(article="decisions", path=claim.evidence.path, line=d.line, text=claim.evidence.sentence,
                              value=claim.value)
         out.append(workflow_finding(
             STALE_DECISION, "info", [side], fingerprint=workflow_fingerprint(STALE_DECISION, "pin", *pin.key, claim.value.text),
-            message_ko=ko, message_en=en, reason=f"no claim of ({pin.key[0]}, {pin.key[1]})", lang=lang,
+            message_ko=ko, message_en=en, reason=reason, lang=lang,
             entity=claim.entity, attribute=claim.attribute,
         ))
     return out
