@@ -36,7 +36,7 @@ from daejo.models import Value
 FRAME_PREFIX = "~"
 _NOUN_TAGS = frozenset({"NNG", "NNP", "XSN", "XPN", "SL", "NNB", "XR"})
 _COMMON = frozenset({"NNG", "XSN", "XPN", "XR", "SL"})
-_TOPIC_PARTICLES = frozenset({"은", "는", "이", "가", "도"})
+_TOPIC_PARTICLES = frozenset({"은", "는", "ㄴ", "이", "가", "도"})
 # a time followed by one of these is a comparison base (`지난해보다 9.6% 늘었다`)
 _BASE_MARKS = frozenset({"보다", "대비", "比"})
 # a bare number followed by one of these is a number of the sentence (`5-3으로 이겼다`)
@@ -242,7 +242,7 @@ class FrameFinder:
         if found is None and value.kind != "number":
             found = self._change(first, last, clause)  # `관광객은 1만2천명 늘었다`: a change, not a level
         if found is None:
-            found = self._genitive(last) or self._right(last) or self._topic(first, last, clause)
+            found = self._genitive(last) or self._right(last) or self._topic(first, last, clause, listed=item is not None)
         if found is None and (value.kind != "number" or self._named_topic(first, clause)):
             found = self._predicate(first, last, clause)  # `코스피는 … 3,184.27에 장을 마쳤다`
         if found is None:
@@ -299,6 +299,8 @@ class FrameFinder:
         i = first - 1
         while i >= 0 and self.ms[i].form in self.lex.between and self.ms[i].tag in ("MAG", "MM", "NNG", "XPN", "NNB"):
             i -= 1
+        if i > 0 and self.ms[i].form == ":" and self.ms[i].tag == "SP":
+            i -= 1  # `▲무게: 약 100㎏`: a label and its value in a list of specifications
         run = self._run_before(i)
         if run is None:
             return None, None
@@ -317,11 +319,14 @@ class FrameFinder:
         i = last + 1
         while i < len(ms) and (ms[i].form in self.lex.measure_words or ms[i].tag in ("SS", "SSO", "SSC")):
             i += 1
-        if i >= len(ms) or ms[i].tag != "JKG":
-            return None
+        glued = i < len(ms) and ms[i].form == "의" and ms[i].start == ms[i - 1].end
+        if i >= len(ms) or not (ms[i].tag == "JKG" or glued):
+            return None  # (the analyzer may tag a 의 glued to a unit sign as a noun: `228.5㎜의 비`)
         i += 1
         while i < len(ms) and (i in self.value_at or ms[i].tag == "MM"):
             i += 1  # `… 규모의 2027년도 예산안`: the year dates the noun
+        if i + 1 < len(ms) and ms[i].tag == "VA" and ms[i + 1].tag == "ETM":
+            i += 2  # `2시간 18분의 긴 상영시간`: an adjective before the noun
         j = i
         while j + 1 < len(ms) and ms[j + 1].tag in _NOUN_TAGS and (j + 1) not in self.value_at and j + 1 - i < 4:
             j += 1
@@ -329,8 +334,11 @@ class FrameFinder:
             return None
         return self._frame_of_run(i, j, "genitive")
 
-    def _topic(self, first: int, last: int, clause: int) -> FoundFrame | None:
-        """The topic or subject before the value in its clause, or the object set to it."""
+    def _topic(self, first: int, last: int, clause: int, listed: bool = False) -> FoundFrame | None:
+        """The topic or subject before the value in its clause, or the object set to it.
+        A time in between dates the figure and does not stop the search (`기온은 이날 오후
+        3시 24분 39.6도까지 올랐다`); nor does another item of the same list (`강수량은
+        산월산 612㎜, 가람시 287.5㎜`) when the value is one."""
         ms = self.ms
         c = self.clauses[clause]
         after = last + 1
@@ -339,8 +347,13 @@ class FrameFinder:
         set_to = after < len(ms) and ms[after].tag == "JKB" and ms[after].form in ("로", "으로")
         for i in range(first - 1, c.first, -1):
             if i in self.value_at:
-                if self._changed_from(self.value_at[i]) or self._base(self.value_at[i]):
+                other = self.value_at[i]
+                if self._changed_from(other) or self._base(other):
                     continue  # `벌금도 1심의 5억원에서 3억원으로`, `지난해보다`: the change's own topic
+                if self.values[other].kind == "time":
+                    continue  # the time the figure holds at
+                if listed and self._left(self.spans[other][0])[0] is not None:
+                    continue  # an earlier item of the same list
                 return None  # another value stands between: the topic is that one's
             m = ms[i]
             if m.tag in ("JX", "JKS") and m.form in _TOPIC_PARTICLES or (set_to and m.tag == "JKO" and m.form in _OBJECT_PARTICLES):
@@ -524,7 +537,7 @@ class FrameFinder:
         marks = ("JKO", "JKS") if occurrence else ("JKO",)  # `시가 제출한`: the subject acts
         for accept in (lambda j: ms[j].tag in marks, lambda j: ms[j].tag == "JKB" and ms[j].form in ("에", "로", "으로") and j == i - 1):
             for j in range(i - 1, lo, -1):
-                if accept(j) and ms[j - 1].tag == "NNG" and ms[j - 1].form not in self.lex.empty_nouns:
+                if accept(j) and ms[j - 1].tag in ("NNG", "XR") and ms[j - 1].form not in self.lex.empty_nouns:
                     run = self._run_before(j - 1)
                     candidate = self._text(*run) if run is not None else ms[j - 1].form
                     if candidate in self.lex.agent_nouns:
@@ -642,9 +655,9 @@ class FrameFinder:
             if not (m.tag in ("JX", "JKS") and m.form in _TOPIC_PARTICLES) or i == 0:
                 continue
             prev = ms[i - 1]
-            if prev.end != m.start or prev.tag not in _NOUN_TAGS:
+            if not (prev.end == m.start or (m.form == "ㄴ" and prev.end > m.start)) or prev.tag not in _NOUN_TAGS:
                 continue
-            if prev.form == "것" and prev.tag == "NNB":
+            if prev.form in ("것", "거") and prev.tag == "NNB":  # `유실된 건 …` (거 + ㄴ)
                 return self._cleft(i - 1, c.first)
             run = self._run_before(i - 1)
             text = self._text(*run) if run is not None else ""
