@@ -121,3 +121,20 @@ def test_long_lines_are_analysed_in_pieces_and_long_runs_are_not_words():
     assert all(m.end <= len(line) - MAX_WORD_CHARS - 1 for m in analysed.morphemes)  # the long run has none
     numbers = [m for m in analysed.morphemes if m.tag == "SN"]
     assert len(numbers) == 2000 and all(line[m.start : m.end] == m.form == "3000" for m in numbers)  # offsets into the line
+
+
+def test_locating_many_offsets_on_one_long_line_is_linear():
+    """Each byte column encoded the line up to its offset: quadratic on a 1 MB line."""
+    import random
+    import time
+
+    from daejo.ingest.positions import Locator
+
+    body = "가온전자 abc é😀 " * 70_000  # one line of about 1 MB
+    locator = Locator(Article(id="l", path="l.md", body=body, body_line=5))
+    offsets = sorted(random.Random(3).sample(range(len(body) + 1), 20_000))
+    start = time.perf_counter()
+    located = [locator.locate(offset) for offset in offsets]
+    assert time.perf_counter() - start < 5  # was about 40 s
+    for offset, where in zip(offsets[::997], located[::997]):
+        assert (where.line, where.column, where.byte_column) == (5, offset + 1, len(body[:offset].encode()) + 1)

@@ -95,7 +95,7 @@ class CheckResult:
 
 @app.command("check")
 def check_command(
-    paths: list[Path] = typer.Argument(..., help="Article files or folders (.md, .txt, .jsonl)."),
+    paths: list[Path] = typer.Argument(..., help="Article files or folders (.md, .txt, .jsonl, .html); folders are walked, skipping hidden folders, ledgers, node_modules and virtual environments. Only regular files are read."),
     ledger: Path = typer.Option(None, "--ledger", help="Ledger folder of claims already published (default: claims/ when present)."),
     fmt: CheckFormat = typer.Option(CheckFormat.text, "--format", "-f", help="Output format."),
     output: Path = typer.Option(None, "--output", "-o", help="Write the report to FILE (atomically) instead of standard output ('-'). An existing FILE is replaced only when it is a daejo report; inputs, the ledger, links and non-regular files are never written."),
@@ -107,9 +107,9 @@ def check_command(
     keep_going: bool = typer.Option(False, "--keep-going", help="Report unreadable inputs and go on with the rest."),
     since: str = typer.Option(None, "--since", help="Check only the articles under PATH changed since this git ref (committed, staged, unstaged or untracked) against the ledger; deleted articles leave the ledger set."),
     baseline: Path = typer.Option(None, "--baseline", help="Baseline file (from --write-baseline): findings listed in it are not reported; entries that no longer match are listed on stderr when every ledger article is checked."),
-    write_baseline: Path = typer.Option(None, "--write-baseline", help="Write the findings of this run to FILE as a baseline and exit 0."),
+    write_baseline: Path = typer.Option(None, "--write-baseline", help="Write the findings of this run to FILE as a baseline and exit 0 (FILE as for --output)."),
     jobs: int = typer.Option(0, "--jobs", "-j", min=0, help="Extraction processes (0: all cores; fewer than 16 articles run serially)."),
-    also: list[str] = typer.Option(None, "--also", metavar="FORMAT:FILE", help="Also write the report in FORMAT to FILE, from the same run (may be repeated). FILE is replaced atomically, except the file named by $GITHUB_STEP_SUMMARY, which is appended to."),
+    also: list[str] = typer.Option(None, "--also", metavar="FORMAT:FILE", help="Also write the report in FORMAT to FILE, from the same run (may be repeated). FILE is replaced atomically, as for --output, except the file named by $GITHUB_STEP_SUMMARY, which is appended to."),
     force: bool = typer.Option(False, "--force", help="Replace an existing output file that is not a daejo report, and write a symbolic link's target."),
     replace: bool = typer.Option(False, "--replace", help="An article whose id the ledger holds for another file replaces that entry (default: an error naming both files)."),
 ) -> None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from daejo.models import Article
 
 _CACHE_SIZE = 256
+_STEP = 4096
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ class Locator:
         self.body_line = article.body_line
         self.whole_record = article.source_format == "jsonl"
         self._line_starts = _line_starts(article.body)
+        self._marks: dict[int, list[int]] = {}  # line index -> UTF-8 bytes before every _STEP-th character
 
     def locate(self, offset: int) -> Location:
         if not 0 <= offset <= len(self.body):
@@ -40,8 +42,24 @@ class Locator:
             return Location(self.body_line, 1, 1)
         index = bisect_right(self._line_starts, offset) - 1
         line_start = self._line_starts[index]
-        prefix = self.body[line_start:offset]
-        return Location(self.body_line + index, len(prefix) + 1, len(prefix.encode("utf-8")) + 1)
+        return Location(self.body_line + index, offset - line_start + 1, self._bytes_before(index, offset) + 1)
+
+    def _bytes_before(self, index: int, offset: int) -> int:
+        """UTF-8 bytes from the start of line ``index`` to ``offset``; on a long line
+        from the nearest mark (every ``_STEP`` characters, counted once), so many
+        offsets on one long line cost linear time, not quadratic."""
+        line_start = self._line_starts[index]
+        if offset - line_start <= _STEP:
+            return len(self.body[line_start:offset].encode("utf-8"))
+        marks = self._marks.get(index)
+        if marks is None:
+            end = self._line_starts[index + 1] if index + 1 < len(self._line_starts) else len(self.body)
+            marks = [0]
+            for start in range(line_start, end - _STEP + 1, _STEP):
+                marks.append(marks[-1] + len(self.body[start:start + _STEP].encode("utf-8")))
+            self._marks[index] = marks
+        k = min((offset - line_start) // _STEP, len(marks) - 1)
+        return marks[k] + len(self.body[line_start + k * _STEP:offset].encode("utf-8"))
 
 
 def _line_starts(body: str) -> list[int]:

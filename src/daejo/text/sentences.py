@@ -69,13 +69,13 @@ def _line_sentences(
     prefix = dateline_end(line, rules)
     if role == "body" and prefix >= len(line.rstrip()):
         role = "byline"  # a dateline with nothing after it
-    analysed = analyse_line(line, analyzer)
+    analysed = analyse_line(line, analyzer, start)
     if role in WHOLE_LINE_ROLES:
         spans = [(0, len(line))]
     else:
         spans = sentence_spans(line, analyzer, rules, prefix, analysed.ends)
-    morphemes = [_shift(m, start) for m in analysed.morphemes]
-    quotes = quote_regions(line, rules)
+    morphemes = analysed.morphemes
+    quotes = set(quote_regions(line, rules))
     sentences = [
         Sentence(
             index=first_index + n,
@@ -91,7 +91,7 @@ def _line_sentences(
 
 
 def _sentence_role(
-    line: str, span: tuple[int, int], n: int, role: str, prefix: int, quotes: list[tuple[int, int]], rules: NewsRules
+    line: str, span: tuple[int, int], n: int, role: str, prefix: int, quotes: set[tuple[int, int]], rules: NewsRules
 ) -> str:
     """A body line's sentences may be a dateline lead, a whole quotation or a glued-on credit."""
     if role != "body":
@@ -130,9 +130,11 @@ class AnalysedLine:
         self.morphemes = morphemes
 
 
-def analyse_line(line: str, analyzer: Analyzer) -> AnalysedLine:
+def analyse_line(line: str, analyzer: Analyzer, offset: int = 0) -> AnalysedLine:
     """Split and analyse a line, in pieces of at most ``ANALYSIS_CHUNK`` characters,
-    with runs longer than ``MAX_WORD_CHARS`` blanked out (offsets unchanged)."""
+    with runs longer than ``MAX_WORD_CHARS`` blanked out (offsets unchanged). Ends
+    are offsets into the line; morphemes' offsets are shifted by ``offset`` (the
+    line's start in the body)."""
     masked = _LONG_RUN.sub(lambda m: " " * len(m.group()), line) if len(line) > MAX_WORD_CHARS else line
     splits = isinstance(analyzer, SentenceSplitter)
     ends: list[int] = []
@@ -145,7 +147,8 @@ def analyse_line(line: str, analyzer: Analyzer) -> AnalysedLine:
             ends.extend(lo + _end_before_space(piece, e) for _, e in analyzer.split(piece)[:-1])  # type: ignore[attr-defined]
             if hi < len(masked):
                 ends.append(lo + _end_before_space(piece, len(piece)))  # the cut is a boundary
-        morphemes.extend(m if lo == 0 else _shift(m, lo) for m in analyzer.analyze(piece))
+        shift = lo + offset
+        morphemes.extend(m if shift == 0 else _shift(m, shift) for m in analyzer.analyze(piece))
     return AnalysedLine(ends if splits else None, morphemes)
 
 
