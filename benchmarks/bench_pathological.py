@@ -71,7 +71,9 @@ def measure_long_line(kind: str, size: int = LONG_LINE_BYTES) -> dict:
         "print(json.dumps({'seconds': seconds, 'mb': (after - before) / 1024, 'claims': len(claims),"
         " 'chars': len(text), 'bytes': len(text.encode())}))\n"
     )
-    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    if run.returncode != 0:
+        raise RuntimeError(f"measuring {kind!r} failed:\n{run.stderr[-3000:]}")
     return {"kind": kind, **json.loads(run.stdout.strip().splitlines()[-1])}
 
 
