@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from daejo.extract.as_of import dating_times, refers_to_past
+from daejo.extract.anaphora import TimeAnchor
 from daejo.extract.attributes import Assignment, TriggerHit, assign_values
 from daejo.extract.attribution import attribution_for, quote_spans, sentence_attribution
 from daejo.extract.catalogue import Catalogue, load_catalogue
@@ -69,6 +70,8 @@ class _ArticleState:
     figures: list[Value] = field(default_factory=list)
     # values that became no claim, and why
     unfiled: list[UnfiledValue] = field(default_factory=list)
+    # the day and year an anaphoric time (`이날`, `전날`) counts from
+    anchor: TimeAnchor = field(default_factory=lambda: TimeAnchor(None, None))
 
 
 @dataclass(frozen=True)
@@ -114,11 +117,11 @@ class Extractor:
         headline = finder.find_in_title(article.title or "")
         # an unregistered name of a known type (`청람전자`) is also what the story is about
         headline += [m for m in title_mentions if not m.registered and m.type not in ("unknown", "person")]
-        state = _ArticleState(headline=headline)
+        state = _ArticleState(headline=headline, anchor=TimeAnchor.of(article.published))
         claims: list[Claim] = []
         for sentence in body:
             claims.extend(_sentence_claims(article, sentence, finder, catalogue, state, locator))
-        report = report_time(body, article)
+        report = report_time(state.figures, article)
         if report is not None:
             claims = [_at_report_time(c, report) for c in claims]
         title_names = [m.text for m in title_mentions if m.type != "person"]
@@ -126,22 +129,21 @@ class Extractor:
         return ArticleExtraction(claims, keys, state.unfiled)
 
 
-def report_time(sentences: list[Sentence], article: Article):
+def report_time(values: list[Value], article: Article):
     """The article's report time: the latest clock time it gives as `기준`/`현재`
-    (`14일 오후 6시 기준 이재민은 …`), which the counts it does not date hold at."""
+    (`14일 오후 6시 기준 이재민은 …`), which the counts it does not date hold at.
+    ``values``: the article's values at body offsets."""
     from daejo.extract.claims import interval_of_time
     from daejo.extract.frames import frame_lexicon
 
-    words = frame_lexicon().report_time_words
+    words = tuple(frame_lexicon().report_time_words)
     found = []
-    for sentence in sentences:
-        for value in _sentence_values(sentence, article):
-            t = value.time
-            if value.kind != "time" or t is None or t.unresolved or t.grain not in ("hour", "minute"):
-                continue
-            after = sentence.text[value.end - sentence.start :].lstrip()
-            if after.startswith(tuple(words)):
-                found.append(value)
+    for value in values:
+        t = value.time
+        if value.kind != "time" or t is None or t.unresolved or t.grain not in ("hour", "minute"):
+            continue
+        if article.body[value.end : value.end + 12].lstrip().startswith(words):
+            found.append(value)
     latest = max(found, key=lambda v: (v.time.start or ""), default=None)
     return interval_of_time(latest) if latest is not None else None
 
@@ -176,12 +178,16 @@ def teach_user_words(analyzer, registry: EntityRegistry) -> None:
         analyzer.add_user_words(missing)
 
 
-def _sentence_values(sentence: Sentence, article: Article) -> list[Value]:
+def _sentence_values(sentence: Sentence, article: Article, anchor: TimeAnchor) -> list[Value]:
+    """The values of a sentence at body offsets; an anaphoric time (`이날`, `전날`)
+    counted from the last day the article named (anaphora.py)."""
     from daejo.values import parse_values
 
     shifted = []
     for v in parse_values(sentence.text, article.published):
+        v = anchor.resolve(v)
         shifted.append(v.model_copy(update={"start": v.start + sentence.start, "end": v.end + sentence.start}))
+    anchor.see(shifted)
     return shifted
 
 
@@ -191,7 +197,7 @@ def _sentence_claims(article, sentence, finder, catalogue, state, locator) -> li
     state.names.extend(m.text for m in mentions if m.source in ("registry", "suffix", "quoted", "latin", "title") and m.type != "person")
     state.incident = _incident(view, finder.registry, state)
     state.founding_here = _speaks_of_founding(view, catalogue)
-    values = _sentence_values(sentence, article)
+    values = _sentence_values(sentence, article, state.anchor)
     state.figures.extend(values)
     clauses = split_clauses(view)
     subject = _main_subject(mentions)

@@ -29,6 +29,7 @@ from functools import lru_cache
 from daejo.extract.catalogue import Attribute, Trigger
 from daejo.extract.clauses import Clause, clause_of
 from daejo.extract.entities import Mention
+from daejo.extract.anaphora import ANAPHORIC_RULE
 from daejo.extract.lexicon import _data, form_key
 from daejo.extract.view import SentenceView
 from daejo.models import Value
@@ -485,6 +486,8 @@ class FrameFinder:
         t = value.time
         if t is None or t.unresolved or t.role not in ("point", "since", "deadline"):
             return None
+        if value.rule == ANAPHORIC_RULE and t.grain in ("day", "year"):
+            return None  # a bare `이날`, `전날`: it dates the figures of its clause
         ms = self.ms
         nxt = last + 1
         while nxt < len(ms) and ms[nxt].tag in ("SS", "SSO", "SSC"):
@@ -553,6 +556,8 @@ class FrameFinder:
             t = value.time
             if t is None or t.unresolved:
                 return "a time not resolved to a date (최근, 수년 전, 이날 without a date)"
+            if value.rule == ANAPHORIC_RULE and t.grain in ("day", "year"):
+                return "a day named by reference (이날, 전날): it dates the figures around it"
             if t.role not in ("point", "since", "deadline"):
                 return "a span of time, not a date"
             nxt = last + 1

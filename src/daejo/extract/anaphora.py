@@ -1,0 +1,79 @@
+"""Times anchored on a time the text named earlier (`이날`, `전날`, `이듬해`).
+
+The values stage leaves them unresolved (it reads one sentence); the article does
+not. ``TimeAnchor`` keeps the last day and year the article named, from its
+publication date on, and ``resolve`` reads an anaphoric time as the deictic word
+it stands for (data/as_of.yaml, ``anaphoric_times``) counted from that anchor:
+`전날 오후` after `17일` is the 16th in the afternoon.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from daejo.dates import parse_partial_date
+from daejo.extract.lexicon import _data
+from daejo.models import PartialDate, Value
+
+_DAY_GRAINS = frozenset({"day", "part_of_day", "hour", "minute", "second"})
+
+
+def _table() -> dict[str, str]:
+    return {str(k): str(v) for k, v in (_data("as_of.yaml").get("anaphoric_times") or {}).items()}
+
+
+_WORDS = _table()
+_BY_LENGTH = sorted(_WORDS, key=len, reverse=True)
+
+
+@dataclass
+class TimeAnchor:
+    """The day and the year an anaphoric time of the article counts from."""
+
+    day: date | None
+    year: int | None
+
+    @classmethod
+    def of(cls, published: PartialDate | None) -> TimeAnchor:
+        if published is None:
+            return cls(None, None)
+        day = published.start if published.grain in ("day", "datetime") else None
+        return cls(day, published.start.year)
+
+    def see(self, values: list[Value]) -> None:
+        """Move the anchor to the last explicit day (or year) of a sentence."""
+        for v in values:
+            t = v.time
+            if v.kind != "time" or t is None or t.unresolved or t.start is None or t.role != "point":
+                continue
+            if t.grain in _DAY_GRAINS:
+                self.day = date.fromisoformat(t.start[:10])
+                self.year = self.day.year
+            elif t.grain == "year":
+                self.year = int(t.start[:4])
+
+    def resolve(self, value: Value) -> Value:
+        """``value`` resolved when it is an anaphoric time the anchor can count from."""
+        from daejo.values import parse_values
+
+        t = value.time
+        if value.kind != "time" or t is None or not t.unresolved:
+            return value
+        word = next((w for w in _BY_LENGTH if w in value.text), None)
+        if word is None:
+            return value
+        yearly = _WORDS[word] in ("내년", "올해", "작년")
+        if yearly and self.year is None or not yearly and self.day is None:
+            return value
+        reference = parse_partial_date(str(self.year) if yearly else self.day.isoformat())  # type: ignore[union-attr]
+        deictic = value.text.replace(word, _WORDS[word], 1)
+        found = [v for v in parse_values(deictic, reference) if v.kind == "time" and v.time is not None and not v.time.unresolved]
+        if len(found) != 1:
+            return value
+        return value.model_copy(update={"time": found[0].time, "rule": ANAPHORIC_RULE})
+
+
+# the ``rule`` of a value resolved here: a bare `이날` dates the figures of its
+# clause, it is not an event time of its own (frames.py)
+ANAPHORIC_RULE = "anaphoric"

@@ -1,0 +1,42 @@
+"""Times anchored on a time the text named earlier (extract/anaphora.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from daejo.dates import parse_partial_date
+from daejo.extract.anaphora import ANAPHORIC_RULE, TimeAnchor
+from daejo.values import parse_values
+
+
+def _time(text: str, published: str | None):
+    (value,) = [v for v in parse_values(text, parse_partial_date(published) if published else None) if v.kind == "time"]
+    return value
+
+
+@pytest.mark.parametrize(("before", "text", "start"), [
+    (None, "전날", "2026-03-17"),  # the day before publication
+    ("17일", "이날", "2026-03-17"),  # the day the text named last
+    ("16일", "이튿날", "2026-03-17"),
+    ("2019년", "이듬해", "2020-01-01"),
+])
+def test_an_anaphoric_time_counts_from_the_last_day_named(before, text, start):
+    published = "2026-03-18T08:10:00+09:00"
+    anchor = TimeAnchor.of(parse_partial_date(published))
+    if before:
+        anchor.see([_time(before, published)])
+    value = anchor.resolve(_time(text, published))
+    assert value.time is not None and not value.time.unresolved and value.time.start == start
+    assert value.rule == ANAPHORIC_RULE
+
+
+def test_without_a_day_to_count_from_it_stays_unresolved():
+    anchor = TimeAnchor.of(parse_partial_date("2026"))  # only the year is known
+    value = anchor.resolve(_time("전날", "2026"))
+    assert value.time is not None and value.time.unresolved
+
+
+def test_other_times_are_left_as_they_are():
+    anchor = TimeAnchor.of(parse_partial_date("2026-03-18"))
+    value = _time("지난 2일", "2026-03-18")
+    assert anchor.resolve(value) == value
