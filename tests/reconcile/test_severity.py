@@ -116,3 +116,13 @@ def test_a_later_plan_to_change_a_stated_figure_is_no_finding(context, expected)
     a.context, b.context = ["정원"], list(context)
     arts = [article("a", [a], published="2026-09-01T09:00:00+09:00"), article("b", [b], published="2026-10-16T18:00:00+09:00")]
     assert [(f.rule, f.severity) for f in reconcile(arts, [])] == expected
+
+
+@pytest.mark.parametrize(("clock_text", "expected"), [
+    ("지난 3일 오전 6시 30분께", [("time-mismatch", "error")]),  # the time names its day: days compared
+    ("오전 6시 30분께", []),  # a time of day alone is not compared with a day
+])
+def test_a_day_and_a_time_of_day_that_names_its_day_are_compared_by_day(clock_text, expected):
+    a = claim("a", "가람교", "event_time", when("지난 4일", "2026-03-04", "2026-03-05"))
+    b = claim("b", "가람교", "event_time", when(clock_text, "2026-03-03T06:30", "2026-03-03T06:31", grain="minute"))
+    assert _severities(a, b, pub_a="2026-03-06", pub_b="2026-03-06") == expected

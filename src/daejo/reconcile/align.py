@@ -33,7 +33,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from itertools import combinations
 
-from daejo.reconcile.compare import CLOCK_GRAINS, STORY_PREFIX, Side, values_meet
+from daejo.reconcile.compare import CLOCK_GRAINS, STORY_PREFIX, Side, has_day, values_meet
 from daejo.reconcile.intervals import as_of_interval, numeric_interval
 from daejo.reconcile.policy import FRAME_PREFIX
 
@@ -71,6 +71,18 @@ def dimension_of(side: Side) -> str:
     if value.kind == "duration":
         return "duration"
     return f"{value.kind}:{value.unit or ''}"
+
+
+def dimensions_meet(a: Side, b: Side) -> bool:
+    """Two figures measure the same kind of thing: the same dimension, or a day and a
+    time of day that names its day (`지난 4일` / `지난 3일 오전 6시 30분께`)."""
+    da, db = dimension_of(a), dimension_of(b)
+    if da == db:
+        return True
+    if {da, db} == {"time:clock", "time:day"}:
+        clock = a if da == "time:clock" else b
+        return has_day(clock.claim.value.text)
+    return False
 
 
 def is_frame(side: Side) -> bool:
@@ -288,12 +300,15 @@ _SINCE_EVENTS = ("출범", "설립", "창립", "창단", "개원", "개관", "�
 
 def restates(va, vb) -> bool:
     """One value can be the other written again: numbers that meet, times of one kind
-    (two days, or two times of day) that meet; a day and a time of day never do."""
+    (two days, or two times of day) that meet, a day and a time of day on that day
+    that names it (`3일` / `3일 오전 6시`)."""
     if va.kind == "time" or vb.kind == "time":
         if va.kind != vb.kind or va.time is None or vb.time is None:
             return False
         clock_a, clock_b = va.time.grain in CLOCK_GRAINS, vb.time.grain in CLOCK_GRAINS
-        return clock_a == clock_b and values_meet(va, vb)
+        if clock_a != clock_b:
+            return has_day(va.text if clock_a else vb.text) and values_meet(va, vb)
+        return values_meet(va, vb)
     return values_meet(va, vb)
 
 
@@ -348,7 +363,7 @@ def _align_two(
     candidates = []
     for i, a in enumerate(left):
         for j, b in enumerate(right):
-            if not (aligned(a) or aligned(b)) or dimension_of(a) != dimension_of(b):
+            if not (aligned(a) or aligned(b)) or not dimensions_meet(a, b):
                 continue
             if not (a.is_new or b.is_new) or _entities_differ(a, b) or _eras_differ(a, b):
                 continue

@@ -240,8 +240,12 @@ def _compare_times(va: Value, vb: Value, policy: AttributePolicy) -> Comparison 
         return None
     clock_a, clock_b = ta.grain in CLOCK_GRAINS, tb.grain in CLOCK_GRAINS
     if clock_a != clock_b:
-        return None  # a day and a time of day: the text rarely says they are one event
-    if clock_a and not (has_day(va.text) and has_day(vb.text)):
+        # a day and a time of day: compared by their days when the time names its day
+        # (`지난 3일 오전 6시 30분께` / `지난 4일`), else never
+        if not has_day(va.text if clock_a else vb.text):
+            return None
+        ia, ib = (day_of(ia) if clock_a else ia), (day_of(ib) if clock_b else ib)
+    elif clock_a and not (has_day(va.text) and has_day(vb.text)):
         ia, ib = time_of_day(ia), time_of_day(ib)  # `오전 11시 40분께`: the day is the event's
     meet = ia.overlaps(ib)
     if meet:
@@ -259,6 +263,12 @@ _DAY = re.compile(r"\d+일|이날|당일|전날|어제|오늘|내일|모레|그�
 
 def has_day(text: str) -> bool:
     return _DAY.search(text) is not None
+
+
+def day_of(interval: TimeInterval) -> TimeInterval:
+    """The whole day a time of day falls on."""
+    start = interval.start.replace(hour=0, minute=0, second=0, microsecond=0)
+    return TimeInterval(start, start + timedelta(days=1))
 
 
 def time_of_day(interval: TimeInterval) -> TimeInterval:
