@@ -35,6 +35,10 @@ def test_frame_example(example, analyzer, catalogue, corpus_registry):
             assert claim.entity == want["entity"], (want, got)
         if "modality" in want:
             assert claim.modality == want["modality"], (want, claim.modality)
+    for value, marks in (example.get("context") or {}).items():
+        (claim,) = [c for c in claims if c.value.text == str(value)] or [None]
+        assert claim is not None, f"no claim for {value!r}: {got}"
+        assert set(marks) <= set(claim.context), (value, claim.context)
     for value in example.get("no_claim") or []:
         assert not [c for c in claims if c.value.text == str(value)], f"{value!r} should not be a claim: {got}"
 

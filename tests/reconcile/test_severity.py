@@ -126,3 +126,17 @@ def test_a_day_and_a_time_of_day_that_names_its_day_are_compared_by_day(clock_te
     a = claim("a", "가람교", "event_time", when("지난 4일", "2026-03-04", "2026-03-05"))
     b = claim("b", "가람교", "event_time", when(clock_text, "2026-03-03T06:30", "2026-03-03T06:31", grain="minute"))
     assert _severities(a, b, pub_a="2026-03-06", pub_b="2026-03-06") == expected
+
+
+@pytest.mark.parametrize(("pub_b", "expected"), [
+    ("2026-05-01T09:00:00+09:00", [("value-mismatch", "warning")]),  # a day later: one moment, told differently
+    ("2026-05-08T09:00:00+09:00", []),  # a week later: the share may have moved
+])
+def test_a_changing_figure_told_in_alike_words_days_apart_is_one_moment(pub_b, expected):
+    a = claim("a", None, "share", num("52.3%", 52.3, unit="%"), as_of=("2026-04-30", "2026-05-01"), as_of_source="published")
+    b = claim("b", None, "share", num("62.3%", 62.3, unit="%"), as_of=(pub_b[:10], pub_b[:8] + f"{int(pub_b[8:10]) + 1:02d}"),
+              as_of_source="published")
+    a.context = b.context = ["매출액", "점유율", "상영"]
+    arts = [article("a", [a], published="2026-04-30T08:40:00+09:00").model_copy(update={"story": "s1"}),
+            article("b", [b], published=pub_b).model_copy(update={"story": "s1"})]
+    assert [(f.rule, f.severity) for f in reconcile(arts, [])] == expected

@@ -81,7 +81,7 @@ def reconcile(
             continue
         policy = _aligned_policy(a, b, table)
         same_attribute = a.claim.attribute == b.claim.attribute and not a.claim.attribute.startswith(FRAME_PREFIX)
-        verdict = _judge_pair(a, b, policy, conversions, weak=sim < ALIGN_STRONG and not same_attribute)
+        verdict = _judge_pair(a, b, policy, conversions, weak=sim < ALIGN_STRONG and not same_attribute, aligned=True)
         if verdict is not None:
             verdicts.append(verdict)
     verdicts.extend(_age_birth_verdicts(sides, table))
@@ -262,9 +262,10 @@ def _aligned_policy(a: Side, b: Side, table: Mapping[str, AttributePolicy]) -> A
     return replace(pa, varies=pa.varies or pb.varies, grows=pa.grows or pb.grows)
 
 
-def _judge_pair(a: Side, b: Side, policy: AttributePolicy, conversions: Conversions, *, weak: bool = False):
+def _judge_pair(a: Side, b: Side, policy: AttributePolicy, conversions: Conversions, *, weak: bool = False,
+                aligned: bool = False):
     a, b = sorted((a, b), key=_side_key)  # messages name the sides in a fixed order
-    if not as_of_comparable(a, b, policy):
+    if not (as_of_comparable(a, b, policy) or (aligned and _told_of_one_moment(a, b, policy))):
         return _decrease(a, b, policy, conversions) if policy.grows else None
     cmp = compare_pair(a, b, policy, conversions)
     if cmp is None or not cmp.conflict or later_plan(a, b):
@@ -278,6 +279,24 @@ def _judge_pair(a: Side, b: Side, policy: AttributePolicy, conversions: Conversi
         if verdict is not None:
             return rule, verdict, policy
     return None
+
+
+# articles of one story this many days apart that give a changing figure in alike
+# words without saying when it held are telling it of one moment (a warning: the
+# times are uncertain)
+ONE_MOMENT_DAYS = 3
+
+
+def _told_of_one_moment(a: Side, b: Side, policy: AttributePolicy) -> bool:
+    if policy.grows or policy.period or policy.as_of_slack_days:
+        return False
+    if not a.claim.as_of_source == b.claim.as_of_source == "published":
+        return False
+    ia, ib = as_of_interval(a.claim.as_of), as_of_interval(b.claim.as_of)
+    if ia is None or ib is None:
+        return False
+    gap = max(ia.start - ib.end, ib.start - ia.end)
+    return gap.days < ONE_MOMENT_DAYS
 
 
 def _decrease(a: Side, b: Side, policy: AttributePolicy, conversions: Conversions):

@@ -93,7 +93,7 @@ run. `tests/cases/severity-*` holds one fixture case for each row.
 | amounts compared through a conversion the article states | `warning` |
 | a weak entity or frame match (claim confidence under 0.4, or figures aligned by few shared words) | `warning` |
 | a count that only rises, smaller in the later report | `warning` |
-| a changing count dated only by the publication times | `warning` |
+| a changing count dated only by the publication times (or a changing figure told in alike words by articles of one story less than 3 days apart) | `warning` |
 | a plan or forecast and an outcome reported at least a day later | `info` (DJ201) |
 | a number written in a form that cannot be right (`3조6000조`) | `info` (DJ401) |
 | a plan to change a figure (`350명으로 늘릴 계획`) reported a day or more after the figure was stated | no finding |
