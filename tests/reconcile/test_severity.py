@@ -140,3 +140,15 @@ def test_a_changing_figure_told_in_alike_words_days_apart_is_one_moment(pub_b, e
     arts = [article("a", [a], published="2026-04-30T08:40:00+09:00").model_copy(update={"story": "s1"}),
             article("b", [b], published=pub_b).model_copy(update={"story": "s1"})]
     assert [(f.rule, f.severity) for f in reconcile(arts, [])] == expected
+
+
+@pytest.mark.parametrize(("story_b", "expected"), [
+    ("s1", [("value-mismatch", "warning")]),  # one earnings story: the quarter both report, told differently
+    ("s2", []),  # another story: another period may be meant
+])
+def test_a_flow_without_its_period_in_one_story_is_compared_at_one_moment(story_b, expected):
+    a = claim("a", "도담전자", "revenue", money("1조640억원", 10640 * EOK), as_of=("2026-07-29", "2026-07-30"), as_of_source="published")
+    b = claim("b", "도담전자", "revenue", money("1조460억원", 10460 * EOK), as_of=("2026-07-30", "2026-07-31"), as_of_source="published")
+    arts = [article("a", [a], published="2026-07-29T16:00:00+09:00").model_copy(update={"story": "s1"}),
+            article("b", [b], published="2026-07-30T09:00:00+09:00").model_copy(update={"story": story_b})]
+    assert [(f.rule, f.severity) for f in reconcile(arts, [])] == expected

@@ -9,7 +9,9 @@ one event. The catalogue's ``qualifier`` field says where to read it:
   clause (`영업이익은 31.2% 증가했다`);
 - ``trigger``: the trigger noun itself (`득표율`, `점유율`), else as ``subject``;
 - ``date``: the day the value holds at, when the clause names one (one match's
-  crowd is not another's).
+  crowd is not another's);
+- ``scope``: the common noun written right before the value (`전체 8위` and `국내
+  1위` of one runner are two ranks; `종합 2위`).
 
 Claims whose qualifiers differ are never compared (the reconciler groups by it).
 """
@@ -25,6 +27,8 @@ _TOPIC_PARTICLES = frozenset({"은", "는", "이", "가"})
 def qualifier_of(view: SentenceView, how: str | None, hit, value_first: int, clause_first: int, claim: Claim) -> str | None:
     if how == "date":
         return _day(claim)
+    if how == "scope":
+        return _compound_ending_at(view, value_first - 1)
     if how == "trigger" and hit is not None and view.morphemes[hit.first].tag.startswith("NN"):
         return "".join(hit.trigger.forms)
     if how in ("subject", "trigger"):

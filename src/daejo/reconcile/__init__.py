@@ -72,7 +72,7 @@ def reconcile(
             judged.add(frozenset((a.claim.id, b.claim.id)))
             if met is not None:
                 met.update((a.claim.id, b.claim.id))
-            verdict = _judge_pair(a, b, policy, conversions)
+            verdict = _judge_pair(a, b, policy, conversions, aligned=_one_story(a, b))
             if verdict is not None:
                 verdicts.append(verdict)
     facts = [s for s in sides if is_fact(s) and not is_suspicious(s)]
@@ -287,8 +287,14 @@ def _judge_pair(a: Side, b: Side, policy: AttributePolicy, conversions: Conversi
 ONE_MOMENT_DAYS = 3
 
 
+def _one_story(a: Side, b: Side) -> bool:
+    return a.header.story is not None and a.header.story == b.header.story
+
+
 def _told_of_one_moment(a: Side, b: Side, policy: AttributePolicy) -> bool:
-    if policy.grows or policy.period or policy.as_of_slack_days:
+    """Two articles of one story give a changing figure (a share, a rank, the
+    quarter's revenue) without saying when it held, less than ONE_MOMENT_DAYS apart."""
+    if policy.grows or policy.as_of_slack_days:
         return False
     if not a.claim.as_of_source == b.claim.as_of_source == "published":
         return False
