@@ -315,9 +315,11 @@ def restates(va, vb) -> bool:
 def listed(sides: list[Side]) -> set[int]:
     """Indices of the figures a sentence lists (the same frame with values that
     cannot both hold: a medal table, a poll's candidates, each defendant's sentence)."""
-    by_frame: dict[tuple[str, str, int], list[int]] = defaultdict(list)
+    by_frame: dict[tuple[str, str, int, str], list[int]] = defaultdict(list)
     for k, side in enumerate(sides):
-        by_frame[(side.claim.attribute, dimension_of(side), side.claim.evidence.sentence_index)].append(k)
+        # the start and the end of one period (`6일부터 12일까지`) are no list
+        role = side.claim.value.time.role if side.claim.value.time is not None else ""
+        by_frame[(side.claim.attribute, dimension_of(side), side.claim.evidence.sentence_index, role)].append(k)
     out: set[int] = set()
     for members in by_frame.values():
         for i, j in combinations(members, 2):
