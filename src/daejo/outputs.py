@@ -20,7 +20,6 @@ Every refusal is an ``InputError`` (exit 2) naming the path.
 from __future__ import annotations
 
 import os
-import re
 import stat
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -28,49 +27,10 @@ from pathlib import Path
 
 from daejo.errors import InputError
 from daejo.fsutil import file_kind
+from daejo.signatures import is_daejo_report, peek, written_by_daejo
 
 STDOUT = "-"
 FORCE_HINT = "give another path, or --force to replace it"
-
-# How far into a file the signatures are looked for (reports may be hundreds of MB).
-_PEEK = 4096
-_ANSI = re.compile(r"\x1b\[[0-9;]*m")
-# the last line of the text and github formats (report.common.summary_line)
-_SUMMARY = re.compile(
-    r"^\d+ findings? \(\d+ errors?, \d+ warnings?, \d+ info\) in \d+ articles?, \d+ claims?$", re.MULTILINE
-)
-# the first bytes of each format daejo writes (report/*.py, workflow/baseline.py)
-_HEADS = (
-    re.compile(r'<meta name="generator" content="daejo[ "]'),  # html
-    re.compile(r'\A<\?xml[^>]*\?>\s*<testsuites name="daejo"'),  # junit
-    re.compile(r"\A## daejo: "),  # markdown
-    re.compile(r'\A\{\s*"\$schema": "[^"]*sarif[^"]*",.*"driver": \{\s*"name": "daejo"', re.DOTALL),  # sarif
-    re.compile(r'\A\{\s*"source": \{\s*"name": "daejo"'),  # rdjson
-    re.compile(r'\A\{\s*"version": \d+,\s*"articles": \d+,\s*"claims": \d+,\s*"findings": \['),  # json
-    re.compile(r'\A\{\s*"version": \d+,\s*"findings": \['),  # baseline
-    re.compile(r'\A\[\s*(\]\s*\Z|\{\s*"description": "DJ\d+ )'),  # gitlab
-    re.compile(r'\A\{"id":"[0-9a-f]+","rule":"[a-z0-9-]+","code":"DJ\d+"'),  # jsonl
-)
-
-
-def written_by_daejo(head: str, tail: str) -> bool:
-    """Whether a file whose first and last few KB are ``head`` and ``tail`` is a
-    daejo report or baseline (or empty): such a file may be replaced."""
-    if not head.strip():
-        return True
-    if any(pattern.search(head) for pattern in _HEADS):
-        return True
-    return bool(_SUMMARY.search(_ANSI.sub("", tail)))  # text, github
-
-
-def _peek(path: Path) -> tuple[str, str]:
-    with path.open("rb") as handle:
-        head = handle.read(_PEEK)
-        size = os.fstat(handle.fileno()).st_size
-        handle.seek(max(size - _PEEK, 0))
-        tail = handle.read(_PEEK)
-    return head.decode("utf-8", "replace"), tail.decode("utf-8", "replace")
-
 
 @dataclass
 class Protected:
@@ -102,7 +62,7 @@ class Protected:
             return f"is inside the ledger folder {self.ledger}: only daejo ledger commands write there"
         for root in self.article_roots:
             if target == root or (root in target.parents and target.suffix.lower() in self.article_suffixes):
-                if target.exists():
+                if target.exists() and not is_daejo_report(target):  # a report is not read as an article
                     return "is an input article of this run"
         return None
 
@@ -148,7 +108,7 @@ def check_output(path: Path | None, protected: Protected, *, force: bool = False
         raise InputError(f"{reason}: daejo never writes over it", path=str(path))
     if info is not None and not append and not force:
         try:
-            head, tail = _peek(target)
+            head, tail = peek(target)
         except OSError as exc:
             raise InputError(f"cannot read the existing file: {exc.strerror}", path=str(path)) from None
         if not written_by_daejo(head, tail):

@@ -70,7 +70,7 @@ def test_a_symbolic_link_is_not_followed_unless_forced(cli, room):
     forced = cli("check", "articles", "--format", "text", "-o", "link.json", "--force")
     assert forced.code == 0, forced.err
     assert os.path.islink(room / "link.json")  # the link stays; its target got the report
-    assert (room / "report.json").read_text(encoding="utf-8").rstrip().endswith("claims")
+    assert (room / "report.json").read_text(encoding="utf-8").startswith("0 findings (0 errors")
 
 
 @pytest.mark.parametrize("target", ["/dev/null", "/dev/stdout", "somedir"])
@@ -145,3 +145,16 @@ def _some_findings():
     from tests.report.sample import FINDINGS
 
     return list(FINDINGS)
+
+
+def test_a_report_written_among_the_articles_is_neither_read_nor_protected(cli, room):
+    first = cli("report", "articles", "-o", "articles/report.html")
+    assert first.code == 0, first.err
+    again = cli("report", "articles", "-o", "articles/report.html")  # replaced: it is daejo's, not an article
+    assert again.code == 0 and "2 articles" in again.err
+    summary = cli("check", "articles", "--format", "markdown", "-o", "articles/summary.md")
+    assert summary.code == 0
+    checked = cli("check", "articles", "--format", "json")
+    assert '"articles": 2' in checked.out  # the two reports were not read as articles
+    named = cli("check", "articles/report.html")
+    assert named.code == 2 and "articles/report.html: a daejo report, not an article" in named.err

@@ -9,8 +9,9 @@ Folders that never hold articles are skipped while walking (so ``daejo check .``
 at a repository root works): a daejo ledger (a folder with ``decisions.yaml``,
 or whose ``.jsonl`` files start with a ledger header), a Python
 virtual environment (``pyvenv.cfg``), ``node_modules`` and ``__pycache__``. A
-ledger named as PATH itself is refused. Only regular files are read: a FIFO,
-device or socket named like an article is reported.
+ledger named as PATH itself is refused. So is a daejo HTML or Markdown report
+(``report.html`` written into the articles' folder), which a walk skips. Only
+regular files are read: a FIFO, device or socket named like an article is reported.
 """
 
 from __future__ import annotations
@@ -25,8 +26,11 @@ from daejo.errors import InputError
 from daejo.fsutil import file_kind
 from daejo.ingest.limits import not_regular_message
 from daejo.ingest.results import ProblemSink
+from daejo.signatures import is_daejo_report
 
 ARTICLE_SUFFIXES = (".md", ".txt", ".jsonl", ".html", ".htm")
+# daejo writes HTML and Markdown reports: one found among articles is skipped
+REPORT_SUFFIXES = (".md", ".html", ".htm")
 _DirKey = tuple[int, int]
 
 
@@ -65,6 +69,8 @@ def _check_file(path: Path) -> None:
         raise InputError(not_regular_message(file_kind(info.st_mode)), str(path))
     if path.suffix.lower() not in ARTICLE_SUFFIXES:
         raise InputError(f"unsupported file type {path.suffix or '(none)'!r}: expected .md, .txt, .jsonl or .html", str(path))
+    if path.suffix.lower() in REPORT_SUFFIXES and is_daejo_report(path):
+        raise InputError("a daejo report, not an article", str(path))
 
 
 def _files_of_directory(root: Path, sink: ProblemSink) -> list[Path]:
@@ -96,7 +102,8 @@ def _walk(
             _walk(path, {**ancestors, key: path}, visited, sink, found)
         elif path.suffix.lower() in ARTICLE_SUFFIXES:
             if entry.is_file():
-                found.append(path)
+                if not (path.suffix.lower() in REPORT_SUFFIXES and is_daejo_report(path)):
+                    found.append(path)
             else:  # a FIFO, device or socket named like an article
                 sink.report(InputError(not_regular_message(file_kind(os.stat(path).st_mode)), str(path)))
 
