@@ -352,11 +352,22 @@ def _modality(view: SentenceView, clauses, a: Assignment) -> str:
     first, last = mood_range(clauses, a.clause, a.value_first)
     last = relative_clause_end(view, first, last)
     modality = modality_between(view, first, last)
+    if modality == "negated" and _counts_a_possessor(view, a.value_last):
+        # `세입자 152명의 보증금을 돌려주지 않았다`: the verb is negated, not the count
+        modality = modality_between(view, first, last, skip=frozenset({"negated"}))
     if modality == "asserted":
         # `목표는 1000명이다`: a plan marker may stand before the value
         before = modality_between(view, clauses[a.clause].first, a.value_first)
         modality = before if before in ("planned", "forecast") else modality
     return modality
+
+
+def _counts_a_possessor(view: SentenceView, last: int) -> bool:
+    """The value is followed by a genitive 의 (`152명의 보증금`): it counts whose the
+    noun after it is."""
+    i = last + 1
+    ms = view.morphemes
+    return i < len(ms) and ms[i].form == "의" and ms[i].start == ms[last].end
 
 
 def _entity_from_context(view: SentenceView, a: Assignment, state: _ArticleState) -> tuple[Mention | None, str]:

@@ -70,6 +70,7 @@ class FrameLexicon:
     estimate_words: frozenset[str]
     change_keys: tuple[str, ...]
     stages: dict[str, str]  # word -> stage
+    kind_prefixes: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +97,6 @@ def frame_lexicon() -> FrameLexicon:
         report_time_words=words("report_time_words"),
         canonical=canonical,
         varying=varying,
-
         occurrence_verbs=frozenset(canonical.get(w, w) for w in words("occurrence_verbs")),
         time_words=tuple(sorted(words("time_words"), key=len, reverse=True)),
         agent_nouns=words("agent_nouns"),
@@ -107,6 +107,7 @@ def frame_lexicon() -> FrameLexicon:
         estimate_words=words("estimate_words"),
         change_keys=tuple(canonical.get(w, w) for w in (data.get("change_words") or ())),
         stages={str(w): stage for stage, ws in (data.get("stages") or {}).items() for w in ws},
+        kind_prefixes=tuple(sorted(words("kind_prefixes"), key=len, reverse=True)),
     )
 
 

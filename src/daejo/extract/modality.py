@@ -62,22 +62,47 @@ def is_question(view: SentenceView) -> bool:
     return view.text.rstrip().rstrip("\"'’”)」』").endswith("?")
 
 
-def modality_between(view: SentenceView, first: int, last: int, lex: ModalityLexicon | None = None) -> str:
-    """The modality the markers in morphemes ``first..last`` express."""
+def modality_between(
+    view: SentenceView, first: int, last: int, lex: ModalityLexicon | None = None, skip: frozenset[str] = frozenset()
+) -> str:
+    """The modality the markers in morphemes ``first..last`` express (moods in
+    ``skip`` not considered)."""
     lex = lex or modality_lexicon()
     if is_question(view):
         return "question"
     forms = [form_key(m.form) for m in view.morphemes[first : last + 1]]
     best, best_end = "asserted", -1
     for mood in lex.order:
+        if mood in skip:
+            continue
         end = _rightmost_marker(forms, lex.forms[mood], lex.sequences[mood])
         if end < 0:
             continue
         if mood == "negated":
+            if _describes_a_noun(view, first, forms, lex.forms[mood]):
+                continue
             return "negated"
         if end > best_end:
             best, best_end = mood, end
     return best
+
+
+def _describes_a_noun(view: SentenceView, first: int, forms: list[str], markers: frozenset[str]) -> bool:
+    """Every negation in the range ends a relative clause (`보증금 218억원을 돌려주지
+    않은 혐의`): the clause describes the noun it modifies, and its figures are facts
+    about that noun, not figures the text denies."""
+    ms = view.morphemes
+    found = False
+    for k, form in enumerate(forms):
+        if form not in markers:
+            continue
+        found = True
+        i = first + k + 1
+        while i < len(ms) and ms[i].tag == "EP":
+            i += 1
+        if not (i + 1 < len(ms) and ms[i].tag == "ETM" and ms[i + 1].tag in ("NNG", "NNP", "NNB")):
+            return False
+    return found
 
 
 def _rightmost_marker(forms: list[str], singles: frozenset[str], sequences: tuple[tuple[str, ...], ...]) -> int:

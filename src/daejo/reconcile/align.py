@@ -35,6 +35,7 @@ from itertools import combinations
 
 from daejo.reconcile.compare import CLOCK_GRAINS, STORY_PREFIX, Side, has_day, values_meet
 from daejo.reconcile.intervals import as_of_interval, numeric_interval
+from daejo.extract.frames import frame_lexicon
 from daejo.reconcile.policy import FRAME_PREFIX
 
 ALIGN_MIN = 0.5
@@ -124,7 +125,9 @@ def _refines(x: str, y: str) -> bool:
         return False
     x, y = x[1:], y[1:]
     short, long = sorted((x, y), key=len)
-    return len(short) >= 2 and long.endswith(short)
+    if len(short) < 2 or not long.endswith(short):
+        return False
+    return not long[: -len(short)].endswith(frame_lexicon().kind_prefixes)  # `사전판매` is not `판매`
 
 
 def _soft_hits(words: set[str], other: set[str]) -> int:

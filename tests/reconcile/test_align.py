@@ -1,0 +1,38 @@
+"""Aligning the figures of two articles of one story (reconcile/align.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from daejo.reconcile.align import _refines, listed
+from daejo.reconcile.compare import Side
+
+from .factory import article, claim, num, when
+
+
+@pytest.mark.parametrize(("x", "y", "one"), [
+    ("~개관식", "~시립도서관개관식", True),  # one frame, written more fully
+    ("~판매", "~사전판매", False),  # a pre-sale is not the sales
+    ("~조사", "~예비조사", False),
+    ("~판매", "~출고", False),
+])
+def test_a_fuller_frame_is_the_same_unless_its_prefix_changes_what_it_is(x, y, one):
+    assert _refines(x, y) is one
+
+
+def _sides(claims):
+    art = article("a", claims)
+    return [Side(c, art) for c in claims]
+
+
+def test_the_start_and_end_of_one_period_are_no_list_but_two_starts_are():
+    start = claim("a", None, "~사전예약", when("6일부터", "2026-08-06", "2026-08-07", role="since"))
+    end = claim("a", None, "~사전예약", when("12일까지", "2026-08-12", "2026-08-13", role="deadline"))
+    assert listed(_sides([start, end])) == set()
+    other = claim("a", None, "~사전예약", when("9일부터", "2026-08-09", "2026-08-10", role="since"))
+    assert listed(_sides([start, other])) == {0, 1}
+
+
+def test_figures_of_one_frame_that_cannot_both_hold_in_a_sentence_are_a_list():
+    gold = [claim("a", None, "~금메달", num("42개", 42, unit="개")), claim("a", None, "~금메달", num("38개", 38, unit="개"))]
+    assert listed(_sides(gold)) == {0, 1}
