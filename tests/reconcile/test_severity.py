@@ -152,3 +152,32 @@ def test_a_flow_without_its_period_in_one_story_is_compared_at_one_moment(story_
     arts = [article("a", [a], published="2026-07-29T16:00:00+09:00").model_copy(update={"story": "s1"}),
             article("b", [b], published="2026-07-30T09:00:00+09:00").model_copy(update={"story": story_b})]
     assert [(f.rule, f.severity) for f in reconcile(arts, [])] == expected
+
+
+def test_a_catalogue_fact_an_article_gives_twice_is_paired_by_its_words_in_its_story():
+    # each article gives the company's revenue and a segment's: the key cannot tell
+    # them apart, their words can
+    def rev(aid, text, value, words):
+        c = claim(aid, "도담전자", "revenue", money(text, value * EOK), as_of=("2026-07-29", "2026-07-30"), as_of_source="published",
+                  sentence_index=len(words[0]))
+        c.context = words
+        return c
+    a = [rev("a", "2조8436억원", 28436, ["연결", "매출", "실적"]), rev("a", "1조1240억원", 11240, ["컴포넌트", "부문", "매출"])]
+    b = [rev("b", "2조8436억원", 28436, ["연결", "매출", "실적"]), rev("b", "1조2140억원", 12140, ["컴포넌트", "부문", "매출"])]
+    arts = [article("a", a, published="2026-07-29T16:00:00+09:00").model_copy(update={"story": "s1"}),
+            article("b", b, published="2026-07-29T18:00:00+09:00").model_copy(update={"story": "s1"})]
+    findings = reconcile(arts, [])
+    assert [(f.rule, sorted(s.quote for s in f.claims)) for f in findings if f.severity != "info"] == [
+        ("value-mismatch", ["1조1240억원", "1조2140억원"])]
+
+
+def test_two_figures_at_an_unnamed_moment_of_one_story_are_compared():
+    # `상륙 당시 중심기압`: both articles speak of the same moment without dating it
+    a = claim("a", None, "~상륙당시중심기압", num("965hPa", 965, unit="hPa"))
+    b = claim("b", None, "~상륙당시중심기압", num("975hPa", 975, unit="hPa"))
+    a.context = b.context = ["상륙", "당시", "중심기압"]
+    a.as_of_source = b.as_of_source = "none"
+    a.as_of = b.as_of = None
+    arts = [article("a", [a], published="2026-09-16T10:00:00+09:00").model_copy(update={"story": "s1"}),
+            article("b", [b], published="2026-09-16T15:00:00+09:00").model_copy(update={"story": "s1"})]
+    assert [f.rule for f in reconcile(arts, [])] == ["value-mismatch"]

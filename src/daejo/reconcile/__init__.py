@@ -62,11 +62,15 @@ def reconcile(
     verdicts: list[tuple[object, Verdict, AttributePolicy]] = []
     judged: set[frozenset[str]] = set()
     clauses = _clauses(sides)
+    ambiguous: set[str] = set()
     for key, members in _groups(sides).items():
         if key[1].startswith(FRAME_PREFIX) or (key[0].startswith(STORY_PREFIX) and "/" not in key[0]):
             continue  # open frames and facts about a story's event are aligned by their words below
         policy = policy_for(key[1], table, key[3] or None)
-        for a, b in _pairs(unambiguous(members)):
+        kept = unambiguous(members)
+        if policy.cardinality == "one":
+            ambiguous.update(s.claim.id for s in members if s not in kept)
+        for a, b in _pairs(kept):
             if policy.cardinality == "many" and not _same_fact(a, b, policy, table, clauses, conversions):
                 continue
             judged.add(frozenset((a.claim.id, b.claim.id)))
@@ -75,7 +79,7 @@ def reconcile(
             verdict = _judge_pair(a, b, policy, conversions, aligned=_one_story(a, b))
             if verdict is not None:
                 verdicts.append(verdict)
-    facts = [s for s in sides if is_fact(s) and not is_suspicious(s)]
+    facts = [replace(s, ambiguous=True) if s.claim.id in ambiguous else s for s in sides if is_fact(s) and not is_suspicious(s)]
     for a, b, sim in aligned_pairs(facts, met):
         if frozenset((a.claim.id, b.claim.id)) in judged or dated_apart(a, b):
             continue
@@ -296,6 +300,8 @@ def _told_of_one_moment(a: Side, b: Side, policy: AttributePolicy) -> bool:
     quarter's revenue) without saying when it held, less than ONE_MOMENT_DAYS apart."""
     if policy.grows or policy.as_of_slack_days:
         return False
+    if a.claim.as_of_source == b.claim.as_of_source == "none":
+        return True  # both at an unnamed past moment of the story (`상륙 당시`, `출범 당시`)
     if not a.claim.as_of_source == b.claim.as_of_source == "published":
         return False
     ia, ib = as_of_interval(a.claim.as_of), as_of_interval(b.claim.as_of)

@@ -94,7 +94,7 @@ def aligned(side: Side) -> bool:
     """Compared by alignment: an open frame, or a fact about the story's event with
     no entity of its own (catalogue facts of a named entity pair up by key; a
     catalogue fact that is not an event's and names no entity is not compared)."""
-    return side.entity is not None and (is_frame(side) or side.claim.entity is None)
+    return side.entity is not None and (is_frame(side) or side.claim.entity is None or side.ambiguous)
 
 
 def _strip(name: str) -> str:

@@ -57,6 +57,9 @@ class Side:
     story: str | None = None
     # `story:…/` before an unregistered entity: the name is compared within its story
     scope: str = ""
+    # a catalogue fact its article gives more than one value of (two segments'
+    # revenue): paired by alignment within its story, not by its key
+    ambiguous: bool = False
 
     @property
     def entity(self) -> str | None:
