@@ -103,6 +103,7 @@ def ledger(cli, tmp_path) -> Path:
         pytest.param(lambda lines: lines[:1] + lines[2:], id="claim line deleted"),
         pytest.param(lambda lines: lines[:-1] + [lines[-1][: len(lines[-1]) // 2]], id="last line truncated"),
         pytest.param(lambda lines: lines[:1] + [lines[1].replace('"asserted"', '"planned"')] + lines[2:], id="claim edited"),
+        pytest.param(lambda lines: [lines[0][: len(lines[0]) // 2]] + lines[1:], id="header cut"),
     ],
 )
 def test_a_damaged_ledger_file_is_refused_reported_and_re_extracted(cli, tmp_path, ledger, damage):
