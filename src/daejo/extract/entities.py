@@ -28,6 +28,8 @@ from daejo.extract.view import SentenceView
 
 _CLOSERS = "’”\"'」』》〉"
 _QUOTED = re.compile(r"[‘“\"'「『《〈]([^‘’“”\"'「」『』《》〈〉\n]{1,30})[’”\"'」』》〉]")
+# a model code: Latin letters with a digit (`S7`, `X100`, `A15`)
+_MODEL_CODE = re.compile(r"[A-Z]{1,3}\d{1,4}[A-Za-z]?")
 _LATIN = re.compile(r"(?<![A-Za-z0-9가-힣])[A-Za-z][A-Za-z0-9]*(?:[-.&][A-Za-z0-9]+)*(?:\s(?:[A-Z0-9][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*))*")
 _NOMINAL_TAGS = ("NN", "SL", "SN", "SH", "SO", "XSN", "XPN", "SW")
 _BULLETS = "◇◆■□▲△▶▷●○•·※-"  # list and box markers glued to the first word of a line
@@ -102,10 +104,33 @@ class MentionFinder:
         for m in self._learned_names(view):
             keep(m)
         found.sort(key=lambda m: m.start)
+        found = self._with_model_codes(view, found)
         for m in found:
             self._resolve(m)
             self._read_role(view, m)
         return found
+
+    def _with_model_codes(self, view: SentenceView, found: list[Mention]) -> list[Mention]:
+        """A name and the model code written right after it (`아라폰 S7`, `솔라 S7`)
+        are one product, a version apart from its family: one mention."""
+        out: list[Mention] = []
+        for m in found:
+            prev = out[-1] if out else None
+            if prev is not None and m.start < prev.end:
+                continue  # inside a name just joined (`울트라` of `아라폰 S7 울트라`)
+            if (
+                prev is not None and prev.entity is None and m.entity is None and prev.source in ("nnp", "quoted")
+                and m.source == "latin" and _MODEL_CODE.fullmatch(m.text) and m.start == prev.end + 1
+                and view.char(prev.end) == " "
+            ):
+                end = m.end
+                variant = re.match(r" (\S+?)(?=[은는이가을를의도와과에,.\s]|$)", view.text[end - view.offset :])
+                if variant and variant.group(1) in self.lex.model_variants:
+                    end += len(variant.group(0))  # `아라폰 S7 울트라`
+                out[-1] = Mention(prev.start, end, view.slice(prev.start, end), "product", prev.source)
+                continue
+            out.append(m)
+        return out
 
     def find_in_title(self, title: str) -> list[Mention]:
         """Registered entities named in a headline (no morphemes needed)."""

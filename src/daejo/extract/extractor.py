@@ -288,6 +288,8 @@ def _claim_of(article, view, a: Assignment, clauses, values, mentions, quotes, o
     modality = "asserted" if appositive else _modality(view, clauses, a)
     if modality == "asserted" and is_future_time(a.value, article):
         modality = "planned"  # `오는 25일 출시한다`: announced, not yet happened
+    elif modality in ("planned", "forecast") and is_past_day(a.value, article):
+        modality = "asserted"  # `지난 15일 개막해 … 전망이다`: the day has passed; the mood is the next clause's
     in_clause = [] if appositive else [t for t in times if clause_of(clauses, view.span_indices(t.start, t.end)[0]) == a.clause]
     in_clause = dating_times(view, a.value_last, in_clause)
     past = not appositive and refers_to_past(view, a.value_first, clauses[a.clause].first, values)
@@ -321,6 +323,16 @@ def is_future_time(value: Value, article: Article) -> bool:
     if article.published is None:
         return False
     return t.start[:10] >= article.published.end.isoformat()
+
+
+def is_past_day(value: Value, article: Article) -> bool:
+    """A day (or a time of day) that ended before the publication day."""
+    t = value.time
+    if value.kind != "time" or t is None or t.unresolved or t.role != "point" or not t.end or article.published is None:
+        return False
+    if t.grain not in ("day", "part_of_day", "hour", "minute", "second"):
+        return False
+    return t.end[:10] <= article.published.start.isoformat() and t.end[:10] < article.published.end.isoformat()
 
 
 def _inside_the_quote(a: Assignment, mentions: list[Mention], quotes) -> tuple[Mention, str] | None:

@@ -51,6 +51,7 @@ class EntityLexicon:
     not_entities: frozenset[str]
     particle_tails: frozenset[str]
     event_nouns: dict[str, str]
+    model_variants: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,7 @@ def entity_lexicon() -> EntityLexicon:
         not_entities=frozenset(raw.get("not_entities") or ()),
         particle_tails=frozenset(raw.get("particle_tails") or ()),
         event_nouns={str(k): str(v) for k, v in (raw.get("event_nouns") or {}).items()},
+        model_variants=frozenset(str(w) for w in raw.get("model_variants") or ()),
     )
 
 

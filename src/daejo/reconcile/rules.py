@@ -116,10 +116,19 @@ class PlanDivergence(Rule):
         if not cmp.conflict:
             return None
         if ma in PLANS and mb in OUTCOMES and reported_later(b, a):
-            return Verdict("info", [a, b], why=cmp.why, reason=cmp.reason, reason_ko=cmp.reason_ko)
+            return Verdict(_divergence(a), [a, b], why=cmp.why, reason=cmp.reason, reason_ko=cmp.reason_ko)
         if mb in PLANS and ma in OUTCOMES and reported_later(a, b):
-            return Verdict("info", [b, a], why=cmp.why, reason=cmp.reason, reason_ko=cmp.reason_ko)
+            return Verdict(_divergence(b), [b, a], why=cmp.why, reason=cmp.reason, reason_ko=cmp.reason_ko)
         return None
+
+
+def _divergence(plan: Side) -> Severity:
+    """A target or a forecast that turned out otherwise is news, not an error (info); an
+    event announced for a day or an hour and reported held at another is worth a
+    look (a warning): schedules rarely move without a word."""
+    t = plan.claim.value.time
+    day = t is not None and t.grain in ("day", "part_of_day", "hour", "minute", "second")
+    return "warning" if plan.claim.modality == "planned" and _scheduled(plan) and day else "info"
 
 
 # an outcome reported this soon after a plan is the same plan told differently, not
