@@ -94,7 +94,9 @@ class PlanDivergence(Rule):
     """DJ201 plan-divergence: a plan or forecast differs from the outcome reported.
 
     A plan is not contradicted by a different outcome reported later; the
-    divergence is worth a look, so it is reported as info and never as an error.
+    divergence is worth a look, so it is reported as info and never as an error,
+    except for a day or an hour an event was set for: an event reported held at
+    another time is a warning (schedules rarely move without a word).
     A plan and an "outcome" reported the same day are one plan told differently:
     that is a value or time mismatch (a warning, since a plan is soft).
 

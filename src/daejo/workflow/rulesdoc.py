@@ -94,7 +94,8 @@ run. `tests/cases/severity-*` holds one fixture case for each row.
 | a weak entity or frame match (claim confidence under 0.4, or figures aligned by few shared words) | `warning` |
 | a count that only rises, smaller in the later report | `warning` |
 | a changing count dated only by the publication times (or a changing figure told in alike words by articles of one story less than 3 days apart) | `warning` |
-| a plan or forecast and an outcome reported at least a day later | `info` (DJ201) |
+| a day or an hour an event was set for (`오는 23일 오후 8시`) and another it is reported held on, a day or more later | `warning` (DJ201) |
+| a plan or forecast (a target, an amount) and an outcome reported at least a day later | `info` (DJ201) |
 | a number written in a form that cannot be right (`3조6000조`) | `info` (DJ401) |
 | a plan to change a figure (`350명으로 늘릴 계획`) reported a day or more after the figure was stated | no finding |
 | the same value in another form, a later larger count that only rises, another report time, another period, version, place, party, source of an estimate, a level and a change | no finding |
