@@ -181,3 +181,11 @@ def test_two_figures_at_an_unnamed_moment_of_one_story_are_compared():
     arts = [article("a", [a], published="2026-09-16T10:00:00+09:00").model_copy(update={"story": "s1"}),
             article("b", [b], published="2026-09-16T15:00:00+09:00").model_copy(update={"story": "s1"})]
     assert [f.rule for f in reconcile(arts, [])] == ["value-mismatch"]
+
+
+def test_an_event_held_at_another_hour_than_it_was_set_for_is_a_warning():
+    plan = claim("a", "폐막식", "event_time", when("오는 23일 오후 8시", "2026-08-23T20:00", "2026-08-23T21:00", grain="hour"),
+                 modality="planned")
+    held = claim("b", "폐막식", "event_time", when("23일 오후 7시", "2026-08-23T19:00", "2026-08-23T20:00", grain="hour"))
+    assert _severities(plan, held, pub_a="2026-08-20T10:00:00+09:00", pub_b="2026-08-24T09:00:00+09:00") == [
+        ("plan-divergence", "warning")]
