@@ -71,6 +71,7 @@ class FrameLexicon:
     change_keys: tuple[str, ...]
     stages: dict[str, str]  # word -> stage
     kind_prefixes: tuple[str, ...]
+    owned_events: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -108,6 +109,7 @@ def frame_lexicon() -> FrameLexicon:
         change_keys=tuple(canonical.get(w, w) for w in (data.get("change_words") or ())),
         stages={str(w): stage for stage, ws in (data.get("stages") or {}).items() for w in ws},
         kind_prefixes=tuple(sorted(words("kind_prefixes"), key=len, reverse=True)),
+        owned_events=words("owned_events"),
     )
 
 
@@ -505,7 +507,9 @@ class FrameFinder:
             if text.endswith(self.lex.dated_nouns):
                 found = self._frame_of_run(nxt, end, "genitive")
                 if found is not None:
-                    return self._event_key(found)
+                    # an event an organisation holds for one piece of news (`공시`) is that
+                    # one when a named topic says whose (`다온화학은 오전 7시 30분 공시를 내고`)
+                    return self._event_key(found, named=self._named_topic(first, clause))
         modified = self._modified_event(nxt)
         if modified is not None:
             return modified  # `오후 4시 열린 콘퍼런스콜`, `어제 치러진 보궐선거`
@@ -636,7 +640,7 @@ class FrameFinder:
             return FoundFrame(noun_key, noun, "predicate", first, last)
         return FoundFrame(noun_key + verb_key, f"{noun} {verb}", "predicate", first, last)
 
-    def _event_key(self, found: FoundFrame | None) -> FoundFrame | None:
+    def _event_key(self, found: FoundFrame | None, named: bool = False) -> FoundFrame | None:
         """`의결 시각` → `의결`: the event, not the word for its time; a recurring event
         written alone (`경기`) is none in particular."""
         if found is None:
@@ -647,7 +651,7 @@ class FrameFinder:
                 text = text[: -len(word)].strip()
                 found = replace(found, key=canonical_key(text, self.lex), text=text)
                 break
-        if found.key in self.lex.recurring_events:
+        if found.key in self.lex.recurring_events and not (named and found.key in self.lex.owned_events):
             return None
         return found
 
