@@ -3,28 +3,42 @@
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from collections.abc import Iterable
 
 from daejo.models import Morpheme
 from daejo.text.base import UserWords, normalise_user_words, sejong_tag
 
-# Building a Kiwi loads its model (about 2 s): one per set of user words, kept
-# for the life of the process.
-_ENGINES: dict[UserWords, object] = {}
+# Building a Kiwi loads its model and its first analysis prepares its dictionaries
+# (together 2-6 s): one engine per set of user words, kept for the life of the
+# process, the most recently used few of them (a server lives long; ~0.3 GB each).
+_ENGINES: OrderedDict[UserWords, object] = OrderedDict()
+_MAX_ENGINES = 4
 _LOCK = threading.Lock()
+
+# Kiwi's multi-word dictionary (WikiData titles such as `해리 포터와 마법사의 돌` as one
+# NNP) is half of its load time. Without it, every token of the story corpus's dev
+# split, fixtures/articles and fixtures/incoming is the same (benchmarks/bench_startup.py
+# --kiwi-options checks it), so the accuracy figures are unchanged; a newsroom's own
+# multi-word names belong in its alias file anyway.
+KIWI_OPTIONS: dict[str, object] = {"load_multi_dict": False}
 
 
 def kiwi_engine(user_words: UserWords):
-    """The cached Kiwi for this set of user words."""
+    """The cached Kiwi for this set of user words, ready to analyse."""
     with _LOCK:
         engine = _ENGINES.get(user_words)
-        if engine is None:
-            from kiwipiepy import Kiwi
+        if engine is not None:
+            _ENGINES.move_to_end(user_words)
+            return engine
+        from kiwipiepy import Kiwi
 
-            engine = Kiwi()
-            for surface, tag in user_words:
-                engine.add_user_word(surface, tag, 0.0)
-            _ENGINES[user_words] = engine
+        engine = Kiwi(**KIWI_OPTIONS)
+        for surface, tag in user_words:
+            engine.add_user_word(surface, tag, 0.0)
+        _ENGINES[user_words] = engine
+        while len(_ENGINES) > _MAX_ENGINES:
+            _ENGINES.popitem(last=False)
         return engine
 
 
@@ -33,20 +47,34 @@ class KiwiAnalyzer:
 
     Kiwi's ``form`` is already the normalised morpheme (``들었다`` → ``듣`` + ``었``),
     and its offsets point into the text, so nothing needs aligning.
+
+    The engine is built on the first analysis, not here: a run adds the alias
+    registry's names right after creating the analyzer, and building an engine
+    for the bare word set first would cost a second model load.
     """
 
     name = "kiwi"
 
     def __init__(self, user_words: Iterable[tuple[str, str]] = ()):
+        import kiwipiepy  # noqa: F401  (a missing or broken install fails here, not mid-run)
+
         self.user_words: UserWords = normalise_user_words(user_words)
-        self._engine = kiwi_engine(self.user_words)
+        self._built: object | None = None
         # split() analyses the text anyway; keep the tokens so that analyze()
         # on the same text right after does not analyse it twice.
         self._last: tuple[str, list[Morpheme]] | None = None
 
+    @property
+    def _engine(self):
+        if self._built is None:
+            self._built = kiwi_engine(self.user_words)
+        return self._built
+
     def add_user_words(self, words: Iterable[tuple[str, str]]) -> None:
-        self.user_words = normalise_user_words(self.user_words + tuple(words))
-        self._engine = kiwi_engine(self.user_words)
+        user_words = normalise_user_words(self.user_words + tuple(words))
+        if user_words != self.user_words:
+            self.user_words = user_words
+            self._built = None
         self._last = None
 
     def analyze(self, text: str) -> list[Morpheme]:
