@@ -36,3 +36,16 @@ def test_the_start_and_end_of_one_period_are_no_list_but_two_starts_are():
 def test_figures_of_one_frame_that_cannot_both_hold_in_a_sentence_are_a_list():
     gold = [claim("a", None, "~금메달", num("42개", 42, unit="개")), claim("a", None, "~금메달", num("38개", 38, unit="개"))]
     assert listed(_sides(gold)) == {0, 1}
+
+
+def test_two_times_each_close_to_its_article_and_months_apart_are_two_occurrences():
+    from daejo.reconcile.align import _eras_differ
+
+    def side(aid, text, start, published):
+        c = claim(aid, "청람전자", "~공시", when(text, start, start[:8] + f"{int(start[8:10]) + 1:02d}"))
+        return Side(c, article(aid, [c], published=published))
+
+    q2 = side("a", "27일", "2023-07-27", "2023-07-27T16:00:00+09:00")
+    q3 = side("b", "26일", "2023-10-26", "2023-10-26T16:00:00+09:00")
+    same = side("c", "28일", "2023-07-28", "2023-07-29T09:00:00+09:00")
+    assert _eras_differ(q2, q3) and not _eras_differ(q2, same)

@@ -239,7 +239,32 @@ PAST_EVENT_DAYS = 180
 
 
 def _eras_differ(a: Side, b: Side) -> bool:
-    return _long_before(a) != _long_before(b)
+    """One time long before its article and the other not; or two times each close to
+    its own article and months apart (this quarter's results call and the last one's):
+    two occurrences, not one event dated twice."""
+    if _long_before(a) != _long_before(b):
+        return True
+    ra, rb = _recent_day(a), _recent_day(b)
+    return ra is not None and rb is not None and abs((ra - rb).days) > OCCURRENCES_APART_DAYS
+
+
+# two times each within RECENT_DAYS of its article and more than OCCURRENCES_APART_DAYS
+# apart are two occurrences of something that recurs
+RECENT_DAYS = 31
+OCCURRENCES_APART_DAYS = 60
+
+
+def _recent_day(side: Side) -> date | None:
+    """The day a time starts on, when that is within RECENT_DAYS of its article."""
+    t = side.claim.value.time
+    published = side.header.published
+    if side.claim.value.kind != "time" or t is None or not t.start or not published or len(published) < 10:
+        return None
+    try:
+        start, day = date.fromisoformat(t.start[:10]), date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+    return start if abs((day - start).days) <= RECENT_DAYS else None
 
 
 def _long_before(side: Side) -> bool:
