@@ -107,10 +107,11 @@ def test_year_with_nyeon_is_left_to_the_time_recogniser() -> None:
     assert only("500년").kind == "duration"
 
 
-def test_ordinals_consume_their_number() -> None:
-    assert recognise_numeric("3번째 시도") == []
-    assert recognise_numeric("세 번째 시도") == []
+def test_ordinals_are_places_and_prefixes_consume_their_number() -> None:
+    assert (only("3번째 시도").value, only("3번째 시도").unit) == (3, "번째")
+    assert (only("세 번째 시도").value, only("세 번째 시도").unit) == (3, "번째")
     assert only("3번 시도").unit == "번"
+    assert recognise_numeric("4차 회의") == [] and recognise_numeric("제2회 대회") == []
 
 
 def test_values_are_sorted_and_do_not_overlap() -> None:

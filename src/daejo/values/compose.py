@@ -163,6 +163,8 @@ class Composer:
             kind, code = "money", currency
         elif unit is not None:
             kind, code, end = KIND_BY_UNIT[unit.kind], unit.code, unit.end
+            if code in self.lex.ordinal_counters:
+                precision = Decimal(1)  # "10만 번째": a place, exact
             if unit.kind == "money" and unit.scale != 1 and value is not None and precision is not None:
                 value, precision = value * unit.scale, precision * unit.scale  # "10센트" = 0.1 USD
         draft = Draft(kind, start, end, value, code, rule, precision=precision)
@@ -355,6 +357,6 @@ class Composer:
         count of people or things below ``rounded_counts_from`` is exact."""
         if draft.kind in ("money", "percent"):
             return True
-        if draft.kind not in ("quantity", "number") or draft.value is None:
+        if draft.kind not in ("quantity", "number") or draft.value is None or draft.unit in self.lex.ordinal_counters:
             return False
         return abs(draft.value) >= self.lex.rounded_counts_from

@@ -47,6 +47,7 @@ class Lexicon:
     native_tens: dict[str, int]
     native_alone: dict[str, int]
     native_ranges: dict[str, tuple[int, int]]
+    native_ordinal_words: dict[str, int]  # count only before an ordinal counter ("첫 번째")
     vague_prefixes: tuple[str, ...]
     vague_low: int
     vague_high: int
@@ -54,6 +55,8 @@ class Lexicon:
     particles: tuple[str, ...]
     max_digits: int
     quantity: dict[str, str]  # counter as written -> normalised unit
+    ordinal_counters: frozenset[str]  # "번째": the number is a place, never rounded
+    ordinal_calendar_words: tuple[str, ...]  # "두 번째 주": part of a date
     latin_units: frozenset[str]
     durations: dict[str, tuple[str, int]]  # unit -> (chain, size)
     duration_aliases: dict[str, str]
@@ -147,6 +150,8 @@ def load_lexicon() -> Lexicon:
     num, cnt, cur, bnd = (_read(n) for n in RULE_FILES)
     aliases = dict(cnt.get("quantity_aliases") or {})
     counters = {str(c): aliases.get(str(c), str(c)) for c in _need(cnt, "quantity", list, "counters.yaml")}
+    ordinals = frozenset(str(c) for c in cnt.get("ordinal_counters") or ())
+    counters.update({c: c for c in ordinals})
     counters.update({str(k): str(v) for k, v in (cnt.get("unit_aliases") or {}).items()})
     durations = {
         str(u): (str(v[0]), int(v[1])) for u, v in _need(cnt, "durations", dict, "counters.yaml").items()
@@ -159,6 +164,7 @@ def load_lexicon() -> Lexicon:
         native_tens=_need(num, "native_tens", dict, "numerals.yaml"),
         native_alone=_need(num, "native_alone", dict, "numerals.yaml"),
         native_ranges={k: (int(v[0]), int(v[1])) for k, v in _need(num, "native_ranges", dict, "numerals.yaml").items()},
+        native_ordinal_words={str(k): int(v) for k, v in (num.get("native_ordinal_words") or {}).items()},
         vague_prefixes=tuple(_need(num, "vague_prefixes", list, "numerals.yaml")),
         vague_low=int(num.get("vague_low", 2)),
         vague_high=int(num.get("vague_high", 9)),
@@ -166,6 +172,8 @@ def load_lexicon() -> Lexicon:
         particles=_by_length(num.get("particles") or ()),
         max_digits=int(num.get("max_digits", 36)),
         quantity=counters,
+        ordinal_counters=ordinals,
+        ordinal_calendar_words=_by_length(cnt.get("ordinal_calendar_words") or ()),
         latin_units=frozenset(_need(cnt, "latin_units", list, "counters.yaml")),
         durations=durations,
         duration_aliases=dict(cnt.get("duration_aliases") or {}),

@@ -11,7 +11,8 @@ Conventions (a contract with extraction and reconciliation):
   ``percent``: unit ``%`` with the value in percent (``12.5%`` -> 12.5), or
   ``%p`` for percentage points (``%p``, ``포인트``). ``ratio``: unit ``배``.
   ``money``: an ISO 4217 code, the value in the currency's base unit
-  (``1천127억원`` -> 112700000000 KRW). A rank is a quantity with unit ``위``.
+  (``1천127억원`` -> 112700000000 KRW). A rank is a quantity with unit ``위``; an
+  ordinal (``세 번째``, ``17번째``, ``첫 번째`` = 1) a quantity with unit ``번째``, exact.
   ``duration``: the smallest unit written (``3년6개월`` -> 42 개월).
 * ``value`` is an int when integral, else a float; it is computed exactly
   (``1.5조`` -> 1500000000000).
@@ -36,7 +37,8 @@ Conventions (a contract with extraction and reconciliation):
   digits) yields a value with ``issues == ["suspicious: ..."]`` and
   ``value``/``low``/``high`` None: never a silently computed number.
 * Not values: digits glued to Latin letters or to a word (``GPT-3``, ``5G``,
-  ``뉴스1``, ``A380``, ``v2.1``), ordinals (``4차``, ``세 번째``, ``제2회``),
+  ``뉴스1``, ``A380``, ``v2.1``), ordinal prefixes and suffixes other than 번째 (``4차``,
+  ``제2회``, ``10회째``), birth orders (``첫째``), places naming a week (``두 번째 주``),
   calendar expressions left to the time recogniser (``2020년``, ``12월``,
   ``1976년생``, ``2000년대``, ``4분기``), generations (``2030세대``), and dates,
   clock times and phone numbers (``2021/05/17``, ``16:10``, ``010-1234-5678``).
@@ -83,7 +85,7 @@ def _unit_table() -> UnitTable:
 @functools.lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     lex = load_lexicon()
-    natives = list(lex.native_ranges) + list(lex.native_alone)
+    natives = list(lex.native_ranges) + list(lex.native_alone) + list(lex.native_ordinal_words)
     tens = "|".join(sorted(lex.native_tens, key=len, reverse=True))
     units = "|".join(sorted(lex.native_units, key=len, reverse=True))
     native = re.compile(
@@ -149,11 +151,14 @@ class _Scanner:
         if whole is not None:
             return [whole]
         out: list[Draft] = []
+        ordinals = self.lex.ordinal_counters
         for m in self.candidate.finditer(self.text):
             pos = m.start()
             if pos < self.floor:
                 continue
             draft, read = self._at(pos)
+            if draft is not None and draft.unit in ordinals and self._calendar_place(draft.end):
+                draft, read = None, draft.end  # "3월 두 번째 주": a date's part
             if draft is not None:
                 out.append(draft)
                 self.floor = max(draft.end, pos + 1)
@@ -205,6 +210,15 @@ class _Scanner:
             if draft is not None or read > pos:
                 return draft, read
         return None, pos
+
+    def _calendar_place(self, end: int) -> bool:
+        """A week or a weekday after an ordinal (``두 번째 주``, ``첫 번째 월요일``)."""
+        text = self.text
+        pos = end + (1 if text[end : end + 1] == " " else 0)
+        for word in self.lex.ordinal_calendar_words:
+            if text.startswith(word, pos) and self._ends_word(pos + len(word)):
+                return True
+        return False
 
     def _sign_allowed(self, pos: int) -> bool:
         prev = self.text[pos - 1 : pos]
@@ -299,8 +313,8 @@ class _Scanner:
         unit = self.units.match(text, end)
         if unit is None and (len(tokens) < 2 or not self._ends_word(end)):
             return None, end  # "파라미터 수만 비교": 수 + 만 ("only"); "수백억 절감" is fine
-        if unit is not None and unit.kind in ("blocked", "scale"):
-            return None, unit.end
+        if unit is not None and (unit.kind in ("blocked", "scale") or unit.code in lex.ordinal_counters):
+            return None, unit.end  # "수십 번째": no place to compare
         low = place.value * lex.vague_low
         draft = self.composer.single_value(
             Numeral(pos, end, low, place.value, place.value, None, None, None, True, True, None),
@@ -315,17 +329,25 @@ class _Scanner:
         return draft, draft.end
 
     def _native(self, pos: int) -> tuple[Draft | None, int]:
-        """``한 명``, ``두 배``, ``열두 곳``, ``스무 명``, ``두세 번``: native words before a counter."""
-        m = self.native.match(self.text, pos)
-        if m is None or self.text[m.end() : m.end() + 1] != " ":
+        """``한 명``, ``두 배``, ``열두 곳``, ``스무 명``, ``두세 번``: native words before a counter;
+        ``세 번째``, ``첫 번째``, ``두번째``: before an ordinal counter, spaced or not."""
+        text, lex = self.text, self.lex
+        m = self.native.match(text, pos)
+        if m is None:
             return None, pos
-        word = m.group()
-        unit = self.units.match(self.text, m.end() + 1, allow_space=False)
+        spaced = text[m.end() : m.end() + 1] == " "
+        if not spaced and not any(text.startswith(c, m.end()) for c in lex.ordinal_counters):
+            return None, pos  # "한국", "세계": a word (one look-up, not a unit match)
+        unit = self.units.match(text, m.end() + spaced, allow_space=False)
         if unit is None or unit.kind not in ("quantity", "ratio", "duration", "blocked"):
             return None, pos
+        word = m.group()
+        ordinal = unit.code in lex.ordinal_counters
+        if not ordinal and (not spaced or word in lex.native_ordinal_words):
+            return None, pos  # "두번 다시" is left alone; "첫" counts only places
         if unit.kind == "blocked":
-            return None, unit.end  # "세 번째": an ordinal
-        if self.text[unit.end : unit.end + 1] == "째":
+            return None, unit.end
+        if text[unit.end : unit.end + 1] == "째":
             return None, unit.end + 1
         low, high = self._native_value(word)
         draft = Draft(_KIND[unit.kind], pos, unit.end, low, unit.code, "native")
@@ -338,6 +360,9 @@ class _Scanner:
 
     def _native_value(self, word: str) -> tuple[decimal.Decimal, decimal.Decimal]:
         lex = self.lex
+        if word in lex.native_ordinal_words:
+            v = decimal.Decimal(lex.native_ordinal_words[word])
+            return v, v
         if word in lex.native_ranges:
             low, high = lex.native_ranges[word]
             return decimal.Decimal(low), decimal.Decimal(high)
@@ -578,6 +603,7 @@ def _attempts(ch: str) -> tuple:
     needs one of a few first letters), so that a letter costs one look-up, not five calls."""
     lex = load_lexicon()
     native = set(lex.native_units) | set(lex.native_tens) | set(lex.native_alone) | set(lex.native_ranges)
+    native |= set(lex.native_ordinal_words)
     hangul = set(lex.digits) | set(lex.small_magnitudes) | set(lex.big_magnitudes) | set(lex.decimal_zero_digits)
     table = (
         (_Scanner._fraction_name, {w[0] for w in lex.fraction_words}),
