@@ -13,7 +13,8 @@ Conventions (a contract with extraction and reconciliation):
   ``money``: an ISO 4217 code, the value in the currency's base unit
   (``1천127억원`` -> 112700000000 KRW). A rank is a quantity with unit ``위``; an
   ordinal (``세 번째``, ``17번째``, ``첫 번째`` = 1) a quantity with unit ``번째``, exact.
-  ``duration``: the smallest unit written (``3년6개월`` -> 42 개월).
+  ``duration``: the smallest unit written (``3년6개월`` -> 42 개월); a running one
+  without its 째 (``12일째`` and ``열흘째`` -> days, ``두 달째``).
 * ``value`` is an int when integral, else a float; it is computed exactly
   (``1.5조`` -> 1500000000000).
 * ``bound`` and ``[low, high]`` (None = open on that side):
@@ -347,8 +348,8 @@ class _Scanner:
             return None, pos  # "두번 다시" is left alone; "첫" counts only places
         if unit.kind == "blocked":
             return None, unit.end
-        if text[unit.end : unit.end + 1] == "째":
-            return None, unit.end + 1
+        if text[unit.end : unit.end + 1] == "째" and unit.kind != "duration":
+            return None, unit.end + 1  # "세 명째"; "두 달째" is a duration, as "2달째"
         low, high = self._native_value(word)
         draft = Draft(_KIND[unit.kind], pos, unit.end, low, unit.code, "native")
         if low != high:
