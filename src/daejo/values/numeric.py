@@ -13,8 +13,8 @@ Conventions (a contract with extraction and reconciliation):
   ``money``: an ISO 4217 code, the value in the currency's base unit
   (``1천127억원`` -> 112700000000 KRW). A rank is a quantity with unit ``위``; an
   ordinal (``세 번째``, ``17번째``, ``첫 번째`` = 1) a quantity with unit ``번째``, exact.
-  ``duration``: the smallest unit written (``3년6개월`` -> 42 개월); a running one
-  without its 째 (``12일째`` and ``열흘째`` -> days, ``두 달째``).
+  ``duration``: the smallest unit written (``3년6개월`` -> 42 개월, ``2시간 18분의`` -> 138
+  분); a running one without its 째 (``12일째`` and ``열흘째`` -> days, ``두 달째``).
 * ``value`` is an int when integral, else a float; it is computed exactly
   (``1.5조`` -> 1500000000000).
 * ``bound`` and ``[low, high]`` (None = open on that side):
@@ -237,7 +237,8 @@ class _Scanner:
             return None, self._run_end(read)
         if not self._right_context_ok(numeral) or self._is_code(start, numeral):
             return None, self._run_end(numeral.end)
-        if self.text.startswith(self.lex.fraction_word, numeral.end) and span_start == start:
+        fraction = self.text.startswith(self.lex.fraction_word, numeral.end)
+        if fraction and span_start == start and self.units.numerator_after(self.text, numeral.end + len(self.lex.fraction_word)):
             return self._fraction(numeral, start)
         draft, read = self.composer.complete(
             numeral, span_start, negative=negative, currency=currency, floor=self.floor

@@ -57,6 +57,10 @@ class UnitTable:
             table[word] = ("percent", "%p")
         for word in RATIO:
             table[word] = ("ratio", "배")
+        # The fraction word depends on the text after it ("3분의 1", "128분의"): marked so
+        # that the other entries pay nothing.
+        if lex.fraction_word in table:
+            table[lex.fraction_word] = ("fraction", lex.fraction_word)
         self.table = table
         self.lengths = sorted({len(w) for w in table}, reverse=True)
         self.exceptions = lex.exception_index
@@ -82,6 +86,10 @@ class UnitTable:
             if _is_latin(surface[-1]) and end < len(text) and (_is_latin(text[end]) or text[end].isdigit()):
                 continue  # "5 GBs", "kmh": not our unit
             kind, code = entry
+            if kind == "fraction":
+                if not self.numerator_after(text, end):
+                    continue  # "128분의 상영시간": minutes and a genitive, no fraction
+                kind = "blocked"
             if kind == "duration":
                 chain, size = self.lex.durations[surface]
                 return Unit(kind, code, surface, pos, end, chain=chain, size=size)
@@ -89,6 +97,13 @@ class UnitTable:
                 return Unit(kind, code, surface, pos, end, scale=self.lex.minor_units[surface][1])
             return Unit(kind, code, surface, pos, end)
         return self._scale_word(text, pos)
+
+    def numerator_after(self, text: str, pos: int) -> bool:
+        """A fraction's numerator starts at ``pos`` or after one space (``3분의 1``, ``사분의삼``)."""
+        if text[pos : pos + 1] == " ":
+            pos += 1
+        ch = text[pos : pos + 1]
+        return bool(ch) and ("0" <= ch <= "9" or ch in self.lex.digits or ch in self.lex.small_magnitudes)
 
     def _scale_word(self, text: str, pos: int) -> Unit | None:
         """``1.5 billion`` after a currency symbol: a scale, money code set by the caller."""
