@@ -57,6 +57,7 @@ class Lexicon:
     quantity: dict[str, str]  # counter as written -> normalised unit
     ordinal_counters: frozenset[str]  # "번째": the number is a place, never rounded
     ordinal_calendar_words: tuple[str, ...]  # "두 번째 주": part of a date
+    context_counters: dict[str, tuple[tuple[str, ...], int]]  # "기": (nouns before it, window)
     latin_units: frozenset[str]
     durations: dict[str, tuple[str, int]]  # unit -> (chain, size)
     duration_aliases: dict[str, str]
@@ -174,6 +175,10 @@ def load_lexicon() -> Lexicon:
         quantity=counters,
         ordinal_counters=ordinals,
         ordinal_calendar_words=_by_length(cnt.get("ordinal_calendar_words") or ()),
+        context_counters={
+            str(c): (_by_length(r.get("nouns") or ()), int(r.get("window", 16)))
+            for c, r in (cnt.get("context_counters") or {}).items()
+        },
         latin_units=frozenset(_need(cnt, "latin_units", list, "counters.yaml")),
         durations=durations,
         duration_aliases=dict(cnt.get("duration_aliases") or {}),

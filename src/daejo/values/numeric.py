@@ -15,6 +15,7 @@ Conventions (a contract with extraction and reconciliation):
   ordinal (``세 번째``, ``17번째``, ``첫 번째`` = 1) a quantity with unit ``번째``, exact.
   ``duration``: the smallest unit written (``3년6개월`` -> 42 개월, ``2시간 18분의`` -> 138
   분); a running one without its 째 (``12일째`` and ``열흘째`` -> days, ``두 달째``).
+  ``기`` counts only after a noun of its list (``위성 12기``; ``1기 신도시`` is nothing).
 * ``value`` is an int when integral, else a float; it is computed exactly
   (``1.5조`` -> 1500000000000).
 * ``bound`` and ``[low, high]`` (None = open on that side):

@@ -29,6 +29,9 @@ class Unit:
     scale: Decimal = Decimal(1)  # money: an English scale word ("billion"), a minor unit ("센트": 0.01)
 
 
+_CLAUSE_MARKS = ".,;:!?()[]\"'“”‘’·…\n"
+
+
 def _is_latin(ch: str) -> bool:
     return ch.isascii() and ch.isalpha()
 
@@ -57,8 +60,10 @@ class UnitTable:
             table[word] = ("percent", "%p")
         for word in RATIO:
             table[word] = ("ratio", "배")
-        # The fraction word depends on the text after it ("3분의 1", "128분의"): marked so
-        # that the other entries pay nothing.
+        # Entries that depend on the text around them, marked so that the others pay nothing:
+        # a counter with its nouns ("위성 12기"), the fraction word ("3분의 1", "128분의").
+        for word in lex.context_counters:
+            table[word] = ("context", word)
         if lex.fraction_word in table:
             table[lex.fraction_word] = ("fraction", lex.fraction_word)
         self.table = table
@@ -86,7 +91,9 @@ class UnitTable:
             if _is_latin(surface[-1]) and end < len(text) and (_is_latin(text[end]) or text[end].isdigit()):
                 continue  # "5 GBs", "kmh": not our unit
             kind, code = entry
-            if kind == "fraction":
+            if kind == "context":
+                kind = "quantity" if self.counted_here(text, pos, end, surface) else "blocked"
+            elif kind == "fraction":
                 if not self.numerator_after(text, end):
                     continue  # "128분의 상영시간": minutes and a genitive, no fraction
                 kind = "blocked"
@@ -97,6 +104,30 @@ class UnitTable:
                 return Unit(kind, code, surface, pos, end, scale=self.lex.minor_units[surface][1])
             return Unit(kind, code, surface, pos, end)
         return self._scale_word(text, pos)
+
+    def counted_here(self, text: str, pos: int, end: int, counter: str) -> bool:
+        """``위성 12기``, ``위성을 모두 12기``: a counter that counts only after one of its
+        nouns (``rules/counters.yaml``, ``context_counters``), in the same clause, and that
+        ends its word (``12기가바이트`` is no count)."""
+        lex = self.lex
+        if end < len(text) and "가" <= text[end] <= "힣":
+            particle = lex.particle_index.match(text, end)
+            after = end + len(particle) if particle else end
+            if particle is None or (after < len(text) and "가" <= text[after] <= "힣"):
+                return False
+        nouns, window = lex.context_counters[counter]
+        before = text[max(0, pos - window) : pos]
+        cut = max(before.rfind(ch) for ch in _CLAUSE_MARKS)
+        before = before[cut + 1 :]
+        for noun in nouns:
+            i = before.find(noun)
+            while i >= 0:
+                j = i + len(noun)
+                nxt = before[j : j + 1]
+                if not nxt or not ("가" <= nxt <= "힣") or lex.particle_index.match(before, j) is not None:
+                    return True
+                i = before.find(noun, i + 1)
+        return False
 
     def numerator_after(self, text: str, pos: int) -> bool:
         """A fraction's numerator starts at ``pos`` or after one space (``3분의 1``, ``사분의삼``)."""
