@@ -95,11 +95,19 @@ def bound_suffix_at(text: str, pos: int, lex: Lexicon) -> tuple[str, int] | None
 
 
 def _word_continues(text: str, end: int, word: str, lex: Lexicon) -> bool:
-    """``이상한`` is not ``이상``: a noun-like bound word must end there."""
+    """``이상한`` is not ``이상``: a noun-like bound word must end there, or go on with a
+    particle or the copula (``이상이다``, ``이하다``, ``초과였다``, ``이상입니다``)."""
     if word in lex.verb_suffixes or end >= len(text):
         return False
-    nxt = text[end]
-    return is_hangul(nxt) and lex.particle_index.match(text, end) is None
+    if not is_hangul(text[end]) or lex.particle_index.match(text, end) is not None:
+        return False
+    if any(text.startswith(stem, end) for stem in lex.copula_stems):
+        return False
+    for ending in lex.copula_endings:
+        after = end + len(ending)
+        if text.startswith(ending, end) and (after >= len(text) or not is_hangul(text[after])):
+            return False
+    return True
 
 
 class Composer:
