@@ -49,3 +49,13 @@ def test_two_times_each_close_to_its_article_and_months_apart_are_two_occurrence
     q3 = side("b", "26일", "2023-10-26", "2023-10-26T16:00:00+09:00")
     same = side("c", "28일", "2023-07-28", "2023-07-29T09:00:00+09:00")
     assert _eras_differ(q2, q3) and not _eras_differ(q2, same)
+
+
+def test_a_restatement_is_the_same_value_in_the_same_unit_or_an_amount_in_another_currency():
+    from daejo.reconcile.align import restates
+
+    from .factory import money
+
+    assert restates(num("41일", 41, unit="일"), num("41일간", 41, unit="일"))
+    assert not restates(num("41일", 41, 40.5, 41.5, unit="일"), num("6시간", 6, 5.5, 6.5, unit="시간"))
+    assert restates(money("8만 달러", 80000, unit="USD"), money("1억1천만원가량", 110000000))

@@ -337,7 +337,13 @@ def restates(va, vb) -> bool:
         if clock_a != clock_b:
             return has_day(va.text if clock_a else vb.text) and values_meet(va, vb)
         return values_meet(va, vb)
+    if va.kind == vb.kind == "money":
+        return values_meet(va, vb)  # another currency may be the same amount converted
+    ia, ib = numeric_interval(va), numeric_interval(vb)
+    if ia is None or ib is None or va.kind != vb.kind or (va.unit or "") != (vb.unit or ""):
+        return False  # `41일` and `6시간 12분` are not one value written twice
     return values_meet(va, vb)
+
 
 
 def listed(sides: list[Side]) -> set[int]:
