@@ -38,3 +38,16 @@ def test_missing_outlet_and_date_are_said_so():
     (finding,) = reconcile([article("a", [a], outlet=None, published=None), article("b", [b])], [])
     assert "출처 미상" in finding.message_ko and "날짜 미상" in finding.message_ko
     assert "unknown outlet" in finding.message_en
+
+
+def test_a_story_named_after_its_frame_is_not_named_twice():
+    from daejo.reconcile.compare import Side
+    from daejo.reconcile.messages import both_languages
+
+    from .factory import money
+
+    a = claim("a", None, "~예산안", money("3조2천억원", 32000 * EOK))
+    b = claim("b", None, "~예산안", money("3조4천억원", 34000 * EOK))
+    sides = [Side(a, article("a", [a]), entity_name="다온시 예산안"), Side(b, article("b", [b]), entity_name="다온시 예산안")]
+    message = both_languages("value-mismatch", sides, "numeric")["ko"]
+    assert message.startswith("기사마다 다른 다온시의 예산안:"), message

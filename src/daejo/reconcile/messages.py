@@ -69,10 +69,13 @@ def both_languages(rule: str, sides: list[Side], why: str | None = None, **extra
     """The message of a finding in every language, keyed by language."""
     out: dict[str, str] = {}
     for lang in LANGS:
+        entity = sides[0].entity_name or sides[0].claim.entity or sides[0].claim.entity_text or templates()["unknown_entity"][lang]
+        attribute = attribute_label(sides[0].claim.attribute, lang)
+        if entity.endswith(" " + attribute):
+            entity = entity[: -len(attribute)].rstrip()  # `다온시 예산안` · `예산안`: `다온시의 예산안`
         fields: dict[str, object] = {
-            "entity": sides[0].entity_name or sides[0].claim.entity or sides[0].claim.entity_text
-            or templates()["unknown_entity"][lang],
-            "attribute": attribute_label(sides[0].claim.attribute, lang),
+            "entity": entity,
+            "attribute": attribute,
             "side_a": side_text(sides[0], lang),
             "side_b": side_text(sides[-1], lang),
             "why": why_text(why, lang, **extra) if why else "",
