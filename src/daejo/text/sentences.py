@@ -70,12 +70,13 @@ def _line_sentences(
     if role == "body" and prefix >= len(line.rstrip()):
         role = "byline"  # a dateline with nothing after it
     analysed = analyse_line(line, analyzer, start)
+    regions = quote_regions(line, rules)
     if role in WHOLE_LINE_ROLES:
         spans = [(0, len(line))]
     else:
-        spans = sentence_spans(line, analyzer, rules, prefix, analysed.ends)
+        spans = sentence_spans(line, analyzer, rules, prefix, analysed.ends, regions)
     morphemes = analysed.morphemes
-    quotes = set(quote_regions(line, rules))
+    quotes = set(regions)
     sentences = [
         Sentence(
             index=first_index + n,
@@ -173,14 +174,16 @@ def _last_match_end(pattern: re.Pattern[str], line: str, lo: int, hi: int) -> in
 
 
 def sentence_spans(
-    line: str, analyzer: Analyzer, rules: NewsRules, prefix: int = 0, analyzer_ends: list[int] | None = None
+    line: str, analyzer: Analyzer, rules: NewsRules, prefix: int = 0, analyzer_ends: list[int] | None = None,
+    quotes: list[tuple[int, int]] | None = None,
 ) -> list[tuple[int, int]]:
     """Sentence spans inside one line (offsets into the line), whitespace-stripped.
 
-    ``analyzer_ends`` are the analyzer's own boundaries when already known
-    (``analyse_line``); otherwise the analyzer is asked."""
+    ``analyzer_ends`` are the analyzer's own boundaries and ``quotes`` the line's
+    quotation regions when already known (``analyse_line``, ``quote_regions``)."""
     protected = _Spans(protected_spans(line, rules))
-    quotes = quote_regions(line, rules)
+    if quotes is None:
+        quotes = quote_regions(line, rules)
     enclosing = _Enclosing(quotes)
     quote_ends = {e for _, e in quotes}
     ends: set[int] = set()
