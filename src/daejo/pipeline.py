@@ -8,6 +8,7 @@ catalogue) so a run builds it once. Commands (check, extract, report, ledger) ca
 from __future__ import annotations
 
 import sys
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -26,6 +27,25 @@ __all__ = [
 ORGANISATION_TYPES = frozenset({"org", "organisation", "organization", "company", "agency", "government"})
 
 
+# (analyzer, fingerprint) -> the pickled registry and catalogue, while a server runs
+# (cached_toolkits); None: every run parses its alias and attribute files
+_TOOLKITS: dict[tuple[str, str], tuple[bytes, bytes]] | None = None
+MAX_CACHED_TOOLKITS = 8
+
+
+@contextmanager
+def cached_toolkits() -> Iterator[None]:
+    """Within this block ``load_toolkit`` reuses the registry and catalogue it
+    built for the same files (``daejo serve``): keyed by the extractor fingerprint,
+    which digests the alias and attribute files and the extraction code, and
+    handed out as fresh copies, since a run changes its registry (decisions,
+    learnt links)."""
+    global _TOOLKITS
+    if _TOOLKITS is None:
+        _TOOLKITS = {}
+    yield
+
+
 def load_toolkit(analyzer: str = "kiwi", aliases: Iterable[Path] = (), attributes: Iterable[Path] = ()) -> Toolkit:
     """Build the analyzer, the entity registry (from alias files) and the catalogue."""
     from daejo.extract.catalogue import load_catalogue
@@ -38,10 +58,35 @@ def load_toolkit(analyzer: str = "kiwi", aliases: Iterable[Path] = (), attribute
     except (ValueError, KeyError) as exc:
         raise ConfigError(f"analyzer {analyzer!r} is not available: {exc}") from None
     attribute_files = require_files(attributes, "attribute catalogue file")
-    return Toolkit(
+    cached = _cached_toolkit(engine, analyzer, alias_files, attribute_files)
+    if cached is not None:
+        return cached
+    toolkit = Toolkit(
         analyzer=engine, registry=load_registry(alias_files), catalogue=load_catalogue(attribute_files),
         fingerprint=extractor_fingerprint(analyzer, alias_files, attribute_files),
     )
+    if _TOOLKITS is not None and toolkit.fingerprint:
+        import pickle
+
+        _TOOLKITS[(analyzer, toolkit.fingerprint)] = (pickle.dumps(toolkit.registry), pickle.dumps(toolkit.catalogue))
+        while len(_TOOLKITS) > MAX_CACHED_TOOLKITS:  # alias files edited many times: keep the latest
+            del _TOOLKITS[next(iter(_TOOLKITS))]
+    return toolkit
+
+
+def _cached_toolkit(engine, analyzer: str, alias_files: list[Path], attribute_files: list[Path]) -> Toolkit | None:
+    if not _TOOLKITS:
+        return None
+    try:  # an unreadable file: the uncached path reports it as it always does
+        fingerprint = extractor_fingerprint(analyzer, alias_files, attribute_files)
+    except OSError:
+        return None
+    found = _TOOLKITS.get((analyzer, fingerprint))
+    if found is None:
+        return None
+    import pickle
+
+    return Toolkit(analyzer=engine, registry=pickle.loads(found[0]), catalogue=pickle.loads(found[1]), fingerprint=fingerprint)
 
 
 def require_files(paths: Iterable[Path], what: str) -> list[Path]:

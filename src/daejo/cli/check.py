@@ -112,6 +112,7 @@ def check_command(
     also: list[str] = typer.Option(None, "--also", metavar="FORMAT:FILE", help="Also write the report in FORMAT to FILE, from the same run (may be repeated). FILE is replaced atomically, as for --output, except the file named by $GITHUB_STEP_SUMMARY, which is appended to."),
     force: bool = typer.Option(False, "--force", help="Replace an existing output file that is not a daejo report, and write a symbolic link's target."),
     replace: bool = typer.Option(False, "--replace", help="An article whose id the ledger holds for another file replaces that entry (default: an error naming both files)."),
+    server: bool = typer.Option(False, "--server", help="Have a running `daejo serve` do the check: the same output and exit status without the start-up (analyzer, rules); checks in-process when no server answers."),
 ) -> None:
     """Check articles for numbers and dates that contradict each other or the ledger."""
     config = load_config()
