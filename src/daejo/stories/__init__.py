@@ -204,6 +204,8 @@ def story_name(entries: Sequence[ArticleClaims]) -> str:
             names[n] += 1 + 1 / (rank + 1)
         for rank, n in enumerate(keys.nouns):
             nouns[n] += 1 + 1 / (rank + 1)
+    phrases = Counter({p: n for p, n in phrases.items() if _nounish(p)})
+    nouns = Counter({w: n for w, n in nouns.items() if _nounish(w)})
     best = _top(phrases)
     if best and phrases[best] >= 2:
         return best
@@ -211,6 +213,15 @@ def story_name(entries: Sequence[ArticleClaims]) -> str:
     if name and noun:
         return f"{name} {noun}"
     return best or name or noun or (entries[0].title or entries[0].article if entries else "")
+
+
+# endings of a word the lead gives inflected (`적중했다`, `발표하고`): no name for a story
+# (`사고`, `경로` are nouns: only endings after a verb stem count)
+_INFLECTED = ("다", "하고", "했고", "되고", "됐고", "하며", "했으며", "되며", "하면서", "했지만", "해", "돼", "한", "된")
+
+
+def _nounish(text: str) -> bool:
+    return not text.split()[-1].endswith(_INFLECTED) if text.split() else False
 
 
 def _top(counter: Counter[str]) -> str | None:
