@@ -669,6 +669,8 @@ class FrameFinder:
                 continue
             if prev.form in ("것", "거") and prev.tag == "NNB":  # `유실된 건 …` (거 + ㄴ)
                 return self._cleft(i - 1, c.first)
+            if prev.form in self.lex.time_words and i >= 2 and ms[i - 2].tag == "ETM":
+                return self._cleft(i - 1, c.first)  # `고점을 찍은 시각은 …`: the clause before the time word
             run = self._run_before(i - 1)
             text = self._text(*run) if run is not None else ""
             if run is None or all(ms[j].tag == "NNP" for j in range(run[0], run[1] + 1)) or text in self.lex.agent_nouns or text.endswith("들"):
