@@ -14,9 +14,7 @@ import hashlib
 import os
 import pickle
 import threading
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from multiprocessing import get_context
 from typing import Iterable, Iterator
 
 from daejo.errors import ConfigError
@@ -149,6 +147,10 @@ def collect(results: Iterator[ArticleClaims], total: int, progress: bool) -> lis
 
 def extract_in_processes(articles: list[Article], toolkit, *, jobs: int, progress: bool = True) -> list[ArticleClaims]:
     """Extract on ``jobs`` fresh processes; the toolkit's registry must already hold the batch's links."""
+    # imported here: a one-article check (which never gets this far) does not pay for them
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import get_context
+
     spec = worker_spec(toolkit)
     chunks = chunked(articles, chunk_size(len(articles), jobs))
     # spawn, not fork: the parent's analyzer runs native threads that fork would not copy safely

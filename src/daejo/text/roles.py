@@ -11,6 +11,7 @@ from importlib import resources
 import yaml
 
 from daejo.errors import ConfigError
+from daejo.text.base import SAFE_LOADER
 
 RULES_FILE = "rules/news.yaml"
 # Roles whose line is kept whole as one sentence.
@@ -32,7 +33,7 @@ class NewsRules:
 
 @lru_cache(maxsize=1)
 def news_rules() -> NewsRules:
-    raw = yaml.safe_load(resources.files("daejo.text").joinpath(RULES_FILE).read_text(encoding="utf-8"))
+    raw = yaml.load(resources.files("daejo.text").joinpath(RULES_FILE).read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     try:
         return NewsRules(
             protected=_compile_all(raw["protected"]),
