@@ -59,3 +59,18 @@ def test_a_restatement_is_the_same_value_in_the_same_unit_or_an_amount_in_anothe
     assert restates(num("41일", 41, unit="일"), num("41일간", 41, unit="일"))
     assert not restates(num("41일", 41, 40.5, 41.5, unit="일"), num("6시간", 6, 5.5, 6.5, unit="시간"))
     assert restates(money("8만 달러", 80000, unit="USD"), money("1억1천만원가량", 110000000))
+
+
+def test_a_date_still_ahead_and_a_past_date_are_one_plan_misdated_not_two_eras():
+    from daejo.reconcile.align import _eras_differ
+
+    def side(aid, text, start, end):
+        c = claim(aid, None, "~영상판매서비스", when(text, start, end, grain="month"))
+        return Side(c, article(aid, [c], published="2026-11-03T10:00:00+09:00"))
+
+    ahead = side("a", "2027년 3월부터", "2027-03-01", "2027-04-01")
+    past = side("b", "2026년 3월부터", "2026-03-01", "2026-04-01")
+    long_ago = side("c", "2019년 4월", "2019-04-01", "2019-05-01")
+    recent = side("d", "지난달", "2026-10-01", "2026-11-01")
+    assert not _eras_differ(ahead, past)
+    assert _eras_differ(long_ago, recent)

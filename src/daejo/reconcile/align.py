@@ -242,8 +242,8 @@ def _eras_differ(a: Side, b: Side) -> bool:
     """One time long before its article and the other not; or two times each close to
     its own article and months apart (this quarter's results call and the last one's):
     two occurrences, not one event dated twice."""
-    if _long_before(a) != _long_before(b):
-        return True
+    if _long_before(a) != _long_before(b) and not (_ahead(a) or _ahead(b)):
+        return True  # (a date still ahead on one side is a plan: the other side's past date is that plan misdated)
     ra, rb = _recent_day(a), _recent_day(b)
     return ra is not None and rb is not None and abs((ra - rb).days) > OCCURRENCES_APART_DAYS
 
@@ -252,6 +252,15 @@ def _eras_differ(a: Side, b: Side) -> bool:
 # apart are two occurrences of something that recurs
 RECENT_DAYS = 31
 OCCURRENCES_APART_DAYS = 60
+
+
+def _ahead(side: Side) -> bool:
+    """The time starts after its article's publication day."""
+    t = side.claim.value.time
+    published = side.header.published
+    if side.claim.value.kind != "time" or t is None or not t.start or not published or len(published) < 10:
+        return False
+    return t.start[:10] > published[:10]
 
 
 def _recent_day(side: Side) -> date | None:
