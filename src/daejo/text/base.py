@@ -19,9 +19,15 @@ from daejo.models import Morpheme
 
 UserWords = tuple[tuple[str, str], ...]
 
-# libyaml's safe loader when PyYAML was built with it (same documents, about six times
-# faster than the pure-Python one), else the pure-Python SafeLoader
-SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+def safe_load(text: str):
+    """A YAML document read with libyaml's safe loader when PyYAML was built with it
+    (same documents, about six times faster than the pure-Python one), else with
+    the pure-Python safe loader. Never a loader that builds Python objects."""
+    if hasattr(yaml, "CSafeLoader"):
+        return yaml.load(text, Loader=yaml.CSafeLoader)
+    return yaml.safe_load(text)
+
 
 # Tags a user word may carry: the nominal and foreign-word tags are the ones a
 # name needs; anything else is almost certainly a typo in a config file.
@@ -71,7 +77,7 @@ def normalise_user_words(words: Iterable[tuple[str, str]]) -> UserWords:
 @lru_cache(maxsize=None)
 def _tag_maps() -> dict[str, dict[str, str]]:
     text = resources.files("daejo.text").joinpath("rules/tags.yaml").read_text(encoding="utf-8")
-    return yaml.load(text, Loader=SAFE_LOADER)
+    return safe_load(text)
 
 
 def sejong_tag(backend: str, tag: str) -> str:

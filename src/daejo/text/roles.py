@@ -11,7 +11,7 @@ from importlib import resources
 import yaml
 
 from daejo.errors import ConfigError
-from daejo.text.base import SAFE_LOADER
+from daejo.text.base import safe_load
 
 RULES_FILE = "rules/news.yaml"
 # Roles whose line is kept whole as one sentence.
@@ -33,7 +33,7 @@ class NewsRules:
 
 @lru_cache(maxsize=1)
 def news_rules() -> NewsRules:
-    raw = yaml.load(resources.files("daejo.text").joinpath(RULES_FILE).read_text(encoding="utf-8"), Loader=SAFE_LOADER)
+    raw = safe_load(resources.files("daejo.text").joinpath(RULES_FILE).read_text(encoding="utf-8"))
     try:
         return NewsRules(
             protected=_compile_all(raw["protected"]),
