@@ -8,8 +8,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
-
 from daejo.errors import ConfigError
 from daejo.text.base import safe_load
 
