@@ -236,6 +236,8 @@ class FrameFinder:
             return None  # `2사 1루`, `3-3`: a number that is part of a name or notation
         if self._changed_from(k):
             return None  # `5억원에서 3억원으로`: the earlier state, told with the change
+        if self._base(k):
+            return None  # `전 거래일 종가(1,466.2원)보다`: what the figure is compared with, at another time
         named = self._paren_after_name(k)
         if named is not None:
             return named
@@ -349,13 +351,22 @@ class FrameFinder:
         while after < len(ms) and ms[after].form in self.lex.measure_words:
             after += 1
         set_to = after < len(ms) and ms[after].tag == "JKB" and ms[after].form in ("로", "으로")
+        # the verb of a change that leads to the figure (`12.4원 오른 1,478.6원`) is no predicate of its own
+        passed = {
+            j for o in range(len(self.values)) if self._changes_the_next(o)
+            for j in range(self.spans[o][1] + 1, self.spans[o][1] + 4) if j < first
+        }
         for i in range(first - 1, c.first, -1):
+            if i in passed:
+                continue
             if i in self.value_at:
                 other = self.value_at[i]
                 if self._changed_from(other) or self._base(other):
                     continue  # `벌금도 1심의 5억원에서 3억원으로`, `지난해보다`: the change's own topic
                 if self.values[other].kind == "time":
                     continue  # the time the figure holds at
+                if self._changes_the_next(other):
+                    continue  # `12.4원 오른 1,478.6원`: the change that led to the figure
                 if listed and self._left(self.spans[other][0])[0] is not None:
                     continue  # an earlier item of the same list
                 return None  # another value stands between: the topic is that one's
@@ -376,6 +387,21 @@ class FrameFinder:
             if m.tag.startswith("V") or m.tag in ("EF", "ETM"):
                 return None
         return None
+
+    def _changes_the_next(self, k: int) -> bool:
+        """`12.4원 오른 1,478.6원`: a value followed by a change verb in an adnominal form
+        modifies the figure after it."""
+        ms = self.ms
+        i = self.spans[k][1] + 1
+        if i + 1 >= len(ms) or ms[i].tag not in ("VV", "VA"):
+            return False
+        j = i + 1
+        while j < len(ms) and ms[j].tag == "EP":
+            j += 1
+        if j >= len(ms) or ms[j].tag != "ETM":
+            return False
+        key = canonical_key(form_key(ms[i].form), self.lex)
+        return any(key.endswith(c) for c in self.lex.change_keys)
 
     def _right(self, last: int) -> FoundFrame | None:
         """`12일째 열대야`, `6.9인치 화면`: a common noun written right after the value."""
@@ -405,8 +431,10 @@ class FrameFinder:
         return FoundFrame(key, value.unit, "paren", first, last, name, "item")
 
     def _base(self, k: int) -> bool:
-        """The value is a comparison base (`지난해보다`, `전년 대비`)."""
+        """The value is a comparison base (`지난해보다`, `전년 대비`, `종가(1,466.2원)보다`)."""
         nxt = self.spans[k][1] + 1
+        while nxt < len(self.ms) and self.ms[nxt].tag in ("SSC", "SS"):
+            nxt += 1
         return nxt < len(self.ms) and self.ms[nxt].form in _BASE_MARKS
 
     def _changed_from(self, k: int) -> bool:
@@ -581,6 +609,8 @@ class FrameFinder:
             return "part of a name or notation (2사 1루, 3-3)"
         if self._changed_from(k):
             return "the earlier state of a change (A에서 B로)"
+        if self._base(k):
+            return "a comparison base (보다, 대비): the figure compared with"
         return "no noun it measures (no frame word before, after or as topic)"
 
     def is_period(self, k: int) -> bool:
