@@ -8,7 +8,10 @@ story's event (``story:<id>``, shown by the story's name: `우산군 집중호�
 
 - Deterministic: the same articles give the same stories, whatever their order.
 - Blocking, never all pairs: candidates share a name or phrase that few articles
-  have (an inverted index), and are published within ``WINDOWS``.
+  have (an inverted index), and are published within ``WINDOWS``. Among the many
+  articles of a frequent key (a company in the news every week), an article is
+  compared with its ``NEIGHBOURS`` nearest by publication day on either side, so
+  grouping an archive grows linearly with it (docs/benchmarks.md, "Story grouping").
 - Incremental: articles already in the ledger keep their story; a new article
   joins the story of the stored articles it is closest to.
 """
@@ -38,6 +41,13 @@ PHRASE_WEIGHT = 1.0
 # a name one article writes longer (`다온` / `다온시`) counts this much of a shared one
 PREFIX_WEIGHT = 0.7
 FIGURE_WEIGHT = 1.0
+# a key held by more articles than this (and by no more than the blocking limit)
+# proposes for each article only its nearest NEIGHBOURS on either side by publication
+# day (undated articles first): stories are told within days, and the article's
+# rarer keys (people, phrases, figures) reach the rest of its story. Keys held by
+# fewer articles propose all of them, so a ledger of up to 280 articles (as the
+# story corpus) is grouped as if every pair sharing a key were compared.
+NEIGHBOURS = 32
 
 
 @dataclass(frozen=True)
@@ -71,29 +81,48 @@ def item_of(entry: ArticleClaims, *, keep_story: bool) -> StoryItem:
 
 
 class _Index:
-    """Document frequencies and posting lists of the keys."""
+    """Document frequencies and posting lists of the keys; the long postings in
+    publication order."""
 
     def __init__(self, items: Sequence[StoryItem]) -> None:
         self.df: Counter[str] = Counter()
         self.postings: dict[str, list[int]] = defaultdict(list)
+        self.blocking: list[set[str]] = []
         for k, item in enumerate(items):
-            for key in _all_keys(item.keys):
+            blocking = _blocking_keys(item.keys)
+            self.blocking.append(blocking)
+            for key in blocking | {f"v:{x}" for x in item.keys.nouns}:  # _all_keys
                 self.df[key] += 1
-            for key in _blocking_keys(item.keys):
+            for key in blocking:
                 self.postings[key].append(k)
         self.n = len(items)
         self.block_limit = max(BLOCK_MIN_DF, int(BLOCK_SHARE * self.n))
+        self.position: dict[str, dict[int, int]] = {}
+        for key, posting in self.postings.items():
+            if NEIGHBOURS + 1 < len(posting) <= self.block_limit:
+                posting.sort(key=lambda k: (items[k].day or date.min, k))
+                self.position[key] = {k: p for p, k in enumerate(posting)}
+        self._idf: dict[str, float] = {}
 
     def idf(self, key: str) -> float:
-        df = max(1, self.df[key])
-        return math.log((self.n + IDF_PRIOR) / df) / math.log(self.n + IDF_PRIOR)
+        value = self._idf.get(key)
+        if value is None:
+            df = max(1, self.df[key])
+            value = self._idf[key] = math.log((self.n + IDF_PRIOR) / df) / math.log(self.n + IDF_PRIOR)
+        return value
 
-    def candidates(self, k: int, item: StoryItem) -> set[int]:
+    def candidates(self, k: int, item: StoryItem | None = None) -> set[int]:
         out: set[int] = set()
-        for key in _blocking_keys(item.keys):
+        for key in self.blocking[k]:
             posting = self.postings.get(key, ())
-            if len(posting) <= self.block_limit:
+            if len(posting) > self.block_limit:
+                continue
+            where = self.position.get(key)
+            if where is None:
                 out.update(posting)
+            else:
+                p = where[k]
+                out.update(posting[max(0, p - NEIGHBOURS) : p + NEIGHBOURS + 1])
         out.discard(k)
         return out
 
@@ -110,15 +139,30 @@ def _blocking_keys(keys: StoryKeys) -> set[str]:
 def similarity(a: StoryKeys, b: StoryKeys, idf) -> float:
     """How much two articles' keys say they report the same story. A name counts
     when both carry it, or one a longer form of it (`다온` / `다온시`)."""
-    shared = set(a.names) & set(b.names)
+    return _similarity(_KeySets(a), _KeySets(b), idf)
+
+
+class _KeySets:
+    """An article's keys as the sets ``similarity`` intersects, built once per article
+    rather than once per pair (the same sets, so the same sums in the same order)."""
+
+    __slots__ = ("names", "name_list", "nouns", "phrases", "figures")
+
+    def __init__(self, keys: StoryKeys) -> None:
+        self.names, self.name_list = set(keys.names), keys.names
+        self.nouns, self.phrases, self.figures = set(keys.nouns), set(keys.phrases), set(keys.figures)
+
+
+def _similarity(a: _KeySets, b: _KeySets, idf) -> float:
+    shared = a.names & b.names
     score = sum(idf(f"n:{x}") for x in shared)
-    for x in set(a.names) - shared:
-        y = next((y for y in b.names if y not in shared and len(min(x, y, key=len)) >= 2 and (x.startswith(y) or y.startswith(x))), None)
+    for x in a.names - shared:
+        y = next((y for y in b.name_list if y not in shared and len(min(x, y, key=len)) >= 2 and (x.startswith(y) or y.startswith(x))), None)
         if y is not None:
             score += PREFIX_WEIGHT * min(idf(f"n:{x}"), idf(f"n:{y}"))
-    score += NOUN_WEIGHT * sum(idf(f"v:{x}") for x in set(a.nouns) & set(b.nouns))
-    score += PHRASE_WEIGHT * sum(idf(f"p:{x}") for x in set(a.phrases) & set(b.phrases))
-    score += FIGURE_WEIGHT * sum(idf(f"f:{x}") for x in set(a.figures) & set(b.figures))
+    score += NOUN_WEIGHT * sum(idf(f"v:{x}") for x in a.nouns & b.nouns)
+    score += PHRASE_WEIGHT * sum(idf(f"p:{x}") for x in a.phrases & b.phrases)
+    score += FIGURE_WEIGHT * sum(idf(f"f:{x}") for x in a.figures & b.figures)
     return score
 
 
@@ -154,21 +198,28 @@ def assign_all(new: list[ArticleClaims], known: Iterable[ArticleClaims] = ()) ->
             x = parent[x]
         return x
 
+    sets = [_KeySets(item.keys) for item in items]
     for k, item in enumerate(items):
+        if item.story is not None:
+            continue  # a stored article is met from the other side: stored stories are never merged
         for other in sorted(index.candidates(k, item)):
-            if other < k or (item.story is not None and items[other].story is not None):
-                continue  # each pair once; stored stories are never merged
+            if other < k and items[other].story is None:
+                continue  # each pair once
+            ra, rb = find(k), find(other)
+            if ra == rb:
+                continue  # already one story: the pair would change nothing
             limit = needed(item.day, items[other].day)
-            if limit is not None and similarity(item.keys, items[other].keys, index.idf) >= limit:
-                ra, rb = find(k), find(other)
-                if ra != rb:
-                    parent[max(ra, rb)] = min(ra, rb)
+            if limit is not None and _similarity(sets[k], sets[other], index.idf) >= limit:
+                parent[max(ra, rb)] = min(ra, rb)
     members: dict[int, list[int]] = defaultdict(list)
     for k in range(len(items)):
         members[find(k)].append(k)
     story_of: dict[str, tuple[str, str]] = {}
     by_id = {e.article: e for e in [*known, *new]}
+    wanted = {item.article for item in items if item.story is None}
     for group in members.values():
+        if not any(items[k].article in wanted for k in group):
+            continue  # stored articles only: each keeps the story it has
         stored = Counter(items[k].story for k in group if items[k].story)
         ident = min(stored, key=lambda s: (-stored[s], s)) if stored else _new_id(items[k].article for k in group)
         name = story_name([by_id[items[k].article] for k in group])
