@@ -68,6 +68,9 @@ def _register() -> None:
     # imported for their side effect of adding commands to ``app``; a command
     # module that fails to import is an error, never a silently missing command
     from daejo.cli import check, decide, extract, ledger, ledger_index, parse, report, serve  # noqa: F401
+    from daejo.cli.helpfmt import install
+
+    install(_app())  # click-style labels (PATH..., no <bool>) and reflowed help
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 import typer
 
 from daejo.cli import app
+from daejo.cli.helpfmt import choice
 from daejo.config import Config, load_config
 from daejo.fsutil import atomic_write
 from daejo.errors import ConfigError
@@ -41,6 +42,9 @@ class CheckFormat(str, Enum):
     gitlab = "gitlab"
     markdown = "markdown"
     html = "html"
+
+
+FORMAT_NAMES = [f.value for f in CheckFormat]
 
 
 class FailOn(str, Enum):
@@ -95,20 +99,20 @@ class CheckResult:
 
 @app.command("check")
 def check_command(
-    paths: list[Path] = typer.Argument(..., help="Article files or folders (.md, .txt, .jsonl, .html); folders are walked, skipping hidden folders, ledgers, node_modules and virtual environments. Only regular files are read."),
-    ledger: Path = typer.Option(None, "--ledger", help="Ledger folder of claims already published (default: claims/ when present)."),
-    fmt: CheckFormat = typer.Option(CheckFormat.text, "--format", "-f", help="Output format."),
-    output: Path = typer.Option(None, "--output", "-o", help="Write the report to FILE (atomically) instead of standard output ('-'). An existing FILE is replaced only when it is a daejo report; inputs, the ledger, links and non-regular files are never written."),
+    paths: list[Path] = typer.Argument(..., metavar="PATH...", help="Article files or folders (.md, .txt, .jsonl, .html); folders are walked, skipping hidden folders, ledgers, node_modules and virtual environments. Only regular files are read."),
+    ledger: Path = typer.Option(None, "--ledger", metavar="DIR", help="Ledger folder of claims already published (default: claims/ when present)."),
+    fmt: str = typer.Option("text", "--format", "-f", metavar="FORMAT", callback=choice("format", FORMAT_NAMES), help=f"Output format: {', '.join(FORMAT_NAMES)}. [default: text]"),
+    output: Path = typer.Option(None, "--output", "-o", metavar="FILE", help="Write the report to FILE (atomically) instead of standard output ('-'). An existing FILE is replaced only when it is a daejo report; inputs, the ledger, links and non-regular files are never written."),
     fail_on: FailOn = typer.Option(None, "--fail-on", help="Lowest severity that makes the exit status 1 (default: error, or the configuration's fail_on)."),
     exit_zero: bool = typer.Option(False, "--exit-zero", help="Exit 0 even when findings reach --fail-on (input errors still exit 2)."),
     lang: Lang = typer.Option(None, "--lang", help="Language of the messages (default: ko, or the configuration's lang)."),
-    analyzer: str = typer.Option(None, "--analyzer", help="Morphological analyzer: kiwi or komoran."),
-    aliases: list[Path] = typer.Option(None, "--aliases", help="Entity alias file (YAML); may be repeated."),
+    analyzer: str = typer.Option(None, "--analyzer", metavar="NAME", help="Morphological analyzer: kiwi or komoran."),
+    aliases: list[Path] = typer.Option(None, "--aliases", metavar="FILE", help="Entity alias file (YAML); may be repeated."),
     keep_going: bool = typer.Option(False, "--keep-going", help="Report unreadable inputs and go on with the rest."),
-    since: str = typer.Option(None, "--since", help="Check only the articles under PATH changed since this git ref (committed, staged, unstaged or untracked) against the ledger; deleted articles leave the ledger set."),
-    baseline: Path = typer.Option(None, "--baseline", help="Baseline file (from --write-baseline): findings listed in it are not reported; entries that no longer match are listed on stderr when every ledger article is checked."),
-    write_baseline: Path = typer.Option(None, "--write-baseline", help="Write the findings of this run to FILE as a baseline and exit 0 (FILE as for --output)."),
-    jobs: int = typer.Option(0, "--jobs", "-j", min=0, help="Extraction processes (0: all cores; fewer than 16 articles run serially)."),
+    since: str = typer.Option(None, "--since", metavar="REF", help="Check only the articles under PATH changed since this git ref (committed, staged, unstaged or untracked) against the ledger; deleted articles leave the ledger set."),
+    baseline: Path = typer.Option(None, "--baseline", metavar="FILE", help="Baseline file (from --write-baseline): findings listed in it are not reported; entries that no longer match are listed on stderr when every ledger article is checked."),
+    write_baseline: Path = typer.Option(None, "--write-baseline", metavar="FILE", help="Write the findings of this run to FILE as a baseline and exit 0 (FILE as for --output)."),
+    jobs: int = typer.Option(0, "--jobs", "-j", min=0, metavar="N", help="Extraction processes (0: all cores; fewer than 16 articles run serially)."),
     also: list[str] = typer.Option(None, "--also", metavar="FORMAT:FILE", help="Also write the report in FORMAT to FILE, from the same run (may be repeated). FILE is replaced atomically, as for --output, except the file named by $GITHUB_STEP_SUMMARY, which is appended to."),
     force: bool = typer.Option(False, "--force", help="Replace an existing output file that is not a daejo report, and write a symbolic link's target."),
     replace: bool = typer.Option(False, "--replace", help="An article whose id the ledger holds for another file replaces that entry (default: an error naming both files)."),
@@ -117,7 +121,7 @@ def check_command(
     """Check articles for numbers and dates that contradict each other or the ledger."""
     config = load_config()
     options = merge_options(
-        config, paths=paths, ledger=ledger, fmt=fmt.value, output=output,
+        config, paths=paths, ledger=ledger, fmt=fmt, output=output,
         fail_on=fail_on.value if fail_on else None, exit_zero=exit_zero,
         lang=lang.value if lang else None, analyzer=analyzer, aliases=aliases or [], keep_going=keep_going,
         since=since, baseline=baseline, write_baseline=write_baseline, also=parse_also(also or []),

@@ -19,8 +19,8 @@ decide_app = typer.Typer(
 )
 app.add_typer(decide_app, name="decide")
 
-LEDGER_OPT = typer.Option(None, "--ledger", help="Ledger folder holding decisions.yaml (default: the configuration's ledger, claims/).")
-AUTHOR_OPT = typer.Option(None, "--author", help="Who decided (default: git user.name, else the login name).")
+LEDGER_OPT = typer.Option(None, "--ledger", metavar="DIR", help="Ledger folder holding decisions.yaml (default: the configuration's ledger, claims/).")
+AUTHOR_OPT = typer.Option(None, "--author", metavar="NAME", help="Who decided (default: git user.name, else the login name).")
 
 
 def _author(given: str | None) -> str:

@@ -10,6 +10,7 @@ from pathlib import Path
 import typer
 
 from daejo.cli import app
+from daejo.cli.helpfmt import choice
 from daejo.errors import ConfigError
 from daejo.models import ArticleClaims, Claim, UnfiledValue
 
@@ -27,14 +28,14 @@ class ExtractFormat(str, Enum):
 
 @app.command("extract")
 def extract_command(
-    paths: list[Path] = typer.Argument(..., help="Article files (.md, .txt, .jsonl) or folders of them."),
-    write: Path = typer.Option(None, "--write", help="Write claims/<article-id>.jsonl files into this ledger folder."),
-    fmt: ExtractFormat = typer.Option(ExtractFormat.table, "--format", "-f", help="Output format when not writing."),
-    analyzer: str = typer.Option(None, "--analyzer", help="Morphological analyzer: kiwi (default) or komoran."),
-    aliases: list[Path] = typer.Option(None, "--aliases", help="Entity alias file (YAML); may be repeated. Adds to the configuration's."),
-    jobs: int = typer.Option(0, "--jobs", "-j", min=0, help="Worker processes (0: all cores; small batches run serially). Output is identical to a serial run."),
+    paths: list[Path] = typer.Argument(..., metavar="PATH...", help="Article files (.md, .txt, .jsonl) or folders of them."),
+    write: Path = typer.Option(None, "--write", metavar="DIR", help="Write claims/<article-id>.jsonl files into this ledger folder."),
+    fmt: str = typer.Option("table", "--format", "-f", metavar="FORMAT", callback=choice("format", ["table", "json", "jsonl"]), help="Output format when not writing: table, json or jsonl. [default: table]"),
+    analyzer: str = typer.Option(None, "--analyzer", metavar="NAME", help="Morphological analyzer: kiwi (default) or komoran."),
+    aliases: list[Path] = typer.Option(None, "--aliases", metavar="FILE", help="Entity alias file (YAML); may be repeated. Adds to the configuration's."),
+    jobs: int = typer.Option(0, "--jobs", "-j", min=0, metavar="N", help="Worker processes (0: all cores; small batches run serially). Output is identical to a serial run."),
     engine: Engine = typer.Option(Engine.local, "--engine", help="local: this machine (--jobs processes); dask: a dask.distributed cluster (needs the 'scale' extra)."),
-    scheduler: str = typer.Option(None, "--scheduler", help="Dask scheduler address (tcp://host:8786) for --engine dask; default: a local cluster."),
+    scheduler: str = typer.Option(None, "--scheduler", metavar="ADDRESS", help="Dask scheduler address (tcp://host:8786) for --engine dask; default: a local cluster."),
     replace: bool = typer.Option(False, "--replace", help="With --write: an article whose id the ledger holds for another file takes over that entry (default: an error naming both files)."),
     unfiled: bool = typer.Option(False, "--unfiled", help="List the values that became no claim, and why, instead of the claims."),
 ) -> None:
@@ -47,6 +48,7 @@ def extract_command(
     from daejo.parallel import effective_jobs
     from daejo.pipeline import extract_entries, load_toolkit, require_files
 
+    fmt = ExtractFormat(fmt)
     config = load_config()
     alias_files = require_files([*config.aliases, *(aliases or [])], "alias file")
     if write is not None:

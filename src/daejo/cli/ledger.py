@@ -23,10 +23,10 @@ app.add_typer(ledger_app, name="ledger")
 # articles extracted and written per batch: a killed run keeps the finished batches
 UPDATE_BATCH = 8
 
-PATHS_ARG = typer.Argument(..., help="Article files or folders (.md, .txt, .jsonl).")
-LEDGER_OPT = typer.Option(None, "--ledger", help="Ledger folder (default: the configuration's ledger, claims/).")
-ANALYZER_OPT = typer.Option(None, "--analyzer", help="Morphological analyzer: kiwi or komoran (default: the configuration's).")
-ALIASES_OPT = typer.Option(None, "--aliases", help="Entity alias file (YAML); adds to the configuration's.")
+PATHS_ARG = typer.Argument(..., metavar="PATH...", help="Article files or folders (.md, .txt, .jsonl).")
+LEDGER_OPT = typer.Option(None, "--ledger", metavar="DIR", help="Ledger folder (default: the configuration's ledger, claims/).")
+ANALYZER_OPT = typer.Option(None, "--analyzer", metavar="NAME", help="Morphological analyzer: kiwi or komoran (default: the configuration's).")
+ALIASES_OPT = typer.Option(None, "--aliases", metavar="FILE", help="Entity alias file (YAML); adds to the configuration's.")
 REPLACE_OPT = typer.Option(False, "--replace", help="An article whose id the ledger holds for another file takes over that entry (default: an error naming both files).")
 
 
@@ -131,11 +131,13 @@ def verify_command(
     analyzer: str = ANALYZER_OPT,
     aliases: list[Path] = ALIASES_OPT,
 ) -> None:
-    """Check that every ledger file is whole (the digest of its claim lines), matches
-    its article (body hash, schema version) and the current extraction (rules,
-    analyzer, alias and attribute files), and that every article under PATH has one.
-    Exit 0 current, 1 stale or damaged (each item listed), 2 unreadable input.
-    Hashes only: no extraction."""
+    """Check that the ledger is whole and current for the articles (hashes only).
+
+    Every ledger file must be whole (the digest of its claim lines), match its
+    article (body hash, schema version) and the current extraction (rules,
+    analyzer, alias and attribute files), and every article under PATH must have
+    one. Exit 0 current, 1 stale or damaged (each item listed), 2 unreadable
+    input. Hashes only: no extraction."""
     from daejo.ingest import load_articles
     from daejo.workflow.ledger_sync import ledger_paths_outside, verify_ledger
 

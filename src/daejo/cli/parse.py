@@ -11,6 +11,7 @@ from enum import Enum
 import typer
 
 from daejo.cli import app
+from daejo.cli.helpfmt import choice
 from daejo.dates import parse_partial_date
 from daejo.errors import InputError
 from daejo.ingest.limits import MAX_ARTICLE_BYTES
@@ -48,13 +49,14 @@ def _fmt(x: object) -> str:
 
 @app.command("parse")
 def parse_command(
-    texts: list[str] = typer.Argument(..., help="Texts to analyse; '-' reads one text a line from standard input (UTF-8, at most 2 MiB a line)."),
+    texts: list[str] = typer.Argument(..., metavar="TEXT...", help="Texts to analyse; '-' reads one text a line from standard input (UTF-8, at most 2 MiB a line)."),
     published: str = typer.Option(
-        None, "--published", help="Publication date the relative times resolve against (YYYY, YYYY-MM, YYYY-MM-DD or ISO datetime)."
+        None, "--published", metavar="DATE", help="Publication date the relative times resolve against (YYYY, YYYY-MM, YYYY-MM-DD or ISO datetime)."
     ),
-    fmt: ParseFormat = typer.Option(ParseFormat.text, "--format", "-f", help="Output format."),
+    fmt: str = typer.Option("text", "--format", "-f", metavar="FORMAT", callback=choice("format", ["text", "json", "jsonl"]), help="Output format: text, json or jsonl. [default: text]"),
 ) -> None:
     """Show the values (numbers, quantities, money, percentages, ratios, durations, times) recognised in TEXT."""
+    fmt = ParseFormat(fmt)
     reference = None
     if published is not None:
         try:

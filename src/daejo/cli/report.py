@@ -11,15 +11,15 @@ from daejo.cli import app
 
 @app.command("report")
 def report_command(
-    paths: list[Path] = typer.Argument(..., help="Article files or folders (.md, .txt, .jsonl)."),
-    output: Path = typer.Option(..., "--output", "-o", help="The HTML file to write (atomically; '-' for standard output). An existing file is replaced only when it is a daejo report; inputs, the ledger, links and non-regular files are never written."),
-    ledger: Path = typer.Option(None, "--ledger", help="Ledger folder of claims already published (default: claims/ when present)."),
+    paths: list[Path] = typer.Argument(..., metavar="PATH...", help="Article files or folders (.md, .txt, .jsonl)."),
+    output: Path = typer.Option(..., "--output", "-o", metavar="FILE", help="The HTML file to write (atomically; '-' for standard output). An existing file is replaced only when it is a daejo report; inputs, the ledger, links and non-regular files are never written."),
+    ledger: Path = typer.Option(None, "--ledger", metavar="DIR", help="Ledger folder of claims already published (default: claims/ when present)."),
     lang: str = typer.Option(None, "--lang", help="Language of the page: ko (default) or en."),
-    analyzer: str = typer.Option(None, "--analyzer", help="Morphological analyzer: kiwi or komoran."),
-    aliases: list[Path] = typer.Option(None, "--aliases", help="Entity alias file (YAML); may be repeated."),
+    analyzer: str = typer.Option(None, "--analyzer", metavar="NAME", help="Morphological analyzer: kiwi or komoran."),
+    aliases: list[Path] = typer.Option(None, "--aliases", metavar="FILE", help="Entity alias file (YAML); may be repeated."),
     force: bool = typer.Option(False, "--force", help="Replace an existing file that is not a daejo report, and write a symbolic link's target."),
     replace: bool = typer.Option(False, "--replace", help="An article whose id the ledger holds for another file replaces that entry (default: an error naming both files)."),
-    per_group: int = typer.Option(500, "--max-findings", min=1, help="Finding cards per rule and severity on the page; the rest are counted (all of them: --format json with `daejo check`)."),
+    per_group: int = typer.Option(500, "--max-findings", min=1, metavar="N", help="Finding cards per rule and severity on the page; the rest are counted (all of them: --format json with `daejo check`)."),
 ) -> None:
     """Write the editors' review report: findings side by side and a fact sheet per entity.
 

@@ -26,8 +26,15 @@ def changed_articles(ref: str, paths: list[Path], cwd: Path | None = None) -> tu
     Uncommitted and untracked files count as changed, as they would in a pre-commit run.
     """
     cwd = (cwd or Path.cwd()).resolve()
-    top = Path(_git(["rev-parse", "--show-toplevel"], cwd).strip())
-    _git(["rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}"], cwd)
+    try:
+        top = Path(_git(["rev-parse", "--show-toplevel"], cwd).strip())
+    except ConfigError:
+        raise ConfigError(f"--since needs a git repository: {cwd} is not in one") from None
+    try:
+        _git(["rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}"], cwd)
+    except ConfigError:
+        raise ConfigError(f"--since: git ref {ref!r} not found (a branch, tag or commit of this repository, "
+                          "e.g. origin/main or HEAD~1)") from None
     diff = _git(["diff", "--name-status", "--no-renames", "-z", ref, "--"], top)
     fields = diff.split("\0")
     changed: set[Path] = set()
