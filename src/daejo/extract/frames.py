@@ -67,6 +67,8 @@ class FrameLexicon:
     event_verbs: frozenset[str]
     recurring_events: frozenset[str]
     duration_words: frozenset[str]
+    price_verbs: frozenset[str]
+    price_key: str
     estimate_words: frozenset[str]
     change_keys: tuple[str, ...]
     stages: dict[str, str]  # word -> stage
@@ -105,6 +107,8 @@ def frame_lexicon() -> FrameLexicon:
         event_verbs=words("event_verbs"),
         recurring_events=words("recurring_events"),
         duration_words=words("duration_words"),
+        price_verbs=words("price_verbs"),
+        price_key=str(data.get("price_key") or "거래가격"),
         estimate_words=words("estimate_words"),
         change_keys=tuple(canonical.get(w, w) for w in (data.get("change_words") or ())),
         stages={str(w): stage for stage, ws in (data.get("stages") or {}).items() for w in ws},
@@ -247,6 +251,8 @@ class FrameFinder:
             found = words
         if found is None and value.kind != "number":
             found = self._change(first, last, clause)  # `관광객은 1만2천명 늘었다`: a change, not a level
+        if found is None and value.kind == "money":
+            found = self._price(last, clause)  # `18억2천만원에 손바뀜됐다`: the price of a sale
         if found is None:
             found = self._genitive(last) or self._right(last) or self._topic(first, last, clause, listed=item is not None)
         if found is None and (value.kind != "number" or self._named_topic(first, clause)):
@@ -463,6 +469,28 @@ class FrameFinder:
         if found is None or not any(found.key.endswith(c) for c in self.lex.change_keys):
             return None
         return found
+
+    def _price(self, last: int, clause: int) -> FoundFrame | None:
+        """An amount with `에` whose clause ends in a verb of sale or purchase is the
+        price of that deal (`18억7천만원에 팔려`, `18억2천만원에 손바뀜됐다`, `18.5억 달러에
+        … 지분을 사들인다`), whatever the clause's topic."""
+        ms = self.ms
+        i = last + 1
+        while i < len(ms) and ms[i].form in self.lex.measure_words:
+            i += 1
+        if not (i < len(ms) and ms[i].tag == "JKB" and ms[i].form == "에"):
+            return None
+        end = self.clauses[clause].last if clause < len(self.clauses) else len(ms) - 1
+        for j in range(i + 1, end + 1):
+            m = ms[j]
+            if m.form == "손" and j + 1 < len(ms) and form_key(ms[j + 1].form) == "바뀌":
+                return FoundFrame(self.lex.price_key, "손바뀜", "price", j, j + 1)  # the analyser splits `손바뀜되다`
+            if m.tag in ("VV", "VA") or (m.tag == "NNG" and j + 1 < len(ms) and ms[j + 1].tag == "XSV"):
+                word = form_key(m.form) if m.tag != "NNG" else m.form
+                if word in self.lex.price_verbs:
+                    return FoundFrame(self.lex.price_key, m.form, "price", j, j)
+                return None  # the first predicate of the clause is another verb
+        return None
 
     def _predicate(self, first: int, last: int, clause: int) -> FoundFrame | None:
         ms = self.ms
