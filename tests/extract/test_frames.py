@@ -71,3 +71,34 @@ def test_context_marks_names_actors_and_stages(analyzer, catalogue, corpus_regis
                 if c.value.text == "4조2333억원"]
     assert "%final" in final.context
     assert is_frame(claim.attribute)
+
+
+def _headed(title, text, analyzer, catalogue, registry):
+    article = Article(id="frames", path="frames.md", title=title, body=text, published=parse_partial_date(DOC["published"]))
+    return {c.value.text: c for c in extract_article(article, analyzer=analyzer, registry=registry, catalogue=catalogue)}
+
+
+def test_the_headline_stage_dates_the_decided_figures_of_the_article(analyzer, catalogue, corpus_registry):
+    claims = _headed("크레인 붕괴 사고 건설사 대표, 항소심서 집행유예",
+                     "재판부는 대표에게 징역 1년 6개월에 집행유예 3년을 선고했다. 사고가 난 크레인의 높이는 65m였다.",
+                     analyzer, catalogue, corpus_registry)
+    assert "%appeal" in claims["3년"].context  # a sentence the appeal handed down
+    assert not any(w.startswith("%") for w in claims["65m"].context)  # a height is one fact at every stage
+
+
+def test_a_clause_stage_wins_over_the_headline_and_belongs_to_its_own_value(analyzer, catalogue, corpus_registry):
+    claims = _headed("건설사 대표 항소심서 감형", "1심은 법인에 벌금 5억원을 선고했다. 법인 벌금도 1심의 4억원에서 3억원으로 낮아졌다.",
+                     analyzer, catalogue, corpus_registry)
+    assert "%first_instance" in claims["5억원"].context and "%appeal" not in claims["5억원"].context
+    # `1심의 4억원에서`: the first instance is the earlier value's, so the new one is the headline's
+    assert "%appeal" in claims["3억원"].context and "%first_instance" not in claims["3억원"].context
+
+
+def test_a_figure_kept_as_a_stage_had_it_holds_at_the_articles_stage(analyzer, catalogue, corpus_registry):
+    claims = _headed("건설사 대표 항소심서 집행유예", "법인에 대한 벌금 5억원은 원심대로 유지됐다.", analyzer, catalogue, corpus_registry)
+    assert "%appeal" in claims["5억원"].context and "%first_instance" not in claims["5억원"].context
+
+
+def test_a_headline_of_two_stages_gives_none(analyzer, catalogue, corpus_registry):
+    claims = _headed("1심 징역 4년, 항소심서 2년으로", "재판부는 징역 2년을 선고했다.", analyzer, catalogue, corpus_registry)
+    assert not any(w.startswith("%") for w in claims["2년"].context)

@@ -27,7 +27,7 @@ from daejo.extract.catalogue import Catalogue, load_catalogue
 from daejo.extract.claims import build_claim, explicit_as_of
 from daejo.extract.clauses import clause_of, split_clauses
 from daejo.extract.entities import Mention, MentionFinder
-from daejo.extract.frames import FrameFinder, context_words, frame_attribute, is_frame
+from daejo.extract.frames import FrameFinder, context_words, frame_attribute, headline_stage, is_frame, with_headline_stage
 from daejo.extract.lexicon import entity_lexicon
 from daejo.extract.links import learn_links
 from daejo.extract.qualifier import qualifier_of
@@ -121,12 +121,22 @@ class Extractor:
         claims: list[Claim] = []
         for sentence in body:
             claims.extend(_sentence_claims(article, sentence, finder, catalogue, state, locator))
+        stage = headline_stage(title)
+        if stage is not None:
+            for claim in claims:
+                if claim.value.kind in HEADLINE_STAGED_KINDS:
+                    claim.context = with_headline_stage(claim.context, stage)
         report = report_time(state.figures, article)
         if report is not None:
             claims = [_at_report_time(c, report) for c in claims]
         title_names = [m.text for m in title_mentions if m.type != "person"]
         keys = story_keys(title, body, article.outlet, state.names, title_names, state.figures)
         return ArticleExtraction(claims, keys, state.unfiled)
+
+
+# figures a trial's instance or a draft's stage decides (a sentence, a fine, a budget,
+# a rate); a height, a count of victims or a date is the same fact at every stage
+HEADLINE_STAGED_KINDS = frozenset({"money", "duration", "percent"})
 
 
 def report_time(values: list[Value], article: Article):

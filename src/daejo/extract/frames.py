@@ -793,11 +793,42 @@ class FrameFinder:
         return False
 
 
+# the stages an article's headline may give all of its figures: the instance of a
+# trial or the draft and final of a figure (`항소심서 감형`, `예산 … 확정`)
+HEADLINE_STAGES = frozenset({"first_instance", "appeal", "preliminary", "final"})
+
+
+def headline_stage(title: list) -> str | None:
+    """The one stage the headline's words name (data/frames.yaml ``stages``), if exactly
+    one of HEADLINE_STAGES: the figures of an article headed `항소심서 감형` are the
+    appeal's unless their own clause says otherwise."""
+    lex = frame_lexicon()
+    found = {lex.stages[w] for sentence in title for w in (form_key(m.form) for m in sentence.morphemes) if w in lex.stages}
+    found &= HEADLINE_STAGES
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def with_headline_stage(context: list[str], stage: str | None) -> list[str]:
+    """A claim's context words with the headline's stage when its clause names none."""
+    if stage is None or any(w.startswith("%") for w in context):
+        return context
+    return sorted({*context, f"%{stage}"})
+
+
 # content words read around a value: before it (its nouns, modifiers, topic) and after
 # it (its predicate)
 CONTEXT_BEFORE = 6
 CONTEXT_AFTER = 4
 _CONTENT_TAGS = frozenset({"NNG", "NNP", "VV", "VA", "XR", "SL"})
+
+
+def _stage_of_another(ms, i: int, starts: set[int]) -> bool:
+    """`1심의 5억원에서 3억원으로`: a stage word in the genitive before another value
+    is that value's stage, not the clause's; `원심대로 유지됐다`, `정부안대로`: a figure
+    kept as that stage had it holds at the article's stage too."""
+    if i + 1 < len(ms) and ms[i + 1].form == "대로":
+        return True
+    return i + 2 < len(ms) and ms[i + 1].tag == "JKG" and (i + 2) in starts
 
 
 def context_words(view: SentenceView, first: int, last: int, clause: Clause, value_spans: list[tuple[int, int]],
@@ -829,7 +860,9 @@ def context_words(view: SentenceView, first: int, last: int, clause: Clause, val
         # an estimate is its source's: every name of the sentence says whose
         picked += [i for i in named if i not in inside]
         out.append("^estimate")
-    stages = {lex.stages[w] for w in (form_key(ms[i].form) for i in range(clause.first, clause.last + 1)) if w in lex.stages}
+    starts = {a for a, _ in value_spans if a != first}
+    stages = {lex.stages[w] for w in (form_key(ms[i].form) for i in range(clause.first, clause.last + 1)
+                                      if not _stage_of_another(ms, i, starts)) if w in lex.stages}
     out += [f"%{stage}" for stage in sorted(stages)]
     seen_mentions: set[int] = set()
     for i in sorted(set(picked)):
