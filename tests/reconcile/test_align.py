@@ -74,3 +74,22 @@ def test_a_date_still_ahead_and_a_past_date_are_one_plan_misdated_not_two_eras()
     recent = side("d", "지난달", "2026-10-01", "2026-11-01")
     assert not _eras_differ(ahead, past)
     assert _eras_differ(long_ago, recent)
+
+
+def test_times_of_two_events_are_not_aligned_by_the_words_around_them():
+    from daejo.reconcile.align import similarity
+
+    def side(aid, frame, text, start, words):
+        c = claim(aid, None, frame, when(text, start, start[:14] + "59"))
+        c.context = words
+        return Side(c, article(aid, [c]))
+
+    words = ["냉동창고", "지하", "층", "출입구"]
+    fire = side("a", "~불", "오전 10시 42분께", "2026-03-21T10:42", words)
+    body = side("b", "~시신수습", "오전 9시 40분께", "2026-03-22T09:40", words)
+    assert similarity(fire, body, frozenset()) is None  # the start of the fire, the recovery of a body
+    start = side("c", "~불시작", "오전 11시 42분께", "2026-03-21T11:42", words)
+    assert similarity(fire, start, frozenset()) is not None  # one event, written more fully
+    strike = side("d", "~전면파업", "16일", "2026-07-16T00:00", ["노조", "돌입"])
+    begun = side("e", "~파업돌입", "17일", "2026-07-17T00:00", ["노조", "돌입"])
+    assert similarity(strike, begun, frozenset()) is not None  # one event word in both frames

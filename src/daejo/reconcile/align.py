@@ -119,6 +119,26 @@ def names_compatible(names_a: set[str], names_b: set[str]) -> bool:
     return False
 
 
+def _two_events(a: Side, b: Side) -> bool:
+    """Two times whose open frames name different events (neither a fuller form of the
+    other): what happened when is told by the event, not by the words around it."""
+    x, y = a.claim.attribute, b.claim.attribute
+    if a.claim.value.kind != "time" or b.claim.value.kind != "time" or x == y:
+        return False
+    if not (x.startswith(FRAME_PREFIX) and y.startswith(FRAME_PREFIX)):
+        return False
+    return not (_refines(x, y) or _shares_event_word(x[1:], y[1:]))
+
+
+def _shares_event_word(x: str, y: str) -> bool:
+    """`~전면파업` / `~파업돌입`: one event word in both frames (two syllables or more,
+    or the whole of a one-syllable frame that starts the other: `~불` / `~불시작`)."""
+    short, long = sorted((x, y), key=len)
+    if long.startswith(short):
+        return True
+    return any(short[i : i + 2] in long for i in range(len(short) - 1))
+
+
 def _refines(x: str, y: str) -> bool:
     """Two open frames one of which is the other with words before it."""
     if not (x.startswith(FRAME_PREFIX) and y.startswith(FRAME_PREFIX)):
@@ -163,6 +183,8 @@ def similarity(a: Side, b: Side, story_names: frozenset[str], *, bonuses: bool =
     for marker in ("%previous", "%requested", "%average"):
         if (marker in stages_a) != (marker in stages_b):
             return None  # an earlier figure (`종전 기록`), what was asked for (`구형`), an average
+    if _two_events(a, b):
+        return None  # `불이 시작된 시각` and `시신을 수습한 시각`: times of two events
     words_a = {w for w in a.claim.context if w[:1] not in ("@", "&", "%", "^")}
     words_b = {w for w in b.claim.context if w[:1] not in ("@", "&", "%", "^")}
     if not words_a or not words_b:
