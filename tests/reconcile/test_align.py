@@ -93,3 +93,20 @@ def test_times_of_two_events_are_not_aligned_by_the_words_around_them():
     strike = side("d", "~전면파업", "16일", "2026-07-16T00:00", ["노조", "돌입"])
     begun = side("e", "~파업돌입", "17일", "2026-07-17T00:00", ["노조", "돌입"])
     assert similarity(strike, begun, frozenset()) is not None  # one event word in both frames
+
+
+def test_a_change_and_a_level_are_not_aligned():
+    from daejo.reconcile.align import similarity
+
+    words = ["잠들", "걸리", "시간", "개입군"]
+
+    def side(aid, frame, value):
+        c = claim(aid, None, frame, value)
+        c.context = words
+        return Side(c, article(aid, [c]))
+
+    level = side("a", "~입면잠복기", num("15분", 15, unit="분"))
+    change = side("b", "~시간감소", num("9분", 9, unit="분"))
+    assert similarity(level, change, frozenset()) is None
+    other_level = side("c", "~잠복기", num("14분", 14, unit="분"))
+    assert similarity(level, other_level, frozenset()) is not None

@@ -468,7 +468,16 @@ class FrameFinder:
         found = self._predicate(first, last, clause)
         if found is None or not any(found.key.endswith(c) for c in self.lex.change_keys):
             return None
+        if self._to_level(last):
+            return None  # `16기로 늘린다`, `15분으로 줄었다`: the level reached, not the change
         return found
+
+    def _to_level(self, last: int) -> bool:
+        ms = self.ms
+        i = last + 1
+        while i < len(ms) and (ms[i].tag in ("SS", "SSO", "SSC") or i in self.value_at or ms[i].form in self.lex.measure_words):
+            i += 1
+        return i < len(ms) and ms[i].tag == "JKB" and ms[i].form in ("로", "으로")
 
     def _price(self, last: int, clause: int) -> FoundFrame | None:
         """An amount with `에` whose clause ends in a verb of sale or purchase is the

@@ -119,6 +119,14 @@ def names_compatible(names_a: set[str], names_b: set[str]) -> bool:
     return False
 
 
+def _is_change(attribute: str) -> bool:
+    """An open frame of a change (`~시간감소`, `~관광객증가`: extract/frames.py's
+    ``change_words``)."""
+    from daejo.extract.frames import frame_lexicon
+
+    return attribute.startswith(FRAME_PREFIX) and attribute.endswith(frame_lexicon().change_keys)
+
+
 def _two_events(a: Side, b: Side) -> bool:
     """Two times whose open frames name different events (neither a fuller form of the
     other): what happened when is told by the event, not by the words around it."""
@@ -185,6 +193,8 @@ def similarity(a: Side, b: Side, story_names: frozenset[str], *, bonuses: bool =
             return None  # an earlier figure (`종전 기록`), what was asked for (`구형`), an average
     if _two_events(a, b):
         return None  # `불이 시작된 시각` and `시신을 수습한 시각`: times of two events
+    if _is_change(a.claim.attribute) != _is_change(b.claim.attribute):
+        return None  # `9분 줄었다` and `15분으로`: a change and a level are two facts
     words_a = {w for w in a.claim.context if w[:1] not in ("@", "&", "%", "^")}
     words_b = {w for w in b.claim.context if w[:1] not in ("@", "&", "%", "^")}
     if not words_a or not words_b:
