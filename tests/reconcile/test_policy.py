@@ -64,3 +64,20 @@ def test_a_typo_in_a_catalogue_file_names_the_file_the_line_and_the_key(tmp_path
         load_catalogue([bad])
     message = str(info.value)
     assert "typo.yaml" in message and key in message and f":{line}" in message, message
+
+
+def test_an_open_frame_changes_by_its_own_frame_not_by_the_words_around_it():
+    from daejo.reconcile import _aligned_policy
+    from daejo.reconcile.compare import Side
+
+    from .factory import article, claim, money
+
+    def side(aid, context):
+        c = claim(aid, None, "~제작비", money("135억원", 135e8))
+        c.context = context
+        return Side(c, article(aid, [c]))
+
+    # `누적 매출액은 243억원으로 순제작비 135억원을 웃돈다`: the running total is the other figure's
+    policy = _aligned_policy(side("a", ["누적", "매출", "제작비"]), side("b", ["영화", "제작비"]), load_policies())
+    assert not policy.varies and not policy.grows
+    assert policy_for("~사망자", load_policies()).grows  # a frame listed as rising still is

@@ -68,6 +68,7 @@ class FrameLexicon:
     recurring_events: frozenset[str]
     duration_words: frozenset[str]
     price_verbs: frozenset[str]
+    category_units: frozenset[str]
     price_key: str
     estimate_words: frozenset[str]
     change_keys: tuple[str, ...]
@@ -108,6 +109,7 @@ def frame_lexicon() -> FrameLexicon:
         recurring_events=words("recurring_events"),
         duration_words=words("duration_words"),
         price_verbs=words("price_verbs"),
+        category_units=words("category_units"),
         price_key=str(data.get("price_key") or "거래가격"),
         estimate_words=words("estimate_words"),
         change_keys=tuple(canonical.get(w, w) for w in (data.get("change_words") or ())),
@@ -247,8 +249,8 @@ class FrameFinder:
             return named
         item, words = self._left(first)
         found = self._unit(value, first, last)  # `시즌 78승`: the counter names the measure
-        if found is None:
-            found = words
+        if found is None or (words is not None and value.unit in self.lex.category_units):
+            found = words  # `경비함정 11척`: a noun before a counter of a category names it more closely
         if found is None and value.kind != "number":
             found = self._change(first, last, clause)  # `관광객은 1만2천명 늘었다`: a change, not a level
         if found is None and value.kind == "money":

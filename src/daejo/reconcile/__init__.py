@@ -252,7 +252,7 @@ def _side_key(side: Side) -> tuple:
 
 
 def _aligned_policy(a: Side, b: Side, table: Mapping[str, AttributePolicy]) -> AttributePolicy:
-    """A catalogue side's policy, else the open frames' (by frame and words):
+    """A catalogue side's policy, else the open frames' (by their frames):
     varying when either is, growing when either grows; a duration since an event
     holds at its article's date."""
     if elapsed(a.claim) or elapsed(b.claim):
@@ -261,8 +261,8 @@ def _aligned_policy(a: Side, b: Side, table: Mapping[str, AttributePolicy]) -> A
         return policy_for(a.claim.attribute, table, a.claim.value.unit)
     if not b.claim.attribute.startswith(FRAME_PREFIX):
         return policy_for(b.claim.attribute, table, b.claim.value.unit)
-    pa = frame_policy(a.claim.attribute, a.claim.value.unit, a.claim.context)
-    pb = frame_policy(b.claim.attribute, b.claim.value.unit, b.claim.context)
+    pa = frame_policy(a.claim.attribute, a.claim.value.unit)
+    pb = frame_policy(b.claim.attribute, b.claim.value.unit)
     return replace(pa, varies=pa.varies or pb.varies, grows=pa.grows or pb.grows)
 
 

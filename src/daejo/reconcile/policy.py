@@ -8,7 +8,7 @@ comparison loop reads. An open frame's policy (``~…``) comes from data/frames.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -89,17 +89,14 @@ def policy_for(attribute: str, policies: Mapping[str, AttributePolicy] | None, u
 FRAME_PREFIX = "~"
 
 
-def frame_policy(attribute: str, unit: str | None = None, context: Iterable[str] = ()) -> AttributePolicy:
+def frame_policy(attribute: str, unit: str | None = None) -> AttributePolicy:
     """An open frame: a figure of a developing story that data/frames.yaml lists as
-    changing (a toll, the missing, a typhoon's pressure), by its frame or the words
-    around it, is compared at overlapping report times, and a later larger count of
-    one that only rises is an update; any other frame (an amount, a share, a size, a
-    date, a count of a study) is static."""
+    changing (a toll, the missing, a typhoon's pressure) by its frame is compared at
+    overlapping report times, and a later larger count of one that only rises is an
+    update; any other frame (an amount, a share, a size, a date, a count of a study) is
+    static. The words around the figure do not count: in `누적 매출액은 243억원으로
+    순제작비 135억원을 웃돈다` the running total is the other figure's."""
     from daejo.extract.frames import frame_change
 
     varies, grows = frame_change(attribute[len(FRAME_PREFIX):])
-    for word in context:
-        if not word.startswith("@"):
-            v, g = frame_change(word)
-            varies, grows = varies or v, grows or g
     return AttributePolicy(id=attribute, varies=varies, grows=grows, event=True)
