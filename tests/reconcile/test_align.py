@@ -110,3 +110,14 @@ def test_a_change_and_a_level_are_not_aligned():
     assert similarity(level, change, frozenset()) is None
     other_level = side("c", "~잠복기", num("14분", 14, unit="분"))
     assert similarity(level, other_level, frozenset()) is not None
+
+
+def test_a_place_in_an_order_is_a_rank():
+    from daejo.reconcile.align import restates
+    from daejo.reconcile.compare import values_meet
+
+    second = num("2위", 2, 1.5, 2.5, unit="위")
+    assert values_meet(second, num("두 번째", 2, 2, 2, unit="번째"))
+    assert restates(second, num("두 번째", 2, 2, 2, unit="번째"))
+    assert not values_meet(second, num("세 번째", 3, 3, 3, unit="번째"))
+    assert values_meet(second, num("3명", 3, 2.5, 3.5, unit="명"))  # another unit: not comparable

@@ -33,7 +33,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from itertools import combinations
 
-from daejo.reconcile.compare import CLOCK_GRAINS, STORY_PREFIX, Side, has_day, values_meet
+from daejo.reconcile.compare import CLOCK_GRAINS, STORY_PREFIX, Side, has_day, unit_key, values_meet
 from daejo.reconcile.intervals import as_of_interval, numeric_interval
 from daejo.extract.frames import frame_lexicon
 from daejo.reconcile.policy import FRAME_PREFIX
@@ -71,7 +71,7 @@ def dimension_of(side: Side) -> str:
         return "time:clock" if value.time is not None and value.time.grain in CLOCK_GRAINS else "time:day"
     if value.kind == "duration":
         return "duration"
-    return f"{value.kind}:{value.unit or ''}"
+    return f"{value.kind}:{unit_key(value.unit) or ''}"
 
 
 def dimensions_meet(a: Side, b: Side) -> bool:
@@ -381,7 +381,7 @@ def restates(va, vb) -> bool:
     if va.kind == vb.kind == "money":
         return values_meet(va, vb)  # another currency may be the same amount converted
     ia, ib = numeric_interval(va), numeric_interval(vb)
-    if ia is None or ib is None or va.kind != vb.kind or (va.unit or "") != (vb.unit or ""):
+    if ia is None or ib is None or va.kind != vb.kind or (unit_key(va.unit) or "") != (unit_key(vb.unit) or ""):
         return False  # `41일` and `6시간 12분` are not one value written twice
     return values_meet(va, vb)
 

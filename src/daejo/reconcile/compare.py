@@ -324,9 +324,18 @@ def values_meet(va: Value, vb: Value) -> bool:
         ia, ib = time_interval(va.time), time_interval(vb.time)
         return ia is None or ib is None or ia.overlaps(ib)
     ia, ib = numeric_interval(va), numeric_interval(vb)
-    if ia is None or ib is None or not _same_dimension(va, vb) or va.unit != vb.unit:
+    if ia is None or ib is None or not _same_dimension(va, vb) or unit_key(va.unit) != unit_key(vb.unit):
         return True
     return numbers_overlap(ia, ib)
+
+
+# units that count the same thing: a place in an order (`두 번째로 높았다`) is a rank (`2위`)
+_SAME_UNIT = {"번째": "위"}
+
+
+def unit_key(unit: str | None) -> str | None:
+    """A unit as compared: places and ranks are one (`번째` / `위`)."""
+    return _SAME_UNIT.get(unit, unit) if unit is not None else None
 
 
 def _same_dimension(va: Value, vb: Value) -> bool:
@@ -334,7 +343,7 @@ def _same_dimension(va: Value, vb: Value) -> bool:
     if va.kind == "money" or vb.kind == "money":
         return va.kind == vb.kind
     if va.kind == vb.kind:
-        return va.unit == vb.unit or va.unit is None or vb.unit is None
+        return unit_key(va.unit) == unit_key(vb.unit) or va.unit is None or vb.unit is None
     return {va.kind, vb.kind} == {"number", "quantity"}
 
 
