@@ -107,8 +107,14 @@ def _scaled(x, sign: int):
 
 def _not_a_word(text: str, pos: int) -> bool:
     """After 도: a particle, punctuation or the end, not the rest of a word (`도로`)."""
-    rest = text[pos : pos + 2]
-    return not rest or not ("가" <= rest[0] <= "힣") or rest[:2] in ("까지", "로", "를", "를,", "였", "이었", "에", "의", "는", "가", "이다", "씩", "나", "에서", "안팎") or rest[0] in "로를에의는가씩나"
+    rest = text[pos : pos + 3]
+    return not rest or not ("가" <= rest[0] <= "힣") or rest.startswith(_AFTER_DO)
+
+
+# what may follow 도 of a temperature: particles and the copula (`8.5도였고`, `30도다`,
+# `6.5도이며`), never the rest of a word (`도로`, `도민`)
+_AFTER_DO = ("까지", "로", "를", "였", "이었", "이다", "이며", "이고", "이지만", "이나", "이던", "인", "에", "의", "는",
+             "가", "씩", "나", "에서", "안팎", "다", "와", "과", "보다", "대", "선", "쯤", "께", "가량", "를")
 
 
 def _elapsed(text: str, v: Value) -> Value | None:
