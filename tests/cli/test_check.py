@@ -177,10 +177,37 @@ def test_keep_going_reports_a_bad_file_and_checks_the_rest(claims_by_article, tm
     paths = _conflict(claims_by_article, tmp_path)
     bad = tmp_path / "bad.md"
     bad.write_bytes(b"---\nid: [unclosed\n---\nbody\n")
-    code, _, err = _run([*paths, str(bad), "--keep-going"], capsys)
-    assert code == 1 and "bad.md" in err
-    code, _, err = _run([*paths, str(bad)], capsys)
-    assert code == 2 and "bad.md" in err
+    code, out, err = _run([*paths, str(bad), "--keep-going", "-f", "json"], capsys)
+    # the rest is checked and reported, and the skipped input makes the run exit 2
+    assert code == 2 and "daejo: warning: skipped" in err and "bad.md" in err
+    assert [f["rule"] for f in json.loads(out)["findings"]] == ["value-mismatch"]
+    code, out, err = _run([*paths, str(bad), "--keep-going", "--exit-zero"], capsys)
+    assert code == 2 and "DJ101" in out  # --exit-zero silences findings, not input errors
+    code, out, err = _run([*paths, str(bad)], capsys)
+    assert code == 2 and "bad.md" in err and out == ""
+
+
+def test_keep_going_with_nothing_broken_exits_as_usual(claims_by_article, tmp_path, capsys):
+    code, _, err = _run([*_conflict(claims_by_article, tmp_path), "--keep-going"], capsys)
+    assert code == 1 and "skipped" not in err
+
+
+def test_empty_folder_warns_and_exits_0(claims_by_article, tmp_path, capsys):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "notes.rst").write_text("기사가 아니다", encoding="utf-8")
+    code, out, err = _run([str(empty), "-f", "json"], capsys)
+    assert code == 0
+    assert err.startswith("daejo: warning: ") and f"{empty}: no articles" in err
+    assert json.loads(out)["findings"] == [] and json.loads(out)["articles"] == 0
+
+
+def test_empty_folder_beside_articles_warns_and_checks_them(claims_by_article, tmp_path, capsys):
+    paths = _conflict(claims_by_article, tmp_path)
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    code, out, err = _run([*paths, str(empty)], capsys)
+    assert code == 1 and "no articles" in err and "DJ101" in out
 
 
 def test_progress_is_silent_when_stderr_is_not_a_terminal(capsys):

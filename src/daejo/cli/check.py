@@ -19,6 +19,7 @@ from daejo.cli.helpfmt import choice
 from daejo.config import Config, load_config
 from daejo.fsutil import atomic_write
 from daejo.errors import ConfigError
+from daejo.ingest.sources import NO_ARTICLES
 from daejo.models import Article, ArticleClaims, Finding
 from daejo.pipeline import Toolkit, extract_entries, find_conflicts, load_toolkit, require_files
 from daejo.reconcile.findings import at_or_above, sort_findings
@@ -84,6 +85,7 @@ class CheckOptions:
     jobs: int = 0  # extraction processes: 0 all cores (small batches run serially)
     replace: bool = False  # an article may take over another file's ledger id
     max_findings: int | None = None  # HTML page: finding cards per (rule, severity); None: the page's default
+    skipped: int = 0  # inputs that --keep-going skipped: reported on stderr, and the run exits 2
 
 
 @dataclass
@@ -108,7 +110,7 @@ def check_command(
     lang: Lang = typer.Option(None, "--lang", help="Language of the messages (default: ko, or the configuration's lang)."),
     analyzer: str = typer.Option(None, "--analyzer", metavar="NAME", help="Morphological analyzer: kiwi or komoran."),
     aliases: list[Path] = typer.Option(None, "--aliases", metavar="FILE", help="Entity alias file (YAML); may be repeated."),
-    keep_going: bool = typer.Option(False, "--keep-going", help="Report unreadable inputs and go on with the rest."),
+    keep_going: bool = typer.Option(False, "--keep-going", help="Report unreadable inputs on stderr and check the rest; the exit status is then 2."),
     since: str = typer.Option(None, "--since", metavar="REF", help="Check only the articles under PATH changed since this git ref (committed, staged, unstaged or untracked) against the ledger; deleted articles leave the ledger set."),
     baseline: Path = typer.Option(None, "--baseline", metavar="FILE", help="Baseline file (from --write-baseline): findings listed in it are not reported; entries that no longer match are listed on stderr when every ledger article is checked."),
     write_baseline: Path = typer.Option(None, "--write-baseline", metavar="FILE", help="Write the findings of this run to FILE as a baseline and exit 0 (FILE as for --output)."),
@@ -209,6 +211,8 @@ def run_check(options: CheckOptions) -> tuple[CheckResult, str]:
     failing = at_or_above(findings, options.fail_on)
     quiet = options.exit_zero or options.write_baseline is not None
     status = 0 if quiet or not failing else 1
+    if options.skipped:  # an input error, even when the rest was checked and reported
+        status = 2
     claims = sum(len(a.claims) for a in [*new, *old])
     checked = [c.id for a in new for c in a.claims]
     result = CheckResult(sort_findings(findings), articles=len(new) + len(old), claims=claims, exit_status=status,
@@ -230,9 +234,12 @@ def select_articles(options: CheckOptions) -> tuple[list[Article], set[Path]]:
                    err=True)
         if not paths:
             return [], gone
-    loaded = load_articles(paths, keep_going=options.keep_going)
+    loaded = load_articles(paths, keep_going=options.keep_going, allow_empty=True)
+    for folder in loaded.empty_folders:  # as ruff does: a warning, not an error
+        typer.echo(f"daejo: warning: {folder}: {NO_ARTICLES}", err=True)
     for problem in loaded.problems:
         typer.echo(f"daejo: warning: skipped {problem}", err=True)
+    options.skipped = len(loaded.problems)
     return loaded.articles, gone
 
 
