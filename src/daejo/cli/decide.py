@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import re
 import subprocess
 from datetime import date
 from pathlib import Path
@@ -45,14 +46,31 @@ def _write(ledger: Path | None, entry: str, what: str) -> None:
     typer.echo(f"{path}: recorded {what}")
 
 
+def _fingerprint_form(given: str) -> str:
+    """A fingerprint is hexadecimal, at least the short form's 8 digits long."""
+    from daejo.errors import DaejoError
+    from daejo.workflow.decisions import SHORT_FINGERPRINT
+
+    fingerprint = given.strip().removeprefix("[fp ").removesuffix("]").strip().lower()
+    if len(fingerprint) < SHORT_FINGERPRINT or not re.fullmatch(r"[0-9a-f]+", fingerprint):
+        raise DaejoError(f"{given!r} is not a finding fingerprint: expected the {SHORT_FINGERPRINT} hexadecimal "
+                         "digits shown as [fp 1a2b3c4d] by `daejo check`, or the whole id of --format json")
+    return fingerprint
+
+
 @decide_app.command("accept")
 def accept(
-    fingerprint: str = typer.Argument(..., help="The finding's id (fingerprint) as shown by `daejo check`."),
+    fingerprint: str = typer.Argument(..., help="The finding's fingerprint as `daejo check` shows it: `[fp 1a2b3c4d]` in text, markdown and github output, `id` in json."),
     reason: str = typer.Option(..., "--reason", help="Why the finding is not an error."),
     author: str = AUTHOR_OPT,
     ledger: Path = LEDGER_OPT,
 ) -> None:
-    """Accept a finding: `daejo check` stops reporting it."""
+    """Accept a finding: `daejo check` stops reporting it.
+
+    FINGERPRINT is the finding's id from `--format json`, or the short form that
+    the text, markdown and github outputs show as `[fp 1a2b3c4d]` (its first 8
+    digits)."""
+    fingerprint = _fingerprint_form(fingerprint)
     entry = format_entry("accept", fingerprint=fingerprint, reason=reason, author=_author(author),
                          when=date.today().isoformat())
     _write(ledger, entry, f"accept {fingerprint}")

@@ -68,6 +68,13 @@ def attribute_name(attribute: str | None, lang: str) -> str | None:
     return attribute_label(attribute, lang)
 
 
+def fingerprint_tag(finding: Finding) -> str:
+    """``[fp 1a2b3c4d]``: the short fingerprint that ``daejo decide accept`` takes."""
+    from daejo.workflow.decisions import short_fingerprint
+
+    return f"[fp {short_fingerprint(finding.id)}]"
+
+
 def sort_findings(findings: list[Finding]) -> list[Finding]:
     """Severity first, then entity, attribute and the stable id (never input order)."""
     return sorted(

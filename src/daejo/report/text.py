@@ -1,6 +1,6 @@
 """``text``: compiler-style plain text for a terminal or a log.
 
-    기사/a.md:7:12: error[DJ101 value-mismatch] 매개변수 수가 서로 다릅니다
+    기사/a.md:7:12: error[DJ101 value-mismatch] 매개변수 수가 서로 다릅니다 [fp 1a2b3c4d]
       --> 기사/a.md:7:12 (누리일보, 2022-06-20)
        | 누리랩은 약 6000억개의 매개변수를 …
        |             ^^^^^^^^
@@ -9,7 +9,8 @@
        ↔ 기사/b.md:3:1 (한결경제, 2022-07-01)
        …
 
-Findings are grouped under an `entity · attribute` heading. The caret line is
+Findings are grouped under an `entity · attribute` heading. ``[fp …]`` is the
+finding's short fingerprint, which ``daejo decide accept`` takes. The caret line is
 aligned by display width: a Hangul syllable takes two terminal columns.
 Colour (ANSI) only when ``meta.color`` asks for it.
 """
@@ -23,6 +24,7 @@ from daejo.report.common import (
     describe_source,
     describe_value,
     display_width,
+    fingerprint_tag,
     attribute_name,
     label,
     modality_label,
@@ -76,7 +78,8 @@ def _finding_lines(finding: Finding, meta: "ReportMeta", paint: _Paint) -> list[
     head = finding.claims[0] if finding.claims else None
     where = f"{location_text(head, meta.root)}: " if head else ""
     severity = paint(finding.severity, f"{finding.severity}[{finding.code} {finding.rule}]")
-    lines = [f"{where}{severity} {single_line(message_for(finding, meta.lang))}"]
+    tag = paint("dim", fingerprint_tag(finding))
+    lines = [f"{where}{severity} {single_line(message_for(finding, meta.lang))} {tag}"]
     for index, side in enumerate(finding.claims):
         arrow = "  -->" if index == 0 else "   ↔"
         lines.append(f"{arrow} {location_text(side, meta.root)} {describe_source(side)}")
