@@ -11,7 +11,7 @@ import pytest
 from daejo.cli import main
 from daejo.workflow.decisions import load_decisions
 
-from .test_check import _conflict, _run, claims_by_article  # noqa: F401 - the fixture
+from .test_check import SIX, _conflict, _run, claims_by_article  # noqa: F401 - the fixture
 
 
 def _decide(args: list[str], capsys) -> tuple[int, str, str]:
@@ -61,3 +61,80 @@ def test_accept_takes_the_tag_as_copied(tmp_path, capsys, monkeypatch):
     (tmp_path / "claims").mkdir()
     code, out, _ = _decide(["accept", "[fp 1A2B3C4D]", "--reason", "r", "--author", "a"], capsys)
     assert code == 0 and "accept 1a2b3c4d" in out
+
+
+# --------------------------------------------------------------------------- validation
+
+
+def _ledger_with(tmp_path, entity: str = "누리온", attribute: str = "parameter_count"):
+    """A ledger holding one claim about ``entity``."""
+    from daejo.ledger import write_article_claims
+
+    from ..reconcile.factory import article, claim
+
+    folder = tmp_path / "claims"
+    folder.mkdir()
+    write_article_claims(folder, article("stored", [claim("stored", entity, attribute, SIX)]))
+    return folder
+
+
+def test_pin_of_an_unknown_attribute_names_the_close_ones(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    _ledger_with(tmp_path)
+    code, out, err = _decide(["pin", "누리온", "paramter_count", "6000억 개", "--source", "s", "--author", "a"], capsys)
+    assert code == 2 and "recorded" not in out
+    assert "unknown attribute 'paramter_count'" in err and "did you mean: parameter_count" in err
+    assert not (tmp_path / "claims" / "decisions.yaml").exists()
+
+
+def test_pin_of_an_unknown_entity_names_the_close_ones(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    _ledger_with(tmp_path)
+    code, out, err = _decide(["pin", "누리원", "parameter_count", "6000억 개", "--source", "s", "--author", "a"], capsys)
+    assert code == 2 and "recorded" not in out
+    assert "unknown entity '누리원'" in err and "누리온" in err
+    code, out, err = _decide(["pin", "누리온", "parameter_count", "6000억 개", "--source", "s", "--author", "a"], capsys)
+    assert code == 0 and "recorded pin 누리온" in out
+
+
+def test_pin_of_an_entity_from_an_alias_file(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "aliases.yaml").write_text("entities:\n  - id: nurion\n    name: 누리온\n    type: model\n",
+                                           encoding="utf-8")
+    (tmp_path / "daejo.toml").write_text('aliases = ["aliases.yaml"]\n', encoding="utf-8")
+    code, out, err = _decide(["pin", "nurion", "parameter_count", "6000억 개", "--source", "s", "--author", "a"], capsys)
+    assert code == 0, err
+
+
+def test_pin_given_a_korean_label_names_the_id(tmp_path, capsys, monkeypatch):
+    from daejo.reconcile.messages import attribute_label
+
+    monkeypatch.chdir(tmp_path)
+    _ledger_with(tmp_path)
+    label = attribute_label("parameter_count", "ko")
+    code, _, err = _decide(["pin", "누리온", label, "6000억 개", "--source", "s", "--author", "a"], capsys)
+    assert code == 2 and "give its id, parameter_count" in err
+
+
+def test_accept_with_paths_checks_the_fingerprint(claims_by_article, tmp_path, capsys):
+    paths = _conflict(claims_by_article, tmp_path)
+    (tmp_path / "claims").mkdir()
+    code, out, _ = _run([*paths, "-f", "json"], capsys)
+    [finding] = json.loads(out)["findings"]
+    typo = finding["id"][:7] + ("0" if finding["id"][7] != "0" else "1")
+    code, out, err = _decide(["accept", typo, *paths, "--reason", "r", "--author", "a"], capsys)
+    assert code == 2 and "recorded" not in out
+    assert f"unknown fingerprint '{typo}'" in err and f"did you mean: {finding['id'][:8]} (DJ101" in err
+    assert not (tmp_path / "claims" / "decisions.yaml").exists()
+    code, out, err = _decide(["accept", finding["id"][:8], *paths, "--reason", "r", "--author", "a"], capsys)
+    assert code == 0 and f"recorded accept {finding['id'][:8]}" in out and "not checked" not in err
+    code, out, err = _decide(["accept", finding["id"], *paths, "--reason", "r", "--author", "a"], capsys)
+    assert code == 2 and "already accepted" in err
+
+
+def test_accept_without_paths_says_it_was_not_checked(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "claims").mkdir()
+    code, out, err = _decide(["accept", "1a2b3c4d", "--reason", "r", "--author", "a"], capsys)
+    assert code == 0 and "not checked against findings" in err
