@@ -349,3 +349,27 @@ def test_report_max_findings_caps_the_page_and_counts_the_rest(claims_by_article
     total = int(re.search(r'id="n-findings">\s*(\d+)\s*<', page).group(1))
     assert total >= 4 and page.count('<article class="card') == 2
     assert f"× {total - 2}" in page.split('id="not-shown"', 1)[1] and "--format json" in page
+
+
+def test_caret_under_a_quote_whose_text_occurs_earlier_in_the_sentence(claims_by_article, tmp_path, capsys):
+    """`2명` also sits inside `12명`: the caret goes where the claim's span is, not the first match."""
+    from ..reconcile.factory import num
+
+    sentence = "직원 12명 가운데 새 모델의 매개변수는 2명이다."
+    start = sentence.rindex("2명")
+    two = num("2명", 2, unit="개")
+    ten = num("10명", 10, unit="개")
+    a = claim("a", "모델", "parameter_count", two, start=start)
+    a.evidence.sentence, a.evidence.sentence_start = sentence, 0
+    claims_by_article["a"] = [a]
+    claims_by_article["b"] = [claim("b", "모델", "parameter_count", ten)]
+    paths = [str(_write_article(tmp_path, "a")), str(_write_article(tmp_path, "b"))]
+    code, out, _ = _run([*paths, "-f", "text"], capsys)
+    assert code == 1
+    lines = out.splitlines()
+    row = next(i for i, line in enumerate(lines) if line == f"    | {sentence}")
+    carets = lines[row + 1]
+    # display columns: Hangul takes two; the caret starts under the second `2명`
+    from daejo.report.common import display_width
+
+    assert carets == "    | " + " " * display_width(sentence[:start]) + "^" * display_width("2명")
