@@ -15,6 +15,7 @@ from pathlib import Path
 import typer
 
 from daejo.cli import app
+from daejo.cli.color import MODES as COLOR_MODES
 from daejo.cli.helpfmt import choice
 from daejo.config import Config, load_config
 from daejo.fsutil import atomic_write
@@ -86,6 +87,7 @@ class CheckOptions:
     replace: bool = False  # an article may take over another file's ledger id
     max_findings: int | None = None  # HTML page: finding cards per (rule, severity); None: the page's default
     skipped: int = 0  # inputs that --keep-going skipped: reported on stderr, and the run exits 2
+    color: str = "auto"  # --color: auto, always or never (daejo.cli.color)
 
 
 @dataclass
@@ -118,6 +120,7 @@ def check_command(
     also: list[str] = typer.Option(None, "--also", metavar="FORMAT:FILE", help="Also write the report in FORMAT to FILE, from the same run (may be repeated). FILE is replaced atomically, as for --output, except the file named by $GITHUB_STEP_SUMMARY, which is appended to."),
     force: bool = typer.Option(False, "--force", help="Replace an existing output file that is not a daejo report, and write a symbolic link's target."),
     replace: bool = typer.Option(False, "--replace", help="An article whose id the ledger holds for another file replaces that entry (default: an error naming both files)."),
+    color: str = typer.Option("auto", "--color", metavar="WHEN", callback=choice("colour mode", COLOR_MODES), help="Colour the text report: auto (when standard output is a terminal; NO_COLOR turns it off, FORCE_COLOR on), always or never. [default: auto]"),
     server: bool = typer.Option(False, "--server", help="Have a running `daejo serve` do the check: the same output and exit status without the start-up (analyzer, rules); checks in-process when no server answers."),
 ) -> None:
     """Check articles for numbers and dates that contradict each other or the ledger."""
@@ -130,10 +133,12 @@ def check_command(
     )  # fmt: skip
     options.jobs = jobs
     options.replace = replace
+    options.color = color
     check_outputs(options, config, force=force)
     result, report = run_check(options)
     for extra_fmt, extra_file in options.also:
-        write_report(render_report(result, options, extra_fmt), extra_file, append=is_step_summary(extra_file))
+        write_report(render_report(result, options, extra_fmt, output=extra_file), extra_file,
+                     append=is_step_summary(extra_file))
     write_report(report, options.output)
     raise typer.Exit(result.exit_status)
 
@@ -322,7 +327,11 @@ def extract_articles(articles: list[Article], options: CheckOptions) -> tuple[li
 # --------------------------------------------------------------------------- output
 
 
-def render_report(result: CheckResult, options: CheckOptions, fmt: str | None = None) -> str:
+def render_report(result: CheckResult, options: CheckOptions, fmt: str | None = None, *,
+                  output: Path | None | str = "main") -> str:
+    """The report in ``fmt`` (default: the main format) for ``output`` (default:
+    the main output; None: standard output), which decides the colour."""
+    from daejo.cli.color import wants_color
     from daejo.report import ReportMeta, RuleInfo, render
 
     rules = {
@@ -340,6 +349,7 @@ def render_report(result: CheckResult, options: CheckOptions, fmt: str | None = 
         new_claims=result.new_claims,
         unpaired=result.unpaired,
         max_findings=options.max_findings,
+        color=wants_color(options.color, options.output if output == "main" else output),  # type: ignore[arg-type]
     )
     return render(result.findings, fmt or options.fmt, meta, ledger=result.entries)
 

@@ -12,7 +12,8 @@
 Findings are grouped under an `entity · attribute` heading. ``[fp …]`` is the
 finding's short fingerprint, which ``daejo decide accept`` takes. The caret line is
 aligned by display width: a Hangul syllable takes two terminal columns.
-Colour (ANSI) only when ``meta.color`` asks for it.
+Colour (ANSI) only when ``meta.color`` asks for it: ``daejo check --color
+auto|always|never`` with NO_COLOR and FORCE_COLOR honoured (daejo.cli.color).
 """
 
 from __future__ import annotations
@@ -83,12 +84,12 @@ def _finding_lines(finding: Finding, meta: "ReportMeta", paint: _Paint) -> list[
     for index, side in enumerate(finding.claims):
         arrow = "  -->" if index == 0 else "   ↔"
         lines.append(f"{arrow} {location_text(side, meta.root)} {describe_source(side)}")
-        lines.extend(_side_lines(side, meta.lang, paint))
+        lines.extend(_side_lines(side, meta.lang, paint, finding.severity))
     lines.append(f"    = {label('reason', meta.lang)}: {single_line(reason_for(finding, meta.lang))}")
     return lines
 
 
-def _side_lines(side: FindingSide, lang: str, paint: _Paint) -> list[str]:
+def _side_lines(side: FindingSide, lang: str, paint: _Paint, severity: str = "error") -> list[str]:
     sentence = single_line(side.sentence)
     offset = quote_offset(side)
     lines = []
@@ -99,7 +100,7 @@ def _side_lines(side: FindingSide, lang: str, paint: _Paint) -> list[str]:
         quote = sentence[offset : offset + len(side.quote)]
         marked = sentence[:offset] + paint("bold", quote) + sentence[offset + len(side.quote) :]
         lines.append(f"    | {marked}")
-        lines.append(f"    | {caret_line(sentence, offset, len(side.quote), paint)}")
+        lines.append(f"    | {caret_line(sentence, offset, len(side.quote), paint, severity)}")
     lines.append(f"    = {label('value', lang)}: {describe_value(side.value, lang)}")
     attribution = single_line(side.attribution) if side.attribution else label("none", lang)
     lines.append(f"    = {label('modality', lang)}: {modality_label(side.modality, lang)}, {label('attribution', lang)}: {attribution}")
@@ -108,8 +109,9 @@ def _side_lines(side: FindingSide, lang: str, paint: _Paint) -> list[str]:
     return lines
 
 
-def caret_line(sentence: str, offset: int, length: int, paint: _Paint | None = None) -> str:
-    """Spaces up to the quote and carets under it, counted in terminal columns."""
+def caret_line(sentence: str, offset: int, length: int, paint: _Paint | None = None, severity: str = "error") -> str:
+    """Spaces up to the quote and carets under it, counted in terminal columns
+    (in the finding's severity colour when painted)."""
     pad = " " * display_width(sentence[:offset])
     carets = "^" * max(display_width(sentence[offset : offset + length]), 1)
-    return pad + (paint("error", carets) if paint else carets)
+    return pad + (paint(severity, carets) if paint else carets)
