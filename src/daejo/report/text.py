@@ -62,6 +62,8 @@ def render_text(findings: list[Finding], meta: "ReportMeta") -> str:
         for finding in group:
             lines.extend(_finding_lines(finding, meta, paint))
             lines.append("")
+    if meta.quiet:  # `check -q`: the findings and nothing else
+        return "\n".join(lines[:-1]) + "\n" if lines else ""
     lines.append(paint("bold", summary_line(findings, meta)))
     return "\n".join(lines) + "\n"
 
