@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import unicodedata
 from enum import Enum
 from pathlib import Path
 
@@ -162,21 +161,10 @@ def _row(claim: Claim) -> list[str]:
     return [claim.article, entity, claim.attribute, value_cell(claim), as_of, claim.modality, claim.attribution or "-", claim.evidence.quote]
 
 
-def display_width(text: str) -> int:
-    """Terminal columns: Hangul and other wide characters take two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
-
-
-def _pad(text: str, width: int) -> str:
-    return text + " " * (width - display_width(text))
-
-
 def render_table(claims: list[Claim]) -> str:
+    """One claim a row under the column names, aligned in terminal columns (rich.table)."""
+    from daejo.cli.table import render_columns
+
     if not claims:
         return "(no claims)"
-    rows = [list(_COLUMNS)] + [_row(c) for c in claims]
-    widths = [max(display_width(r[i]) for r in rows) for i in range(len(_COLUMNS))]
-    lines = ["  ".join(_pad(cell, widths[i]) for i, cell in enumerate(r)).rstrip() for r in rows]
-    lines.insert(1, "  ".join("-" * w for w in widths))
-    return "\n".join(lines)
-
+    return render_columns(_COLUMNS, [_row(c) for c in claims])

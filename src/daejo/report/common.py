@@ -182,13 +182,12 @@ def quote_offset(side: FindingSide) -> int | None:
 
 
 def display_width(text: str) -> int:
-    """Terminal columns ``text`` occupies: Hangul and other wide forms take two."""
-    width = 0
-    for char in text:
-        if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
-            continue
-        width += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
-    return width
+    """Terminal columns ``text`` occupies, as rich measures them
+    (``rich.cells.cell_len``): Hangul and other wide forms take two, combining
+    marks, a conjoining jamo's vowel and zero-width characters none."""
+    from rich.cells import cell_len
+
+    return cell_len(text)
 
 
 def utf8_column(side: FindingSide) -> int:
