@@ -138,3 +138,9 @@ def test_accept_without_paths_says_it_was_not_checked(tmp_path, capsys, monkeypa
     (tmp_path / "claims").mkdir()
     code, out, err = _decide(["accept", "1a2b3c4d", "--reason", "r", "--author", "a"], capsys)
     assert code == 0 and "not checked against findings" in err
+
+
+def test_accept_help_shows_the_short_form(capsys, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "200")
+    code, out, _ = _decide(["accept", "--help"], capsys)
+    assert code == 0 and "fp 1a2b3c4d" in out  # not eaten as rich markup

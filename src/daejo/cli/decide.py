@@ -80,7 +80,7 @@ def _finding_of_check(fingerprint: str, paths: list[Path], ledger: Path) -> str:
 
 @decide_app.command("accept")
 def accept(
-    fingerprint: str = typer.Argument(..., help="The finding's fingerprint as `daejo check` shows it: `[fp 1a2b3c4d]` in text, markdown and github output, `id` in json."),
+    fingerprint: str = typer.Argument(..., help="The finding's fingerprint as `daejo check` shows it: the 8 digits after `fp` (fp 1a2b3c4d) in text, markdown and github output, or `id` in json."),
     paths: list[Path] = typer.Argument(None, metavar="PATH...", help="The articles `daejo check` was run on: they are checked against the ledger again and FINGERPRINT must name one of the findings (close ones are named when it does not). Without PATH only its form is checked."),
     reason: str = typer.Option(..., "--reason", help="Why the finding is not an error."),
     author: str = AUTHOR_OPT,
@@ -91,7 +91,7 @@ def accept(
     With PATH, the articles are checked again and FINGERPRINT must name one of the
     findings; an unknown one is an error naming the closest. FINGERPRINT is the
     finding's id from `--format json`, or the short form that the text, markdown
-    and github outputs show as `[fp 1a2b3c4d]` (its first 8 digits)."""
+    and github outputs show after `fp` (fp 1a2b3c4d: its first 8 digits)."""
     folder = _ledger_folder(ledger)
     fingerprint = _fingerprint_form(fingerprint)
     if paths:

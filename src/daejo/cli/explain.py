@@ -47,7 +47,7 @@ def explain_rule(rule) -> str:
 
 @app.command("rule")
 def rule_command(
-    name: str = typer.Argument(None, metavar="[CODE]", help="A rule's code (DJ101) or name (value-mismatch); without it, every rule is listed."),
+    name: str = typer.Argument(None, metavar="CODE", help="A rule's code (DJ101) or name (value-mismatch); without it, every rule is listed."),
     fmt: str = typer.Option("text", "--format", "-f", metavar="FORMAT", callback=choice("format", ["text", "json"]), help="text or json. [default: text]"),
 ) -> None:
     """Explain a rule: what it reports and when (the text of docs/rules.md)."""
