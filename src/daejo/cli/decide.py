@@ -56,7 +56,7 @@ def _write(ledger: Path | None, entry: str, what: str) -> None:
 def _fingerprint_form(given: str) -> str:
     """A fingerprint is hexadecimal, at least the short form's 8 digits long."""
     from daejo.errors import DaejoError
-    from daejo.workflow.decisions import SHORT_FINGERPRINT
+    from daejo.report.common import SHORT_FINGERPRINT
 
     fingerprint = given.strip().removeprefix("[fp ").removesuffix("]").strip().lower()
     if len(fingerprint) < SHORT_FINGERPRINT or not re.fullmatch(r"[0-9a-f]+", fingerprint):

@@ -68,10 +68,16 @@ def attribute_name(attribute: str | None, lang: str) -> str | None:
     return attribute_label(attribute, lang)
 
 
+SHORT_FINGERPRINT = 8  # digits of the short form shown in reports and taken by `decide accept`
+
+
+def short_fingerprint(finding_id: str) -> str:
+    """The first SHORT_FINGERPRINT digits of a finding's id."""
+    return finding_id[:SHORT_FINGERPRINT]
+
+
 def fingerprint_tag(finding: Finding) -> str:
     """``[fp 1a2b3c4d]``: the short fingerprint that ``daejo decide accept`` takes."""
-    from daejo.workflow.decisions import short_fingerprint
-
     return f"[fp {short_fingerprint(finding.id)}]"
 
 

@@ -16,11 +16,11 @@ import re
 from typing import TYPE_CHECKING
 
 from daejo.models import Finding, FindingSide
-from daejo.workflow.decisions import short_fingerprint
 from daejo.report.common import (
     describe_source,
     describe_value,
     fingerprint_tag,
+    short_fingerprint,
     attribute_name,
     label,
     modality_label,

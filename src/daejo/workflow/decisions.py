@@ -33,6 +33,7 @@ from pydantic import BaseModel, ConfigDict
 
 from daejo.fsutil import atomic_write
 from daejo.errors import ConfigError
+from daejo.report.common import SHORT_FINGERPRINT
 
 DECISIONS_FILE = "decisions.yaml"
 
@@ -80,13 +81,6 @@ class Decisions(BaseModel):
 
     def alias_pairs(self, kind: Literal["alias", "not_alias"]) -> list[tuple[str, str]]:
         return [d.names for d in self.entries if d.kind == kind and d.names]
-
-
-SHORT_FINGERPRINT = 8  # digits of the short form shown in reports and taken by `decide accept`
-
-
-def short_fingerprint(finding_id: str) -> str:
-    return finding_id[:SHORT_FINGERPRINT]
 
 
 def accepting(accepted: dict[str, Decision] | set[str], finding_id: str) -> str | None:

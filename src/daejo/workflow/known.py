@@ -109,7 +109,7 @@ def match_fingerprint(given: str, findings: list, accepted: Iterable[str]) -> st
     """The fingerprint to record for ``given`` (a whole id or its short form) among
     the ``findings`` of a check; an error when it names none, several, or one
     already accepted."""
-    from daejo.workflow.decisions import short_fingerprint
+    from daejo.report.common import short_fingerprint
 
     already = [fp for fp in accepted if fp.startswith(given) or given.startswith(fp)]
     if already:
