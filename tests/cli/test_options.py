@@ -100,3 +100,22 @@ def test_config_names_the_configuration_file(claims_by_article, tmp_path, capsys
     assert code == 1 and set(_rules(out)) == {"DJ201"}  # info findings fail under the named file
     code, _, err = _run([*paths, "--config", str(other / "missing.toml")], capsys)
     assert code == 2 and "missing.toml: configuration file not found" in err
+
+
+def test_report_and_extract_take_config_too(tmp_path, capsys, monkeypatch):
+    """The named file is the one read: its alias file is required (and missing here)."""
+    import pytest
+
+    from daejo.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    article = _write_article(tmp_path, "a")
+    (tmp_path / "other.toml").write_text('aliases = ["nowhere.yaml"]\n', encoding="utf-8")
+    for command in (["extract", str(article)], ["report", str(article), "-o", str(tmp_path / "r.html")]):
+        with pytest.raises(SystemExit) as exit_info:
+            main([*command, "--config", str(tmp_path / "other.toml")])
+        err = capsys.readouterr().err
+        assert exit_info.value.code == 2 and "nowhere.yaml" in err, (command, err)
+        with pytest.raises(SystemExit) as exit_info:
+            main([*command, "--config", str(tmp_path / "missing.toml")])
+        assert exit_info.value.code == 2 and "configuration file not found" in capsys.readouterr().err

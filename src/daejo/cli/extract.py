@@ -37,6 +37,7 @@ def extract_command(
     scheduler: str = typer.Option(None, "--scheduler", metavar="ADDRESS", help="Dask scheduler address (tcp://host:8786) for --engine dask; default: a local cluster."),
     replace: bool = typer.Option(False, "--replace", help="With --write: an article whose id the ledger holds for another file takes over that entry (default: an error naming both files)."),
     unfiled: bool = typer.Option(False, "--unfiled", help="List the values that became no claim, and why, instead of the claims."),
+    config_file: Path = typer.Option(None, "--config", metavar="FILE", help="Configuration file to use (daejo.toml, or a pyproject.toml with [tool.daejo]) instead of searching up from the current folder."),
 ) -> None:
     """Extract the claims (entity, attribute, value, as_of, modality, attribution) of articles.
 
@@ -48,7 +49,7 @@ def extract_command(
     from daejo.pipeline import extract_entries, load_toolkit, require_files
 
     fmt = ExtractFormat(fmt)
-    config = load_config()
+    config = load_config(explicit=config_file)
     alias_files = require_files([*config.aliases, *(aliases or [])], "alias file")
     if write is not None:
         from daejo.workflow.ledger_sync import check_ledger_dir
