@@ -177,10 +177,37 @@ def test_keep_going_reports_a_bad_file_and_checks_the_rest(claims_by_article, tm
     paths = _conflict(claims_by_article, tmp_path)
     bad = tmp_path / "bad.md"
     bad.write_bytes(b"---\nid: [unclosed\n---\nbody\n")
-    code, _, err = _run([*paths, str(bad), "--keep-going"], capsys)
-    assert code == 1 and "bad.md" in err
-    code, _, err = _run([*paths, str(bad)], capsys)
-    assert code == 2 and "bad.md" in err
+    code, out, err = _run([*paths, str(bad), "--keep-going", "-f", "json"], capsys)
+    # the rest is checked and reported, and the skipped input makes the run exit 2
+    assert code == 2 and "daejo: warning: skipped" in err and "bad.md" in err
+    assert [f["rule"] for f in json.loads(out)["findings"]] == ["value-mismatch"]
+    code, out, err = _run([*paths, str(bad), "--keep-going", "--exit-zero"], capsys)
+    assert code == 2 and "DJ101" in out  # --exit-zero silences findings, not input errors
+    code, out, err = _run([*paths, str(bad)], capsys)
+    assert code == 2 and "bad.md" in err and out == ""
+
+
+def test_keep_going_with_nothing_broken_exits_as_usual(claims_by_article, tmp_path, capsys):
+    code, _, err = _run([*_conflict(claims_by_article, tmp_path), "--keep-going"], capsys)
+    assert code == 1 and "skipped" not in err
+
+
+def test_empty_folder_warns_and_exits_0(claims_by_article, tmp_path, capsys):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "notes.rst").write_text("기사가 아니다", encoding="utf-8")
+    code, out, err = _run([str(empty), "-f", "json"], capsys)
+    assert code == 0
+    assert err.startswith("daejo: warning: ") and f"{empty}: no articles" in err
+    assert json.loads(out)["findings"] == [] and json.loads(out)["articles"] == 0
+
+
+def test_empty_folder_beside_articles_warns_and_checks_them(claims_by_article, tmp_path, capsys):
+    paths = _conflict(claims_by_article, tmp_path)
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    code, out, err = _run([*paths, str(empty)], capsys)
+    assert code == 1 and "no articles" in err and "DJ101" in out
 
 
 def test_progress_is_silent_when_stderr_is_not_a_terminal(capsys):
@@ -322,3 +349,27 @@ def test_report_max_findings_caps_the_page_and_counts_the_rest(claims_by_article
     total = int(re.search(r'id="n-findings">\s*(\d+)\s*<', page).group(1))
     assert total >= 4 and page.count('<article class="card') == 2
     assert f"× {total - 2}" in page.split('id="not-shown"', 1)[1] and "--format json" in page
+
+
+def test_caret_under_a_quote_whose_text_occurs_earlier_in_the_sentence(claims_by_article, tmp_path, capsys):
+    """`2명` also sits inside `12명`: the caret goes where the claim's span is, not the first match."""
+    from ..reconcile.factory import num
+
+    sentence = "직원 12명 가운데 새 모델의 매개변수는 2명이다."
+    start = sentence.rindex("2명")
+    two = num("2명", 2, unit="개")
+    ten = num("10명", 10, unit="개")
+    a = claim("a", "모델", "parameter_count", two, start=start)
+    a.evidence.sentence, a.evidence.sentence_start = sentence, 0
+    claims_by_article["a"] = [a]
+    claims_by_article["b"] = [claim("b", "모델", "parameter_count", ten)]
+    paths = [str(_write_article(tmp_path, "a")), str(_write_article(tmp_path, "b"))]
+    code, out, _ = _run([*paths, "-f", "text"], capsys)
+    assert code == 1
+    lines = out.splitlines()
+    row = next(i for i, line in enumerate(lines) if line == f"    | {sentence}")
+    carets = lines[row + 1]
+    # display columns: Hangul takes two; the caret starts under the second `2명`
+    from daejo.report.common import display_width
+
+    assert carets == "    | " + " " * display_width(sentence[:start]) + "^" * display_width("2명")

@@ -19,7 +19,7 @@ def _commands() -> dict:
 
 def test_every_command_is_registered():
     commands = _commands()
-    assert set(commands) == {"parse", "extract", "check", "report", "decide", "ledger", "serve"}
+    assert set(commands) == {"parse", "extract", "check", "report", "decide", "ledger", "serve", "rule", "attributes"}
     assert {"update", "verify", "index"} <= set(commands["ledger"].commands)
 
 

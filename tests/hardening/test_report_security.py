@@ -92,7 +92,7 @@ def test_markdown_table_keeps_its_columns(reports):
     rows = [line for line in reports["markdown"].splitlines() if line.startswith("| ") and "DJ101" in line]
     assert len(rows) == 1
     unescaped_pipes = re.findall(r"(?<!\\)\|", rows[0])
-    assert len(unescaped_pipes) == 7  # six columns
+    assert len(unescaped_pipes) == 8  # seven columns (the last: the short fingerprint)
     assert "<script>" not in reports["markdown"] and "<img" not in reports["markdown"]
 
 

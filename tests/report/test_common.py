@@ -25,7 +25,8 @@ def test_findings_sort_by_severity_then_entity_attribute_id():
 
 @pytest.mark.parametrize(
     "text, width",
-    [("abc", 3), ("누리랩", 6), ("6000억개", 8), ("ｆｕｌｌ", 8), ("e\u0301", 1), ("", 0)],
+    [("abc", 3), ("누리랩", 6), ("6000억개", 8), ("ｆｕｌｌ", 8), ("e\u0301", 1), ("", 0),
+     ("\u1100\u1161", 2), ("누\u200b리", 4), ("🙂", 2)],  # conjoining jamo 가, a zero-width space, an emoji
 )
 def test_display_width_counts_wide_characters_twice(text, width):
     assert display_width(text) == width

@@ -50,7 +50,8 @@ def test_annotations_parse_back_to_the_findings():
         assert (int(properties["line"]), int(properties["col"])) == (first.line, first.column)
         assert int(properties["endLine"]) == end_position(first)[0]
         assert properties["title"] == f"{finding.code} {finding.rule}"
-        assert annotation["message"].split("\n↔ ")[0] == finding.message_ko
+        # the message, then the short fingerprint that `daejo decide accept` takes
+        assert annotation["message"].split("\n↔ ")[0] == f"{finding.message_ko} [fp {finding.id[:8]}]"
         for other in finding.claims[1:]:
             assert other.quote in annotation["message"]
     assert plain == ["4 findings (1 error, 2 warnings, 1 info) in 4 articles, 37 claims"]

@@ -16,10 +16,18 @@ def _table_rows(output: str) -> list[str]:
     return [line for line in output.splitlines() if line.startswith("| ")]
 
 
-def test_table_has_one_row_per_finding_and_six_cells_each():
+def test_table_has_one_row_per_finding_and_seven_cells_each():
     rows = _table_rows(render(FINDINGS, "markdown", meta()))
     assert len(rows) == 2 + len(FINDINGS)
-    assert all(len(UNESCAPED_PIPE.findall(row)) == 7 for row in rows)
+    assert all(len(UNESCAPED_PIPE.findall(row)) == 8 for row in rows)
+
+
+def test_each_finding_shows_its_short_fingerprint():
+    """The `fp` column and each details summary carry what `daejo decide accept` takes."""
+    output = render(FINDINGS, "markdown", meta())
+    for finding in FINDINGS:
+        assert f"| `{finding.id[:8]}` |" in output
+        assert f"[fp {finding.id[:8]}]</summary>" in output
 
 
 def test_hostile_text_is_neutralised():

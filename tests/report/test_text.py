@@ -15,7 +15,8 @@ def _caret_pairs(output: str) -> list[tuple[str, str]]:
 
 def test_header_line_is_compiler_style():
     first_line = render([PARAMETERS], "text", meta()).splitlines()[1]
-    assert first_line == "기사/nuri-daily-launch.md:7:12: error[DJ101 value-mismatch] " + PARAMETERS.message_ko
+    assert first_line == ("기사/nuri-daily-launch.md:7:12: error[DJ101 value-mismatch] " + PARAMETERS.message_ko
+                          + f" [fp {PARAMETERS.id[:8]}]")
 
 
 def test_carets_sit_under_the_quote_in_terminal_columns():

@@ -51,6 +51,9 @@ def _decide(capsys, *args: str) -> tuple[int, str, str]:
 def test_decide_writes_entries_that_check_reads(tmp_path: Path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
     ledger = tmp_path / "claims"
+    # a pin names an entity an alias file (or a ledger claim) knows
+    (tmp_path / "aliases.yaml").write_text("entities:\n  - id: nurion\n    name: 누리온\n", encoding="utf-8")
+    (tmp_path / "daejo.toml").write_text('aliases = ["aliases.yaml"]\n', encoding="utf-8")
     assert _decide(capsys, "accept", "abcdef0123456789", "--reason", "의도적 인용", "--author", "김편집",
                    "--ledger", str(ledger))[0] == 0
     code, _, _ = _decide(capsys, "pin", "누리온", "parameter_count", "6000억 개", "--source", "보도자료",

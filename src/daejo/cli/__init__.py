@@ -1,4 +1,4 @@
-"""Command-line interface: ``daejo parse|extract|check|report|serve``.
+"""Command-line interface: ``daejo parse|extract|check|report|serve|decide|ledger|rule|attributes``.
 
 Each command lives in its own module; this one assembles the app and turns
 ``DaejoError`` into a message on stderr and exit code 2.
@@ -67,7 +67,7 @@ def _app():
 def _register() -> None:
     # imported for their side effect of adding commands to ``app``; a command
     # module that fails to import is an error, never a silently missing command
-    from daejo.cli import check, decide, extract, ledger, ledger_index, parse, report, serve  # noqa: F401
+    from daejo.cli import check, decide, explain, extract, ledger, ledger_index, parse, report, serve  # noqa: F401
     from daejo.cli.helpfmt import install
 
     install(_app())  # click-style labels (PATH..., no <bool>) and reflowed help

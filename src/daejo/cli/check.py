@@ -7,6 +7,7 @@ Exit codes: 0 nothing at or above ``--fail-on``; 1 findings at or above it;
 from __future__ import annotations
 
 import os
+import re
 import sys
 from dataclasses import dataclass, field
 from enum import Enum
@@ -15,13 +16,16 @@ from pathlib import Path
 import typer
 
 from daejo.cli import app
+from daejo.cli.color import MODES as COLOR_MODES
 from daejo.cli.helpfmt import choice
 from daejo.config import Config, load_config
 from daejo.fsutil import atomic_write
 from daejo.errors import ConfigError
+from daejo.ingest.sources import NO_ARTICLES
 from daejo.models import Article, ArticleClaims, Finding
 from daejo.pipeline import Toolkit, extract_entries, find_conflicts, load_toolkit, require_files
 from daejo.reconcile.findings import at_or_above, sort_findings
+from daejo.report.common import plural
 from daejo.reconcile.rules import ALL_RULES, rule_by_name
 from daejo.workflow.baseline import apply_baseline, read_baseline, write_baseline
 from daejo.workflow.changes import changed_articles
@@ -84,6 +88,11 @@ class CheckOptions:
     jobs: int = 0  # extraction processes: 0 all cores (small batches run serially)
     replace: bool = False  # an article may take over another file's ledger id
     max_findings: int | None = None  # HTML page: finding cards per (rule, severity); None: the page's default
+    skipped: int = 0  # inputs that --keep-going skipped: reported on stderr, and the run exits 2
+    color: str = "auto"  # --color: auto, always or never (daejo.cli.color)
+    select: list[str] = field(default_factory=list)  # --select: only these rules (codes, code prefixes or names)
+    verbosity: int = 0  # -q: -1 (the findings only), -v: 1 (each stage on stderr)
+    statistics: bool = False  # --statistics: counts per rule and attribute instead of the findings
 
 
 @dataclass
@@ -108,7 +117,7 @@ def check_command(
     lang: Lang = typer.Option(None, "--lang", help="Language of the messages (default: ko, or the configuration's lang)."),
     analyzer: str = typer.Option(None, "--analyzer", metavar="NAME", help="Morphological analyzer: kiwi or komoran."),
     aliases: list[Path] = typer.Option(None, "--aliases", metavar="FILE", help="Entity alias file (YAML); may be repeated."),
-    keep_going: bool = typer.Option(False, "--keep-going", help="Report unreadable inputs and go on with the rest."),
+    keep_going: bool = typer.Option(False, "--keep-going", help="Report unreadable inputs on stderr and check the rest; the exit status is then 2."),
     since: str = typer.Option(None, "--since", metavar="REF", help="Check only the articles under PATH changed since this git ref (committed, staged, unstaged or untracked) against the ledger; deleted articles leave the ledger set."),
     baseline: Path = typer.Option(None, "--baseline", metavar="FILE", help="Baseline file (from --write-baseline): findings listed in it are not reported; entries that no longer match are listed on stderr when every ledger article is checked."),
     write_baseline: Path = typer.Option(None, "--write-baseline", metavar="FILE", help="Write the findings of this run to FILE as a baseline and exit 0 (FILE as for --output)."),
@@ -116,10 +125,21 @@ def check_command(
     also: list[str] = typer.Option(None, "--also", metavar="FORMAT:FILE", help="Also write the report in FORMAT to FILE, from the same run (may be repeated). FILE is replaced atomically, as for --output, except the file named by $GITHUB_STEP_SUMMARY, which is appended to."),
     force: bool = typer.Option(False, "--force", help="Replace an existing output file that is not a daejo report, and write a symbolic link's target."),
     replace: bool = typer.Option(False, "--replace", help="An article whose id the ledger holds for another file replaces that entry (default: an error naming both files)."),
+    color: str = typer.Option("auto", "--color", metavar="WHEN", callback=choice("colour mode", COLOR_MODES), help="Colour the text report: auto (when standard output is a terminal; NO_COLOR turns it off, FORCE_COLOR on), always or never. [default: auto]"),
+    select: list[str] = typer.Option(None, "--select", metavar="CODES", help="Report only these rules: codes (DJ101), code prefixes (DJ1) or names (value-mismatch), comma-separated; may be repeated."),
+    ignore: list[str] = typer.Option(None, "--ignore", metavar="CODES", help="Do not report these rules (as --select; adds to the configuration's ignore)."),
+    statistics: bool = typer.Option(False, "--statistics", help="Print how many findings each rule and each attribute has instead of the findings (text, or JSON with --format json); the exit status is unchanged."),
+    config_file: Path = typer.Option(None, "--config", metavar="FILE", help="Configuration file to use (daejo.toml, or a pyproject.toml with [tool.daejo]) instead of searching up from the current folder."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print the findings only: no summary line, no notes or warnings on stderr (errors and skipped inputs are still named)."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Say on stderr what each stage did (articles read, claims extracted, ledger read, findings) and how long it took."),
     server: bool = typer.Option(False, "--server", help="Have a running `daejo serve` do the check: the same output and exit status without the start-up (analyzer, rules); checks in-process when no server answers."),
 ) -> None:
     """Check articles for numbers and dates that contradict each other or the ledger."""
-    config = load_config()
+    if quiet and verbose:
+        raise typer.BadParameter("-q and -v together: choose one", param_hint="--quiet")
+    if statistics and fmt not in ("text", "json"):
+        raise typer.BadParameter(f"--statistics prints text or json, not {fmt}", param_hint="--format")
+    config = load_config(explicit=config_file)
     options = merge_options(
         config, paths=paths, ledger=ledger, fmt=fmt, output=output,
         fail_on=fail_on.value if fail_on else None, exit_zero=exit_zero,
@@ -128,10 +148,20 @@ def check_command(
     )  # fmt: skip
     options.jobs = jobs
     options.replace = replace
+    options.color = color
+    options.select = split_codes(select or [])
+    options.ignore += split_codes(ignore or [])
+    options.verbosity = -1 if quiet else (1 if verbose else 0)
+    options.statistics = statistics
     check_outputs(options, config, force=force)
     result, report = run_check(options)
+    if statistics:
+        from daejo.cli.stats import render_statistics
+
+        report = render_statistics(result.findings, options.fmt, options.lang)
     for extra_fmt, extra_file in options.also:
-        write_report(render_report(result, options, extra_fmt), extra_file, append=is_step_summary(extra_file))
+        write_report(render_report(result, options, extra_fmt, output=extra_file), extra_file,
+                     append=is_step_summary(extra_file))
     write_report(report, options.output)
     raise typer.Exit(result.exit_status)
 
@@ -180,18 +210,24 @@ def merge_options(config: Config, **flags: object) -> CheckOptions:
 def run_check(options: CheckOptions) -> tuple[CheckResult, str]:
     """Ingest, extract, read the ledger, reconcile, apply the newsroom's decisions
     and suppressions, and render; no output written (except --write-baseline)."""
-    _check_ignore_names(options.ignore)
+    _check_rule_names(options.ignore, "ignore")
+    _check_rule_names(options.select, "select")
+    clock = Stages(options.verbosity)
     require_files(options.aliases, "alias file")
     options.decisions = ledger_decisions(options.ledger)  # a malformed entry stops here (exit 2)
     articles, gone = select_articles(options)
+    clock.done(f"read {plural(len(articles), 'article')}")
     if not options.replace:
         from daejo.workflow.ledger_sync import check_unique_ids
 
         check_unique_ids(articles, options.ledger)
     new, toolkit = extract_articles(articles, options)
+    clock.done(f"extracted {plural(sum(len(a.claims) for a in new), 'claim')}")
     from daejo.index import read_ledger_touching  # only the groups the new claims touch, when indexed
 
     old, all_ledger_ids = read_ledger_touching(options.ledger, options.ledger_explicit, new)
+    clock.done(f"read {plural(len(old), 'stored article')} from the ledger {options.ledger}"
+               if options.ledger is not None else "no ledger")
     new_ids = {a.article for a in new}
     replaced = gone | {Path(a.path).resolve() for a in articles}
     # a re-checked article replaces its ledger entry; a deleted one leaves the set
@@ -200,15 +236,23 @@ def run_check(options: CheckOptions) -> tuple[CheckResult, str]:
     findings = find_conflicts(new, old, toolkit, lang=options.lang, met=met)
     complete = options.since is None and all_ledger_ids <= new_ids
     findings = review_findings(findings, review_input(new, old, articles, toolkit, options, complete))
+    found = len(findings)
     findings = drop_ignored(findings, options.ignore)
+    if options.select:
+        findings = keep_selected(findings, options.select)
+    clock.done(f"compared: {plural(len(findings), 'finding')}"
+               + (f" ({found - len(findings)} left out by --select/--ignore)" if found != len(findings) else ""))
     if options.write_baseline is not None:
         write_baseline(options.write_baseline, findings)
-        typer.echo(f"daejo: wrote {len(findings)} finding(s) to the baseline {options.write_baseline}", err=True)
+        if options.verbosity >= 0:
+            typer.echo(f"daejo: wrote {len(findings)} finding(s) to the baseline {options.write_baseline}", err=True)
     elif options.baseline is not None:
-        findings = apply_baseline_file(findings, options.baseline, complete)
+        findings = apply_baseline_file(findings, options.baseline, complete, quiet=options.verbosity < 0)
     failing = at_or_above(findings, options.fail_on)
     quiet = options.exit_zero or options.write_baseline is not None
     status = 0 if quiet or not failing else 1
+    if options.skipped:  # an input error, even when the rest was checked and reported
+        status = 2
     claims = sum(len(a.claims) for a in [*new, *old])
     checked = [c.id for a in new for c in a.claims]
     result = CheckResult(sort_findings(findings), articles=len(new) + len(old), claims=claims, exit_status=status,
@@ -226,13 +270,17 @@ def select_articles(options: CheckOptions) -> tuple[list[Article], set[Path]]:
     if options.since is not None:
         changed, deleted = changed_articles(options.since, options.paths)
         paths, gone = changed, set(deleted)
-        typer.echo(f"daejo: {len(changed)} article file(s) changed, {len(deleted)} deleted since {options.since}",
-                   err=True)
+        if options.verbosity >= 0:
+            typer.echo(f"daejo: {len(changed)} article file(s) changed, {len(deleted)} deleted since {options.since}",
+                       err=True)
         if not paths:
             return [], gone
-    loaded = load_articles(paths, keep_going=options.keep_going)
+    loaded = load_articles(paths, keep_going=options.keep_going, allow_empty=True)
+    for folder in loaded.empty_folders if options.verbosity >= 0 else []:  # as ruff does: a warning, not an error
+        typer.echo(f"daejo: warning: {folder}: {NO_ARTICLES}", err=True)
     for problem in loaded.problems:
         typer.echo(f"daejo: warning: skipped {problem}", err=True)
+    options.skipped = len(loaded.problems)
     return loaded.articles, gone
 
 
@@ -254,11 +302,11 @@ def review_input(new: list[ArticleClaims], old: list[ArticleClaims], articles: l
                        lang=options.lang, read_article=read_article)
 
 
-def apply_baseline_file(findings: list[Finding], path: Path, complete: bool) -> list[Finding]:
+def apply_baseline_file(findings: list[Finding], path: Path, complete: bool, quiet: bool = False) -> list[Finding]:
     """The findings not in the baseline; stale entries are listed on stderr (only
     when the run saw every finding, else they would look stale wrongly)."""
     result = apply_baseline(findings, read_baseline(path))
-    if complete and result.stale:
+    if complete and result.stale and not quiet:
         ids = ", ".join(e.id for e in result.stale)
         typer.echo(f"daejo: warning: {path}: {len(result.stale)} baseline entries no longer match: {ids}", err=True)
     return result.kept
@@ -283,16 +331,58 @@ def is_step_summary(path: Path | None) -> bool:
     return bool(summary) and path is not None and str(path) != "-" and Path(summary).resolve() == path.resolve()
 
 
+def _names_rule(name: str, finding: Finding) -> bool:
+    """A rule named by its code (DJ101), a code prefix (DJ1) or its name (value-mismatch)."""
+    return name in (finding.rule, finding.code) or (_is_code_prefix(name) and finding.code.startswith(name.upper()))
+
+
+def _is_code_prefix(name: str) -> bool:
+    return bool(re.fullmatch(r"(?i)DJ\d{0,3}", name))
+
+
 def drop_ignored(findings: list[Finding], ignore: list[str]) -> list[Finding]:
-    names = set(ignore)
-    return [f for f in findings if f.rule not in names and f.code not in names]
+    return [f for f in findings if not any(_names_rule(name, f) for name in ignore)]
 
 
-def _check_ignore_names(ignore: list[str]) -> None:
-    unknown = [name for name in ignore if rule_by_name(name) is None and workflow_rule_by_name(name) is None]
+def keep_selected(findings: list[Finding], select: list[str]) -> list[Finding]:
+    return [f for f in findings if any(_names_rule(name, f) for name in select)]
+
+
+def split_codes(values: list[str]) -> list[str]:
+    """``--select DJ101,DJ2 --select value-mismatch`` -> each name once, in order."""
+    return list(dict.fromkeys(part.strip() for value in values for part in value.split(",") if part.strip()))
+
+
+def _check_rule_names(names: list[str], where: str) -> None:
+    rules = (*ALL_RULES, *WORKFLOW_RULES)
+    unknown = [name for name in names if rule_by_name(name) is None and workflow_rule_by_name(name) is None
+               and not (_is_code_prefix(name) and any(r.code.startswith(name.upper()) for r in rules))]
     if unknown:
-        known = ", ".join(f"{r.code} {r.slug}" for r in (*ALL_RULES, *WORKFLOW_RULES))
-        raise ConfigError(f"unknown rule(s) in 'ignore': {', '.join(unknown)} (known: {known})")
+        from daejo.workflow.known import close_matches
+
+        candidates = [r.code for r in rules] + [r.slug for r in rules]
+        hints = [f"{name}: did you mean {', '.join(close_matches(name, candidates))}?" for name in unknown
+                 if close_matches(name, candidates)]
+        known = ", ".join(f"{r.code} {r.slug}" for r in rules)
+        raise ConfigError(f"unknown rule(s) in '{where}': {', '.join(unknown)}"
+                          + (f" ({'; '.join(hints)})" if hints else "") + f" (known: {known})")
+
+
+class Stages:
+    """``-v``: one line on stderr per stage of the run, with its time."""
+
+    def __init__(self, verbosity: int) -> None:
+        import time
+
+        self.verbose = verbosity > 0
+        self._now = time.perf_counter
+        self._last = self._now()
+
+    def done(self, what: str) -> None:
+        now = self._now()
+        if self.verbose:
+            typer.echo(f"daejo: {what} ({now - self._last:.2f}s)", err=True)
+        self._last = now
 
 
 # --------------------------------------------------------------------------- stages
@@ -315,7 +405,11 @@ def extract_articles(articles: list[Article], options: CheckOptions) -> tuple[li
 # --------------------------------------------------------------------------- output
 
 
-def render_report(result: CheckResult, options: CheckOptions, fmt: str | None = None) -> str:
+def render_report(result: CheckResult, options: CheckOptions, fmt: str | None = None, *,
+                  output: Path | None | str = "main") -> str:
+    """The report in ``fmt`` (default: the main format) for ``output`` (default:
+    the main output; None: standard output), which decides the colour."""
+    from daejo.cli.color import wants_color
     from daejo.report import ReportMeta, RuleInfo, render
 
     rules = {
@@ -333,6 +427,8 @@ def render_report(result: CheckResult, options: CheckOptions, fmt: str | None = 
         new_claims=result.new_claims,
         unpaired=result.unpaired,
         max_findings=options.max_findings,
+        quiet=options.verbosity < 0,
+        color=wants_color(options.color, options.output if output == "main" else output),  # type: ignore[arg-type]
     )
     return render(result.findings, fmt or options.fmt, meta, ledger=result.entries)
 
@@ -345,7 +441,7 @@ def _summary(rule) -> str:
 def write_report(text: str, output: Path | None, *, append: bool = False) -> None:
     """Standard output, or ``output`` replaced atomically (never half-written), or
     appended to (the GitHub step summary, which other steps write too)."""
-    if not text.endswith("\n"):
+    if text and not text.endswith("\n"):  # empty: `-q` with nothing found prints nothing
         text += "\n"
     if output is None:
         try:

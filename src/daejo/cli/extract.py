@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import unicodedata
 from enum import Enum
 from pathlib import Path
 
@@ -38,6 +37,7 @@ def extract_command(
     scheduler: str = typer.Option(None, "--scheduler", metavar="ADDRESS", help="Dask scheduler address (tcp://host:8786) for --engine dask; default: a local cluster."),
     replace: bool = typer.Option(False, "--replace", help="With --write: an article whose id the ledger holds for another file takes over that entry (default: an error naming both files)."),
     unfiled: bool = typer.Option(False, "--unfiled", help="List the values that became no claim, and why, instead of the claims."),
+    config_file: Path = typer.Option(None, "--config", metavar="FILE", help="Configuration file to use (daejo.toml, or a pyproject.toml with [tool.daejo]) instead of searching up from the current folder."),
 ) -> None:
     """Extract the claims (entity, attribute, value, as_of, modality, attribution) of articles.
 
@@ -49,7 +49,7 @@ def extract_command(
     from daejo.pipeline import extract_entries, load_toolkit, require_files
 
     fmt = ExtractFormat(fmt)
-    config = load_config()
+    config = load_config(explicit=config_file)
     alias_files = require_files([*config.aliases, *(aliases or [])], "alias file")
     if write is not None:
         from daejo.workflow.ledger_sync import check_ledger_dir
@@ -162,21 +162,10 @@ def _row(claim: Claim) -> list[str]:
     return [claim.article, entity, claim.attribute, value_cell(claim), as_of, claim.modality, claim.attribution or "-", claim.evidence.quote]
 
 
-def display_width(text: str) -> int:
-    """Terminal columns: Hangul and other wide characters take two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
-
-
-def _pad(text: str, width: int) -> str:
-    return text + " " * (width - display_width(text))
-
-
 def render_table(claims: list[Claim]) -> str:
+    """One claim a row under the column names, aligned in terminal columns (rich.table)."""
+    from daejo.cli.table import render_columns
+
     if not claims:
         return "(no claims)"
-    rows = [list(_COLUMNS)] + [_row(c) for c in claims]
-    widths = [max(display_width(r[i]) for r in rows) for i in range(len(_COLUMNS))]
-    lines = ["  ".join(_pad(cell, widths[i]) for i, cell in enumerate(r)).rstrip() for r in rows]
-    lines.insert(1, "  ".join("-" * w for w in widths))
-    return "\n".join(lines)
-
+    return render_columns(_COLUMNS, [_row(c) for c in claims])

@@ -20,6 +20,7 @@ def report_command(
     force: bool = typer.Option(False, "--force", help="Replace an existing file that is not a daejo report, and write a symbolic link's target."),
     replace: bool = typer.Option(False, "--replace", help="An article whose id the ledger holds for another file replaces that entry (default: an error naming both files)."),
     per_group: int = typer.Option(500, "--max-findings", min=1, metavar="N", help="Finding cards per rule and severity on the page; the rest are counted (all of them: --format json with `daejo check`)."),
+    config_file: Path = typer.Option(None, "--config", metavar="FILE", help="Configuration file to use (daejo.toml, or a pyproject.toml with [tool.daejo]) instead of searching up from the current folder."),
 ) -> None:
     """Write the editors' review report: findings side by side and a fact sheet per entity.
 
@@ -33,7 +34,7 @@ def report_command(
     from daejo.cli.check import check_outputs, merge_options, run_check, write_report
     from daejo.config import load_config
 
-    config = load_config()
+    config = load_config(explicit=config_file)
     options = merge_options(
         config, paths=paths, ledger=ledger, fmt="html", output=output, fail_on=None, exit_zero=True,
         lang=lang, analyzer=analyzer, aliases=aliases or [], keep_going=False,

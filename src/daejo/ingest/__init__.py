@@ -36,13 +36,16 @@ __all__ = [
 ]
 
 
-def load_articles(paths: Sequence[str | Path], *, keep_going: bool = False) -> LoadResult:
-    """Load every article the paths name; ids must be unique across all of them."""
+def load_articles(paths: Sequence[str | Path], *, keep_going: bool = False, allow_empty: bool = False) -> LoadResult:
+    """Load every article the paths name; ids must be unique across all of them.
+
+    A folder holding no article is an error, or with ``allow_empty`` is listed in
+    ``empty_folders`` (``daejo check`` warns and exits 0, as ruff does)."""
     if isinstance(paths, (str, Path)):
         paths = [paths]
     if not paths:
         raise InputError("no input files or directories given")
-    sink = ProblemSink(keep_going)
+    sink = ProblemSink(keep_going, allow_empty)
     loaded: list[LoadedArticle] = []
     for path in collect_article_files(paths, sink):
         try:
@@ -50,7 +53,7 @@ def load_articles(paths: Sequence[str | Path], *, keep_going: bool = False) -> L
         except InputError as error:
             sink.report(error)
     articles = _without_duplicate_ids(loaded, sink)
-    return LoadResult(articles=articles, problems=sink.problems)
+    return LoadResult(articles=articles, problems=sink.problems, empty_folders=sink.empty_folders)
 
 
 def _load_file(path: Path, sink: ProblemSink) -> list[LoadedArticle]:

@@ -31,14 +31,25 @@ class LoadResult(BaseModel):
 
     articles: list[Article] = Field(default_factory=list)
     problems: list[InputProblem] = Field(default_factory=list)
+    empty_folders: list[str] = Field(default_factory=list)  # folders with no article (``allow_empty=True``)
 
 
 class ProblemSink:
     """Raise the first problem, or collect them all when the caller wants to keep going."""
 
-    def __init__(self, keep_going: bool):
+    def __init__(self, keep_going: bool, allow_empty: bool = False):
         self.keep_going = keep_going
+        self.allow_empty = allow_empty
         self.problems: list[InputProblem] = []
+        self.empty_folders: list[str] = []
+
+    def empty_folder(self, error: InputError) -> None:
+        """A folder with no article: noted when the caller allows it (``daejo check``
+        warns and goes on, as ruff does), else a problem like any other."""
+        if self.allow_empty:
+            self.empty_folders.append(str(error.path or ""))
+            return
+        self.report(error)
 
     def report(self, error: InputError) -> None:
         if not self.keep_going:

@@ -31,6 +31,7 @@ from daejo.signatures import is_daejo_report
 ARTICLE_SUFFIXES = (".md", ".txt", ".jsonl", ".html", ".htm")
 # daejo writes HTML and Markdown reports: one found among articles is skipped
 REPORT_SUFFIXES = (".md", ".html", ".htm")
+NO_ARTICLES = "no articles (.md, .txt, .jsonl or .html files) in this directory"
 _DirKey = tuple[int, int]
 
 
@@ -78,7 +79,7 @@ def _files_of_directory(root: Path, sink: ProblemSink) -> list[Path]:
     root_key = _dir_key(root)
     _walk(root, {root_key: root}, {root_key}, sink, found)
     if not found:
-        raise InputError("no articles (.md, .txt, .jsonl or .html files) in this directory", str(root))
+        sink.empty_folder(InputError(NO_ARTICLES, str(root)))
     return found
 
 

@@ -25,6 +25,7 @@ def finding_side(side: Side) -> FindingSide:
         end=ev.end,
         sentence=ev.sentence,
         quote=ev.quote,
+        sentence_start=ev.sentence_start,  # where the quote is in the sentence, when its text recurs
         byte_column=ev.byte_column,
         end_line=end_line,
         end_column=end_column,

@@ -51,6 +51,7 @@ class ReportMeta(BaseModel):
     fail_on: Literal["error", "warning", "info", "never"] = "error"
     exit_status: int | None = None
     color: bool = False  # ANSI colour in the text format, only when asked
+    quiet: bool = False  # text format: the findings only, no summary line (`check -q`)
     # HTML page: finding cards per (rule, severity); None: the page's default (report.html)
     max_findings: int | None = None
     information_uri: str | None = None

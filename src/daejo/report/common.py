@@ -68,6 +68,19 @@ def attribute_name(attribute: str | None, lang: str) -> str | None:
     return attribute_label(attribute, lang)
 
 
+SHORT_FINGERPRINT = 8  # digits of the short form shown in reports and taken by `decide accept`
+
+
+def short_fingerprint(finding_id: str) -> str:
+    """The first SHORT_FINGERPRINT digits of a finding's id."""
+    return finding_id[:SHORT_FINGERPRINT]
+
+
+def fingerprint_tag(finding: Finding) -> str:
+    """``[fp 1a2b3c4d]``: the short fingerprint that ``daejo decide accept`` takes."""
+    return f"[fp {short_fingerprint(finding.id)}]"
+
+
 def sort_findings(findings: list[Finding]) -> list[Finding]:
     """Severity first, then entity, attribute and the stable id (never input order)."""
     return sorted(
@@ -175,13 +188,12 @@ def quote_offset(side: FindingSide) -> int | None:
 
 
 def display_width(text: str) -> int:
-    """Terminal columns ``text`` occupies: Hangul and other wide forms take two."""
-    width = 0
-    for char in text:
-        if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
-            continue
-        width += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
-    return width
+    """Terminal columns ``text`` occupies, as rich measures them
+    (``rich.cells.cell_len``): Hangul and other wide forms take two, combining
+    marks, a conjoining jamo's vowel and zero-width characters none."""
+    from rich.cells import cell_len
+
+    return cell_len(text)
 
 
 def utf8_column(side: FindingSide) -> int:

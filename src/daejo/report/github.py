@@ -1,6 +1,9 @@
 """``github``: GitHub Actions workflow commands that annotate the changed files.
 
-    ::error file=기사/a.md,line=7,col=12,endLine=7,endColumn=20,title=DJ101 value-mismatch::message
+    ::error file=기사/a.md,line=7,col=12,endLine=7,endColumn=20,title=DJ101 value-mismatch::message [fp 1a2b3c4d]
+
+The message ends with the finding's short fingerprint, which
+``daejo decide accept`` takes.
 
 GitHub shows at most 10 annotations of each level per step, so only the first
 10 errors, 10 warnings and 10 notices (in the usual order) are emitted and a
@@ -18,6 +21,7 @@ from daejo.report.common import (
     count_by_severity,
     describe_source,
     end_position,
+    fingerprint_tag,
     location_text,
     message_for,
     relative_path,
@@ -79,7 +83,7 @@ def annotation(finding: Finding, meta: "ReportMeta") -> str:
 
 def annotation_message(finding: Finding, meta: "ReportMeta") -> str:
     """The message, then one line per other claim so the reader sees both sides."""
-    lines = [message_for(finding, meta.lang)]
+    lines = [f"{message_for(finding, meta.lang)} {fingerprint_tag(finding)}"]
     for side in finding.claims[1:]:
         lines.append(f"↔ {location_text(side, meta.root)} {describe_source(side)}: {side.quote}")
     return "\n".join(lines)

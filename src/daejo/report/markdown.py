@@ -1,6 +1,7 @@
 """``markdown``: a compact report for a pull-request comment or $GITHUB_STEP_SUMMARY.
 
-A heading, a count line, a table of findings, then one collapsible
+A heading, a count line, a table of findings (the last column, ``fp``, is the
+short fingerprint that ``daejo decide accept`` takes), then one collapsible
 ``<details>`` per finding quoting every side's sentence with the value in bold.
 Article text is untrusted: in Markdown contexts every ASCII punctuation mark
 that could start markup is backslash-escaped and `<`, `>`, `&` become entities;
@@ -18,6 +19,8 @@ from daejo.models import Finding, FindingSide
 from daejo.report.common import (
     describe_source,
     describe_value,
+    fingerprint_tag,
+    short_fingerprint,
     attribute_name,
     label,
     modality_label,
@@ -70,8 +73,8 @@ def render_markdown(findings: list[Finding], meta: "ReportMeta") -> str:
 
 def _table(findings: list[Finding], meta: "ReportMeta") -> list[str]:
     rows = [
-        "| severity | rule | entity | attribute | articles | message |",
-        "| --- | --- | --- | --- | --- | --- |",
+        "| severity | rule | entity | attribute | articles | message | fp |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
     ]
     for finding in findings:
         articles = ", ".join(dict.fromkeys(side.article for side in finding.claims))
@@ -82,6 +85,7 @@ def _table(findings: list[Finding], meta: "ReportMeta") -> list[str]:
             escape_markdown(attribute_name(finding.attribute, meta.lang) or "?"),
             escape_markdown(articles),
             escape_markdown(message_for(finding, meta.lang)),
+            f"`{short_fingerprint(finding.id)}`",
         ]
         rows.append("| " + " | ".join(cells) + " |")
     return rows
@@ -89,7 +93,7 @@ def _table(findings: list[Finding], meta: "ReportMeta") -> list[str]:
 
 def _details(finding: Finding, meta: "ReportMeta") -> list[str]:
     summary = (f"{finding.code} {finding.entity_name or finding.entity or '?'} · {attribute_name(finding.attribute, meta.lang) or '?'}: "
-               f"{message_for(finding, meta.lang)}")
+               f"{message_for(finding, meta.lang)} {fingerprint_tag(finding)}")
     # the blank line after <summary> lets GitHub render the body as Markdown again
     lines = ["<details>", f"<summary>{escape_html(summary)}</summary>", ""]
     for side in finding.claims:

@@ -1,6 +1,6 @@
 """``text``: compiler-style plain text for a terminal or a log.
 
-    기사/a.md:7:12: error[DJ101 value-mismatch] 매개변수 수가 서로 다릅니다
+    기사/a.md:7:12: error[DJ101 value-mismatch] 매개변수 수가 서로 다릅니다 [fp 1a2b3c4d]
       --> 기사/a.md:7:12 (누리일보, 2022-06-20)
        | 누리랩은 약 6000억개의 매개변수를 …
        |             ^^^^^^^^
@@ -9,9 +9,11 @@
        ↔ 기사/b.md:3:1 (한결경제, 2022-07-01)
        …
 
-Findings are grouped under an `entity · attribute` heading. The caret line is
+Findings are grouped under an `entity · attribute` heading. ``[fp …]`` is the
+finding's short fingerprint, which ``daejo decide accept`` takes. The caret line is
 aligned by display width: a Hangul syllable takes two terminal columns.
-Colour (ANSI) only when ``meta.color`` asks for it.
+Colour (ANSI) only when ``meta.color`` asks for it: ``daejo check --color
+auto|always|never`` with NO_COLOR and FORCE_COLOR honoured (daejo.cli.color).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from daejo.report.common import (
     describe_source,
     describe_value,
     display_width,
+    fingerprint_tag,
     attribute_name,
     label,
     modality_label,
@@ -59,6 +62,8 @@ def render_text(findings: list[Finding], meta: "ReportMeta") -> str:
         for finding in group:
             lines.extend(_finding_lines(finding, meta, paint))
             lines.append("")
+    if meta.quiet:  # `check -q`: the findings and nothing else
+        return "\n".join(lines[:-1]) + "\n" if lines else ""
     lines.append(paint("bold", summary_line(findings, meta)))
     return "\n".join(lines) + "\n"
 
@@ -76,16 +81,17 @@ def _finding_lines(finding: Finding, meta: "ReportMeta", paint: _Paint) -> list[
     head = finding.claims[0] if finding.claims else None
     where = f"{location_text(head, meta.root)}: " if head else ""
     severity = paint(finding.severity, f"{finding.severity}[{finding.code} {finding.rule}]")
-    lines = [f"{where}{severity} {single_line(message_for(finding, meta.lang))}"]
+    tag = paint("dim", fingerprint_tag(finding))
+    lines = [f"{where}{severity} {single_line(message_for(finding, meta.lang))} {tag}"]
     for index, side in enumerate(finding.claims):
         arrow = "  -->" if index == 0 else "   ↔"
         lines.append(f"{arrow} {location_text(side, meta.root)} {describe_source(side)}")
-        lines.extend(_side_lines(side, meta.lang, paint))
+        lines.extend(_side_lines(side, meta.lang, paint, finding.severity))
     lines.append(f"    = {label('reason', meta.lang)}: {single_line(reason_for(finding, meta.lang))}")
     return lines
 
 
-def _side_lines(side: FindingSide, lang: str, paint: _Paint) -> list[str]:
+def _side_lines(side: FindingSide, lang: str, paint: _Paint, severity: str = "error") -> list[str]:
     sentence = single_line(side.sentence)
     offset = quote_offset(side)
     lines = []
@@ -96,7 +102,7 @@ def _side_lines(side: FindingSide, lang: str, paint: _Paint) -> list[str]:
         quote = sentence[offset : offset + len(side.quote)]
         marked = sentence[:offset] + paint("bold", quote) + sentence[offset + len(side.quote) :]
         lines.append(f"    | {marked}")
-        lines.append(f"    | {caret_line(sentence, offset, len(side.quote), paint)}")
+        lines.append(f"    | {caret_line(sentence, offset, len(side.quote), paint, severity)}")
     lines.append(f"    = {label('value', lang)}: {describe_value(side.value, lang)}")
     attribution = single_line(side.attribution) if side.attribution else label("none", lang)
     lines.append(f"    = {label('modality', lang)}: {modality_label(side.modality, lang)}, {label('attribution', lang)}: {attribution}")
@@ -105,8 +111,9 @@ def _side_lines(side: FindingSide, lang: str, paint: _Paint) -> list[str]:
     return lines
 
 
-def caret_line(sentence: str, offset: int, length: int, paint: _Paint | None = None) -> str:
-    """Spaces up to the quote and carets under it, counted in terminal columns."""
+def caret_line(sentence: str, offset: int, length: int, paint: _Paint | None = None, severity: str = "error") -> str:
+    """Spaces up to the quote and carets under it, counted in terminal columns
+    (in the finding's severity colour when painted)."""
     pad = " " * display_width(sentence[:offset])
     carets = "^" * max(display_width(sentence[offset : offset + length]), 1)
-    return pad + (paint("error", carets) if paint else carets)
+    return pad + (paint(severity, carets) if paint else carets)

@@ -3,7 +3,7 @@
 Four kinds of entry, each with an author and optionally a date::
 
     decisions:
-      - accept: 3f2a9c1b0d4e7a61          # a finding's fingerprint
+      - accept: 3f2a9c1b0d4e7a61          # a finding's fingerprint, or its first 8 digits
         reason: 서로 다른 모델 버전의 수치
         author: 김편집
       - pin:                              # the correct value of (entity, attribute)
@@ -33,6 +33,7 @@ from pydantic import BaseModel, ConfigDict
 
 from daejo.fsutil import atomic_write
 from daejo.errors import ConfigError
+from daejo.report.common import SHORT_FINGERPRINT
 
 DECISIONS_FILE = "decisions.yaml"
 
@@ -68,12 +69,29 @@ class Decisions(BaseModel):
     def accepted(self) -> dict[str, Decision]:
         return {d.fingerprint: d for d in self.entries if d.kind == "accept" and d.fingerprint}
 
+    def accepting(self, finding_id: str) -> str | None:
+        """The accepted fingerprint that names ``finding_id``, or None: the whole
+        fingerprint, or a prefix of at least SHORT_FINGERPRINT digits (the short
+        form the reports show as ``[fp 1a2b3c4d]``)."""
+        return accepting(self.accepted, finding_id)
+
     @property
     def pins(self) -> list[Decision]:
         return [d for d in self.entries if d.kind == "pin"]
 
     def alias_pairs(self, kind: Literal["alias", "not_alias"]) -> list[tuple[str, str]]:
         return [d.names for d in self.entries if d.kind == kind and d.names]
+
+
+def accepting(accepted: dict[str, Decision] | set[str], finding_id: str) -> str | None:
+    """The entry of ``accepted`` that names ``finding_id`` (whole, or a prefix of at
+    least SHORT_FINGERPRINT characters), or None."""
+    if finding_id in accepted:
+        return finding_id
+    for length in sorted({len(fp) for fp in accepted}, reverse=True):
+        if SHORT_FINGERPRINT <= length < len(finding_id) and finding_id[:length] in accepted:
+            return finding_id[:length]
+    return None
 
 
 _KINDS = ("accept", "pin", "alias", "not_alias")

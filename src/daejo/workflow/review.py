@@ -4,7 +4,7 @@
    that a pin contradicts become DJ501 pin-mismatch findings;
 2. inline suppressions: findings on a covered line are dropped; unused and
    malformed suppressions of the checked articles become DJ502 / DJ503;
-3. accepted findings (decisions.yaml, by fingerprint) are dropped;
+3. accepted findings (decisions.yaml, by fingerprint or its 8-digit short form) are dropped;
 4. stale decisions become DJ504 info findings, only when the run re-checked
    every article of the ledger: an incremental run neither computes the findings
    between articles it did not check nor reads every ledger article (check may
@@ -21,7 +21,7 @@ from typing import Callable, Mapping
 
 from daejo.models import Article, ArticleClaims, Finding
 from daejo.reconcile.policy import AttributePolicy
-from daejo.workflow.decisions import Decisions
+from daejo.workflow.decisions import Decisions, accepting
 from daejo.workflow.pins import outranked, pin_mismatches, resolve_pins, stale_pins
 from daejo.workflow.rules import STALE_DECISION, location_side, workflow_finding, workflow_fingerprint
 from daejo.workflow.suppress import (
@@ -60,12 +60,14 @@ def review_findings(findings: list[Finding], inp: ReviewInput) -> list[Finding]:
     findings += suppression_findings(list(checked.values()), inp.lang)
 
     accepted = decisions.accepted
-    present = {f.id for f in findings}
-    findings = [f for f in findings if f.id not in accepted]
+    # an accept names a finding by its whole fingerprint or its short form (a prefix)
+    naming = {f.id: accepting(accepted, f.id) for f in findings}
+    used = {fp for fp in naming.values() if fp is not None}
+    findings = [f for f in findings if naming[f.id] is None]
     if inp.complete:
         findings += stale_pins(pins, everything, inp.lang)
         findings += [_stale_accept(d, decisions.path or "decisions.yaml", inp.lang)
-                     for fp, d in accepted.items() if fp not in present]
+                     for fp, d in accepted.items() if fp not in used]
     return new_sides_first(findings, new_ids)
 
 

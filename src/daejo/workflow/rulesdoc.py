@@ -18,7 +18,8 @@ below (`python -m daejo.workflow.rulesdoc > docs/rules.md`). Codes and slugs are
 stable: DJ1xx value conflicts, DJ2xx plans and forecasts, DJ3xx derived checks,
 DJ4xx single-claim checks, DJ5xx workflow rules (pins, suppressions, decisions;
 raised by `daejo check`, see docs/ci.md).
-Either the code or the slug may be given to `ignore` in the configuration.
+Either the code or the slug may be given to `ignore` in the configuration and to
+`--select`/`--ignore`; `daejo rule DJ101` prints a rule's section below.
 
 ## Which figures are compared
 
