@@ -20,6 +20,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from daejo.models import ArticleClaims, Claim, Finding, FindingSide, Value
+from daejo.report.common import attribute_name
 
 SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
 PAGE_SIZE = 100  # finding cards shown at once; the rest are paged in by the script
@@ -228,6 +229,180 @@ def entity_sheets(ledger: Iterable[ArticleClaims], findings: Iterable[Finding],
     return sheets
 
 
+# ---------------------------------------------------------------- overview
+
+
+MAX_PAIRS = 50  # rows of the article-pair list; the rest are counted
+MAX_FACTS_PER_PAIR = 6
+MAX_STORIES = 30
+MAX_FACTS_PER_STORY = 20
+NO_STORY = ""
+
+
+@dataclass
+class ArticleRef:
+    """An article as the overview names it: outlet and day, its id and title on hover."""
+
+    article: str
+    outlet: str | None
+    published: str | None
+    title: str | None
+    checked: bool
+
+    @property
+    def day(self) -> str:
+        return (self.published or "")[:10]
+
+
+@dataclass
+class PairFact:
+    label: str  # `LG AI연구원 · 설립 시점`
+    anchor: str  # of the first card on the page, '' when none is
+    severity: str
+
+
+@dataclass
+class PairRow:
+    """Two articles that disagree: how many findings of each severity, on which facts."""
+
+    a: ArticleRef  # the checked one when one of them is
+    b: ArticleRef
+    counts: dict[str, int]
+    facts: list[PairFact]
+    more_facts: int = 0
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+@dataclass
+class DisputedValue:
+    article: ArticleRef
+    value_text: str
+
+
+@dataclass
+class DisputedFact:
+    entity: str
+    label: str
+    severity: str
+    findings: int
+    anchor: str
+    values: list[DisputedValue]
+
+
+@dataclass
+class StoryDisputes:
+    story: str  # NO_STORY for articles no story was found for
+    name: str
+    facts: list[DisputedFact]
+    more_facts: int = 0
+
+
+@dataclass
+class Overview:
+    pairs: list[PairRow]
+    more_pairs: int
+    stories: list[StoryDisputes]
+    more_stories: int
+
+
+def article_refs(ledger: Iterable[ArticleClaims], findings: Iterable[Finding],
+                 checked: set[str] | None) -> dict[str, ArticleRef]:
+    """Every article the page names, from the ledger or else from a finding's side."""
+    refs: dict[str, ArticleRef] = {}
+    for a in ledger:
+        refs[a.article] = ArticleRef(a.article, a.outlet, a.published, a.title, bool(checked and a.article in checked))
+    for f in findings:
+        for s in f.claims:
+            if s.article not in refs:
+                refs[s.article] = ArticleRef(s.article, s.outlet, s.published, s.title, bool(checked and s.article in checked))
+    return refs
+
+
+def finding_pairs(f: Finding, checked: set[str] | None) -> list[tuple[str, str]]:
+    """The article pairs a finding puts in conflict: each checked article with each
+    other article of the finding (its first side stands for the checked one when
+    none is known), the checked article first."""
+    articles = list(dict.fromkeys(s.article for s in f.claims))
+    anchors = [a for a in articles if checked and a in checked] or articles[:1]
+    pairs: dict[frozenset, tuple[str, str]] = {}
+    for a in anchors:
+        for b in articles:
+            if b != a and frozenset((a, b)) not in pairs:
+                pairs[frozenset((a, b))] = (a, b)
+    return list(pairs.values())
+
+
+def _worst(severities: Iterable[str]) -> str:
+    return min(severities, key=lambda s: SEVERITY_RANK[s], default="info")
+
+
+def overview(findings: list[Finding], ledger: list[ArticleClaims], refs: dict[str, ArticleRef],
+             checked: set[str] | None, on_page: set[str], display: dict[str, str], lang: str,
+             value_text=None) -> Overview:
+    """What an editor takes in at a glance: the article pairs in conflict with their
+    counts by severity, and per story the facts in dispute with each article's value."""
+    value_text = value_text or (lambda v: describe_value(v))
+    label = {}
+
+    def fact_label(f: Finding) -> str:
+        key = (f.entity, f.attribute)
+        if key not in label:
+            entity = display.get(f.entity or "", None) or f.entity_name or f.entity or "?"
+            label[key] = f"{entity} · {attribute_name(f.attribute, lang) or '?'}"
+        return label[key]
+
+    pairs: dict[tuple[str, str], dict] = {}
+    story_of = {a.article: a.story or NO_STORY for a in ledger}
+    story_name = {a.story: a.story_name or a.story for a in ledger if a.story}
+    stories: dict[str, dict[tuple, dict]] = defaultdict(dict)
+    for f in sorted(findings, key=_order):
+        anchor = f"finding-{f.id}" if f.id in on_page else ""
+        for a, b in finding_pairs(f, checked):
+            row = pairs.setdefault((a, b), {"counts": Counter(), "facts": {}})
+            row["counts"][f.severity] += 1
+            row["facts"].setdefault(fact_label(f), PairFact(fact_label(f), anchor, f.severity))
+        sides = [s.article for s in f.claims]
+        main = next((a for a in sides if checked and a in checked), sides[0] if sides else "")
+        facts = stories[story_of.get(main, NO_STORY)]
+        key = (f.entity, f.attribute)
+        fact = facts.get(key)
+        if fact is None:
+            fact = facts[key] = {"fact": DisputedFact(f.entity or "", fact_label(f), f.severity, 0, anchor, []),
+                                 "seen": set()}
+        d = fact["fact"]
+        d.findings += 1
+        d.severity = _worst((d.severity, f.severity))
+        d.anchor = d.anchor or anchor
+        for s in f.claims:
+            if s.value is None or s.article in fact["seen"]:
+                continue
+            fact["seen"].add(s.article)
+            d.values.append(DisputedValue(refs[s.article], value_text(s.value)))
+    rows = []
+    for (a, b), row in pairs.items():
+        facts = list(row["facts"].values())
+        rows.append(PairRow(refs[a], refs[b], {s: row["counts"].get(s, 0) for s in ("error", "warning", "info")},
+                            facts[:MAX_FACTS_PER_PAIR], max(len(facts) - MAX_FACTS_PER_PAIR, 0)))
+    rows.sort(key=lambda r: (-r.counts["error"], -r.counts["warning"], -r.counts["info"], not r.a.checked,
+                             r.a.article, r.b.article))
+    groups = []
+    for story, facts in stories.items():
+        disputed = sorted((v["fact"] for v in facts.values()),
+                          key=lambda d: (SEVERITY_RANK[d.severity], -d.findings, d.label))
+        for d in disputed:  # the checked article's value first, then by publication
+            d.values.sort(key=lambda v: (not v.article.checked, v.article.published or "", v.article.article))
+        name = story_name.get(story, story) if story else ""
+        groups.append(StoryDisputes(story, name, disputed[:MAX_FACTS_PER_STORY],
+                                    max(len(disputed) - MAX_FACTS_PER_STORY, 0)))
+    groups.sort(key=lambda g: (g.story == NO_STORY, SEVERITY_RANK[g.facts[0].severity] if g.facts else 9,
+                               -sum(d.findings for d in g.facts), g.name))
+    return Overview(rows[:MAX_PAIRS], max(len(rows) - MAX_PAIRS, 0), groups[:MAX_STORIES],
+                    max(len(groups) - MAX_STORIES, 0))
+
+
 # ---------------------------------------------------------------- timeline chart
 
 
@@ -337,15 +512,28 @@ def render_html(
     rules: dict | None = None,
     generated: str | None = None,
     max_per_group: int | None = None,
+    checked: Iterable[str] | None = None,
 ) -> str:
     """Render the report. ``ledger`` is every article's claims (new and stored).
 
     The page holds the first ``max_per_group`` findings (default
-    ``MAX_FINDINGS_PER_GROUP``) of each rule and severity and counts the rest."""
+    ``MAX_FINDINGS_PER_GROUP``) of each rule and severity and counts the rest.
+    ``checked`` names the articles being checked (the others are stored reporting);
+    None when the caller does not tell them apart."""
+    findings = list(findings)
+    checked_ids = set(checked) if checked is not None else None
     shown, hidden = select_findings(findings, max_per_group or MAX_FINDINGS_PER_GROUP)
     views = finding_views(shown)
-    sheets = entity_sheets(ledger, findings, {f.id for f in shown} if hidden else None)
+    on_page = {f.id for f in shown}
+    sheets = entity_sheets(ledger, findings, on_page if hidden else None)
     display = {sheet.entity: sheet.names[0] for sheet in sheets if sheet.names}
+    for f in findings:  # the registry's display name (`EXAONE`) over the commonest mention
+        if f.entity and (f.entity_name or f.entity not in display):
+            display[f.entity] = f.entity_name or f.entity
+    if checked_ids is not None and not ({a.article for a in ledger} | {s.article for f in findings for s in f.claims}) - checked_ids:
+        checked_ids = None  # every article is checked: nothing stored to tell them from
+    refs = article_refs(ledger, findings, checked_ids)
+    summary = overview(findings, ledger, refs, checked_ids, on_page, display, lang)
     by_severity = Counter(f.severity for f in findings)
     by_rule = Counter(f"{f.code} {f.rule}" for f in findings)
     template = _environment().get_template("report.html.j2")
@@ -355,7 +543,10 @@ def render_html(
         version=version,
         generated=generated,
         findings=views,
-        n_findings=len(findings) if isinstance(findings, list) else len(views) + sum(h.count for h in hidden),
+        n_findings=len(findings),
+        overview=summary,
+        refs=refs,
+        checked=sorted(checked_ids) if checked_ids is not None else None,
         hidden=hidden,
         per_group=max_per_group or MAX_FINDINGS_PER_GROUP,
         sheets=sheets,

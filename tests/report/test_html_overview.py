@@ -1,0 +1,64 @@
+"""The top of the editors' page: the article pairs in conflict with counts by severity,
+and per story the facts in dispute with each article's value."""
+
+from __future__ import annotations
+
+from daejo.report import ReportMeta, render
+from daejo.report.html import finding_pairs, render_html
+from tests.report.editor_sample import build
+from tests.report.htmlpage import elements, text_of
+
+
+def _page(**kw) -> str:
+    findings, ledger, checked = build()
+    return render_html(findings, ledger, checked=checked, **kw)
+
+
+def test_the_overview_comes_before_the_finding_cards():
+    page = _page()
+    assert 'id="overview"' in page
+    assert page.index('id="overview"') < page.index('id="findings"') < page.index('id="cards"')
+
+
+def test_pairs_in_conflict_with_counts_by_severity_the_checked_article_first():
+    page = _page()
+    rows = {(a["data-a"], a["data-b"]): text for a, _, text in elements(page, cls="pair")}
+    # the checked article against each stored one; the stored ones are not paired with each other
+    assert set(rows) == {("dongbang-new", "alpha"), ("dongbang-new", "beta")}
+    cells = [c for _, _, c in elements(elements(page, id="pairs")[0][1], cls="num", tag="td")]
+    assert cells == ["1", "1", "0", "1", "0", "0"]  # alpha: 1 error 1 warning; beta: 1 error
+    assert "누리랩 · 설립 시점" in rows[("dongbang-new", "alpha")] and "누리온 · 파라미터 수" in rows[("dongbang-new", "alpha")]
+    assert "파라미터" not in rows[("dongbang-new", "beta")]
+    # each fact links to its card
+    pairs = elements(page, id="pairs")[0][1]
+    assert 'href="#finding-aaaa00000001"' in pairs and 'href="#finding-bbbb00000002"' in pairs
+
+
+def test_pairs_without_knowing_the_checked_articles_start_from_the_first_side():
+    findings, _, _ = build()
+    assert finding_pairs(findings[0], None) == [("dongbang-new", "alpha"), ("dongbang-new", "beta")]
+    assert finding_pairs(findings[1], None) == [("alpha", "dongbang-new")]
+    assert finding_pairs(findings[1], {"dongbang-new"}) == [("dongbang-new", "alpha")]
+
+
+def test_facts_in_dispute_per_story_with_every_articles_value():
+    page = _page()
+    (story,) = elements(page, cls="story")
+    assert story[0]["data-story"] == "lab-founding"
+    assert "누리랩 설립과 누리온" in story[2]
+    disputes = [text for _, _, text in elements(story[1], cls="dispute")]
+    assert len(disputes) == 2 and disputes[0].startswith("오류 누리랩 · 설립 시점")  # the worst first
+    assert disputes[0].count("동방일보") == 1 and "한결일보" in disputes[0] and "한빛일보" in disputes[0]
+    values = [text for _, _, text in elements(story[1], cls="val")]
+    assert values[0].endswith("동방일보 2023-06-15")  # the checked article's value first
+
+
+def test_no_overview_without_findings_and_the_cli_path_passes_the_checked_articles():
+    findings, ledger, checked = build()
+    assert 'id="overview"' not in render_html([], ledger, checked=checked)
+    page = render(findings, "html", ReportMeta(articles=5, claims=10, checked=checked), ledger=ledger)
+    assert 'class="tag checked"' in page
+    # every article is a checked one: nothing to tell apart, no tags
+    everyone = [a.article for a in ledger]
+    assert 'class="tag checked"' not in render_html(findings, ledger, checked=everyone)
+    assert "검토" in text_of(page, id="pairs")
