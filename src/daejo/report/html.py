@@ -90,6 +90,7 @@ class SideView:
     mark: str
     after: str
     value_text: str
+    checked: bool | None = None  # the article being checked; False: a stored one; None: not told
 
 
 @dataclass
@@ -174,13 +175,17 @@ def select_findings(findings: Iterable[Finding], per_group: int = MAX_FINDINGS_P
     return shown, sorted(hidden, key=lambda h: (SEVERITY_RANK[h.severity], h.rule))
 
 
-def finding_views(findings: Iterable[Finding]) -> list[FindingView]:
+def finding_views(findings: Iterable[Finding], checked: set[str] | None = None) -> list[FindingView]:
+    """Cards in the page's order; with ``checked`` known, the checked articles' sides
+    come first and each side says whether it is checked or stored."""
     views = []
     for f in sorted(findings, key=_order):
         sides = []
         for side in f.claims:
             before, mark, after = split_highlight(side)
-            sides.append(SideView(side, before, mark, after, describe_value(side.value)))
+            is_checked = None if checked is None else side.article in checked
+            sides.append(SideView(side, before, mark, after, describe_value(side.value), is_checked))
+        sides.sort(key=lambda v: not v.checked)  # stable: the reconciler's order otherwise
         views.append(FindingView(f, f"finding-{f.id}", sides, sorted({s.article for s in f.claims})))
     return views
 
@@ -523,7 +528,6 @@ def render_html(
     findings = list(findings)
     checked_ids = set(checked) if checked is not None else None
     shown, hidden = select_findings(findings, max_per_group or MAX_FINDINGS_PER_GROUP)
-    views = finding_views(shown)
     on_page = {f.id for f in shown}
     sheets = entity_sheets(ledger, findings, on_page if hidden else None)
     display = {sheet.entity: sheet.names[0] for sheet in sheets if sheet.names}
@@ -533,6 +537,7 @@ def render_html(
     if checked_ids is not None and not ({a.article for a in ledger} | {s.article for f in findings for s in f.claims}) - checked_ids:
         checked_ids = None  # every article is checked: nothing stored to tell them from
     refs = article_refs(ledger, findings, checked_ids)
+    views = finding_views(shown, checked_ids)
     summary = overview(findings, ledger, refs, checked_ids, on_page, display, lang)
     by_severity = Counter(f.severity for f in findings)
     by_rule = Counter(f"{f.code} {f.rule}" for f in findings)
