@@ -538,6 +538,10 @@ def render_html(
         checked_ids = None  # every article is checked: nothing stored to tell them from
     refs = article_refs(ledger, findings, checked_ids)
     views = finding_views(shown, checked_ids)
+    other_sheets: list[EntitySheet] = []
+    if checked_ids is not None:  # the sheets of what the checked articles touch; the rest behind a switch
+        touched = {c.entity for a in ledger if a.article in checked_ids for c in a.claims} | {f.entity for f in findings}
+        sheets, other_sheets = [s for s in sheets if s.entity in touched], [s for s in sheets if s.entity not in touched]
     summary = overview(findings, ledger, refs, checked_ids, on_page, display, lang)
     by_severity = Counter(f.severity for f in findings)
     by_rule = Counter(f"{f.code} {f.rule}" for f in findings)
@@ -555,6 +559,7 @@ def render_html(
         hidden=hidden,
         per_group=max_per_group or MAX_FINDINGS_PER_GROUP,
         sheets=sheets,
+        other_sheets=other_sheets,
         display=display,
         articles=sorted(ledger, key=lambda a: a.article),
         n_claims=sum(len(a.claims) for a in ledger),
