@@ -21,6 +21,8 @@ from markupsafe import Markup, escape
 
 from daejo.models import ArticleClaims, Claim, Finding, FindingSide, Value
 from daejo.report.common import attribute_name
+from daejo.report.common import describe_value as notation
+from daejo.report.wording import as_of_text, editor_value, published_text, shown_modality
 
 SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
 PAGE_SIZE = 100  # finding cards shown at once; the rest are paged in by the script
@@ -62,9 +64,12 @@ def format_number(x: float | int | None) -> str:
     return sign + " ".join(parts)
 
 
-def describe_value(v: Value | None) -> str:
-    """The normalised value and its interval, as an editor reads it (`—` when the
-    side is not a claim: a suppression comment or a decision entry)."""
+def describe_value(v: Value | None, lang: str | None = None) -> str:
+    """The value as an editor reads it in ``lang`` (report.wording: `2021년 12월`,
+    `약 2,700억–3,300억 개`); without a language, the normalised value and its interval
+    (`—` when the side is not a claim: a suppression comment or a decision entry)."""
+    if lang is not None:
+        return editor_value(v, lang)
     if v is None:
         return "—"
     if v.kind == "time":
@@ -175,7 +180,7 @@ def select_findings(findings: Iterable[Finding], per_group: int = MAX_FINDINGS_P
     return shown, sorted(hidden, key=lambda h: (SEVERITY_RANK[h.severity], h.rule))
 
 
-def finding_views(findings: Iterable[Finding], checked: set[str] | None = None) -> list[FindingView]:
+def finding_views(findings: Iterable[Finding], checked: set[str] | None = None, lang: str = "ko") -> list[FindingView]:
     """Cards in the page's order; with ``checked`` known, the checked articles' sides
     come first and each side says whether it is checked or stored."""
     views = []
@@ -184,20 +189,18 @@ def finding_views(findings: Iterable[Finding], checked: set[str] | None = None) 
         for side in f.claims:
             before, mark, after = split_highlight(side)
             is_checked = None if checked is None else side.article in checked
-            sides.append(SideView(side, before, mark, after, describe_value(side.value), is_checked))
+            sides.append(SideView(side, before, mark, after, editor_value(side.value, lang), is_checked))
         sides.sort(key=lambda v: not v.checked)  # stable: the reconciler's order otherwise
         views.append(FindingView(f, f"finding-{f.id}", sides, sorted({s.article for s in f.claims})))
     return views
 
 
-def _as_of_text(claim: Claim) -> str:
-    if claim.as_of is None:
-        return "–"
-    return f"{claim.as_of.start} – {claim.as_of.end}"
+def _as_of_text(claim: Claim, lang: str = "ko") -> str:
+    return as_of_text(claim.as_of, lang)
 
 
 def entity_sheets(ledger: Iterable[ArticleClaims], findings: Iterable[Finding],
-                  on_page: set[str] | None = None) -> list[EntitySheet]:
+                  on_page: set[str] | None = None, lang: str = "ko") -> list[EntitySheet]:
     """Fact sheets; a claim in any error or warning is marked, and links to at most
     ``MAX_LINKS_PER_CLAIM`` of those whose cards are ``on_page`` (all when None)."""
     conflicts: dict[str, list[str]] = defaultdict(list)
@@ -219,7 +222,7 @@ def entity_sheets(ledger: Iterable[ArticleClaims], findings: Iterable[Finding],
             names[claim.entity][claim.entity_text or claim.entity] += 1
             linked = conflicts.get(claim.id, [])
             row = ClaimRow(
-                claim, article, describe_value(claim.value), _as_of_text(claim),
+                claim, article, editor_value(claim.value, lang), _as_of_text(claim, lang),
                 claim.id in counts, linked, counts.get(claim.id, 0) - len(linked),
             )
             by_entity[claim.entity][claim.attribute].append(row)
@@ -349,7 +352,7 @@ def overview(findings: list[Finding], ledger: list[ArticleClaims], refs: dict[st
              value_text=None) -> Overview:
     """What an editor takes in at a glance: the article pairs in conflict with their
     counts by severity, and per story the facts in dispute with each article's value."""
-    value_text = value_text or (lambda v: describe_value(v))
+    value_text = value_text or (lambda v: editor_value(v, lang))
     label = {}
 
     def fact_label(f: Finding) -> str:
@@ -459,7 +462,7 @@ def timeline_chart(rows: list[ClaimRow], width: int = 560, height: int = 150) ->
         shapes.append({
             "x0": sx(x0), "x1": sx(x1), "cx": sx((x0 + x1) / 2), "cy": sy(y),
             "ylo": sy(low if low is not None else y), "yhi": sy(high if high is not None else y),
-            "planned": r.claim.modality in ("planned", "forecast"),
+            "planned": shown_modality(r.claim.modality, r.claim.value) in ("planned", "forecast"),
             "conflict": r.in_conflict,
             "label": f"{r.article.article}: {r.value_text}",
         })
@@ -504,6 +507,7 @@ def _environment() -> Environment:
     )
     env.filters["number"] = format_number
     env.filters["slug"] = slug
+    env.filters["published"] = published_text
     return env
 
 
@@ -529,7 +533,7 @@ def render_html(
     checked_ids = set(checked) if checked is not None else None
     shown, hidden = select_findings(findings, max_per_group or MAX_FINDINGS_PER_GROUP)
     on_page = {f.id for f in shown}
-    sheets = entity_sheets(ledger, findings, on_page if hidden else None)
+    sheets = entity_sheets(ledger, findings, on_page if hidden else None, lang)
     display = {sheet.entity: sheet.names[0] for sheet in sheets if sheet.names}
     for f in findings:  # the registry's display name (`EXAONE`) over the commonest mention
         if f.entity and (f.entity_name or f.entity not in display):
@@ -537,7 +541,7 @@ def render_html(
     if checked_ids is not None and not ({a.article for a in ledger} | {s.article for f in findings for s in f.claims}) - checked_ids:
         checked_ids = None  # every article is checked: nothing stored to tell them from
     refs = article_refs(ledger, findings, checked_ids)
-    views = finding_views(shown, checked_ids)
+    views = finding_views(shown, checked_ids, lang)
     other_sheets: list[EntitySheet] = []
     if checked_ids is not None:  # the sheets of what the checked articles touch; the rest behind a switch
         touched = {c.entity for a in ledger if a.article in checked_ids for c in a.claims} | {f.entity for f in findings}
@@ -571,4 +575,8 @@ def render_html(
         article_ids=sorted({a for v in views for a in v.articles}),
         rules=rules or {},
         page_size=PAGE_SIZE,
+        attr_label=lambda a: attribute_name(a, lang) or "",
+        notation=lambda v: notation(v, lang),
+        as_of=lambda i: as_of_text(i, lang),
+        modality_of=shown_modality,
     )
