@@ -28,6 +28,14 @@ class _Collect(HTMLParser):
         if self.match(tag, attrs):
             self.open.append([self.depth, attrs, [], []])
 
+    def handle_startendtag(self, tag, attrs):  # `<line .../>`: no content, no end tag
+        raw = self.get_starttag_text() or ""
+        for o in self.open:
+            o[2].append(raw)
+        attrs = dict(attrs)
+        if self.match(tag, attrs):
+            self.found.append((attrs, "", ""))
+
     def handle_endtag(self, tag):
         if tag in VOID:
             return

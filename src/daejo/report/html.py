@@ -9,17 +9,16 @@ from markup.
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Iterable
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from daejo.models import ArticleClaims, Claim, Finding, FindingSide, Value
+from daejo.report.charts import Chart, fact_charts
 from daejo.report.common import attribute_name
 from daejo.report.common import describe_value as notation
 from daejo.report.wording import as_of_text, editor_value, published_text, shown_modality
@@ -130,7 +129,7 @@ class Hidden:
 class AttributeSheet:
     attribute: str
     rows: list[ClaimRow]
-    chart: dict | None
+    charts: list[Chart] = field(default_factory=list)  # one per unit (report.charts)
 
 
 @dataclass
@@ -200,7 +199,8 @@ def _as_of_text(claim: Claim, lang: str = "ko") -> str:
 
 
 def entity_sheets(ledger: Iterable[ArticleClaims], findings: Iterable[Finding],
-                  on_page: set[str] | None = None, lang: str = "ko") -> list[EntitySheet]:
+                  on_page: set[str] | None = None, lang: str = "ko",
+                  checked: set[str] | None = None) -> list[EntitySheet]:
     """Fact sheets; a claim in any error or warning is marked, and links to at most
     ``MAX_LINKS_PER_CLAIM`` of those whose cards are ``on_page`` (all when None)."""
     conflicts: dict[str, list[str]] = defaultdict(list)
@@ -231,7 +231,7 @@ def entity_sheets(ledger: Iterable[ArticleClaims], findings: Iterable[Finding],
         sheet = EntitySheet(entity, f"entity-{slug(entity)}", [n for n, _ in names[entity].most_common(4)])
         for attribute in sorted(by_entity[entity]):
             rows = sorted(by_entity[entity][attribute], key=lambda r: (r.claim.as_of.start if r.claim.as_of else "", r.article.article))
-            sheet.attributes.append(AttributeSheet(attribute, rows, timeline_chart(rows)))
+            sheet.attributes.append(AttributeSheet(attribute, rows, fact_charts(rows, lang, checked)))
             sheet.conflicts += sum(r.in_conflict for r in rows)
         sheets.append(sheet)
     return sheets
@@ -411,68 +411,6 @@ def overview(findings: list[Finding], ledger: list[ArticleClaims], refs: dict[st
                     max(len(groups) - MAX_STORIES, 0))
 
 
-# ---------------------------------------------------------------- timeline chart
-
-
-def _day(iso: str | None) -> int | None:
-    if not iso:
-        return None
-    try:
-        return date.fromisoformat(iso[:10]).toordinal()
-    except ValueError:
-        return None
-
-
-def timeline_chart(rows: list[ClaimRow], width: int = 560, height: int = 150) -> dict | None:
-    """Coordinates for a small SVG: numeric values against ``as_of`` (numbers only).
-
-    Returns None when fewer than two numeric claims have an ``as_of``.
-    """
-    points = []
-    for r in rows:
-        v = r.claim.value
-        x0, x1 = _day(r.claim.as_of.start if r.claim.as_of else None), _day(r.claim.as_of.end if r.claim.as_of else None)
-        if v.kind == "time" or v.value is None or x0 is None:
-            continue
-        points.append((x0, x1 or x0 + 1, float(v.value), v.low, v.high, r))
-    if len(points) < 2:
-        return None
-    xs = [p[0] for p in points] + [p[1] for p in points]
-    lows = [p[3] if p[3] is not None else p[2] for p in points]
-    highs = [p[4] if p[4] is not None else p[2] for p in points]
-    ymin, ymax = min(lows + [p[2] for p in points]), max(highs + [p[2] for p in points])
-    log = ymin > 0 and ymax / ymin > 100
-    tf = (lambda y: math.log10(y)) if log else (lambda y: y)
-    lo, hi = tf(ymin), tf(ymax)
-    if hi == lo:
-        lo, hi = lo - 1, hi + 1
-    xmin, xmax = min(xs), max(xs)
-    if xmax == xmin:
-        xmax = xmin + 1
-    pad = 30
-
-    def sx(d: float) -> float:
-        return round(pad + (d - xmin) / (xmax - xmin) * (width - 2 * pad), 1)
-
-    def sy(y: float) -> float:
-        return round(height - pad - (tf(max(y, ymin)) - lo) / (hi - lo) * (height - 2 * pad), 1)
-
-    shapes = []
-    for x0, x1, y, low, high, r in points:
-        shapes.append({
-            "x0": sx(x0), "x1": sx(x1), "cx": sx((x0 + x1) / 2), "cy": sy(y),
-            "ylo": sy(low if low is not None else y), "yhi": sy(high if high is not None else y),
-            "planned": shown_modality(r.claim.modality, r.claim.value) in ("planned", "forecast"),
-            "conflict": r.in_conflict,
-            "label": f"{r.article.article}: {r.value_text}",
-        })
-    return {
-        "width": width, "height": height, "shapes": shapes, "log": log,
-        "xmin": date.fromordinal(xmin).isoformat(), "xmax": date.fromordinal(xmax).isoformat(),
-        "ymin": format_number(ymin), "ymax": format_number(ymax), "pad": pad,
-    }
-
-
 # ---------------------------------------------------------------- rendering
 
 
@@ -531,15 +469,15 @@ def render_html(
     None when the caller does not tell them apart."""
     findings = list(findings)
     checked_ids = set(checked) if checked is not None else None
+    if checked_ids is not None and not ({a.article for a in ledger} | {s.article for f in findings for s in f.claims}) - checked_ids:
+        checked_ids = None  # every article is checked: nothing stored to tell them from
     shown, hidden = select_findings(findings, max_per_group or MAX_FINDINGS_PER_GROUP)
     on_page = {f.id for f in shown}
-    sheets = entity_sheets(ledger, findings, on_page if hidden else None, lang)
+    sheets = entity_sheets(ledger, findings, on_page if hidden else None, lang, checked_ids)
     display = {sheet.entity: sheet.names[0] for sheet in sheets if sheet.names}
     for f in findings:  # the registry's display name (`EXAONE`) over the commonest mention
         if f.entity and (f.entity_name or f.entity not in display):
             display[f.entity] = f.entity_name or f.entity
-    if checked_ids is not None and not ({a.article for a in ledger} | {s.article for f in findings for s in f.claims}) - checked_ids:
-        checked_ids = None  # every article is checked: nothing stored to tell them from
     refs = article_refs(ledger, findings, checked_ids)
     views = finding_views(shown, checked_ids, lang)
     other_sheets: list[EntitySheet] = []
