@@ -38,3 +38,18 @@ def test_a_deep_link_into_the_closed_switch_opens_it():
     page = render_html(findings, ledger, checked=checked)
     script = page.rsplit("<script>", 1)[1]
     assert 'closest("details:not([open])")' in script and "closed.open = true" in script
+
+
+def test_sheets_in_dispute_come_first():
+    from daejo.report.html import entity_sheets
+
+    findings, ledger, _ = build()
+    sheets = entity_sheets(ledger, findings)
+    assert [s.entity for s in sheets] == ["nurilab", "nurion", "kim-minjun", "seohae"]
+    assert [bool(s.conflicts) for s in sheets] == [True, True, False, False]
+
+
+def test_a_deep_link_target_clears_the_sticky_filter_bar():
+    findings, ledger, checked = build()
+    page = render_html(findings, ledger, checked=checked)
+    assert ".card, .sheet, figure.chart { scroll-margin-top: 72px; }" in page

@@ -234,6 +234,7 @@ def entity_sheets(ledger: Iterable[ArticleClaims], findings: Iterable[Finding],
             sheet.attributes.append(AttributeSheet(attribute, rows, fact_charts(rows, lang, checked)))
             sheet.conflicts += sum(r.in_conflict for r in rows)
         sheets.append(sheet)
+    sheets.sort(key=lambda sh: (sh.conflicts == 0, sh.entity))  # the disputed first
     return sheets
 
 
