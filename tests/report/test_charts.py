@@ -115,3 +115,14 @@ def test_chart_labels_are_escaped():
                 c.value.unit = "<script>alert(1)</script>"
     page = render_html(findings, ledger, checked=checked)
     assert "<script>alert(1)" not in page and "&lt;script&gt;alert(1)" in page
+
+
+def test_a_crowd_of_conflicts_gets_a_few_labels_the_checked_one_among_them():
+    from daejo.report.charts import MAX_LABELS
+
+    (chart,) = _sheet("nurilab")["founded_date"].charts
+    template = chart.points[0]
+    chart.points = [type(template)(**{**template.__dict__, "x": 100.0 + i, "y": 50.0 + i % 7}) for i in range(200)]
+    chart.points[150].checked = True
+    place_labels(chart)
+    assert sum(p.labelled for p in chart.points) == MAX_LABELS and chart.points[150].labelled

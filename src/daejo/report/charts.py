@@ -25,6 +25,7 @@ LEFT, RIGHT, TOP, BOTTOM = 92, 44, 30, 40
 INSET = 14  # between the axes and the first and last points
 MAX_TICKS = 6
 LABEL_HEIGHT = 14
+MAX_LABELS = 12  # value labels per chart (the others keep their tooltip): a crowd is unreadable anyway
 
 
 # ---------------------------------------------------------------- ticks
@@ -168,6 +169,7 @@ class ChartPoint:
     label_x: float = 0.0  # where a conflict's value label goes (kept clear of the others)
     label_y: float = 0.0
     label_end: bool = False  # text-anchor end: the label sits left of the point
+    labelled: bool = False
 
 
 @dataclass
@@ -282,9 +284,11 @@ def _text_width(text: str) -> float:
 def place_labels(chart: Chart) -> None:
     """Put each conflict's value label next to its point, moved down (or up) until it
     overlaps no label placed before it."""
+    for p in chart.points:
+        p.labelled = False
     # the markers are in the way too
     placed: list[tuple[float, float, float, float]] = [(p.x - 7, p.y - 7, p.x + 7, p.y + 7) for p in chart.points]
-    for p in sorted((p for p in chart.points if p.conflict), key=lambda p: (p.y, p.x)):
+    for p in sorted((p for p in chart.points if p.conflict), key=lambda p: (not p.checked, p.y, p.x))[:MAX_LABELS]:
         width = _text_width(p.value_text)
         p.label_end = p.x + 12 + width > chart.width - 4
         x0 = p.x - 12 - width if p.label_end else p.x + 12
@@ -298,5 +302,6 @@ def place_labels(chart: Chart) -> None:
                 y = candidate
                 break
         placed.append((x0, y - LABEL_HEIGHT + 3, x0 + width, y + 3))
+        p.labelled = True
         p.label_x = round(p.x - 12 if p.label_end else p.x + 12, 1)
         p.label_y = round(y, 1)
