@@ -62,3 +62,17 @@ def test_no_overview_without_findings_and_the_cli_path_passes_the_checked_articl
     everyone = [a.article for a in ledger]
     assert 'class="tag checked"' not in render_html(findings, ledger, checked=everyone)
     assert "검토" in text_of(page, id="pairs")
+
+
+def test_of_equally_severe_facts_the_one_more_articles_dispute_comes_first():
+    from daejo.report.html import article_refs, overview
+
+    findings, ledger, checked = build()
+    founded, params = findings
+    # the same severity for both; parameter_count twice (two findings), founded_date over three articles
+    params = params.model_copy(update={"severity": "error"})
+    again = params.model_copy(update={"id": "cccc00000003"})
+    refs = article_refs(ledger, findings, set(checked))
+    (story,) = overview([founded, params, again], ledger, refs, set(checked), set(), {}, "ko").stories
+    assert [d.label.split(" · ")[1] for d in story.facts] == ["설립 시점", "파라미터 수"]
+    assert [len(d.values) for d in story.facts] == [3, 2] and story.facts[1].findings == 2

@@ -400,14 +400,14 @@ def overview(findings: list[Finding], ledger: list[ArticleClaims], refs: dict[st
     groups = []
     for story, facts in stories.items():
         disputed = sorted((v["fact"] for v in facts.values()),
-                          key=lambda d: (SEVERITY_RANK[d.severity], -d.findings, d.label))
+                          key=lambda d: (SEVERITY_RANK[d.severity], -len(d.values), -d.findings, d.label))
         for d in disputed:  # the checked article's value first, then by publication
             d.values.sort(key=lambda v: (not v.article.checked, v.article.published or "", v.article.article))
         name = story_name.get(story, story) if story else ""
         groups.append(StoryDisputes(story, name, disputed[:MAX_FACTS_PER_STORY],
                                     max(len(disputed) - MAX_FACTS_PER_STORY, 0)))
     groups.sort(key=lambda g: (g.story == NO_STORY, SEVERITY_RANK[g.facts[0].severity] if g.facts else 9,
-                               -sum(d.findings for d in g.facts), g.name))
+                               -sum(len(d.values) for d in g.facts), g.name))
     return Overview(rows[:MAX_PAIRS], max(len(rows) - MAX_PAIRS, 0), groups[:MAX_STORIES],
                     max(len(groups) - MAX_STORIES, 0))
 
