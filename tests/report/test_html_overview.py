@@ -76,3 +76,24 @@ def test_of_equally_severe_facts_the_one_more_articles_dispute_comes_first():
     (story,) = overview([founded, params, again], ledger, refs, set(checked), set(), {}, "ko").stories
     assert [d.label.split(" · ")[1] for d in story.facts] == ["설립 시점", "파라미터 수"]
     assert [len(d.values) for d in story.facts] == [3, 2] and story.facts[1].findings == 2
+
+
+def test_stories_are_found_when_the_entries_come_without_them():
+    """`daejo check` groups articles into stories to reconcile them but hands the page
+    the entries as read: the page groups them the same way (daejo.stories)."""
+    from daejo.models import StoryKeys
+    from daejo.report.html import with_stories
+
+    findings, ledger, checked = build()
+    keys = StoryKeys(names=["누리랩", "누리온"], nouns=["설립", "파라미터"], phrases=["누리랩 설립"])
+    bare = [a.model_copy(update={"story": None, "story_name": None, "keys": keys}) for a in ledger]
+    grouped = with_stories(bare, set(checked))
+    assert all(a.story for a in grouped) and [a.article for a in grouped] == [a.article for a in bare]
+    page = render_html(findings, bare, checked=checked)
+    stories = elements(page, cls="story")
+    assert stories and all(s[0]["data-story"] for s in stories)  # none left "in no story"
+    # stories already there are kept; a stored article without one gets one in memory
+    kept = with_stories(ledger, set(checked))
+    assert [(a.story, a.story_name) for a in kept if a.article != "sports"] == \
+        [(a.story, a.story_name) for a in ledger if a.article != "sports"]
+    assert next(a for a in kept if a.article == "sports").story

@@ -317,6 +317,22 @@ class Overview:
     more_stories: int
 
 
+def with_stories(ledger: list[ArticleClaims], checked: set[str] | None) -> list[ArticleClaims]:
+    """The entries with their stories (#10): the check groups articles into stories
+    when it reconciles but hands the page the entries as read, so the page groups
+    them again the same way (daejo.stories; stored stories are kept). Entries that all
+    have a story, or an empty ledger, are returned as they are."""
+    if not ledger or all(a.story for a in ledger):
+        return ledger
+    from daejo.stories import assign_all
+
+    new = [a for a in ledger if not a.story and (checked is None or a.article in checked)]
+    known = [a for a in ledger if a.story or not (checked is None or a.article in checked)]
+    new, known = assign_all(new, known)
+    grouped = {a.article: a for a in [*new, *known]}
+    return [grouped.get(a.article, a) for a in ledger]
+
+
 def article_refs(ledger: Iterable[ArticleClaims], findings: Iterable[Finding],
                  checked: set[str] | None) -> dict[str, ArticleRef]:
     """Every article the page names, from the ledger or else from a finding's side."""
@@ -479,6 +495,7 @@ def render_html(
     for f in findings:  # the registry's display name (`EXAONE`) over the commonest mention
         if f.entity and (f.entity_name or f.entity not in display):
             display[f.entity] = f.entity_name or f.entity
+    ledger = with_stories(list(ledger), checked_ids)
     refs = article_refs(ledger, findings, checked_ids)
     views = finding_views(shown, checked_ids, lang)
     other_sheets: list[EntitySheet] = []
