@@ -67,7 +67,7 @@ def test_the_editor_page_in_the_browser(browser, tmp_path: Path):
     assert overview.is_displayed()
     assert _box(browser, overview)[3] <= _box(browser, browser.find_element(By.ID, "cards"))[1]
     rows = _shown(browser, "#pairs tr.pair")
-    assert [r.find_element(By.CSS_SELECTOR, ".art.checked").text for r in rows] == ["검토 동방일보 2023-06-15"] * 2
+    assert [r.find_element(By.CSS_SELECTOR, ".art.checked").text for r in rows] == ["검토 동방일보 2023-06-15 10:00"] * 2
     assert [c.text for c in rows[0].find_elements(By.CSS_SELECTOR, "td.num")] == ["1", "1", "0"]
     rows[0].find_element(By.CSS_SELECTOR, "a.fact.warning").click()
     assert browser.execute_script("return location.hash") == "#finding-bbbb00000002"

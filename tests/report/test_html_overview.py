@@ -50,7 +50,7 @@ def test_facts_in_dispute_per_story_with_every_articles_value():
     assert len(disputes) == 2 and disputes[0].startswith("오류 누리랩 · 설립 시점")  # the worst first
     assert disputes[0].count("동방일보") == 1 and "한결일보" in disputes[0] and "한빛일보" in disputes[0]
     values = [text for _, _, text in elements(story[1], cls="val")]
-    assert values[0].endswith("동방일보 2023-06-15")  # the checked article's value first
+    assert values[0].endswith("동방일보 2023-06-15 10:00")  # the checked article's value first, with its clock
 
 
 def test_no_overview_without_findings_and_the_cli_path_passes_the_checked_articles():

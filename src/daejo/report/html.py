@@ -260,7 +260,8 @@ class ArticleRef:
 
     @property
     def day(self) -> str:
-        return (self.published or "")[:10]
+        """The publication date, with the clock when known: two reports of one day differ by it."""
+        return published_text(self.published)
 
 
 @dataclass
