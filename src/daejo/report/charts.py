@@ -13,12 +13,13 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import Any
 
-from daejo.report.wording import CURRENCY_KO, editor_value, korean_number, english_number, published_text, shown_modality
+from daejo.report.wording import CURRENCY_KO, editor_value, english_number, korean_number, published_text, shown_modality
 
-if TYPE_CHECKING:  # pragma: no cover
-    from daejo.report.html import ClaimRow
+# a fact-sheet row (report.html.ClaimRow: .claim, .article, .in_conflict); not imported,
+# since html imports this module (tests/test_layers.py: no two modules import each other)
+ClaimRow = Any
 
 WIDTH, HEIGHT = 680, 230
 LEFT, RIGHT, TOP, BOTTOM = 92, 44, 30, 40
@@ -138,7 +139,7 @@ def _ordinal(iso: str | None) -> int | None:
         return None
 
 
-def unit_key(row: "ClaimRow") -> tuple[str, str | None]:
+def unit_key(row: ClaimRow) -> tuple[str, str | None]:
     v = row.claim.value
     if v.kind == "time" or v.time is not None:
         return ("time", None)
@@ -189,7 +190,7 @@ class Chart:
     conflicts: int = 0
 
 
-def fact_charts(rows: list["ClaimRow"], lang: str = "ko", checked: set[str] | None = None) -> list[Chart]:
+def fact_charts(rows: list[ClaimRow], lang: str = "ko", checked: set[str] | None = None) -> list[Chart]:
     """One chart per unit of the fact's claims that have a publication date, when at
     least two claims share the unit: value against publication date."""
     groups: dict[tuple[str, str | None], list] = {}
