@@ -97,3 +97,18 @@ def test_stories_are_found_when_the_entries_come_without_them():
     assert [(a.story, a.story_name) for a in kept if a.article != "sports"] == \
         [(a.story, a.story_name) for a in ledger if a.article != "sports"]
     assert next(a for a in kept if a.article == "sports").story
+
+
+def test_a_fact_disputed_by_many_articles_shows_a_dozen_values_and_counts_the_rest():
+    from daejo.report.html import MAX_VALUES_PER_FACT
+
+    findings, ledger, checked = build()
+    founded = findings[0]
+    stored = founded.claims[1]
+    many = [stored.model_copy(update={"article": f"stored-{k:02d}", "published": f"2022-01-{k + 1:02d}"}) for k in range(20)]
+    wide = founded.model_copy(update={"claims": [founded.claims[0], *many]})
+    page = render_html([wide], ledger, checked=checked)
+    (dispute,) = elements(page, cls="dispute")
+    assert len(elements(dispute[1], cls="val")) == MAX_VALUES_PER_FACT
+    assert "외 기사 9건" in dispute[2]  # 21 articles: 12 shown
+    assert elements(dispute[1], cls="val")[0][0]["class"] == "val checked"

@@ -245,6 +245,7 @@ MAX_PAIRS = 50  # rows of the article-pair list; the rest are counted
 MAX_FACTS_PER_PAIR = 6
 MAX_STORIES = 30
 MAX_FACTS_PER_STORY = 20
+MAX_VALUES_PER_FACT = 12  # articles' values shown per disputed fact; the rest are counted
 NO_STORY = ""
 
 
@@ -300,6 +301,7 @@ class DisputedFact:
     findings: int
     anchor: str
     values: list[DisputedValue]
+    more_values: int = 0
 
 
 @dataclass
@@ -420,6 +422,7 @@ def overview(findings: list[Finding], ledger: list[ArticleClaims], refs: dict[st
                           key=lambda d: (SEVERITY_RANK[d.severity], -len(d.values), -d.findings, d.label))
         for d in disputed:  # the checked article's value first, then by publication
             d.values.sort(key=lambda v: (not v.article.checked, v.article.published or "", v.article.article))
+            d.values, d.more_values = d.values[:MAX_VALUES_PER_FACT], max(len(d.values) - MAX_VALUES_PER_FACT, 0)
         name = story_name.get(story, story) if story else ""
         groups.append(StoryDisputes(story, name, disputed[:MAX_FACTS_PER_STORY],
                                     max(len(disputed) - MAX_FACTS_PER_STORY, 0)))
