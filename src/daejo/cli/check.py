@@ -104,6 +104,7 @@ class CheckResult:
     entries: list[ArticleClaims] = field(default_factory=list)  # every article involved (HTML fact sheets)
     new_claims: int = 0  # claims of the checked articles
     unpaired: int = 0  # of those, claims no claim of another article could be compared with
+    checked: list[str] = field(default_factory=list)  # ids of the checked articles (the HTML page marks them)
 
 
 @app.command("check")
@@ -256,7 +257,8 @@ def run_check(options: CheckOptions) -> tuple[CheckResult, str]:
     claims = sum(len(a.claims) for a in [*new, *old])
     checked = [c.id for a in new for c in a.claims]
     result = CheckResult(sort_findings(findings), articles=len(new) + len(old), claims=claims, exit_status=status,
-                         entries=[*new, *old], new_claims=len(checked), unpaired=sum(1 for c in checked if c not in met))
+                         entries=[*new, *old], new_claims=len(checked), unpaired=sum(1 for c in checked if c not in met),
+                         checked=[a.article for a in new])
     return result, render_report(result, options)
 
 
@@ -429,6 +431,7 @@ def render_report(result: CheckResult, options: CheckOptions, fmt: str | None = 
         max_findings=options.max_findings,
         quiet=options.verbosity < 0,
         color=wants_color(options.color, options.output if output == "main" else output),  # type: ignore[arg-type]
+        checked=result.checked,
     )
     return render(result.findings, fmt or options.fmt, meta, ledger=result.entries)
 

@@ -54,6 +54,9 @@ class ReportMeta(BaseModel):
     quiet: bool = False  # text format: the findings only, no summary line (`check -q`)
     # HTML page: finding cards per (rule, severity); None: the page's default (report.html)
     max_findings: int | None = None
+    # ids of the articles being checked (the rest of the ledger is stored reporting):
+    # the HTML page marks them in each finding and shows fact sheets of what they touch
+    checked: list[str] | None = None
     information_uri: str | None = None
 
 
@@ -65,7 +68,7 @@ def _render_html(findings: list[Finding], meta: ReportMeta, ledger: list[Article
 
     rules = {slug: info.model_dump() for slug, info in meta.rules.items()}
     return render_html(findings, ledger or [], lang=meta.lang, version=meta.version, rules=rules,
-                       max_per_group=meta.max_findings)
+                       max_per_group=meta.max_findings, checked=meta.checked)
 
 
 def _formats() -> dict[str, Renderer]:

@@ -9,17 +9,19 @@ from markup.
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Iterable
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from daejo.models import ArticleClaims, Claim, Finding, FindingSide, Value
+from daejo.report.charts import Chart, fact_charts
+from daejo.report.common import attribute_name
+from daejo.report.common import describe_value as notation
+from daejo.report.wording import as_of_text, editor_value, published_text, shown_modality
 
 SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
 PAGE_SIZE = 100  # finding cards shown at once; the rest are paged in by the script
@@ -61,9 +63,12 @@ def format_number(x: float | int | None) -> str:
     return sign + " ".join(parts)
 
 
-def describe_value(v: Value | None) -> str:
-    """The normalised value and its interval, as an editor reads it (`—` when the
-    side is not a claim: a suppression comment or a decision entry)."""
+def describe_value(v: Value | None, lang: str | None = None) -> str:
+    """The value as an editor reads it in ``lang`` (report.wording: `2021년 12월`,
+    `약 2,700억–3,300억 개`); without a language, the normalised value and its interval
+    (`—` when the side is not a claim: a suppression comment or a decision entry)."""
+    if lang is not None:
+        return editor_value(v, lang)
     if v is None:
         return "—"
     if v.kind == "time":
@@ -89,6 +94,7 @@ class SideView:
     mark: str
     after: str
     value_text: str
+    checked: bool | None = None  # the article being checked; False: a stored one; None: not told
 
 
 @dataclass
@@ -123,7 +129,7 @@ class Hidden:
 class AttributeSheet:
     attribute: str
     rows: list[ClaimRow]
-    chart: dict | None
+    charts: list[Chart] = field(default_factory=list)  # one per unit (report.charts)
 
 
 @dataclass
@@ -173,25 +179,28 @@ def select_findings(findings: Iterable[Finding], per_group: int = MAX_FINDINGS_P
     return shown, sorted(hidden, key=lambda h: (SEVERITY_RANK[h.severity], h.rule))
 
 
-def finding_views(findings: Iterable[Finding]) -> list[FindingView]:
+def finding_views(findings: Iterable[Finding], checked: set[str] | None = None, lang: str = "ko") -> list[FindingView]:
+    """Cards in the page's order; with ``checked`` known, the checked articles' sides
+    come first and each side says whether it is checked or stored."""
     views = []
     for f in sorted(findings, key=_order):
         sides = []
         for side in f.claims:
             before, mark, after = split_highlight(side)
-            sides.append(SideView(side, before, mark, after, describe_value(side.value)))
+            is_checked = None if checked is None else side.article in checked
+            sides.append(SideView(side, before, mark, after, editor_value(side.value, lang), is_checked))
+        sides.sort(key=lambda v: not v.checked)  # stable: the reconciler's order otherwise
         views.append(FindingView(f, f"finding-{f.id}", sides, sorted({s.article for s in f.claims})))
     return views
 
 
-def _as_of_text(claim: Claim) -> str:
-    if claim.as_of is None:
-        return "–"
-    return f"{claim.as_of.start} – {claim.as_of.end}"
+def _as_of_text(claim: Claim, lang: str = "ko") -> str:
+    return as_of_text(claim.as_of, lang)
 
 
 def entity_sheets(ledger: Iterable[ArticleClaims], findings: Iterable[Finding],
-                  on_page: set[str] | None = None) -> list[EntitySheet]:
+                  on_page: set[str] | None = None, lang: str = "ko",
+                  checked: set[str] | None = None) -> list[EntitySheet]:
     """Fact sheets; a claim in any error or warning is marked, and links to at most
     ``MAX_LINKS_PER_CLAIM`` of those whose cards are ``on_page`` (all when None)."""
     conflicts: dict[str, list[str]] = defaultdict(list)
@@ -213,7 +222,7 @@ def entity_sheets(ledger: Iterable[ArticleClaims], findings: Iterable[Finding],
             names[claim.entity][claim.entity_text or claim.entity] += 1
             linked = conflicts.get(claim.id, [])
             row = ClaimRow(
-                claim, article, describe_value(claim.value), _as_of_text(claim),
+                claim, article, editor_value(claim.value, lang), _as_of_text(claim, lang),
                 claim.id in counts, linked, counts.get(claim.id, 0) - len(linked),
             )
             by_entity[claim.entity][claim.attribute].append(row)
@@ -222,72 +231,205 @@ def entity_sheets(ledger: Iterable[ArticleClaims], findings: Iterable[Finding],
         sheet = EntitySheet(entity, f"entity-{slug(entity)}", [n for n, _ in names[entity].most_common(4)])
         for attribute in sorted(by_entity[entity]):
             rows = sorted(by_entity[entity][attribute], key=lambda r: (r.claim.as_of.start if r.claim.as_of else "", r.article.article))
-            sheet.attributes.append(AttributeSheet(attribute, rows, timeline_chart(rows)))
+            sheet.attributes.append(AttributeSheet(attribute, rows, fact_charts(rows, lang, checked)))
             sheet.conflicts += sum(r.in_conflict for r in rows)
         sheets.append(sheet)
+    sheets.sort(key=lambda sh: (sh.conflicts == 0, sh.entity))  # the disputed first
     return sheets
 
 
-# ---------------------------------------------------------------- timeline chart
+# ---------------------------------------------------------------- overview
 
 
-def _day(iso: str | None) -> int | None:
-    if not iso:
-        return None
-    try:
-        return date.fromisoformat(iso[:10]).toordinal()
-    except ValueError:
-        return None
+MAX_PAIRS = 50  # rows of the article-pair list; the rest are counted
+MAX_FACTS_PER_PAIR = 6
+MAX_STORIES = 30
+MAX_FACTS_PER_STORY = 20
+MAX_VALUES_PER_FACT = 12  # articles' values shown per disputed fact; the rest are counted
+NO_STORY = ""
 
 
-def timeline_chart(rows: list[ClaimRow], width: int = 560, height: int = 150) -> dict | None:
-    """Coordinates for a small SVG: numeric values against ``as_of`` (numbers only).
+@dataclass
+class ArticleRef:
+    """An article as the overview names it: outlet and day, its id and title on hover."""
 
-    Returns None when fewer than two numeric claims have an ``as_of``.
-    """
-    points = []
-    for r in rows:
-        v = r.claim.value
-        x0, x1 = _day(r.claim.as_of.start if r.claim.as_of else None), _day(r.claim.as_of.end if r.claim.as_of else None)
-        if v.kind == "time" or v.value is None or x0 is None:
-            continue
-        points.append((x0, x1 or x0 + 1, float(v.value), v.low, v.high, r))
-    if len(points) < 2:
-        return None
-    xs = [p[0] for p in points] + [p[1] for p in points]
-    lows = [p[3] if p[3] is not None else p[2] for p in points]
-    highs = [p[4] if p[4] is not None else p[2] for p in points]
-    ymin, ymax = min(lows + [p[2] for p in points]), max(highs + [p[2] for p in points])
-    log = ymin > 0 and ymax / ymin > 100
-    tf = (lambda y: math.log10(y)) if log else (lambda y: y)
-    lo, hi = tf(ymin), tf(ymax)
-    if hi == lo:
-        lo, hi = lo - 1, hi + 1
-    xmin, xmax = min(xs), max(xs)
-    if xmax == xmin:
-        xmax = xmin + 1
-    pad = 30
+    article: str
+    outlet: str | None
+    published: str | None
+    title: str | None
+    checked: bool
 
-    def sx(d: float) -> float:
-        return round(pad + (d - xmin) / (xmax - xmin) * (width - 2 * pad), 1)
+    @property
+    def day(self) -> str:
+        """The publication date, with the clock when known: two reports of one day differ by it."""
+        return published_text(self.published)
 
-    def sy(y: float) -> float:
-        return round(height - pad - (tf(max(y, ymin)) - lo) / (hi - lo) * (height - 2 * pad), 1)
 
-    shapes = []
-    for x0, x1, y, low, high, r in points:
-        shapes.append({
-            "x0": sx(x0), "x1": sx(x1), "cx": sx((x0 + x1) / 2), "cy": sy(y),
-            "ylo": sy(low if low is not None else y), "yhi": sy(high if high is not None else y),
-            "planned": r.claim.modality in ("planned", "forecast"),
-            "conflict": r.in_conflict,
-            "label": f"{r.article.article}: {r.value_text}",
-        })
-    return {
-        "width": width, "height": height, "shapes": shapes, "log": log,
-        "xmin": date.fromordinal(xmin).isoformat(), "xmax": date.fromordinal(xmax).isoformat(),
-        "ymin": format_number(ymin), "ymax": format_number(ymax), "pad": pad,
-    }
+@dataclass
+class PairFact:
+    label: str  # `LG AI연구원 · 설립 시점`
+    anchor: str  # of the first card on the page, '' when none is
+    severity: str
+
+
+@dataclass
+class PairRow:
+    """Two articles that disagree: how many findings of each severity, on which facts."""
+
+    a: ArticleRef  # the checked one when one of them is
+    b: ArticleRef
+    counts: dict[str, int]
+    facts: list[PairFact]
+    more_facts: int = 0
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+@dataclass
+class DisputedValue:
+    article: ArticleRef
+    value_text: str
+
+
+@dataclass
+class DisputedFact:
+    entity: str
+    label: str
+    severity: str
+    findings: int
+    anchor: str
+    values: list[DisputedValue]
+    more_values: int = 0
+
+
+@dataclass
+class StoryDisputes:
+    story: str  # NO_STORY for articles no story was found for
+    name: str
+    facts: list[DisputedFact]
+    more_facts: int = 0
+
+
+@dataclass
+class Overview:
+    pairs: list[PairRow]
+    more_pairs: int
+    stories: list[StoryDisputes]
+    more_stories: int
+
+
+def with_stories(ledger: list[ArticleClaims], checked: set[str] | None) -> list[ArticleClaims]:
+    """The entries with their stories (#10): the check groups articles into stories
+    when it reconciles but hands the page the entries as read, so the page groups
+    them again the same way (daejo.stories; stored stories are kept). Entries that all
+    have a story, or an empty ledger, are returned as they are."""
+    if not ledger or all(a.story for a in ledger):
+        return ledger
+    from daejo.stories import assign_all
+
+    new = [a for a in ledger if not a.story and (checked is None or a.article in checked)]
+    known = [a for a in ledger if a.story or not (checked is None or a.article in checked)]
+    new, known = assign_all(new, known)
+    grouped = {a.article: a for a in [*new, *known]}
+    return [grouped.get(a.article, a) for a in ledger]
+
+
+def article_refs(ledger: Iterable[ArticleClaims], findings: Iterable[Finding],
+                 checked: set[str] | None) -> dict[str, ArticleRef]:
+    """Every article the page names, from the ledger or else from a finding's side."""
+    refs: dict[str, ArticleRef] = {}
+    for a in ledger:
+        refs[a.article] = ArticleRef(a.article, a.outlet, a.published, a.title, bool(checked and a.article in checked))
+    for f in findings:
+        for s in f.claims:
+            if s.article not in refs:
+                refs[s.article] = ArticleRef(s.article, s.outlet, s.published, s.title, bool(checked and s.article in checked))
+    return refs
+
+
+def finding_pairs(f: Finding, checked: set[str] | None) -> list[tuple[str, str]]:
+    """The article pairs a finding puts in conflict: each checked article with each
+    other article of the finding (its first side stands for the checked one when
+    none is known), the checked article first."""
+    articles = list(dict.fromkeys(s.article for s in f.claims))
+    anchors = [a for a in articles if checked and a in checked] or articles[:1]
+    pairs: dict[frozenset, tuple[str, str]] = {}
+    for a in anchors:
+        for b in articles:
+            if b != a and frozenset((a, b)) not in pairs:
+                pairs[frozenset((a, b))] = (a, b)
+    return list(pairs.values())
+
+
+def _worst(severities: Iterable[str]) -> str:
+    return min(severities, key=lambda s: SEVERITY_RANK[s], default="info")
+
+
+def overview(findings: list[Finding], ledger: list[ArticleClaims], refs: dict[str, ArticleRef],
+             checked: set[str] | None, on_page: set[str], display: dict[str, str], lang: str,
+             value_text=None) -> Overview:
+    """What an editor takes in at a glance: the article pairs in conflict with their
+    counts by severity, and per story the facts in dispute with each article's value."""
+    value_text = value_text or (lambda v: editor_value(v, lang))
+    label = {}
+
+    def fact_label(f: Finding) -> str:
+        key = (f.entity, f.attribute)
+        if key not in label:
+            entity = display.get(f.entity or "", None) or f.entity_name or f.entity or "?"
+            label[key] = f"{entity} · {attribute_name(f.attribute, lang) or '?'}"
+        return label[key]
+
+    pairs: dict[tuple[str, str], dict] = {}
+    story_of = {a.article: a.story or NO_STORY for a in ledger}
+    story_name = {a.story: a.story_name or a.story for a in ledger if a.story}
+    stories: dict[str, dict[tuple, dict]] = defaultdict(dict)
+    for f in sorted(findings, key=_order):
+        anchor = f"finding-{f.id}" if f.id in on_page else ""
+        for a, b in finding_pairs(f, checked):
+            row = pairs.setdefault((a, b), {"counts": Counter(), "facts": {}})
+            row["counts"][f.severity] += 1
+            row["facts"].setdefault(fact_label(f), PairFact(fact_label(f), anchor, f.severity))
+        sides = [s.article for s in f.claims]
+        main = next((a for a in sides if checked and a in checked), sides[0] if sides else "")
+        facts = stories[story_of.get(main, NO_STORY)]
+        key = (f.entity, f.attribute)
+        fact = facts.get(key)
+        if fact is None:
+            fact = facts[key] = {"fact": DisputedFact(f.entity or "", fact_label(f), f.severity, 0, anchor, []),
+                                 "seen": set()}
+        d = fact["fact"]
+        d.findings += 1
+        d.severity = _worst((d.severity, f.severity))
+        d.anchor = d.anchor or anchor
+        for s in f.claims:
+            if s.value is None or s.article in fact["seen"]:
+                continue
+            fact["seen"].add(s.article)
+            d.values.append(DisputedValue(refs[s.article], value_text(s.value)))
+    rows = []
+    for (a, b), row in pairs.items():
+        facts = list(row["facts"].values())
+        rows.append(PairRow(refs[a], refs[b], {s: row["counts"].get(s, 0) for s in ("error", "warning", "info")},
+                            facts[:MAX_FACTS_PER_PAIR], max(len(facts) - MAX_FACTS_PER_PAIR, 0)))
+    rows.sort(key=lambda r: (-r.counts["error"], -r.counts["warning"], -r.counts["info"], not r.a.checked,
+                             r.a.article, r.b.article))
+    groups = []
+    for story, facts in stories.items():
+        disputed = sorted((v["fact"] for v in facts.values()),
+                          key=lambda d: (SEVERITY_RANK[d.severity], -len(d.values), -d.findings, d.label))
+        for d in disputed:  # the checked article's value first, then by publication
+            d.values.sort(key=lambda v: (not v.article.checked, v.article.published or "", v.article.article))
+            d.values, d.more_values = d.values[:MAX_VALUES_PER_FACT], max(len(d.values) - MAX_VALUES_PER_FACT, 0)
+        name = story_name.get(story, story) if story else ""
+        groups.append(StoryDisputes(story, name, disputed[:MAX_FACTS_PER_STORY],
+                                    max(len(disputed) - MAX_FACTS_PER_STORY, 0)))
+    groups.sort(key=lambda g: (g.story == NO_STORY, SEVERITY_RANK[g.facts[0].severity] if g.facts else 9,
+                               -sum(len(d.values) for d in g.facts), g.name))
+    return Overview(rows[:MAX_PAIRS], max(len(rows) - MAX_PAIRS, 0), groups[:MAX_STORIES],
+                    max(len(groups) - MAX_STORIES, 0))
 
 
 # ---------------------------------------------------------------- rendering
@@ -324,6 +466,7 @@ def _environment() -> Environment:
     )
     env.filters["number"] = format_number
     env.filters["slug"] = slug
+    env.filters["published"] = published_text
     return env
 
 
@@ -337,15 +480,33 @@ def render_html(
     rules: dict | None = None,
     generated: str | None = None,
     max_per_group: int | None = None,
+    checked: Iterable[str] | None = None,
 ) -> str:
     """Render the report. ``ledger`` is every article's claims (new and stored).
 
     The page holds the first ``max_per_group`` findings (default
-    ``MAX_FINDINGS_PER_GROUP``) of each rule and severity and counts the rest."""
+    ``MAX_FINDINGS_PER_GROUP``) of each rule and severity and counts the rest.
+    ``checked`` names the articles being checked (the others are stored reporting);
+    None when the caller does not tell them apart."""
+    findings = list(findings)
+    checked_ids = set(checked) if checked is not None else None
+    if checked_ids is not None and not ({a.article for a in ledger} | {s.article for f in findings for s in f.claims}) - checked_ids:
+        checked_ids = None  # every article is checked: nothing stored to tell them from
     shown, hidden = select_findings(findings, max_per_group or MAX_FINDINGS_PER_GROUP)
-    views = finding_views(shown)
-    sheets = entity_sheets(ledger, findings, {f.id for f in shown} if hidden else None)
+    on_page = {f.id for f in shown}
+    sheets = entity_sheets(ledger, findings, on_page if hidden else None, lang, checked_ids)
     display = {sheet.entity: sheet.names[0] for sheet in sheets if sheet.names}
+    for f in findings:  # the registry's display name (`EXAONE`) over the commonest mention
+        if f.entity and (f.entity_name or f.entity not in display):
+            display[f.entity] = f.entity_name or f.entity
+    ledger = with_stories(list(ledger), checked_ids)
+    refs = article_refs(ledger, findings, checked_ids)
+    views = finding_views(shown, checked_ids, lang)
+    other_sheets: list[EntitySheet] = []
+    if checked_ids is not None:  # the sheets of what the checked articles touch; the rest behind a switch
+        touched = {c.entity for a in ledger if a.article in checked_ids for c in a.claims} | {f.entity for f in findings}
+        sheets, other_sheets = [s for s in sheets if s.entity in touched], [s for s in sheets if s.entity not in touched]
+    summary = overview(findings, ledger, refs, checked_ids, on_page, display, lang)
     by_severity = Counter(f.severity for f in findings)
     by_rule = Counter(f"{f.code} {f.rule}" for f in findings)
     template = _environment().get_template("report.html.j2")
@@ -355,10 +516,14 @@ def render_html(
         version=version,
         generated=generated,
         findings=views,
-        n_findings=len(findings) if isinstance(findings, list) else len(views) + sum(h.count for h in hidden),
+        n_findings=len(findings),
+        overview=summary,
+        refs=refs,
+        checked=sorted(checked_ids) if checked_ids is not None else None,
         hidden=hidden,
         per_group=max_per_group or MAX_FINDINGS_PER_GROUP,
         sheets=sheets,
+        other_sheets=other_sheets,
         display=display,
         articles=sorted(ledger, key=lambda a: a.article),
         n_claims=sum(len(a.claims) for a in ledger),
@@ -370,4 +535,8 @@ def render_html(
         article_ids=sorted({a for v in views for a in v.articles}),
         rules=rules or {},
         page_size=PAGE_SIZE,
+        attr_label=lambda a: attribute_name(a, lang) or "",
+        notation=lambda v: notation(v, lang),
+        as_of=lambda i: as_of_text(i, lang),
+        modality_of=shown_modality,
     )

@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING
 from daejo.models import Finding, FindingSide
 from daejo.report.common import (
     describe_source,
-    describe_value,
     fingerprint_tag,
     short_fingerprint,
     attribute_name,
@@ -31,6 +30,7 @@ from daejo.report.common import (
     sort_findings,
     summary_line,
 )
+from daejo.report.wording import editor_value, shown_modality
 
 if TYPE_CHECKING:  # pragma: no cover
     from daejo.report import ReportMeta
@@ -101,7 +101,8 @@ def _details(finding: Finding, meta: "ReportMeta") -> list[str]:
         lines.append("")
         lines.append("  > " + _sentence_with_bold_quote(side))
         lines.append("")
-        value = f"{side.quote} = {describe_value(side.value, meta.lang)}; {modality_label(side.modality, meta.lang)}"
+        modality = modality_label(shown_modality(side.modality, side.value), meta.lang)
+        value = f"{side.quote} = {editor_value(side.value, meta.lang)}; {modality}"
         if side.attribution:
             value += f"; {label('attribution', meta.lang)}: {side.attribution}"
         lines.append(f"  {escape_markdown(value)}")
