@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from daejo.safeyaml import safe_load
 
 
 # Kiwi writes a final consonant ending as a jongseong jamo (ᆯ, U+11AF); lexicons
@@ -26,7 +26,7 @@ def form_key(form: str) -> str:
 
 def _data(name: str) -> dict:
     text = (resources.files("daejo.extract") / "data" / name).read_text(encoding="utf-8")
-    return yaml.safe_load(text) or {}
+    return safe_load(text) or {}
 
 
 def _alternation(words: list[str]) -> str:

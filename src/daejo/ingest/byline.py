@@ -13,10 +13,9 @@ from functools import cache
 from importlib import resources
 from typing import Literal
 
-import yaml
-
 from daejo.dates import MAX_YEAR, MIN_YEAR, parse_partial_date
 from daejo.models import PartialDate
+from daejo.safeyaml import safe_load
 
 StampKind = Literal["publication", "modification"]
 
@@ -53,7 +52,7 @@ class BylineStamp:
 def load_byline_rules() -> BylineRules:
     """Read ``data/bylines.yaml`` once (package data, so no user path is involved)."""
     text = resources.files("daejo.ingest").joinpath("data/bylines.yaml").read_text(encoding="utf-8")
-    return compile_byline_rules(yaml.safe_load(text))
+    return compile_byline_rules(safe_load(text))
 
 
 def compile_byline_rules(data: dict) -> BylineRules:

@@ -5,9 +5,8 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-import yaml
-
 from daejo.reconcile.compare import Side, interval_text
+from daejo.safeyaml import safe_load
 
 LANGS = ("ko", "en")
 
@@ -15,7 +14,7 @@ LANGS = ("ko", "en")
 @lru_cache(maxsize=1)
 def templates() -> dict:
     text = resources.files("daejo.reconcile").joinpath("messages.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return safe_load(text)
 
 
 def rule_message(rule: str, lang: str, **fields: object) -> str:

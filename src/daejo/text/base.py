@@ -12,21 +12,12 @@ from functools import lru_cache
 from importlib import resources
 from typing import Protocol, runtime_checkable
 
-import yaml
-
 from daejo.errors import ConfigError
 from daejo.models import Morpheme
+from daejo.safeyaml import safe_load
 
 UserWords = tuple[tuple[str, str], ...]
 
-
-def safe_load(text: str):
-    """A YAML document read with libyaml's safe loader when PyYAML was built with it
-    (same documents, about six times faster than the pure-Python one), else with
-    the pure-Python safe loader. Never a loader that builds Python objects."""
-    if hasattr(yaml, "CSafeLoader"):
-        return yaml.load(text, Loader=yaml.CSafeLoader)
-    return yaml.safe_load(text)
 
 
 # Tags a user word may carry: the nominal and foreign-word tags are the ones a

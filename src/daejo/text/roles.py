@@ -9,7 +9,7 @@ from functools import lru_cache
 from importlib import resources
 
 from daejo.errors import ConfigError
-from daejo.text.base import safe_load
+from daejo.safeyaml import safe_load
 
 RULES_FILE = "rules/news.yaml"
 # Roles whose line is kept whole as one sentence.

@@ -16,9 +16,8 @@ from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
 
-import yaml
-
 from daejo.models import Value
+from daejo.safeyaml import safe_load
 from daejo.values.compose import bound_suffix_at
 from daejo.values.intervals import bound_interval, to_number
 from daejo.values.lexicon import load_lexicon
@@ -27,7 +26,7 @@ from daejo.values.lexicon import load_lexicon
 @lru_cache(maxsize=1)
 def _rules() -> dict:
     text = (resources.files("daejo.values") / "rules" / "in_context.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return safe_load(text)
 
 
 @lru_cache(maxsize=1)

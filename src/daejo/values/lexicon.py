@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from daejo.errors import ConfigError
+from daejo.safeyaml import safe_load
 
 RULE_FILES = ("numerals.yaml", "counters.yaml", "currencies.yaml", "bounds.yaml")
 
@@ -126,7 +127,7 @@ def _read(name: str) -> dict[str, Any]:
     path = resources.files("daejo.values") / "rules" / name
     text = path.read_text(encoding="utf-8")
     try:
-        data = yaml.safe_load(text)
+        data = safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None

@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from daejo.errors import ConfigError
+from daejo.safeyaml import safe_load
 
 LEXICON_PATH = Path(__file__).parent / "rules" / "time_lexicon.yaml"
 # A space inside a line: expressions never run across a line break.
@@ -263,7 +264,7 @@ def read_lexicon(path: Path) -> TimeLexicon:
     except OSError as exc:
         raise ConfigError(f"cannot read time lexicon: {exc.strerror}", path=str(path)) from None
     try:
-        data = yaml.safe_load(text)
+        data = safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
