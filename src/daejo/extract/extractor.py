@@ -91,6 +91,8 @@ class Extractor:
         self.analyzer = analyzer
         self.registry = registry
         self.catalogue = catalogue
+        # the registry version and analyzer word set last taught: unchanged, nothing to teach
+        self._taught: tuple[int, object] | None = None
 
     def learn(self, articles: list[Article]) -> None:
         """Learn the `한글(Latin)` alias pairs the articles write out."""
@@ -107,7 +109,10 @@ class Extractor:
         from daejo.text import split_sentences
 
         analyzer, registry, catalogue = self.analyzer, self.registry, self.catalogue
-        teach_user_words(analyzer, registry)
+        taught = (getattr(registry, "version", None), getattr(analyzer, "user_words", None))
+        if None in taught or taught != self._taught:
+            teach_user_words(analyzer, registry)
+            self._taught = (taught[0], getattr(analyzer, "user_words", None))
         body = [s for s in split_sentences(article.body, analyzer) if s.role not in _SKIPPED_ROLES and s.morphemes]
         title = split_sentences(article.title, analyzer) if article.title else []
         learned = proper_names([*title, *body], exclude=catalogue.trigger_words)
