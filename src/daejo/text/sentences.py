@@ -137,7 +137,8 @@ def analyse_line(line: str, analyzer: Analyzer, offset: int = 0) -> AnalysedLine
     are offsets into the line; morphemes' offsets are shifted by ``offset`` (the
     line's start in the body)."""
     masked = _LONG_RUN.sub(lambda m: " " * len(m.group()), line) if len(line) > MAX_WORD_CHARS else line
-    splits = isinstance(analyzer, SentenceSplitter)
+    # isinstance(analyzer, SentenceSplitter) reads the same, without a protocol check per line
+    splits = getattr(analyzer, "split", None) is not None
     # a back-end that gives both from one call, morphemes already at body offsets (Kiwi)
     split_at = getattr(analyzer, "split_at", None) if splits else None
     ends: list[int] = []
