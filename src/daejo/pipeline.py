@@ -98,6 +98,10 @@ def require_files(paths: Iterable[Path], what: str) -> list[Path]:
     return out
 
 
+# articles analysed in a row before their claims are extracted (serial runs)
+ANALYSE_AHEAD = 32
+
+
 def extract_entries(
     articles: list[Article],
     toolkit: Toolkit,
@@ -128,8 +132,13 @@ def extract_entries(
         out = extract_in_processes(articles, toolkit, jobs=min(jobs, len(articles)), progress=progress)
     else:
         out = []
-        for article in progress_bar(articles, "extracting", enabled=progress):
-            found = extractor.extract(article)
+        ahead: dict[int, tuple] = {}
+        for k, article in enumerate(progress_bar(articles, "extracting", enabled=progress)):
+            if k not in ahead:
+                # the analyzer runs on the next few articles in a row, then our layers
+                # on each: its model stays warm in the CPU caches (same sentences)
+                ahead = {j: extractor.analyse(articles[j]) for j in range(k, min(len(articles), k + ANALYSE_AHEAD))}
+            found = extractor.extract(article, ahead.pop(k))
             out.append(article_claims(article, found.claims, found.keys))
     if toolkit.fingerprint:
         out = [entry.model_copy(update={"extractor": toolkit.fingerprint}) for entry in out]

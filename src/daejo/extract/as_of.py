@@ -41,11 +41,13 @@ def as_of_lexicon() -> AsOfLexicon:
 
 
 def _forms(view: SentenceView) -> list[str]:
-    return [form_key(m.form) for m in view.morphemes]
+    return view.forms()
 
 
 def _sequence_at(forms: list[str], i: int, sequences) -> bool:
-    return any(tuple(forms[i : i + len(seq)]) == seq for seq in sequences)
+    first = forms[i] if i < len(forms) else None
+    # only a sequence that starts with the form at i can match: no slice for the others
+    return any(tuple(forms[i : i + len(seq)]) == seq for seq in sequences if not seq or seq[0] == first)
 
 
 def is_comparison_base(view: SentenceView, time: Value, lex: AsOfLexicon | None = None) -> bool:

@@ -58,17 +58,21 @@ def find_trigger_hits(view: SentenceView, catalogue: Catalogue, blocked: list[tu
     hits = []
     morphemes = view.morphemes
     longest = catalogue.max_trigger_parts
+    lookup = catalogue.triggers_by_key.get
+    spaced = catalogue.spaced_prefixes
+    text, offset, n = view.text, view.offset, len(morphemes)
     for i, m in enumerate(morphemes):
         key = ""
-        for last in range(i, min(len(morphemes), i + 4)):
+        for last in range(i, min(n, i + 4)):
             part = morphemes[last]
-            if last > i and part.start != morphemes[last - 1].end and key not in catalogue.spaced_prefixes:
+            if last > i and part.start != morphemes[last - 1].end and key not in spaced:
                 break  # a one-word trigger lies within one word (`출고가는` may come as 출고 + 가)
             key += part.form
             if len(key) > longest:
                 break
-            surface = view.slice(m.start, part.end)  # `쏟아붓` where the lemmas read 쏟 + 어 + 붓
-            matched = catalogue.triggers_by_key.get(key) or (catalogue.triggers_by_key.get(surface) if last > i else None)
+            matched = lookup(key)
+            if not matched and last > i:  # `쏟아붓` where the lemmas read 쏟 + 어 + 붓: the surface
+                matched = lookup(text[m.start - offset : part.end - offset])
             for trig in matched or ():
                 if any(s < part.end and m.start < e for s, e in blocked):
                     continue
@@ -220,7 +224,7 @@ def assign_values(
         # `부상자 가운데 4명은 중상이다`: the 4 are some of the injured, whichever
         # trigger of that attribute would file them
         partitioned = {h.trigger.attribute for h in hits if h.last < first and _part_of(view, h, first)}
-        for attribute in catalogue.attributes.values():
+        for attribute in catalogue.of_kind(value.kind):
             if not accepts_value(attribute, value):
                 continue
             if attribute.requires_modality and clause_mood(clause) not in attribute.requires_modality:

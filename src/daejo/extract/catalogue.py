@@ -169,6 +169,8 @@ class Catalogue:
     spaced_prefixes: set[str] = field(default_factory=set)
     negatives_by_first_form: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
     _trigger_words: frozenset[str] | None = field(default=None, repr=False, compare=False)
+    # the attributes that take each value kind, in catalogue order (asked for every value)
+    _by_kind: dict[str, list[Attribute]] | None = field(default=None, repr=False, compare=False)
 
     def __contains__(self, attribute_id: str) -> bool:
         return attribute_id in self.attributes
@@ -185,11 +187,22 @@ class Catalogue:
     def get(self, attribute_id: str) -> Attribute:
         return self.attributes[attribute_id]
 
+    def of_kind(self, kind: str) -> list[Attribute]:
+        """The attributes whose ``kinds`` hold ``kind``, in catalogue order (built once per catalogue state)."""
+        by_kind = self._by_kind
+        if by_kind is None:
+            by_kind = self._by_kind = {}
+        found = by_kind.get(kind)
+        if found is None:
+            found = by_kind[kind] = [a for a in self.attributes.values() if kind in a.kinds]
+        return found
+
     def add(self, attribute: Attribute) -> None:
         """Add (or, for a user's file, replace) an attribute and index its triggers."""
         if attribute.id in self.attributes:
             self._unindex(attribute.id)
         self._trigger_words = None  # the trigger index changes
+        self._by_kind = None
         attribute._order = len(self.attributes)
         self.attributes[attribute.id] = attribute
         for trig in attribute.triggers:

@@ -66,6 +66,7 @@ class MentionFinder:
     ):
         self.registry = registry
         self.lex = lexicon or entity_lexicon()
+        self._false_friend_ends = tuple(self.lex.false_friends)  # for one str.endswith
         # words the catalogue uses as attribute triggers are common nouns, whatever an
         # analyzer tags them (Komoran tags unknown nouns such as 파라미터 as NNP)
         self.common_words = common_words
@@ -284,7 +285,15 @@ class MentionFinder:
             start = m.start() + view.offset
 
     def _word_core(self, view: SentenceView, start: int, end: int) -> str:
-        """The word without trailing particles, endings and punctuation."""
+        """The word without trailing particles, endings and punctuation (once per word:
+        the title and the suffix detectors both read every word's core)."""
+        key = ("word_core", start, end)
+        core = view.memo.get(key)
+        if core is None:
+            core = view.memo[key] = self._read_word_core(view, start, end)
+        return core
+
+    def _read_word_core(self, view: SentenceView, start: int, end: int) -> str:
         first, last = view.span_indices(start, end)
         core_end = start
         for i in range(first, last + 1):
@@ -305,9 +314,8 @@ class MentionFinder:
             m = self.lex.org_suffix_re.search(core)
             if not m or core in self.lex.bare_suffix_nouns or len(core) <= len(m.group(1)):
                 continue
-            if core in self.lex.false_friends or any(
-                core.endswith(ff) and len(core) <= len(ff) + 1 for ff in self.lex.false_friends
-            ):
+            # a false friend, or one syllable before one (`core` ends with it, at most one longer)
+            if core in self.lex.false_friends or core[1:] in self.lex.false_friends:
                 continue  # 최대, 시대, 초거대…
             if not re.fullmatch(r"[가-힣A-Za-z][가-힣A-Za-z0-9&]*", core):
                 continue
@@ -331,7 +339,7 @@ class MentionFinder:
     def _type_by_suffix(self, name: str) -> str:
         """`‘AI 토크 콘서트’` is an event, `‘한빛 얼라이언스’` an alliance: the last word's suffix says."""
         last = name.split()[-1] if name.split() else name
-        if any(last.endswith(ff) for ff in self.lex.false_friends):
+        if last.endswith(self._false_friend_ends):
             return "unknown"  # 시대, 최대…
         m = self.lex.org_suffix_re.search(last)
         return self.lex.org_suffixes[m.group(1)] if m else "unknown"

@@ -91,6 +91,8 @@ class Extractor:
         self.analyzer = analyzer
         self.registry = registry
         self.catalogue = catalogue
+        # the registry version and analyzer word set last taught: unchanged, nothing to teach
+        self._taught: tuple[int, object] | None = None
 
     def learn(self, articles: list[Article]) -> None:
         """Learn the `한글(Latin)` alias pairs the articles write out."""
@@ -102,14 +104,25 @@ class Extractor:
         self.learn(articles)
         return {a.id: self.extract(a) for a in articles}
 
-    def extract(self, article: Article) -> ArticleExtraction:
-        """Every claim of one article, in body order, and its story keys."""
+    def analyse(self, article: Article) -> tuple[list[Sentence], list[Sentence]]:
+        """The analyzer's part of an article's extraction: its body's and its title's
+        sentences with their morphemes (``extract`` takes them, or calls this)."""
         from daejo.text import split_sentences
 
-        analyzer, registry, catalogue = self.analyzer, self.registry, self.catalogue
-        teach_user_words(analyzer, registry)
-        body = [s for s in split_sentences(article.body, analyzer) if s.role not in _SKIPPED_ROLES and s.morphemes]
-        title = split_sentences(article.title, analyzer) if article.title else []
+        analyzer, registry = self.analyzer, self.registry
+        taught = (getattr(registry, "version", None), getattr(analyzer, "user_words", None))
+        if None in taught or taught != self._taught:
+            teach_user_words(analyzer, registry)
+            self._taught = (taught[0], getattr(analyzer, "user_words", None))
+        body = split_sentences(article.body, analyzer)
+        return body, (split_sentences(article.title, analyzer) if article.title else [])
+
+    def extract(self, article: Article, analysed: tuple[list[Sentence], list[Sentence]] | None = None) -> ArticleExtraction:
+        """Every claim of one article, in body order, and its story keys. ``analysed``:
+        what ``analyse(article)`` gave, when the caller ran the analyzer ahead."""
+        registry, catalogue = self.registry, self.catalogue
+        sentences, title = analysed if analysed is not None else self.analyse(article)
+        body = [s for s in sentences if s.role not in _SKIPPED_ROLES and s.morphemes]
         learned = proper_names([*title, *body], exclude=catalogue.trigger_words)
         finder = MentionFinder(registry, common_words=catalogue.trigger_words, learned=learned)
         locator = Locator(article)

@@ -70,7 +70,7 @@ def modality_between(
     lex = lex or modality_lexicon()
     if is_question(view):
         return "question"
-    forms = [form_key(m.form) for m in view.morphemes[first : last + 1]]
+    forms = view.forms()[first : last + 1]
     best, best_end = "asserted", -1
     for mood in lex.order:
         if mood in skip:
@@ -107,13 +107,30 @@ def _describes_a_noun(view: SentenceView, first: int, forms: list[str], markers:
 
 def _rightmost_marker(forms: list[str], singles: frozenset[str], sequences: tuple[tuple[str, ...], ...]) -> int:
     end = -1
+    by_first = _sequences_by_first(sequences)
     for i, form in enumerate(forms):
         if form in singles:
             end = max(end, i)
-        for seq in sequences:
-            if form == seq[0] and tuple(forms[i : i + len(seq)]) == seq:
+        for seq in by_first.get(form, ()):
+            if tuple(forms[i : i + len(seq)]) == seq:
                 end = max(end, i + len(seq) - 1)
     return end
+
+
+_BY_FIRST: dict[int, tuple[tuple[tuple[str, ...], ...], dict[str, list[tuple[str, ...]]]]] = {}
+
+
+def _sequences_by_first(sequences: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    """The marker sequences by their first form (one dict look-up per morpheme instead
+    of a loop over every sequence); built once per lexicon tuple."""
+    known = _BY_FIRST.get(id(sequences))
+    if known is not None and known[0] is sequences:
+        return known[1]
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for seq in sequences:
+        index.setdefault(seq[0], []).append(seq)
+    _BY_FIRST[id(sequences)] = (sequences, index)
+    return index
 
 
 def clause_modality(view: SentenceView, clauses: list[Clause], clause: int) -> str:

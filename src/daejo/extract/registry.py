@@ -103,7 +103,21 @@ class EntityRegistry:
         self._by_key: dict[str, str] = {}
         self._by_skeleton: dict[tuple[str, str], list[str]] = {}
         self._not_aliases: set[frozenset[str]] = set()
-        self._matcher: re.Pattern[str] | None = None
+        # bumped whenever the aliases change (every change resets ``_matcher``): what is
+        # computed from the aliases is kept until the next change
+        self.version = 0
+        self._compiled: re.Pattern[str] | None = None
+        self._user_words: tuple[int, list[tuple[str, str]]] | None = None
+
+    @property
+    def _matcher(self) -> re.Pattern[str] | None:
+        return self._compiled
+
+    @_matcher.setter
+    def _matcher(self, value: re.Pattern[str] | None) -> None:
+        if value is None:
+            self.version += 1
+        self._compiled = value
 
     # ------------------------------------------------------------------ building
 
@@ -188,13 +202,16 @@ class EntityRegistry:
 
     def user_words(self) -> list[tuple[str, str]]:
         """Registered one-word names as proper nouns for the analyzer's dictionary,
-        so that `엑사원` or `하이퍼클로바` come back whole."""
-        return [
-            (alias, "NNP")
-            for record in self.records.values() if record.registered
-            for alias in sorted(record.aliases)
-            if alias.strip() and not any(ch.isspace() for ch in alias.strip())
-        ]
+        so that `엑사원` or `하이퍼클로바` come back whole (computed once per version)."""
+        if self._user_words is None or self._user_words[0] != self.version:
+            words = [
+                (alias, "NNP")
+                for record in self.records.values() if record.registered
+                for alias in sorted(record.aliases)
+                if alias.strip() and not any(ch.isspace() for ch in alias.strip())
+            ]
+            self._user_words = (self.version, words)
+        return list(self._user_words[1])
 
     # ------------------------------------------------------------------ matching
 

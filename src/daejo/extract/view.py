@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+from daejo.extract.lexicon import form_key
 from daejo.models import Morpheme, Sentence
 
 
@@ -20,22 +21,32 @@ class SentenceView:
     starts: list[int] = field(init=False)
     ends: list[int] = field(init=False)
     by_start: dict[int, int] = field(init=False)
+    # the sentence's start in the body and its text: read on every lookup, so plain attributes
+    offset: int = field(init=False)
+    text: str = field(init=False)
+    # what rules compute once per sentence and read many times (the morphemes'
+    # lexicon forms, each word's core): filled on first use
+    memo: dict = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        self.morphemes = self.sentence.morphemes
-        self.starts = [m.start for m in self.morphemes]
-        self.ends = [m.end for m in self.morphemes]
-        self.by_start = {}
-        for i, m in enumerate(self.morphemes):
-            self.by_start.setdefault(m.start, i)
+        sentence = self.sentence
+        self.offset = sentence.start
+        self.text = sentence.text
+        self.memo = {}
+        self.morphemes = morphemes = sentence.morphemes
+        self.starts = [m.start for m in morphemes]
+        self.ends = [m.end for m in morphemes]
+        by_start: dict[int, int] = {}
+        for i, start in enumerate(self.starts):
+            by_start.setdefault(start, i)
+        self.by_start = by_start
 
-    @property
-    def offset(self) -> int:
-        return self.sentence.start
-
-    @property
-    def text(self) -> str:
-        return self.sentence.text
+    def forms(self) -> list[str]:
+        """Each morpheme's form as the lexicons spell it (``form_key``), computed once."""
+        forms = self.memo.get("forms")
+        if forms is None:
+            forms = self.memo["forms"] = [form_key(m.form) for m in self.morphemes]
+        return forms
 
     def char(self, body_offset: int) -> str:
         """The character at a body offset ('' outside the sentence)."""
@@ -43,7 +54,8 @@ class SentenceView:
         return self.text[i] if 0 <= i < len(self.text) else ""
 
     def slice(self, start: int, end: int) -> str:
-        return self.text[start - self.offset : end - self.offset]
+        offset = self.offset
+        return self.text[start - offset : end - offset]
 
     def first_index_at_or_after(self, body_offset: int) -> int:
         """Index of the first morpheme that ends after ``body_offset``."""
@@ -55,9 +67,12 @@ class SentenceView:
 
     def span_indices(self, start: int, end: int) -> tuple[int, int]:
         """First and last morpheme indices overlapping ``[start, end)``."""
-        first = self.first_index_at_or_after(start)
-        last = max(first, self.last_index_before(end))
-        return first, min(last, len(self.morphemes) - 1)
+        first = bisect_right(self.ends, start)
+        last = bisect_left(self.starts, end) - 1
+        if last < first:
+            last = first
+        top = len(self.morphemes) - 1
+        return first, (last if last < top else top)
 
     def morpheme_starting_at(self, body_offset: int) -> Morpheme | None:
         i = self.by_start.get(body_offset)

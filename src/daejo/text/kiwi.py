@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable
+from functools import lru_cache
 
 from daejo.models import Morpheme
 from daejo.text.base import UserWords, normalise_user_words, sejong_tag
@@ -92,7 +93,23 @@ class KiwiAnalyzer:
         self._last = (text, morphemes)
         return [(s.start, s.end) for s in sentences]
 
+    def split_at(self, text: str, shift: int = 0) -> tuple[list[tuple[int, int]], list[Morpheme]]:
+        """``split(text)`` and ``analyze(text)`` from the one analysis, the morphemes'
+        offsets moved by ``shift`` (the text's start in the body): what a line needs,
+        without building each morpheme twice."""
+        if not text.strip():
+            return [], []
+        sentences = self._engine.split_into_sents(text, return_tokens=True, compatible_jamo=True)
+        morphemes = [_morpheme(t, shift) for s in sentences for t in s.tokens]
+        return [(s.start, s.end) for s in sentences], morphemes
 
-def _morpheme(token) -> Morpheme:
-    start = token.start
-    return Morpheme(form=token.form, tag=sejong_tag("kiwi", token.tag), start=start, end=start + token.len)
+
+def _morpheme(token, shift: int = 0) -> Morpheme:
+    start = token.start + shift
+    return Morpheme(form=token.form, tag=_sejong(token.tag), start=start, end=start + token.len)
+
+
+@lru_cache(maxsize=None)
+def _sejong(tag: str) -> str:
+    """Kiwi's tag as a Sejong tag (a handful of tags: looked up once each)."""
+    return sejong_tag("kiwi", tag)

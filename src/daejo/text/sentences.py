@@ -137,12 +137,22 @@ def analyse_line(line: str, analyzer: Analyzer, offset: int = 0) -> AnalysedLine
     are offsets into the line; morphemes' offsets are shifted by ``offset`` (the
     line's start in the body)."""
     masked = _LONG_RUN.sub(lambda m: " " * len(m.group()), line) if len(line) > MAX_WORD_CHARS else line
-    splits = isinstance(analyzer, SentenceSplitter)
+    # isinstance(analyzer, SentenceSplitter) reads the same, without a protocol check per line
+    splits = getattr(analyzer, "split", None) is not None
+    # a back-end that gives both from one call, morphemes already at body offsets (Kiwi)
+    split_at = getattr(analyzer, "split_at", None) if splits else None
     ends: list[int] = []
     morphemes: list[Morpheme] = []
     for lo, hi in _chunks(masked):
         piece = masked[lo:hi]
         if not piece.strip():
+            continue
+        if split_at is not None:
+            spans, found = split_at(piece, lo + offset)
+            ends.extend(lo + _end_before_space(piece, e) for _, e in spans[:-1])
+            if hi < len(masked):
+                ends.append(lo + _end_before_space(piece, len(piece)))  # the cut is a boundary
+            morphemes.extend(found)
             continue
         if splits:  # split first: Kiwi keeps the tokens for the analyze() of the same text
             ends.extend(lo + _end_before_space(piece, e) for _, e in analyzer.split(piece)[:-1])  # type: ignore[attr-defined]
