@@ -52,7 +52,7 @@ IMPORTS = "imports (module code run on import)"
 FIRST_ANALYSIS = "Kiwi: first analysis (dictionary build)"
 ANALYSIS = "Kiwi: analysis"
 OTHER = "the rest (typer, configuration, decisions)"
-YAML = "YAML rule and data files (pure-Python loader)"
+YAML = "YAML rule and data files"
 
 _CHILD = r'''
 import builtins, io, json, sys, time
@@ -308,7 +308,7 @@ def render(results: dict) -> str:
         "Kiwi: model load": "kiwipiepy",
         "extraction (our rules: first-use loading and the work)": "extract/, values/",
         "toolkit (attribute catalogue, alias registry)": "extract/catalogue.py, extract/registry.py",
-        YAML: "extract/, values/ (`yaml.safe_load`, `yaml.compose` with the pure-Python SafeLoader)",
+        YAML: "packaged rules through libyaml's safe loader (daejo.safeyaml); alias and catalogue files with PyYAML's SafeLoader (`yaml.compose`, for line numbers)",
         "stories and reconciliation": "stories/, reconcile/",
     }
     prow = [[label, sec, f"{100 * sec / total:.0f}%", owners.get(label, "")]
