@@ -96,8 +96,10 @@ def test_killed_updates_leave_only_whole_files(tmp_path: Path):
         for i in range(ARTICLES):
             name = f"a{i:02d}.jsonl"
             assert after[name] in (reference[0][name], reference[1][name]), f"partial {name} at iteration {iteration}"
-            if i not in flipped:  # not started: still current
-                assert after[name] == reference[version[i]][name]
+            if i not in flipped:
+                # untouched, or brought up to date (an earlier killed run may have left it
+                # at its older version; a later run writes it when it reaches it)
+                assert after[name] in (before[name], reference[version[i]][name])
 
     assert killed_mid_write >= 1  # the kills did land while files were being written
     assert _update(root).wait(timeout=120) == 0
