@@ -25,6 +25,15 @@ def test_directories_are_walked_recursively_in_sorted_order(write, tmp_path):
     assert [a.id for a in articles] == ["a", "b", "c"]
 
 
+def test_a_folders_readme_is_walked_past_but_read_when_named(write, tmp_path):
+    write("corpus/a.md", _article("a"))
+    write("corpus/README.md", "# 이 폴더의 기사\n\n기사 3건을 모았다.\n")
+    write("corpus/sub/readme.md", "# 하위 폴더\n")
+    write("corpus/sub/b.md", _article("b"))
+    assert [a.id for a in load_articles([tmp_path / "corpus"]).articles] == ["a", "b"]
+    assert [a.id for a in load_articles([tmp_path / "corpus" / "README.md"]).articles] == ["README"]
+
+
 def test_the_same_file_named_twice_is_loaded_once(write, tmp_path):
     path = write("corpus/a.md", _article("a"))
     articles = load_articles([tmp_path / "corpus", path]).articles

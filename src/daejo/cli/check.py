@@ -109,7 +109,7 @@ class CheckResult:
 
 @app.command("check")
 def check_command(
-    paths: list[Path] = typer.Argument(..., metavar="PATH...", help="Article files or folders (.md, .txt, .jsonl, .html); folders are walked, skipping hidden folders, ledgers, node_modules and virtual environments. Only regular files are read."),
+    paths: list[Path] = typer.Argument(..., metavar="PATH...", help="Article files or folders (.md, .txt, .jsonl, .html); folders are walked, skipping hidden folders, ledgers, node_modules, virtual environments and README files. Only regular files are read."),
     ledger: Path = typer.Option(None, "--ledger", metavar="DIR", help="Ledger folder of claims already published (default: claims/ when present)."),
     fmt: str = typer.Option("text", "--format", "-f", metavar="FORMAT", callback=choice("format", FORMAT_NAMES), help=f"Output format: {', '.join(FORMAT_NAMES)}. [default: text]"),
     output: Path = typer.Option(None, "--output", "-o", metavar="FILE", help="Write the report to FILE (atomically) instead of standard output ('-'). An existing FILE is replaced only when it is a daejo report; inputs, the ledger, links and non-regular files are never written."),

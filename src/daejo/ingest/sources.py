@@ -10,8 +10,10 @@ at a repository root works): a daejo ledger (a folder with ``decisions.yaml``,
 or whose ``.jsonl`` files start with a ledger header), a Python
 virtual environment (``pyvenv.cfg``), ``node_modules`` and ``__pycache__``. A
 ledger named as PATH itself is refused. So is a daejo HTML or Markdown report
-(``report.html`` written into the articles' folder), which a walk skips. Only
-regular files are read: a FIFO, device or socket named like an article is reported.
+(``report.html`` written into the articles' folder), which a walk skips. A folder's
+``README.md`` (and ``CHANGELOG``, ``CONTRIBUTING``, ``LICENSE``, ``NOTICE``) is skipped
+while walking; named as PATH it is read. Only regular files are read: a FIFO, device
+or socket named like an article is reported.
 """
 
 from __future__ import annotations
@@ -103,11 +105,16 @@ def _walk(
             _walk(path, {**ancestors, key: path}, visited, sink, found)
         elif path.suffix.lower() in ARTICLE_SUFFIXES:
             if entry.is_file():
+                if path.stem.upper() in NOT_ARTICLE_FILES:
+                    continue  # a folder's README, not an article (named as PATH, it is read)
                 if not (path.suffix.lower() in REPORT_SUFFIXES and is_daejo_report(path)):
                     found.append(path)
             else:  # a FIFO, device or socket named like an article
                 sink.report(InputError(not_regular_message(file_kind(os.stat(path).st_mode)), str(path)))
 
+
+# a repository's own documents beside the articles (README.md, CHANGELOG.md, ...)
+NOT_ARTICLE_FILES = frozenset({"README", "CHANGELOG", "CHANGES", "CONTRIBUTING", "LICENSE", "NOTICE"})
 
 # folders of tools, never of articles (hidden ones such as .git and .venv are skipped anyway)
 NOT_ARTICLE_FOLDERS = frozenset({"node_modules", "__pycache__", "site-packages"})
