@@ -22,9 +22,12 @@ def report_command(
     per_group: int = typer.Option(500, "--max-findings", min=1, metavar="N", help="Finding cards per rule and severity on the page; the rest are counted (all of them: --format json with `daejo check`)."),
     config_file: Path = typer.Option(None, "--config", metavar="FILE", help="Configuration file to use (daejo.toml, or a pyproject.toml with [tool.daejo]) instead of searching up from the current folder."),
 ) -> None:
-    """Write the editors' review report: findings side by side and a fact sheet per entity.
+    """Write the editors' review report: an overview of the conflicts, findings side by side, charts and fact sheets.
 
-    The page is one HTML file with inline CSS and script, no network access,
+    At the top, the article pairs in conflict and each story's disputed facts; each
+    finding puts the checked article's side first; fact sheets open for the entities
+    the checked articles touch (the rest behind a switch). The page is one HTML file
+    with inline CSS, SVG and script, no network access,
     filters by severity, entity, attribute and article, and deep links
     (#finding-<id>, #entity-<id>). Exit status as for `daejo check --exit-zero`:
     0 when written, 2 on input errors.

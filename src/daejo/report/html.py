@@ -1,8 +1,9 @@
 """The editors' review report: one self-contained HTML page.
 
-A view over findings and claims, no reconciliation logic: the page shows each
-finding's sides next to each other, and a fact sheet per entity with every
-claim grouped by attribute on a timeline. Article text is untrusted, so the
+A view over findings and claims, no reconciliation logic: an overview of the
+conflicts at the top, each finding's sides next to each other (the checked
+article first), and fact sheets (open for the entities the checked articles
+touch) with every claim grouped by attribute on a timeline. Article text is untrusted, so the
 template autoescapes everything and the highlight is built from offsets, never
 from markup.
 """
