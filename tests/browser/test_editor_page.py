@@ -156,3 +156,19 @@ def test_the_example_page_of_the_fixtures(browser, example_report: Path, tmp_pat
     _capture(browser, disputed, target / "report-chart.png")
     for name in ("report.png", "report-overview.png", "report-chart.png"):
         assert (target / name).stat().st_size > 10_000
+
+
+def test_the_fingerprint_button_copies_the_accept_command(browser, tmp_path: Path):
+    findings, ledger, checked = build()
+    page = tmp_path / "editor.html"
+    page.write_text(render_html(findings, ledger, checked=checked, version="test"), encoding="utf-8")
+    browser.get(page.as_uri())
+    button = browser.find_element(By.CSS_SELECTOR, f"#finding-{findings[0].id} button.copy-fp")
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", button)
+    assert button.get_attribute("data-copy") == f"daejo decide accept {findings[0].id[:8]}"
+    button.click()
+    for _ in range(50):  # the clipboard answers asynchronously
+        if button.get_attribute("data-copied") == "1":
+            break
+        browser.execute_script("return 0")
+    assert button.get_attribute("data-copied") == "1" and "copied" in button.get_attribute("class").split()

@@ -41,3 +41,13 @@ def test_unknown_or_all_checked_leaves_the_sides_unmarked():
         assert [a["data-article"] for a, _, _ in sides] == ["alpha", "dongbang-new"]  # the reconciler's order
         assert all(a["class"] == "side" for a, _, _ in sides)
         assert "검토 중인 기사" not in page and "저장된 기사" not in page
+
+
+def test_each_card_has_a_button_that_copies_the_accept_command():
+    findings, ledger, checked = build()
+    page = render_html(findings, ledger, checked=checked)
+    for finding in findings:
+        (card,) = elements(page, id=f"finding-{finding.id}")
+        (button,) = elements(card[1], tag="button", cls="copy-fp")
+        assert button[0]["data-copy"] == f"daejo decide accept {finding.id[:8]}"
+        assert button[2] == f"fp {finding.id[:8]}"

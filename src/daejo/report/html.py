@@ -20,7 +20,7 @@ from markupsafe import Markup, escape
 
 from daejo.models import ArticleClaims, Claim, Finding, FindingSide, Value
 from daejo.report.charts import Chart, fact_charts
-from daejo.report.common import attribute_name
+from daejo.report.common import attribute_name, short_fingerprint
 from daejo.report.common import describe_value as notation
 from daejo.report.wording import as_of_text, editor_value, published_text, shown_modality
 
@@ -467,6 +467,7 @@ def _environment() -> Environment:
     )
     env.filters["number"] = format_number
     env.filters["slug"] = slug
+    env.filters["fp"] = short_fingerprint
     env.filters["published"] = published_text
     return env
 
