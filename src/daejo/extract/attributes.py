@@ -180,6 +180,20 @@ def is_gloss(view: SentenceView, values: list[Value], k: int) -> bool:
     return prev.kind == v.kind and prev.end == v.start - 1
 
 
+# how far before and after its trigger a word of another sense is looked for: the
+# object before a verb (`신기록을 세웠다`), the noun a verb's clause modifies after
+# it (`세운 종전 8월 최고 기록`)
+OTHER_SENSE_BEFORE = 3
+OTHER_SENSE_AFTER = 6
+
+
+def _other_sense(view: SentenceView, hit, words: tuple[str, ...]) -> bool:
+    """A word right around the trigger makes it mean something else (`세운 … 기록`)."""
+    morphemes = view.morphemes
+    around = range(max(0, hit.first - OTHER_SENSE_BEFORE), min(len(morphemes), hit.last + 1 + OTHER_SENSE_AFTER))
+    return any(morphemes[i].form in words for i in around if not hit.first <= i <= hit.last)
+
+
 def _has_negative(view: SentenceView, catalogue: Catalogue, attribute: Attribute, lo: int, hi: int, skip: tuple[int, int]) -> bool:
     morphemes = view.morphemes
     for i in range(max(0, lo - 1), min(len(morphemes), hi + 3)):
@@ -247,6 +261,8 @@ def assign_values(
             if attribute.requires_modality and clause_mood(clause) not in attribute.requires_modality:
                 continue
             if attribute.excludes_modality and clause_mood(clause) in attribute.excludes_modality:
+                continue
+            if attribute.other_sense and _other_sense(view, hit, attribute.other_sense):
                 continue
             lo, hi_idx = min(first, hit.first), max(last, hit.last)
             # `2001년 창단 이후`: a value right next to its trigger is not undone by 이후

@@ -3,7 +3,8 @@
 Each ``data/attributes/<family>.yaml`` declares attributes (ids from
 docs/pipeline.md) with the value kinds and units they accept, the Korean
 trigger lemmas that announce them (with the trigger's position relative to the
-value and a maximum distance in morphemes), negative triggers, and the policy
+value and a maximum distance in morphemes), negative triggers, words that give a
+trigger another sense (``other_sense``: `신기록을 세웠다` is no founding), and the policy
 fields the reconciler reads (``varies``, ``tolerance``, ``cardinality``).
 
 Loading is done once; ``Catalogue.triggers_by_first_form`` lets the assigner
@@ -97,6 +98,9 @@ class Attribute(BaseModel):
     entity_roles: tuple[str, ...] = ("possessor", "subject")
     triggers: tuple[Trigger, ...] = ()
     negative: tuple[tuple[str, ...], ...] = ()
+    # words within three morphemes of a trigger that give it another sense, however
+    # close the value (`2018년 세운 종전 기록`, `신기록을 세웠다`: a record set, not a founding)
+    other_sense: tuple[str, ...] = ()
     self_triggering_roles: tuple[str, ...] = ()
     self_triggering_units: tuple[str, ...] = ()
     parenthesised_after_person: bool = False
