@@ -81,7 +81,8 @@ def test_sentence_view_memo_and_span_indices():
     assert view.forms() == ["한빛", "은", "1", "조", "원"] and view.forms() is view.forms()
     for start in range(8, 20):
         for end in range(start, 20):
-            first = view.first_index_at_or_after(start)
+            # the plain helpers, with a start past the last morpheme mapped to it
+            first = min(view.first_index_at_or_after(start), len(morphemes) - 1)
             last = min(max(first, view.last_index_before(end)), len(morphemes) - 1)
             assert view.span_indices(start, end) == (first, last)
 
@@ -94,3 +95,20 @@ def test_extract_from_sentences_analysed_ahead_is_the_same(analyzer, catalogue):
     assert ahead[0] == split_sentences(article.body, analyzer)
     assert extractor.extract(article, ahead) == plain
     assert [c.model_dump() for c in plain.claims]  # the article does give claims
+
+
+def test_a_value_after_the_last_morpheme_maps_to_it():
+    # text the analyzer leaves out (control characters after a value): the span is the
+    # last morpheme's, never an index past the end (found by fuzz/fuzz_extract.py)
+    morphemes = [Morpheme(form="값", tag="NNG", start=0, end=1)]
+    view = SentenceView(Sentence(index=0, text="값 +6\x00\x00", start=0, end=6, morphemes=morphemes))
+    assert view.span_indices(2, 4) == (0, 0)
+
+
+def test_extraction_of_a_body_that_ends_in_control_characters_does_not_fail(analyzer, catalogue, corpus_registry):
+    from daejo.extract import extract_article
+
+    body = "j-\x0c66666666666&66666666666666666666666666666666666666=666a0\x7f)6666666666666666666666666+6" + "\x00" * 17
+    article = Article(id="fuzz", path="fuzz.md", body=body)
+    claims = extract_article(article, analyzer=analyzer, registry=corpus_registry, catalogue=catalogue)
+    assert all(body[c.evidence.start:c.evidence.end] == c.evidence.quote for c in claims)

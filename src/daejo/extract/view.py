@@ -67,11 +67,13 @@ class SentenceView:
 
     def span_indices(self, start: int, end: int) -> tuple[int, int]:
         """First and last morpheme indices overlapping ``[start, end)``."""
+        top = len(self.morphemes) - 1
         first = bisect_right(self.ends, start)
+        if first > top:
+            first = top  # a value after the last morpheme (text the analyzer left out): its last one
         last = bisect_left(self.starts, end) - 1
         if last < first:
             last = first
-        top = len(self.morphemes) - 1
         return first, (last if last < top else top)
 
     def morpheme_starting_at(self, body_offset: int) -> Morpheme | None:
