@@ -18,9 +18,9 @@ import sys
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, create_model
 
-from daejo.models import Claim, FindingSide, Severity, StoryKeys
+from daejo.models import ArticleClaims, Claim, FindingSide, Severity
 from daejo.report.jsonfmt import SCHEMA_VERSION as REPORT_VERSION
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -58,23 +58,16 @@ class JsonReport(BaseModel):
     findings: list[JsonFinding]
 
 
-class LedgerHeader(BaseModel):
-    """Line 1 of a ledger file (daejo.ledger)."""
-
-    model_config = ConfigDict(extra="forbid", title="daejo ledger header")
-
-    schema_version: int
-    article: str
-    path: str
-    title: str | None = None
-    outlet: str | None = None
-    published: str | None = None
-    body_sha256: str
-    extractor: str | None = None
-    story: str | None = None
-    story_name: str | None = None
-    keys: StoryKeys | None = None
-    claims_sha256: str | None = Field(None, description="SHA-256 of every byte after this line")
+# line 1 of a ledger file (daejo.ledger): the fields of ArticleClaims but its claims,
+# which follow on their own lines, and the digest of those lines
+LedgerHeader = create_model(
+    "LedgerHeader",
+    __config__=ConfigDict(extra="forbid", title="daejo ledger header"),
+    __doc__="Line 1 of a ledger file (daejo.ledger).",
+    **{name: (field.annotation, field) for name, field in ArticleClaims.model_fields.items() if name != "claims"}
+    | {"schema_version": (int, ...)},  # always written
+    claims_sha256=(str | None, Field(None, description="SHA-256 of every byte after this line")),
+)
 
 
 def _schema(model: type[BaseModel], title: str) -> dict[str, Any]:

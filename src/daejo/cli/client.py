@@ -182,10 +182,12 @@ def replay(answer: dict) -> int:
             sys.stdout.write(out)
             sys.stdout.flush()
     except BrokenPipeError:
+        from daejo.cli import _silence_stdout
+
         _silence_stdout()
         return 141
     except OSError as exc:
-        from daejo.cli import os_error_message
+        from daejo.cli import _silence_stdout, os_error_message
         from daejo.errors import printable
 
         if exc.filename is None:
@@ -196,11 +198,3 @@ def replay(answer: dict) -> int:
     status = answer.get("exit")
     return status if isinstance(status, int) else 1
 
-
-def _silence_stdout() -> None:
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
-    except (OSError, ValueError):
-        pass

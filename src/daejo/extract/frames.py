@@ -236,14 +236,8 @@ class FrameFinder:
                 return None
             entity, via = self._entity(k, first, found, None, clause)
             return replace(found, entity=entity, entity_via=via)
-        if self._is_gloss(k):
+        if self._not_a_fact(k) is not None:
             return None
-        if value.kind == "number" and self._counts_a_following_noun(k, last):
-            return None  # `2사 1루`, `3-3`: a number that is part of a name or notation
-        if self._changed_from(k):
-            return None  # `5억원에서 3억원으로`: the earlier state, told with the change
-        if self._base(k):
-            return None  # `전 거래일 종가(1,466.2원)보다`: what the figure is compared with, at another time
         named = self._paren_after_name(k)
         if named is not None:
             return named
@@ -642,15 +636,19 @@ class FrameFinder:
             if self.is_period(k):
                 return "the period of a figure (2027년도 예산안), not an event"
             return "no event it dates (no dated noun, event verb or event topic)"
+        return self._not_a_fact(k) or "no noun it measures (no frame word before, after or as topic)"
+
+    def _not_a_fact(self, k: int) -> str | None:
+        """Why the figure with index ``k`` is no fact of its own, or None when it may be one."""
         if self._is_gloss(k):
             return "the same figure in another unit (a gloss)"
-        if value.kind == "number" and self._counts_a_following_noun(k, last):
+        if self.values[k].kind == "number" and self._counts_a_following_noun(k, self.spans[k][1]):
             return "part of a name or notation (2사 1루, 3-3)"
         if self._changed_from(k):
-            return "the earlier state of a change (A에서 B로)"
+            return "the earlier state of a change (A에서 B로)"  # `5억원에서 3억원으로`: told with the change
         if self._base(k):
-            return "a comparison base (보다, 대비): the figure compared with"
-        return "no noun it measures (no frame word before, after or as topic)"
+            return "a comparison base (보다, 대비): the figure compared with"  # `종가(1,466.2원)보다`
+        return None
 
     def is_period(self, k: int) -> bool:
         """A date right before the words of a figure's frame is that figure's period

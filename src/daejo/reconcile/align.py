@@ -122,8 +122,6 @@ def names_compatible(names_a: set[str], names_b: set[str]) -> bool:
 def _is_change(attribute: str) -> bool:
     """An open frame of a change (`~시간감소`, `~관광객증가`: extract/frames.py's
     ``change_words``)."""
-    from daejo.extract.frames import frame_lexicon
-
     return attribute.startswith(FRAME_PREFIX) and attribute.endswith(frame_lexicon().change_keys)
 
 

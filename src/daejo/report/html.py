@@ -22,7 +22,7 @@ from daejo.models import ArticleClaims, Claim, Finding, FindingSide, Value
 from daejo.report.charts import Chart, fact_charts
 from daejo.report.common import attribute_name, short_fingerprint
 from daejo.report.common import describe_value as notation
-from daejo.report.wording import as_of_text, editor_value, published_text, shown_modality
+from daejo.report.wording import MYRIADS, as_of_text, editor_value, myriads, published_text, shown_modality
 
 SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
 PAGE_SIZE = 100  # finding cards shown at once; the rest are paged in by the script
@@ -49,19 +49,7 @@ def format_number(x: float | int | None) -> str:
         return "–"
     if isinstance(x, float) and not x.is_integer():
         return f"{x:,.4g}" if abs(x) < 1e4 else f"{x:,.0f}"
-    n = int(x)
-    sign = "-" if n < 0 else ""
-    n = abs(n)
-    if n < 10_000:
-        return f"{sign}{n:,}"
-    parts = []
-    for unit, size in (("조", 10**12), ("억", 10**8), ("만", 10**4)):
-        if n >= size:
-            parts.append(f"{n // size:,}{unit}")
-            n %= size
-    if n:
-        parts.append(f"{n:,}")
-    return sign + " ".join(parts)
+    return myriads(int(x), MYRIADS[1:])  # up to 조: a 경 figure is shown in 조
 
 
 def describe_value(v: Value | None, lang: str | None = None) -> str:

@@ -40,12 +40,21 @@ def korean_number(x: float | int | None) -> str:
         x = round(x)
     if isinstance(x, float):
         return f"{x:,.2f}".rstrip("0").rstrip(".") if abs(x) >= 0.01 else f"{x:.2g}"
-    sign = "-" if x < 0 else ""
-    n = abs(int(x))
+    return myriads(int(x))
+
+
+# Korean groups digits by 10^4: 만, 억, 조, 경
+MYRIADS = (("경", 10**16), ("조", 10**12), ("억", 10**8), ("만", 10**4))
+
+
+def myriads(n: int, units: tuple[tuple[str, int], ...] = MYRIADS) -> str:
+    """An integer in myriad groups with thousands separators: `1조 5,000억`, `120만`, `9,999`."""
+    sign = "-" if n < 0 else ""
+    n = abs(n)
     if n < 10_000:
         return f"{sign}{n:,}"
     parts = []
-    for unit, size in (("경", 10**16), ("조", 10**12), ("억", 10**8), ("만", 10**4)):
+    for unit, size in units:
         if n >= size:
             parts.append(f"{n // size:,}{unit}")
             n %= size
