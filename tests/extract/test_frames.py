@@ -103,3 +103,17 @@ def test_a_figure_kept_as_a_stage_had_it_holds_at_the_articles_stage(analyzer, c
 def test_a_headline_of_two_stages_gives_none(analyzer, catalogue, corpus_registry):
     claims = _headed("1심 징역 4년, 항소심서 2년으로", "재판부는 징역 2년을 선고했다.", analyzer, catalogue, corpus_registry)
     assert not any(w.startswith("%") for w in claims["2년"].context)
+
+
+def test_an_estimate_names_its_source_and_its_follow_up_rates_carry_it(analyzer, catalogue, corpus_registry):
+    text = ("가람통신이 한빛연구소에 의뢰해 조사한 결과 김 후보 지지율은 44.2%였다. "
+            "연령대별로는 60세 이상에서 김 후보가 58.3%로 앞섰다. 응답자는 1,002명이었다. "
+            "당 지도부는 후보 교체를 논의하지 않았다. 한편 지난 선거의 투표율은 61.2%였다.")
+    claims = {c.value.text: c for c in _claims(text, analyzer, catalogue, corpus_registry)}
+    assert {"^estimate", "^한빛연구소"} <= set(claims["44.2%"].context)  # the pollster, an organisation
+    assert "^김" not in claims["44.2%"].context  # the person polled about is no source
+    # the next sentence's rate is the same poll's
+    assert {"^estimate", "^한빛연구소"} <= set(claims["58.3%"].context)
+    # a count is not carried, nor a rate three sentences on
+    assert not any(w.startswith("^") for w in claims["1,002명"].context)
+    assert not any(w.startswith("^") for w in claims["61.2%"].context)

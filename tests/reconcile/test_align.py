@@ -121,3 +121,21 @@ def test_a_place_in_an_order_is_a_rank():
     assert restates(second, num("두 번째", 2, 2, 2, unit="번째"))
     assert not values_meet(second, num("세 번째", 3, 3, 3, unit="번째"))
     assert values_meet(second, num("3명", 3, 2.5, 3.5, unit="명"))  # another unit: not comparable
+
+
+def test_two_estimates_are_one_fact_only_when_their_named_sources_agree():
+    from daejo.reconcile.align import similarity
+
+    def side(aid, sources, value="44.2%"):
+        c = claim(aid, None, "~후보", num(value, float(value[:-1]), unit="%"))
+        # the candidates' names are in both; the organisations behind each poll differ
+        c.context = ["&후보", "@김", "@박", "지지", "조사", "^estimate", *sources]
+        return Side(c, article(aid, [c]))
+
+    ours = side("a", ["^한빛연구소", "^가람통신"])
+    theirs = side("b", ["^미래리서치"], "41.0%")
+    assert similarity(ours, theirs, frozenset()) is None  # two pollsters: two figures
+    again = side("c", ["^한빛연구소"], "45.1%")
+    assert similarity(ours, again, frozenset()) is not None  # the same poll, told again
+    unnamed = side("d", [], "43.0%")
+    assert similarity(ours, unnamed, frozenset()) is not None  # no source named: the names decide

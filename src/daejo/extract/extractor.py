@@ -134,6 +134,7 @@ class Extractor:
         claims: list[Claim] = []
         for sentence in body:
             claims.extend(_sentence_claims(article, sentence, finder, catalogue, state, locator))
+        carry_estimate_source(claims)
         stage = headline_stage(title)
         if stage is not None:
             for claim in claims:
@@ -150,6 +151,31 @@ class Extractor:
 # figures a trial's instance or a draft's stage decides (a sentence, a fine, a budget,
 # a rate); a height, a count of victims or a date is the same fact at every stage
 HEADLINE_STAGED_KINDS = frozenset({"money", "duration", "percent"})
+
+
+# a poll's or a forecast's follow-up sentences (`연령대별로는 … 44.9%로 앞섰다`) give
+# figures of the same source: its names carry over to rates this many sentences on
+ESTIMATE_CARRY_SENTENCES = 2
+CARRIED_KINDS = frozenset({"percent"})
+
+
+def carry_estimate_source(claims: list[Claim]) -> None:
+    """Give a rate in the sentences after an estimate (a poll, an exit poll, a
+    forecast: frames.py's ``^estimate``) that name no source of their own that
+    estimate's names, so it meets the same source's figures and not another's."""
+    source: tuple[int, list[str]] | None = None
+    for claim in claims:
+        context, at = claim.context, claim.evidence.sentence_index
+        if "^estimate" in context:
+            names = [w for w in context if w.startswith("^") and w != "^estimate"]
+            if names:
+                source = (at, names)
+            continue
+        if source is None or claim.value.kind not in CARRIED_KINDS:
+            continue
+        if 0 < at - source[0] <= ESTIMATE_CARRY_SENTENCES:
+            claim.context = sorted({*context, "^estimate", *source[1]})
+            source = (at, source[1])  # the follow-up goes on
 
 
 def report_time(values: list[Value], article: Article):

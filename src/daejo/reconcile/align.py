@@ -173,8 +173,13 @@ def similarity(a: Side, b: Side, story_names: frozenset[str], *, bonuses: bool =
     names_a = {w for w in a.claim.context if w.startswith("@")} - story_names
     names_b = {w for w in b.claim.context if w.startswith("@")} - story_names
     compatible = names_compatible(names_a, names_b)
-    if not compatible and "^estimate" in a.claim.context and "^estimate" in b.claim.context:
-        return None  # two estimates whose sources' names differ (two pollsters) are two facts
+    if "^estimate" in a.claim.context and "^estimate" in b.claim.context:
+        # two estimates whose sources differ (two pollsters) are two facts: the
+        # organisations an estimate names (``^name``) say whose it is, else any names
+        sources_a = {w[1:] for w in a.claim.context if w.startswith("^") and w != "^estimate"}
+        sources_b = {w[1:] for w in b.claim.context if w.startswith("^") and w != "^estimate"}
+        if not (names_compatible(sources_a, sources_b) if sources_a and sources_b else compatible):
+            return None
     penalty = 0.0 if compatible else NAME_PENALTY
     actors_a = {w for w in a.claim.context if w.startswith("&")}
     actors_b = {w for w in b.claim.context if w.startswith("&")}
