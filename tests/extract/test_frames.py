@@ -117,3 +117,14 @@ def test_an_estimate_names_its_source_and_its_follow_up_rates_carry_it(analyzer,
     # a count is not carried, nor a rate three sentences on
     assert not any(w.startswith("^") for w in claims["1,002명"].context)
     assert not any(w.startswith("^") for w in claims["61.2%"].context)
+
+
+@pytest.mark.parametrize("text", [
+    "지난달 26일 기록한 종전 최고치를 넘어섰다.",  # the day of an earlier high, dated by its own verb
+    "시는 오후 2시 회의에서 요금을 3.5%까지 올리기로 했다.",  # raising a figure is no high
+    "선수단은 오전 9시 정상까지 올라 최고치를 찍었다.",  # `정상까지`: a place reached, no figure
+])
+def test_a_time_is_no_high_unless_its_own_predicate_reaches_one(text, analyzer, catalogue, corpus_registry):
+    claims = _claims(text, analyzer, catalogue, corpus_registry)
+    assert not [c for c in claims if c.value.kind == "time" and c.attribute in ("~고점", "~저점")], [
+        (c.value.text, c.attribute) for c in claims]

@@ -75,6 +75,8 @@ class FrameLexicon:
     stages: dict[str, str]  # word -> stage
     kind_prefixes: tuple[str, ...]
     owned_events: frozenset[str]
+    # the time of a high or a low: key -> (its nouns, the verbs that reach it after `…까지`)
+    extremes: dict[str, tuple[frozenset[str], frozenset[str]]]
 
 
 @lru_cache(maxsize=1)
@@ -116,6 +118,8 @@ def frame_lexicon() -> FrameLexicon:
         stages={str(w): stage for stage, ws in (data.get("stages") or {}).items() for w in ws},
         kind_prefixes=tuple(sorted(words("kind_prefixes"), key=len, reverse=True)),
         owned_events=words("owned_events"),
+        extremes={str(key): (frozenset(map(str, e.get("nouns") or ())), frozenset(map(str, e.get("verbs") or ())))
+                  for key, e in (data.get("extremes") or {}).items()},
     )
 
 
@@ -571,6 +575,9 @@ class FrameFinder:
                     # an event an organisation holds for one piece of news (`공시`) is that
                     # one when a named topic says whose (`다온화학은 오전 7시 30분 공시를 내고`)
                     return self._event_key(found, named=self._named_topic(first, clause))
+        extreme = self._extreme(nxt, clause)
+        if extreme is not None:
+            return extreme  # `오후 1시 52분 3,197.50까지 올라`, `오후 4시 24분 최고치에 이르며`
         modified = self._modified_event(nxt)
         if modified is not None:
             return modified  # `오후 4시 열린 콘퍼런스콜`, `어제 치러진 보궐선거`
@@ -597,6 +604,27 @@ class FrameFinder:
                 return self._event_frame(topic.text, lemma, topic.first, i)
             return self._event_frame(noun, lemma, at, i)
         return topic if topic is not None and topic.key.endswith(self.lex.dated_nouns) else None
+
+    def _extreme(self, lo: int, clause: int) -> FoundFrame | None:
+        """The time of a high or a low (data/frames.yaml ``extremes``): before the
+        predicate it dates, a noun of the extreme (`최고치에 이르며`, `저점을 찍고`) or a
+        figure reached (`3,197.50까지 올라`, `1,420원까지 밀렸다`)."""
+        ms = self.ms
+        for i in range(lo, self.clauses[clause].last + 1):
+            form = form_key(ms[i].form)
+            noun = ms[i].tag in _NOUN_TAGS
+            if ms[i].tag == "XPN" and i + 1 < len(ms) and ms[i + 1].tag in _NOUN_TAGS:
+                form, noun = ms[i].form + form_key(ms[i + 1].form), True  # `저` + `점`
+            elif i + 1 < len(ms) and ms[i + 1].tag == "XSN":
+                form += ms[i + 1].form  # `최고` + `치`
+            for key, (nouns, verbs) in self.lex.extremes.items():
+                if noun and form in nouns:
+                    return FoundFrame(key, ms[i].form, "predicate", i, i)
+                if form in verbs and ms[i].tag == "VV" and i >= 2 and ms[i - 1].form == "까지" and (i - 2) in self.value_at:
+                    return FoundFrame(key, self._text(i - 1, i), "predicate", i - 1, i)
+            if (ms[i].tag in ("VV", "VA", "XSV") and i not in self.value_at) or (form in self.lex.stages and ms[i].tag in _NOUN_TAGS):
+                return None  # the predicate the time dates is another; `종전 최고치`: an earlier high
+        return None
 
     def _object_of(self, i: int, lo: int, lemma: str) -> tuple[str | None, int]:
         """The noun of the predicate at ``i`` a time dates: its object (an occurrence's
@@ -705,7 +733,8 @@ class FrameFinder:
         noun_key = canonical_key(noun, self.lex)
         if verb_key in self.lex.occurrence_verbs:
             return FoundFrame(noun_key, noun, "predicate", first, last)
-        return FoundFrame(noun_key + verb_key, f"{noun} {verb}", "predicate", first, last)
+        key = noun_key + verb_key
+        return FoundFrame(self.lex.canonical.get(key, key), f"{noun} {verb}", "predicate", first, last)
 
     def _event_key(self, found: FoundFrame | None, named: bool = False) -> FoundFrame | None:
         """`의결 시각` → `의결`: the event, not the word for its time; a recurring event
