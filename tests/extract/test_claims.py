@@ -57,3 +57,30 @@ def test_clauses_split_on_connectives_not_on_noun_lists(analyzer):
     assert "구글, 다솜" in pieces[1] and pieces[1].endswith("계획이며")
     assert clauses[0].shares_mood_with_next  # 투자하고 (no tense) shares the plan
     assert len(clauses) == 3
+
+
+def _period_claims(title, body, analyzer, catalogue, registry):
+    from daejo.dates import parse_partial_date
+    from daejo.extract import extract_article
+    from daejo.models import Article
+
+    article = Article(id="q", path="q.md", title=title, body=body, published=parse_partial_date("2026-07-29T18:00:00+09:00"))
+    return {c.value.text: c for c in extract_article(article, analyzer=analyzer, registry=registry, catalogue=catalogue)}
+
+
+def test_a_results_article_dates_its_undated_results_by_the_period_its_lead_names(analyzer, catalogue, corpus_registry):
+    claims = _period_claims(
+        "청람전자 상반기 영업익 4천억 육박",
+        "청람전자가 2분기에 매출 2조8천436억원을 올렸다. 부품 부문 매출은 1조460억원에 머물렀다. 직원은 4,800명이다.",
+        analyzer, catalogue, corpus_registry)
+    # the lead's quarter, not the headline's half-year
+    assert claims["1조460억원"].as_of_source == "report"
+    assert (claims["1조460억원"].as_of.start, claims["1조460억원"].as_of.end) == ("2026-04-01", "2026-07-01")
+    assert claims["4,800명"].as_of_source != "report"  # a headcount is no result of the quarter
+
+
+def test_an_article_of_two_periods_dates_nothing_by_them(analyzer, catalogue, corpus_registry):
+    claims = _period_claims(
+        "청람전자 실적", "청람전자의 1분기와 2분기 실적이 엇갈렸다. 부품 부문 매출은 1조460억원에 머물렀다.",
+        analyzer, catalogue, corpus_registry)
+    assert claims["1조460억원"].as_of_source == "published"

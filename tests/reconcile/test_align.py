@@ -139,3 +139,16 @@ def test_two_estimates_are_one_fact_only_when_their_named_sources_agree():
     assert similarity(ours, again, frozenset()) is not None  # the same poll, told again
     unnamed = side("d", [], "43.0%")
     assert similarity(ours, unnamed, frozenset()) is not None  # no source named: the names decide
+
+
+def test_a_catalogue_change_meets_a_change_frame_and_not_a_level():
+    from daejo.reconcile.align import similarity
+
+    def side(aid, attribute, value):
+        c = claim(aid, "코스피", attribute, value)
+        c.context = ["@코스피", "지수", "상승", "마감"]
+        return Side(c, article(aid, [c]))
+
+    rate = side("a", "growth_rate", num("1.86%", 1.86, unit="%"))
+    assert similarity(rate, side("b", "~상승", num("1.68%", 1.68, unit="%")), frozenset()) is not None
+    assert similarity(rate, side("c", "~지수", num("3.5%", 3.5, unit="%")), frozenset()) is None

@@ -122,6 +122,8 @@ class Attribute(BaseModel):
     grows: bool = False
     # a flow over a period (a quarter's revenue): only the same period is compared
     period: bool = False
+    # a change (a growth rate), never the same fact as a level
+    change: bool = False
     # a time-varying fact that changes slowly (an age): this many days apart still one
     as_of_slack_days: int = Field(0, ge=0)
     # a many-valued attribute compared through the claim of this one in its clause

@@ -22,6 +22,8 @@ def _policy(a: Attribute) -> str:
         parts.append("only rises")
     if a.period:
         parts.append("per period")
+    if a.change:
+        parts.append("a change, not a level")
     if a.cardinality == "many":
         parts.append("many at once")
     if a.tolerance.relative:

@@ -143,6 +143,9 @@ class Extractor:
         report = report_time(state.figures, article)
         if report is not None:
             claims = [_at_report_time(c, report) for c in claims]
+        period = article_period(article, [v for v in state.figures if body and v.end <= body[0].end])
+        if period is not None:
+            claims = [_in_article_period(c, period, catalogue) for c in claims]
         title_names = [m.text for m in title_mentions if m.type != "person"]
         keys = story_keys(title, body, article.outlet, state.names, title_names, state.figures)
         return ArticleExtraction(claims, keys, state.unfiled)
@@ -195,6 +198,37 @@ def report_time(values: list[Value], article: Article):
             found.append(value)
     latest = max(found, key=lambda v: (v.time.start or ""), default=None)
     return interval_of_time(latest) if latest is not None else None
+
+
+# the periods of a results article (`2분기 실적`, `상반기 매출`)
+PERIOD_GRAINS = frozenset({"quarter", "half"})
+PERIOD_KINDS = frozenset({"money", "percent"})
+
+
+def article_period(article: Article, lead: list[Value]):
+    """The one quarter or half-year the lead sentence names, else the headline
+    (`도담전자 2분기 영업이익 38% 증가`): the period the article's results hold for."""
+    from daejo.extract.claims import interval_of_time
+    from daejo.values import parse_values
+
+    # the lead first: a headline may sum up more (`상반기 영업익 …` over a lead on the `2분기`)
+    for values in (lead, parse_values(article.title, article.published) if article.title else []):
+        found = {(v.time.start, v.time.end): v for v in values
+                 if v.kind == "time" and v.time is not None and not v.time.unresolved and v.time.grain in PERIOD_GRAINS}
+        if found:
+            return interval_of_time(next(iter(found.values()))) if len(found) == 1 else None
+    return None
+
+
+def _in_article_period(claim: Claim, period, catalogue: Catalogue) -> Claim:
+    """A result the article dates only by its publication (a quarter's revenue, its
+    margin, its growth) holds for the period the article reports on."""
+    if claim.as_of_source != "published" or claim.value.kind not in PERIOD_KINDS:
+        return claim
+    attribute = catalogue.attributes.get(claim.attribute)
+    if attribute is None or not (attribute.period or attribute.varies):
+        return claim
+    return claim.model_copy(update={"as_of": period, "as_of_source": "report"})
 
 
 def _at_report_time(claim: Claim, report) -> Claim:

@@ -36,7 +36,7 @@ from itertools import combinations
 from daejo.reconcile.compare import CLOCK_GRAINS, STORY_PREFIX, Side, has_day, unit_key, values_meet
 from daejo.reconcile.intervals import as_of_interval, numeric_interval
 from daejo.extract.frames import frame_lexicon
-from daejo.reconcile.policy import FRAME_PREFIX
+from daejo.reconcile.policy import FRAME_PREFIX, policy_for
 
 ALIGN_MIN = 0.5
 # names around two figures that exclude each other (`@청솔군` / `@가람시`) lower their
@@ -120,9 +120,11 @@ def names_compatible(names_a: set[str], names_b: set[str]) -> bool:
 
 
 def _is_change(attribute: str) -> bool:
-    """An open frame of a change (`~시간감소`, `~관광객증가`: extract/frames.py's
-    ``change_words``)."""
-    return attribute.startswith(FRAME_PREFIX) and attribute.endswith(frame_lexicon().change_keys)
+    """A change: an open frame of one (`~시간감소`, `~관광객증가`: extract/frames.py's
+    ``change_words``) or a catalogue attribute marked ``change`` (a growth rate)."""
+    if attribute.startswith(FRAME_PREFIX):
+        return attribute.endswith(frame_lexicon().change_keys)
+    return policy_for(attribute, None).change
 
 
 def _two_events(a: Side, b: Side) -> bool:

@@ -39,6 +39,8 @@ class AttributePolicy:
     # a time-varying fact that changes slowly (an age, once a year): as_of intervals
     # this many days apart still hold the same value
     as_of_slack_days: int = 0
+    # a change (a growth rate), never aligned with a level
+    change: bool = False
 
 
 def policy_of(attribute: Attribute, companion: str | None = None) -> AttributePolicy:
@@ -57,6 +59,7 @@ def policy_of(attribute: Attribute, companion: str | None = None) -> AttributePo
         period=attribute.period,
         event=True,
         as_of_slack_days=attribute.as_of_slack_days,
+        change=attribute.change,
     )
 
 
