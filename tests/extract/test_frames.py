@@ -128,3 +128,15 @@ def test_a_time_is_no_high_unless_its_own_predicate_reaches_one(text, analyzer, 
     claims = _claims(text, analyzer, catalogue, corpus_registry)
     assert not [c for c in claims if c.value.kind == "time" and c.attribute in ("~고점", "~저점")], [
         (c.value.text, c.attribute) for c in claims]
+
+
+@pytest.mark.parametrize(("title", "stage"), [
+    ("2차 추경 14조5천억원 국회 통과…정부안보다 7천억원 늘어", "final"),  # `정부안보다`: a base, not the stage
+    ("정부, 13조8천억원 2차 추경 의결", "preliminary"),  # the government decides its bill
+    ("다솜시 내년 예산 4조2333억 확정", "final"),
+    ("2차 추경, 국회서 몸집 키워", None),
+])
+def test_the_headline_stage_reads_past_comparison_bases_and_who_decides(title, stage, analyzer, catalogue, corpus_registry):
+    claims = _headed(title, "재원은 적자국채 8조9천억원으로 충당한다.", analyzer, catalogue, corpus_registry)
+    marks = [w for w in claims["8조9천억원"].context if w.startswith("%")]
+    assert marks == ([f"%{stage}"] if stage else []), marks

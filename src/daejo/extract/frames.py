@@ -75,6 +75,8 @@ class FrameLexicon:
     stages: dict[str, str]  # word -> stage
     kind_prefixes: tuple[str, ...]
     owned_events: frozenset[str]
+    # who decides a draft, not the final figure (`정부, 추경 의결`)
+    draft_makers: frozenset[str]
     # the time of a high or a low: key -> (its nouns, the verbs that reach it after `…까지`)
     extremes: dict[str, tuple[frozenset[str], frozenset[str]]]
 
@@ -118,6 +120,7 @@ def frame_lexicon() -> FrameLexicon:
         stages={str(w): stage for stage, ws in (data.get("stages") or {}).items() for w in ws},
         kind_prefixes=tuple(sorted(words("kind_prefixes"), key=len, reverse=True)),
         owned_events=words("owned_events"),
+        draft_makers=words("draft_makers"),
         extremes={str(key): (frozenset(map(str, e.get("nouns") or ())), frozenset(map(str, e.get("verbs") or ())))
                   for key, e in (data.get("extremes") or {}).items()},
     )
@@ -841,7 +844,17 @@ def headline_stage(title: list) -> str | None:
     one of HEADLINE_STAGES: the figures of an article headed `항소심서 감형` are the
     appeal's unless their own clause says otherwise."""
     lex = frame_lexicon()
-    found = {lex.stages[w] for sentence in title for w in (form_key(m.form) for m in sentence.morphemes) if w in lex.stages}
+    found = set()
+    for sentence in title:
+        ms = sentence.morphemes
+        words = {form_key(m.form) for m in ms}
+        for i, m in enumerate(ms):
+            stage = lex.stages.get(form_key(m.form))
+            if stage is None or (i + 1 < len(ms) and ms[i + 1].form in _BASE_MARKS):
+                continue  # `정부안보다 7천억원 늘어`: the stage compared with is not the article's
+            if stage == "final" and words & lex.draft_makers:
+                stage = "preliminary"  # `정부, 추경 의결`: the government decides its bill
+            found.add(stage)
     found &= HEADLINE_STAGES
     return next(iter(found)) if len(found) == 1 else None
 
