@@ -140,3 +140,8 @@ def test_the_headline_stage_reads_past_comparison_bases_and_who_decides(title, s
     claims = _headed(title, "재원은 적자국채 8조9천억원으로 충당한다.", analyzer, catalogue, corpus_registry)
     marks = [w for w in claims["8조9천억원"].context if w.startswith("%")]
     assert marks == ([f"%{stage}"] if stage else []), marks
+
+
+def test_what_was_agreed_is_no_offer(analyzer, catalogue, corpus_registry):
+    (claim,) = [c for c in _claims("노사는 성과급 400만원 지급에 합의했다.", analyzer, catalogue, corpus_registry) if c.value.text == "400만원"]
+    assert "%requested" not in claim.context
