@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from daejo.reconcile.compare import Conversions, Side, compare_pair
 from daejo.reconcile.policy import policy_for
 from daejo.reconcile.rules import (
@@ -128,3 +130,29 @@ def test_rules_found_by_code_or_slug():
 
 def test_rules_doc_is_current():
     assert (ROOT / "docs" / "rules.md").read_text(encoding="utf-8") == render_rules_doc()
+
+
+def _clock(text, start, grain, bound="exact"):
+    from datetime import datetime, timedelta
+
+    width = {"hour": timedelta(hours=1), "minute": timedelta(minutes=1)}[grain]
+    end = (datetime.fromisoformat(start) + width).isoformat(timespec="minutes")
+    value = when(text, start, end, grain=grain)
+    return value.model_copy(update={"bound": bound})
+
+
+@pytest.mark.parametrize(("x", "y", "conflict"), [
+    # a time at the hour is that hour rounded: half an hour either way
+    (("오전 8시", "2026-03-15T08:00", "hour"), ("오전 8시 20분", "2026-03-15T08:20", "minute"), False),
+    (("오전 8시", "2026-03-15T08:00", "hour"), ("오전 7시 40분", "2026-03-15T07:40", "minute"), False),
+    (("오전 8시", "2026-03-15T08:00", "hour"), ("오전 8시 30분", "2026-03-15T08:30", "minute"), True),
+    (("오전 8시", "2026-03-15T08:00", "hour"), ("오전 9시", "2026-03-15T09:00", "hour"), True),
+    # a hedged minute (`께`) is within five minutes; an exact one is that minute
+    (("오후 10시 50분께", "2026-03-15T22:50", "minute", "approx"), ("오후 10시 53분", "2026-03-15T22:53", "minute"), False),
+    (("오후 10시 50분", "2026-03-15T22:50", "minute"), ("오후 10시 53분", "2026-03-15T22:53", "minute"), True),
+    (("오후 10시 50분께", "2026-03-15T22:50", "minute", "approx"), ("오후 11시 50분께", "2026-03-15T23:50", "minute", "approx"), True),
+])
+def test_clock_times_are_read_at_their_written_precision(x, y, conflict):
+    a = claim("a", None, "~사고", _clock(*x))
+    b = claim("b", None, "~사고", _clock(*y))
+    assert _cmp(*_sides(a, b)).conflict is conflict

@@ -250,6 +250,8 @@ def _compare_times(va: Value, vb: Value, policy: AttributePolicy) -> Comparison 
         ia, ib = (day_of(ia) if clock_a else ia), (day_of(ib) if clock_b else ib)
     elif clock_a and not (has_day(va.text) and has_day(vb.text)):
         ia, ib = time_of_day(ia), time_of_day(ib)  # `오전 11시 40분께`: the day is the event's
+    if clock_a and clock_b:
+        ia, ib = clock_reading(ia, va), clock_reading(ib, vb)
     meet = ia.overlaps(ib)
     if meet:
         return Comparison(conflict=False, reason="", why="time")
@@ -259,6 +261,22 @@ def _compare_times(va: Value, vb: Value, policy: AttributePolicy) -> Comparison 
 
 
 CLOCK_GRAINS = frozenset({"hour", "minute", "second"})
+# how a clock time is read (docs/rules.md, rounding): a time written at the hour
+# (`오전 8시`, `8시께`) is that hour rounded, within half an hour either way; a time
+# to the minute is that minute, or this many minutes either way when hedged (`께`, `쯤`)
+HOUR_ROUNDING = timedelta(minutes=30)
+HEDGED_MINUTES = timedelta(minutes=5)
+
+
+def clock_reading(interval: TimeInterval, value: Value) -> TimeInterval:
+    """The span a clock time stands for: `오전 8시` = [7:30, 8:30), `오후 10시
+    50분께` = [22:45, 22:56), `오후 3시 24분` = [15:24, 15:25)."""
+    grain = value.time.grain if value.time is not None else None
+    if grain == "hour" and interval.end - interval.start == timedelta(hours=1):  # not `오전`, `낮`
+        return TimeInterval(interval.start - HOUR_ROUNDING, interval.start + HOUR_ROUNDING)
+    if grain == "minute" and value.bound == "approx":
+        return TimeInterval(interval.start - HEDGED_MINUTES, interval.end + HEDGED_MINUTES)
+    return interval
 # words that name the day of a clock time; without one, `오전 11시` is on the day of
 # whatever event the sentence tells, not necessarily the publication day
 _DAY = re.compile(r"\d+일|이날|당일|전날|어제|오늘|내일|모레|그제|그저께|엊그제|간밤|어젯밤|지난밤|\d+월")
