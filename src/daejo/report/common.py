@@ -250,31 +250,40 @@ GRAINS = {
 }
 
 
-def describe_value(value: Value | None, lang: str = "en") -> str:
+def describe_value(value: Value | None, lang: str = "en", *, plain: bool = False) -> str:
     """The normalised value with its interval, e.g. `600,000,000,000 개 (approx, 540,…–660,…)`
-    (in Korean `(약, …)`); `—` for a side that is not a claim (a suppression comment, a
+    (in Korean `6,000억 개 (약, 5,400억–6,600억)` and a time as the span it names before its
+    interval, unless ``plain``); `—` for a side that is not a claim (a suppression comment, a
     decision entry)."""
     if value is None:
         return "—"
     if value.kind == "time" or value.time is not None:
-        text = _describe_time(value, lang)
+        text = _describe_time(value, lang, plain)
     else:
+        # Korean output writes numbers as articles do (`6,000억`), English as digits
+        number = format_number
+        if lang == "ko" and not plain:
+            from daejo.report.wording import korean_number as number
         unit = f" {value.unit}" if value.unit else ""
-        text = f"{format_number(value.value)}{unit} ({BOUNDS.get(lang, {}).get(value.bound, value.bound)}"
+        text = f"{number(value.value)}{unit} ({BOUNDS.get(lang, {}).get(value.bound, value.bound)}"
         if value.low is not None or value.high is not None:
             if not (value.bound == "exact" and value.low == value.high == value.value):
-                text += f", {format_number(value.low)}–{format_number(value.high)}"
+                text += f", {number(value.low)}–{number(value.high)}"
         text += ")"
     if value.issues:
         text += " [" + "; ".join(value.issues) + "]"
     return text
 
 
-def _describe_time(value: Value, lang: str = "en") -> str:
+def _describe_time(value: Value, lang: str = "en", plain: bool = False) -> str:
     time = value.time
     if time is None or time.unresolved:
         reason = f": {time.reason}" if time is not None and time.reason else ""
         return f"{'날짜를 특정할 수 없는 시점' if lang == 'ko' else 'unresolved time'}{reason}"
+    if lang == "ko" and not plain:
+        from daejo.report.wording import time_text
+
+        return f"{time_text(value, lang)} [{time.start}, {time.end})"
     grain = f" {GRAINS.get(lang, {}).get(time.grain, time.grain)}" if time.grain else ""
     role = f", {time.role}" if time.role != "point" else ""
     return f"[{time.start}, {time.end}){grain}{role}"

@@ -526,7 +526,7 @@ def render_html(
         rules=rules or {},
         page_size=PAGE_SIZE,
         attr_label=lambda a: attribute_name(a, lang) or "",
-        notation=lambda v: notation(v, lang),
+        notation=lambda v: notation(v, lang, plain=True),
         as_of=lambda i: as_of_text(i, lang),
         modality_of=shown_modality,
     )

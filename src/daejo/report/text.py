@@ -107,7 +107,12 @@ def _side_lines(side: FindingSide, lang: str, paint: _Paint, severity: str = "er
     attribution = single_line(side.attribution) if side.attribution else label("none", lang)
     lines.append(f"    = {label('modality', lang)}: {modality_label(side.modality, lang)}, {label('attribution', lang)}: {attribution}")
     if side.as_of is not None:
-        lines.append(f"    = {label('as_of', lang)}: [{side.as_of.start}, {side.as_of.end})")
+        span = f"[{side.as_of.start}, {side.as_of.end})"
+        if lang == "ko":
+            from daejo.report.wording import as_of_text
+
+            span = f"{as_of_text(side.as_of, lang)} {span}"
+        lines.append(f"    = {label('as_of', lang)}: {span}")
     return lines
 
 
