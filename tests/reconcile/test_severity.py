@@ -189,3 +189,20 @@ def test_an_event_held_at_another_hour_than_it_was_set_for_is_a_warning():
     held = claim("b", "폐막식", "event_time", when("23일 오후 7시", "2026-08-23T19:00", "2026-08-23T20:00", grain="hour"))
     assert _severities(plan, held, pub_a="2026-08-20T10:00:00+09:00", pub_b="2026-08-24T09:00:00+09:00") == [
         ("plan-divergence", "warning")]
+
+
+def _reasons(a, b):
+    arts = [article("a", [a], published="2026-03-04T11:00:00+09:00"), article("b", [b], published="2026-03-04T16:00:00+09:00")]
+    return [(f.severity, f.reason_ko, f.reason) for f in reconcile(arts, [])]
+
+
+def test_a_warning_says_why_it_is_not_an_error_and_an_error_says_nothing_more():
+    weak = _budget("a", "3조2천억원", 32000 * EOK, confidence=0.3)
+    ((severity, reason_ko, reason),) = _reasons(weak, _budget("b", "3조4천억원", 34000 * EOK))
+    assert severity == "warning" and "names its subject only weakly" in reason
+    assert "경고인 이유: 한쪽 문장이 대상을 직접 가리키지 않습니다" in reason_ko
+    hedged = _budget("a", "3조2천억원", 32000 * EOK, modality="hedged")
+    ((severity, _, reason),) = _reasons(hedged, _budget("b", "3조4천억원", 34000 * EOK))
+    assert severity == "warning" and "one side is hedged" in reason
+    ((severity, _, reason),) = _reasons(_budget("a", "3조2천억원", 32000 * EOK), _budget("b", "3조4천억원", 34000 * EOK))
+    assert severity == "error" and "warning:" not in reason

@@ -84,6 +84,37 @@ def conflict_severity(a: Side, b: Side, cmp: Comparison) -> Severity:
     return "error"
 
 
+def softened_by(a: Side, b: Side, cmp: Comparison) -> tuple[str, str] | None:
+    """Why a conflict is a warning and not an error (conflict_severity's causes), in
+    English and Korean, for the finding's reason line; None for an error or info."""
+    if conflict_severity(a, b, cmp) != "warning":
+        return None
+    modalities = {a.claim.modality, b.claim.modality}
+    causes: list[tuple[str, str]] = []
+    if "hedged" in modalities:
+        causes.append(("one side is hedged", "한쪽이 추정·전언입니다"))
+    if modalities & PLANS and not all(_scheduled(s) for s in (a, b)):
+        causes.append(("a plan or forecast is involved", "계획·전망이 섞여 있습니다"))
+    if cmp.converted:
+        causes.append(("compared through a currency conversion", "환산한 금액으로 비교했습니다"))
+    if min(a.claim.confidence, b.claim.confidence) < WEAK_CONFIDENCE:
+        causes.append(("one side names its subject only weakly", "한쪽 문장이 대상을 직접 가리키지 않습니다"))
+    if cmp.weak_match:
+        causes.append(("the two figures' wording matches only weakly", "두 수치를 설명하는 말이 약하게만 일치합니다"))
+    if cmp.uncertain_time:
+        causes.append(("a changing figure dated only by its articles", "바뀌는 수치인데 기사 날짜로만 시점을 알 수 있습니다"))
+    if not causes:
+        return None
+    return "warning: " + "; ".join(c[0] for c in causes), "경고인 이유: " + "; ".join(c[1] for c in causes)
+
+
+def _with_softening(a: Side, b: Side, cmp: Comparison) -> tuple[str, str]:
+    why = softened_by(a, b, cmp)
+    if why is None:
+        return cmp.reason, cmp.reason_ko
+    return f"{cmp.reason} ({why[0]})", f"{cmp.reason_ko} ({why[1]})"
+
+
 def _scheduled(side: Side) -> bool:
     """A planned point in time (a date an event is set for), not a deadline or target."""
     t = side.claim.value.time
@@ -231,7 +262,8 @@ class ValueMismatch(Rule):
     def check(self, a: Side, b: Side, cmp: Comparison) -> Verdict | None:
         if not cmp.conflict or cmp.why != "numeric":
             return None
-        return Verdict(conflict_severity(a, b, cmp), [a, b], why=cmp.why, reason=cmp.reason, reason_ko=cmp.reason_ko)
+        reason, reason_ko = _with_softening(a, b, cmp)
+        return Verdict(conflict_severity(a, b, cmp), [a, b], why=cmp.why, reason=reason, reason_ko=reason_ko)
 
 
 class TimeMismatch(Rule):
@@ -256,7 +288,8 @@ class TimeMismatch(Rule):
     def check(self, a: Side, b: Side, cmp: Comparison) -> Verdict | None:
         if not cmp.conflict or cmp.why not in ("time", "deadline"):
             return None
-        return Verdict(conflict_severity(a, b, cmp), [a, b], why=cmp.why, reason=cmp.reason, reason_ko=cmp.reason_ko)
+        reason, reason_ko = _with_softening(a, b, cmp)
+        return Verdict(conflict_severity(a, b, cmp), [a, b], why=cmp.why, reason=reason, reason_ko=reason_ko)
 
 
 class AgeBirthMismatch(Rule):

@@ -84,7 +84,8 @@ So `1억` vs `1억4천만` and `1억` vs `2억` conflict, `1억` vs `1억200만`
 ## Severity
 
 Severity depends only on the two claims, never on which other articles are in the
-run. `tests/cases/severity-*` holds one fixture case for each row.
+run. `tests/cases/severity-*` holds one fixture case for each row. A warning's reason
+line says which row made it one (`경고인 이유: 한쪽 문장이 대상을 직접 가리키지 않습니다`).
 
 | the two sides | severity |
 |---|---|
