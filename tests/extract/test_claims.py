@@ -84,3 +84,9 @@ def test_an_article_of_two_periods_dates_nothing_by_them(analyzer, catalogue, co
         "청람전자 실적", "청람전자의 1분기와 2분기 실적이 엇갈렸다. 부품 부문 매출은 1조460억원에 머물렀다.",
         analyzer, catalogue, corpus_registry)
     assert claims["1조460억원"].as_of_source == "published"
+
+
+def test_an_open_frame_result_is_dated_by_the_article_period_too(analyzer, catalogue, corpus_registry):
+    claims = _period_claims("청람전자 2분기 실적", "청람전자가 2분기에 매출 2조8천436억원을 올렸다. 영업이익률은 8.5%였다.",
+                            analyzer, catalogue, corpus_registry)
+    assert claims["8.5%"].attribute.startswith("~") and claims["8.5%"].as_of_source == "report"

@@ -226,8 +226,8 @@ def _in_article_period(claim: Claim, period, catalogue: Catalogue) -> Claim:
     if claim.as_of_source != "published" or claim.value.kind not in PERIOD_KINDS:
         return claim
     attribute = catalogue.attributes.get(claim.attribute)
-    if attribute is None or not (attribute.period or attribute.varies):
-        return claim
+    if not is_frame(claim.attribute) and (attribute is None or not (attribute.period or attribute.varies)):
+        return claim  # an open frame's figure in a results article is a result too (`영업이익률은 8.5%`)
     return claim.model_copy(update={"as_of": period, "as_of_source": "report"})
 
 
