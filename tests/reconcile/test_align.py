@@ -152,3 +152,15 @@ def test_a_catalogue_change_meets_a_change_frame_and_not_a_level():
     rate = side("a", "growth_rate", num("1.86%", 1.86, unit="%"))
     assert similarity(rate, side("b", "~상승", num("1.68%", 1.68, unit="%")), frozenset()) is not None
     assert similarity(rate, side("c", "~지수", num("3.5%", 3.5, unit="%")), frozenset()) is None
+
+
+def test_the_company_a_figure_is_about_is_no_source_of_an_estimate():
+    from daejo.reconcile.align import similarity
+
+    def side(aid, sources, value):
+        c = claim(aid, "청람전자", "~영업이익률", num(value, float(value[:-1]), unit="%"))
+        c.context = ["영업", "이익", "집계", "^estimate", *sources]
+        return Side(c, article(aid, [c]))
+
+    own = side("a", ["^청람전자"], "7.5%")  # `청람전자의 영업이익률은 7.5%로 집계됐다`
+    assert similarity(own, side("b", ["^한빛증권"], "8.5%"), frozenset()) is not None

@@ -178,8 +178,9 @@ def similarity(a: Side, b: Side, story_names: frozenset[str], *, bonuses: bool =
     if "^estimate" in a.claim.context and "^estimate" in b.claim.context:
         # two estimates whose sources differ (two pollsters) are two facts: the
         # organisations an estimate names (``^name``) say whose it is, else any names
-        sources_a = {w[1:] for w in a.claim.context if w.startswith("^") and w != "^estimate"}
-        sources_b = {w[1:] for w in b.claim.context if w.startswith("^") and w != "^estimate"}
+        subjects = {a.claim.entity, b.claim.entity}  # whose figure it is, not whose estimate
+        sources_a = {w[1:] for w in a.claim.context if w.startswith("^") and w != "^estimate"} - subjects
+        sources_b = {w[1:] for w in b.claim.context if w.startswith("^") and w != "^estimate"} - subjects
         if not (names_compatible(sources_a, sources_b) if sources_a and sources_b else compatible):
             return None
     penalty = 0.0 if compatible else NAME_PENALTY
