@@ -164,3 +164,15 @@ def test_the_company_a_figure_is_about_is_no_source_of_an_estimate():
 
     own = side("a", ["^청람전자"], "7.5%")  # `청람전자의 영업이익률은 7.5%로 집계됐다`
     assert similarity(own, side("b", ["^한빛증권"], "8.5%"), frozenset()) is not None
+
+
+def test_a_listed_figure_meets_the_same_person_under_a_shorter_anonymised_name():
+    from daejo.reconcile.align import _shares_a_name
+
+    def side(aid, names):
+        c = claim(aid, None, "~징역", num("5년", 5, unit="년"))
+        c.context = ["징역", *names]
+        return Side(c, article(aid, [c]))
+
+    assert _shares_a_name(side("a", ["@한모", "@김모"]), side("b", ["@한"]), frozenset())
+    assert not _shares_a_name(side("a", ["@한모"]), side("b", ["@김"]), frozenset())

@@ -410,8 +410,9 @@ def listed(sides: list[Side]) -> set[int]:
 
 
 def _shares_a_name(a: Side, b: Side, story: frozenset[str]) -> bool:
-    names_a = {w for w in a.claim.context if w.startswith("@")} - story
-    names_b = {w for w in b.claim.context if w.startswith("@")} - story
+    names_a = {_strip(w) for w in a.claim.context if w.startswith("@") and w not in story}
+    names_b = {_strip(w) for w in b.claim.context if w.startswith("@") and w not in story}
+    # `@한모` and `@한`: one anonymised name written two ways
     return bool(names_a & names_b) or (a.entity is not None and a.entity == b.entity and "/" in a.entity)
 
 
