@@ -156,3 +156,32 @@ def test_clock_times_are_read_at_their_written_precision(x, y, conflict):
     a = claim("a", None, "~사고", _clock(*x))
     b = claim("b", None, "~사고", _clock(*y))
     assert _cmp(*_sides(a, b)).conflict is conflict
+
+
+def _span(text, value, unit, low=None, high=None, bound="exact"):
+    from daejo.models import Value
+
+    return Value(kind="duration", text=text, start=0, end=len(text), value=value, unit=unit, bound=bound,
+                 low=value - 0.5 if low is None else low, high=value + 0.5 if high is None else high)
+
+
+@pytest.mark.parametrize(("x", "y", "conflict"), [
+    (("2년 6개월", 30, "개월"), ("2년 6개월", 2.5, "년", 2.0, 3.0), False),  # one span in two units
+    (("2년 6개월", 30, "개월"), ("2년", 2, "년", 1.5, 2.5), False),  # 2년 is rounded: ±half a year
+    (("2년 6개월", 30, "개월", 29.5, 30.5), ("1년 6개월", 18, "개월"), True),
+    (("3주", 3, "주"), ("21일", 21, "일"), False),
+    (("14일", 14, "일"), ("3주", 3, "주"), True),
+    (("4시간 12분", 252, "분"), ("6시간 넘게", 6, "시간", 6, None, "more_than"), True),
+    (("6개월", 6, "개월"), ("180일", 180, "일"), False),  # a month is about 30.4 days
+])
+def test_spans_of_time_compare_across_units(x, y, conflict):
+    a = claim("a", None, "~기간", _span(*x))
+    b = claim("b", None, "~기간", _span(*y))
+    assert _cmp(*_sides(a, b)).conflict is conflict
+
+
+def test_market_days_and_calendar_days_are_not_compared():
+    from daejo.reconcile.compare import duration_factor
+
+    assert duration_factor("거래일", "일") is None
+    assert duration_factor("년", "개월") == 12 and duration_factor("주", "일") == 7

@@ -33,7 +33,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from itertools import combinations
 
-from daejo.reconcile.compare import CLOCK_GRAINS, STORY_PREFIX, Side, has_day, unit_key, values_meet
+from daejo.reconcile.compare import CLOCK_GRAINS, STORY_PREFIX, Side, duration_factor, has_day, unit_key, values_meet
 from daejo.reconcile.intervals import as_of_interval, numeric_interval
 from daejo.extract.frames import frame_lexicon
 from daejo.reconcile.policy import FRAME_PREFIX, policy_for
@@ -230,7 +230,7 @@ def closeness(va, vb) -> float:
             return 0.0
         gap = abs((ia.start - ib.start).total_seconds())
         return 1.0 if gap <= 3 * 86400 else 0.0
-    x, y = va.value, vb.value
+    x, y = _in_common_unit(va, vb)
     if not x or not y or (x > 0) != (y > 0):
         return 0.0
     if _one_slip(_digits(va.text), _digits(vb.text)):
@@ -387,8 +387,10 @@ def restates(va, vb) -> bool:
     if va.kind == vb.kind == "money":
         return values_meet(va, vb)  # another currency may be the same amount converted
     ia, ib = numeric_interval(va), numeric_interval(vb)
-    if ia is None or ib is None or va.kind != vb.kind or (unit_key(va.unit) or "") != (unit_key(vb.unit) or ""):
-        return False  # `41일` and `6시간 12분` are not one value written twice
+    if ia is None or ib is None or va.kind != vb.kind:
+        return False
+    if (unit_key(va.unit) or "") != (unit_key(vb.unit) or "") and not (va.kind == "duration" and duration_factor(va.unit, vb.unit)):
+        return False  # `41일` and `6시간` are not one value written twice; `2주` and `14일` can be
     return values_meet(va, vb)
 
 
@@ -396,11 +398,13 @@ def restates(va, vb) -> bool:
 def listed(sides: list[Side]) -> set[int]:
     """Indices of the figures a sentence lists (the same frame with values that
     cannot both hold: a medal table, a poll's candidates, each defendant's sentence)."""
-    by_frame: dict[tuple[str, str, int, str], list[int]] = defaultdict(list)
+    by_frame: dict[tuple[str, str, int, str, str], list[int]] = defaultdict(list)
     for k, side in enumerate(sides):
         # the start and the end of one period (`6일부터 12일까지`) are no list
         role = side.claim.value.time.role if side.claim.value.time is not None else ""
-        by_frame[(side.claim.attribute, dimension_of(side), side.claim.evidence.sentence_index, role)].append(k)
+        # nor are two stages of one figure (`2년 6개월을 선고한 1심을 깨고 1년6개월`)
+        stages = " ".join(sorted(w for w in side.claim.context if w.startswith("%")))
+        by_frame[(side.claim.attribute, dimension_of(side), side.claim.evidence.sentence_index, role, stages)].append(k)
     out: set[int] = set()
     for members in by_frame.values():
         for i, j in combinations(members, 2):
@@ -422,11 +426,21 @@ def _implausible(a: Side, b: Side) -> bool:
     ia, ib = numeric_interval(a.claim.value), numeric_interval(b.claim.value)
     if ia is None or ib is None:
         return False
-    va, vb = a.claim.value.value, b.claim.value.value
+    va, vb = _in_common_unit(a.claim.value, b.claim.value)
     if not va or not vb or (va > 0) != (vb > 0):
         return False
     ratio = abs(float(va) / float(vb))
     return ratio > PLAUSIBLE_RATIO or ratio < 1 / PLAUSIBLE_RATIO
+
+
+def _in_common_unit(va, vb) -> tuple[float | None, float | None]:
+    """The two values' numbers in one unit: spans of time converted (`2년 6개월` = 2.5년)."""
+    x, y = va.value, vb.value
+    if x and va.kind == vb.kind == "duration" and va.unit != vb.unit:
+        factor = duration_factor(va.unit, vb.unit)
+        if factor is not None:
+            x = float(x) * factor
+    return x, y
 
 
 def dated_apart(a: Side, b: Side) -> bool:

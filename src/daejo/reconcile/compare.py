@@ -301,11 +301,11 @@ def time_of_day(interval: TimeInterval) -> TimeInterval:
 
 def _compare_numbers(a: Side, b: Side, policy: AttributePolicy, conversions: Conversions) -> Comparison | None:
     va, vb = a.claim.value, b.claim.value
-    ia, ib = numeric_interval(va), numeric_interval(vb)
+    ia, ib = in_unit_of(va, vb), numeric_interval(vb)
     if ia is None or ib is None or not _same_dimension(va, vb):
         return None
     converted = False
-    unit = va.unit
+    unit = vb.unit if va.kind == "duration" else va.unit
     if va.kind == "money" and va.unit != vb.unit:
         rate = conversions.rate((a.claim.article, b.claim.article), va.unit or "", vb.unit or "")
         if rate is None:
@@ -341,8 +341,10 @@ def values_meet(va: Value, vb: Value) -> bool:
             return True  # a day and a time of day: not comparable, so not two facts either
         ia, ib = time_interval(va.time), time_interval(vb.time)
         return ia is None or ib is None or ia.overlaps(ib)
-    ia, ib = numeric_interval(va), numeric_interval(vb)
-    if ia is None or ib is None or not _same_dimension(va, vb) or unit_key(va.unit) != unit_key(vb.unit):
+    ia, ib = in_unit_of(va, vb), numeric_interval(vb)
+    if ia is None or ib is None or not _same_dimension(va, vb):
+        return True
+    if va.kind != "duration" and unit_key(va.unit) != unit_key(vb.unit):
         return True
     return numbers_overlap(ia, ib)
 
@@ -356,11 +358,47 @@ def unit_key(unit: str | None) -> str | None:
     return _SAME_UNIT.get(unit, unit) if unit is not None else None
 
 
+# days in a month and a year, for a span in months against one in days
+DAYS_PER_MONTH = 365.25 / 12
+
+
+def duration_factor(unit_a: str | None, unit_b: str | None) -> float | None:
+    """How many ``unit_b`` one ``unit_a`` is, for two units of time (values/rules/
+    counters.yaml ``durations``: `2년` = 24개월, `2주` = 14일, `6개월` ≈ 182.6일); None when
+    either is no unit of time, or they count market days and calendar time."""
+    if unit_a == unit_b:
+        return 1.0
+    from daejo.values.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    units = {u: lex.durations.get(lex.duration_aliases.get(u, u)) for u in (unit_a, unit_b) if u}
+    if len(units) != 2 or None in units.values():
+        return None
+    (chain_a, size_a), (chain_b, size_b) = units[unit_a], units[unit_b]
+    seconds = {"clock": 1.0, "calendar": DAYS_PER_MONTH * 86400}
+    if chain_a not in seconds or chain_b not in seconds:
+        return None if chain_a != chain_b else size_a / size_b
+    return size_a * seconds[chain_a] / (size_b * seconds[chain_b])
+
+
+def in_unit_of(va: Value, vb: Value) -> NumInterval | None:
+    """``va``'s interval in ``vb``'s unit: itself, or a span of time converted
+    (`2년 6개월` = 30개월 against `2년`: 2.5년)."""
+    ia = numeric_interval(va)
+    if ia is None or va.kind != "duration" or vb.kind != "duration" or va.unit == vb.unit:
+        return ia
+    factor = duration_factor(va.unit, vb.unit)
+    return ia.scaled(factor) if factor is not None else None
+
+
 def _same_dimension(va: Value, vb: Value) -> bool:
-    """Same kind and unit; a bare number is comparable with a counted quantity."""
+    """Same kind and unit (spans of time in any unit of time); a bare number is
+    comparable with a counted quantity."""
     if va.kind == "money" or vb.kind == "money":
         return va.kind == vb.kind
     if va.kind == vb.kind:
+        if va.kind == "duration" and va.unit and vb.unit and duration_factor(va.unit, vb.unit) is not None:
+            return True
         return unit_key(va.unit) == unit_key(vb.unit) or va.unit is None or vb.unit is None
     return {va.kind, vb.kind} == {"number", "quantity"}
 
