@@ -176,3 +176,19 @@ def test_a_listed_figure_meets_the_same_person_under_a_shorter_anonymised_name()
 
     assert _shares_a_name(side("a", ["@한모", "@김모"]), side("b", ["@한"]), frozenset())
     assert not _shares_a_name(side("a", ["@한모"]), side("b", ["@김"]), frozenset())
+
+
+def test_a_span_since_an_event_is_not_dated_apart_by_the_event_times_around_it():
+    from daejo.reconcile.align import dated_apart, elapsed
+
+    def side(aid, text, tail, rule, at):
+        value = num(text, float(text.split("분")[0]), unit="분").model_copy(update={"kind": "duration", "rule": rule})
+        c = claim(aid, None, "~분리", value, as_of=at)
+        c.evidence = c.evidence.model_copy(update={"sentence": f"발사 {text}{tail} 분리됐다", "sentence_start": 0,
+                                                   "start": 3, "end": 3 + len(text)})
+        return Side(c, article(aid, [c]))
+
+    after = side("a", "58분 뒤", "", "since-event", ("2026-11-03T04:42", "2026-11-03T04:43"))
+    within = side("b", "68분", " 만에", None, ("2026-11-03T03:44", "2026-11-03T03:45"))
+    assert elapsed(after.claim) and elapsed(within.claim)
+    assert not dated_apart(after, within)

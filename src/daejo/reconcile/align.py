@@ -366,6 +366,8 @@ def elapsed(claim) -> bool:
     ev = claim.evidence
     after = ev.sentence[ev.end - ev.sentence_start :]
     before = ev.sentence[: ev.start - ev.sentence_start].rstrip()
+    if claim.value.rule == "since-event":
+        return True  # `발사 58분 뒤` (values/in_context.py)
     return _ELAPSED_AFTER.match(after) is not None or before.endswith(_SINCE_EVENTS)
 
 
@@ -448,6 +450,8 @@ def dated_apart(a: Side, b: Side) -> bool:
     times do not meet: two facts (two report times, two years), whatever the frame."""
     if a.claim.as_of_source not in ("explicit", "report") or b.claim.as_of_source not in ("explicit", "report"):
         return False
+    if elapsed(a.claim) or elapsed(b.claim):
+        return False  # `새벽 3시 44분 … 발사 58분 뒤`: the time is the event's; the span's policy dates it
     ia, ib = as_of_interval(a.claim.as_of), as_of_interval(b.claim.as_of)
     return ia is not None and ib is not None and not ia.overlaps(ib)
 

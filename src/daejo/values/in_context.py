@@ -6,6 +6,7 @@
   word after it counts (`영하 20도 안팎`: approx);
 - a native count of days (`이틀간`, `열흘 동안`, `보름 만에`) is a duration in days;
 - `N일` before `만` is days elapsed (`제출한 지 16일 만이다`), not the Nth of a month;
+- an offset right after a bare noun is a span since its event (`발사 58분 뒤`);
 - `A에서 B 사이`, `A와 B 사이` are one range (`1조2천억 원에서 1조5천억 원 사이`).
 """
 
@@ -39,7 +40,7 @@ def _native_days() -> re.Pattern[str]:
 
 def refine(text: str, values: list[Value]) -> list[Value]:
     """The values with temperatures, elapsed days and native day counts read in context."""
-    out = [_temperature(text, v) or _elapsed(text, v) or v for v in values]
+    out = [_temperature(text, v) or _elapsed(text, v) or _since_event(text, v) or v for v in values]
     out += _native_day_counts(text, out)
     return _between(text, sorted(out, key=lambda v: v.start))
 
@@ -124,6 +125,30 @@ def _elapsed(text: str, v: Value) -> Value | None:
     n = int(v.text[:-1])
     return Value(kind="duration", text=v.text, start=v.start, end=v.end, value=n, unit="일", bound="exact",
                  low=n - 0.5, high=n + 0.5, rule="elapsed-days")
+
+
+@lru_cache(maxsize=1)
+def _since_pattern() -> re.Pattern[str]:
+    return re.compile(_rules()["since_event"]["pattern"])
+
+
+def _since_event(text: str, v: Value) -> Value | None:
+    """`발사 58분 뒤`: an offset right after a bare noun is a span since its event."""
+    if v.kind != "time":
+        return None
+    found = _since_pattern().fullmatch(v.text)
+    if found is None:
+        return None
+    rule = _rules()["since_event"]
+    before = text[: v.start].rstrip()
+    if len(before) == len(text[: v.start]):
+        return None  # glued to the word before (`이후58분`)
+    word = re.search(r"([가-힣]+)$", before)
+    if word is None or word.group(1) in rule["not_events"] or word.group(1)[-1] in rule["particles"]:
+        return None
+    n, unit = int(found.group(1)), found.group(2)
+    return Value(kind="duration", text=v.text, start=v.start, end=v.end, value=n, unit=unit, bound="exact",
+                 low=n - 0.5, high=n + 0.5, rule="since-event")
 
 
 def _native_day_counts(text: str, values: list[Value]) -> list[Value]:
