@@ -81,3 +81,20 @@ def test_an_open_frame_changes_by_its_own_frame_not_by_the_words_around_it():
     policy = _aligned_policy(side("a", ["누적", "매출", "제작비"]), side("b", ["영화", "제작비"]), load_policies())
     assert not policy.varies and not policy.grows
     assert policy_for("~사망자", load_policies()).grows  # a frame listed as rising still is
+
+
+def test_the_day_of_an_event_is_static_even_under_a_frame_of_a_rising_count():
+    from daejo.reconcile import _aligned_policy
+    from daejo.reconcile.compare import Side
+
+    from .factory import article, claim, num, when
+
+    def side(aid, value, attribute="~확진자"):
+        c = claim(aid, None, attribute, value)
+        return Side(c, article(aid, [c]))
+
+    days = _aligned_policy(side("a", when("이달 3일", "2026-04-03", "2026-04-04")),
+                           side("b", when("지난 2일", "2026-04-02", "2026-04-03")), {})
+    assert not days.varies and not days.grows
+    counts = _aligned_policy(side("a", num("21명", 21, unit="명")), side("b", num("23명", 23, unit="명")), {})
+    assert counts.varies and counts.grows  # the count itself still rises

@@ -263,6 +263,9 @@ def _aligned_policy(a: Side, b: Side, table: Mapping[str, AttributePolicy]) -> A
         return policy_for(b.claim.attribute, table, b.claim.value.unit)
     pa = frame_policy(a.claim.attribute, a.claim.value.unit)
     pb = frame_policy(b.claim.attribute, b.claim.value.unit)
+    if a.claim.value.kind == "time" and b.claim.value.kind == "time":
+        # when an event happened (`이달 3일 확진`) does not change as a count of it does
+        return replace(pa, varies=False, grows=False)
     return replace(pa, varies=pa.varies or pb.varies, grows=pa.grows or pb.grows)
 
 
