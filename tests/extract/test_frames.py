@@ -145,3 +145,9 @@ def test_the_headline_stage_reads_past_comparison_bases_and_who_decides(title, s
 def test_what_was_agreed_is_no_offer(analyzer, catalogue, corpus_registry):
     (claim,) = [c for c in _claims("노사는 성과급 400만원 지급에 합의했다.", analyzer, catalogue, corpus_registry) if c.value.text == "400만원"]
     assert "%requested" not in claim.context
+
+
+def test_a_bill_passed_is_the_final_figure_not_the_draft(analyzer, catalogue, corpus_registry):
+    (claim,) = [c for c in _claims("국회는 14조5천억원 규모의 추경안을 가결했다.", analyzer, catalogue, corpus_registry)
+                if c.value.text == "14조5천억원"]
+    assert "%final" in claim.context and "%preliminary" not in claim.context

@@ -917,6 +917,8 @@ def context_words(view: SentenceView, first: int, last: int, clause: Clause, val
     starts = {a for a, _ in value_spans if a != first}
     stages = {lex.stages[w] for w in (form_key(ms[i].form) for i in range(clause.first, clause.last + 1)
                                       if not _stage_of_another(ms, i, starts)) if w in lex.stages}
+    if {"preliminary", "final"} <= stages:
+        stages.discard("preliminary")  # `추경안을 가결했다`: the bill passed is the final figure
     out += [f"%{stage}" for stage in sorted(stages)]
     seen_mentions: set[int] = set()
     for i in sorted(set(picked)):
