@@ -151,3 +151,8 @@ def test_a_bill_passed_is_the_final_figure_not_the_draft(analyzer, catalogue, co
     (claim,) = [c for c in _claims("국회는 14조5천억원 규모의 추경안을 가결했다.", analyzer, catalogue, corpus_registry)
                 if c.value.text == "14조5천억원"]
     assert "%final" in claim.context and "%preliminary" not in claim.context
+
+
+def test_a_place_with_its_own_particle_is_not_whose_figure_it_is(analyzer, catalogue, corpus_registry):
+    (claim,) = [c for c in _claims("대구에서 관측된 기온은 39.6도였다.", analyzer, catalogue, corpus_registry) if c.value.text == "39.6도"]
+    assert claim.entity is None

@@ -817,6 +817,12 @@ class FrameFinder:
         owner = [m for m in self.mentions if m.role == "genitive" and m.end <= frame_start and frame_start - m.role_at <= 2]
         if owner and frame.how in ("left", "topic"):
             return owner[-1], "possessor"
+        # `가람시 기온은 …`: a place or an organisation written right before the frame's words
+        if frame.how in ("left", "topic") and frame.first < first:
+            before = [m for m in self.mentions if m.type in ("place", "org") and m.role is None
+                      and 0 <= frame_start - m.end <= 1]
+            if before:
+                return before[-1], "possessor"
         c = self.clauses[clause]
         lo, hi = ms[c.first].start, ms[c.last].end
         topics = [m for m in self.mentions if m.role in ("topic", "subject") and lo <= m.start < hi and m.end <= value.start]
