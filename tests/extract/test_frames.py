@@ -156,3 +156,8 @@ def test_a_bill_passed_is_the_final_figure_not_the_draft(analyzer, catalogue, co
 def test_a_place_with_its_own_particle_is_not_whose_figure_it_is(analyzer, catalogue, corpus_registry):
     (claim,) = [c for c in _claims("대구에서 관측된 기온은 39.6도였다.", analyzer, catalogue, corpus_registry) if c.value.text == "39.6도"]
     assert claim.entity is None
+
+
+def test_an_ordinal_before_a_noun_is_no_member_of_a_series(analyzer, catalogue, corpus_registry):
+    (claim,) = [c for c in _claims("그는 시즌 30호 홈런을 130m 날렸다.", analyzer, catalogue, corpus_registry) if c.value.text == "130m"]
+    assert not any(w.startswith("#") for w in claim.context), claim.context

@@ -192,3 +192,16 @@ def test_a_span_since_an_event_is_not_dated_apart_by_the_event_times_around_it()
     within = side("b", "68분", " 만에", None, ("2026-11-03T03:44", "2026-11-03T03:45"))
     assert elapsed(after.claim) and elapsed(within.claim)
     assert not dated_apart(after, within)
+
+
+def test_two_members_of_a_numbered_series_are_two_things():
+    from daejo.reconcile.align import similarity
+
+    def side(aid, series, value):
+        c = claim(aid, None, "~무게", num(value, float(value[:-2]), unit="kg"))
+        c.context = ["무게", "위성", *series]
+        return Side(c, article(aid, [c]))
+
+    assert similarity(side("a", ["#2호"], "95kg"), side("b", ["#1호"], "42kg"), frozenset()) is None
+    assert similarity(side("a", ["#2호"], "95kg"), side("b", ["#2호"], "59kg"), frozenset()) is not None
+    assert similarity(side("a", ["#2호"], "95kg"), side("b", [], "59kg"), frozenset()) is not None

@@ -40,6 +40,8 @@ _COMMON = frozenset({"NNG", "XSN", "XPN", "XR", "SL"})
 _TOPIC_PARTICLES = frozenset({"은", "는", "ㄴ", "이", "가", "도"})
 # a time followed by one of these is a comparison base (`지난해보다 9.6% 늘었다`)
 _BASE_MARKS = frozenset({"보다", "대비", "比"})
+# the counter of a member of a numbered series (`도담 2호`, `원전 3호기`)
+_SERIES = frozenset({"호", "호기"})
 # a bare number followed by one of these is a number of the sentence (`5-3으로 이겼다`)
 _PARTICLE_STARTS = ("으로", "로", "에서", "에", "은", "는", "이", "가", "을", "를", "의", "와", "과", "도", "만",
                     "까지", "부터", "보다", "대", "씩", "이다", "였", "이었")
@@ -923,6 +925,10 @@ def context_words(view: SentenceView, first: int, last: int, clause: Clause, val
     starts = {a for a, _ in value_spans if a != first}
     stages = {lex.stages[w] for w in (form_key(ms[i].form) for i in range(clause.first, clause.last + 1)
                                       if not _stage_of_another(ms, i, starts)) if w in lex.stages}
+    # a member of a numbered series (`1호가`, `도담 2호는`, `3호기의`): which one the sentence is about
+    out += [f"#{ms[i].form}{ms[i + 1].form}" for i in range(clause.first, min(clause.last, len(ms) - 2) + 1)
+            if ms[i].tag == "SN" and ms[i + 1].tag == "NNB" and ms[i + 1].form in _SERIES
+            and ms[i + 2].tag.startswith("J")]
     if {"preliminary", "final"} <= stages:
         stages.discard("preliminary")  # `추경안을 가결했다`: the bill passed is the final figure
     out += [f"%{stage}" for stage in sorted(stages)]

@@ -199,10 +199,14 @@ def similarity(a: Side, b: Side, story_names: frozenset[str], *, bonuses: bool =
             return None  # an earlier figure (`종전 기록`), what was asked for (`구형`), an average
     if _two_events(a, b):
         return None  # `불이 시작된 시각` and `시신을 수습한 시각`: times of two events
+    series_a = {w for w in a.claim.context if w.startswith("#")}
+    series_b = {w for w in b.claim.context if w.startswith("#")}
+    if series_a and series_b and not series_a & series_b:
+        return None  # `1호` and `2호`: two members of a series
     if _is_change(a.claim.attribute) != _is_change(b.claim.attribute):
         return None  # `9분 줄었다` and `15분으로`: a change and a level are two facts
-    words_a = {w for w in a.claim.context if w[:1] not in ("@", "&", "%", "^")}
-    words_b = {w for w in b.claim.context if w[:1] not in ("@", "&", "%", "^")}
+    words_a = {w for w in a.claim.context if w[:1] not in ("@", "&", "%", "^", "#")}
+    words_b = {w for w in b.claim.context if w[:1] not in ("@", "&", "%", "^", "#")}
     if not words_a or not words_b:
         return None
     shared = (_soft_hits(words_a, words_b) + _soft_hits(words_b, words_a)) / 2
