@@ -108,15 +108,25 @@ def test_a_headline_of_two_stages_gives_none(analyzer, catalogue, corpus_registr
 def test_an_estimate_names_its_source_and_its_follow_up_rates_carry_it(analyzer, catalogue, corpus_registry):
     text = ("가람통신이 한빛연구소에 의뢰해 조사한 결과 김 후보 지지율은 44.2%였다. "
             "연령대별로는 60세 이상에서 김 후보가 58.3%로 앞섰다. 응답자는 1,002명이었다. "
-            "당 지도부는 후보 교체를 논의하지 않았다. 한편 지난 선거의 투표율은 61.2%였다.")
+            "당 지도부는 후보 교체를 논의하지 않았다. 한편 미래연구소 조사에서는 박 후보가 41.0%였다. "
+            "당원들은 결과를 지켜봤다. 선거사무소 관계자는 말을 아꼈다. 응답률은 9.7%였다.")
     claims = {c.value.text: c for c in _claims(text, analyzer, catalogue, corpus_registry)}
     assert {"^estimate", "^한빛연구소"} <= set(claims["44.2%"].context)  # the pollster, an organisation
     assert "^김" not in claims["44.2%"].context  # the person polled about is no source
     # the next sentence's rate is the same poll's
     assert {"^estimate", "^한빛연구소"} <= set(claims["58.3%"].context)
-    # a count is not carried, nor a rate three sentences on
+    # a count is not carried; another poll names its own; in an article of two polls a
+    # rate three sentences on is neither's
     assert not any(w.startswith("^") for w in claims["1,002명"].context)
-    assert not any(w.startswith("^") for w in claims["61.2%"].context)
+    assert "^미래연구소" in claims["41.0%"].context and "^한빛연구소" not in claims["41.0%"].context
+    assert not any(w.startswith("^") and w != "^estimate" for w in claims["9.7%"].context)
+
+
+def test_in_an_article_of_one_poll_its_rates_anywhere_are_that_polls(analyzer, catalogue, corpus_registry):
+    text = ("가람통신이 한빛연구소에 의뢰해 조사한 결과 김 후보 지지율은 44.2%였다. 응답자는 1,002명이었다. "
+            "당 지도부는 후보 교체를 논의하지 않았다. 선거사무소 관계자는 말을 아꼈다. 응답률은 9.7%였다.")
+    claims = {c.value.text: c for c in _claims(text, analyzer, catalogue, corpus_registry)}
+    assert "^한빛연구소" in claims["9.7%"].context
 
 
 @pytest.mark.parametrize("text", [
@@ -161,3 +171,11 @@ def test_a_place_with_its_own_particle_is_not_whose_figure_it_is(analyzer, catal
 def test_an_ordinal_before_a_noun_is_no_member_of_a_series(analyzer, catalogue, corpus_registry):
     (claim,) = [c for c in _claims("그는 시즌 30호 홈런을 130m 날렸다.", analyzer, catalogue, corpus_registry) if c.value.text == "130m"]
     assert not any(w.startswith("#") for w in claim.context), claim.context
+
+
+def test_pollsters_papers_and_broadcasters_are_organisations_but_a_live_broadcast_is_not(analyzer, catalogue, corpus_registry):
+    claims = {c.value.text: c for c in _claims("가람일보가 다온리서치에 의뢰해 조사한 결과 김 후보 지지율은 44.2%였다.",
+                                              analyzer, catalogue, corpus_registry)}
+    assert {"^가람일보", "^다온리서치"} <= set(claims["44.2%"].context)
+    claims = {c.value.text: c for c in _claims("생방송으로 중계된 경기는 3시간 12분 동안 이어졌다.", analyzer, catalogue, corpus_registry)}
+    assert not any("생방송" in w for w in claims["3시간 12분"].context if w[:1] in "@^")

@@ -169,16 +169,31 @@ def carry_estimate_source(claims: list[Claim]) -> None:
     source: tuple[int, list[str]] | None = None
     for claim in claims:
         context, at = claim.context, claim.evidence.sentence_index
-        if "^estimate" in context:
-            names = [w for w in context if w.startswith("^") and w != "^estimate"]
-            if names:
-                source = (at, names)
+        names = [w for w in context if w.startswith("^") and w != "^estimate"]
+        if names:
+            source = (at, names)
             continue
         if source is None or claim.value.kind not in CARRIED_KINDS:
-            continue
-        if 0 < at - source[0] <= ESTIMATE_CARRY_SENTENCES:
+            continue  # (an estimate that names no source is a follow-up too: `응답률은 9.7%`)
+        if 0 <= at - source[0] <= ESTIMATE_CARRY_SENTENCES:
             claim.context = sorted({*context, "^estimate", *source[1]})
             source = (at, source[1])  # the follow-up goes on
+    # an article about one poll (every estimate naming the same organisations): its
+    # rates anywhere are that poll's (`응답률은 12.4%` at the end of the story)
+    sources = {tuple(sorted(w for w in c.context if w.startswith("^") and w != "^estimate"))
+               for c in claims if "^estimate" in c.context}
+    sources.discard(())
+    polled = any(w in POLL_WORDS for c in claims for w in c.context)
+    if len(sources) == 1 and polled:
+        (only,) = sources
+        for claim in claims:
+            named = any(w.startswith("^") and w != "^estimate" for w in claim.context)
+            if claim.value.kind in CARRIED_KINDS and not named:
+                claim.context = sorted({*claim.context, "^estimate", *only})
+
+
+# the words of a poll (an estimate of opinion, not a forecast or an analyst's figure)
+POLL_WORDS = frozenset({"여론조사", "출구조사", "조사", "의뢰"})
 
 
 def report_time(values: list[Value], article: Article):
