@@ -179,3 +179,12 @@ def test_pollsters_papers_and_broadcasters_are_organisations_but_a_live_broadcas
     assert {"^가람일보", "^다온리서치"} <= set(claims["44.2%"].context)
     claims = {c.value.text: c for c in _claims("생방송으로 중계된 경기는 3시간 12분 동안 이어졌다.", analyzer, catalogue, corpus_registry)}
     assert not any("생방송" in w for w in claims["3시간 12분"].context if w[:1] in "@^")
+
+
+def test_a_model_variant_is_its_own_product_in_a_list_alone_or_with_a_plus(analyzer, catalogue, corpus_registry):
+    text = ("비온전자가 누리폰 Z5 시리즈를 공개했다.\n▲누리폰 Z5: 6.2인치 화면\n▲누리폰 Z5+: 6.7인치 화면\n"
+            "▲누리폰 Z5 울트라: 6.9인치 화면\n울트라는 무게가 228g이다.")
+    claims = {c.value.text: c for c in _claims(text, analyzer, catalogue, corpus_registry)}
+    assert claims["6.9인치"].entity == "누리폰z5울트라"
+    assert "@누리폰z5+" in claims["6.7인치"].context  # the plus model, not the base one
+    assert claims["228g"].entity == "누리폰z5울트라"  # `울트라는`: the variant of the product last named

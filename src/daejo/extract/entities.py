@@ -125,9 +125,11 @@ class MentionFinder:
                 and view.char(prev.end) == " "
             ):
                 end = m.end
-                variant = re.match(r" (\S+?)(?=[은는이가을를의도와과에,.\s]|$)", view.text[end - view.offset :])
+                if view.char(end) == "+":
+                    end += 1  # `솔라 S7+`: the plus model, not the base one
+                variant = re.match(r" (\S+?)(?=[은는이가을를의도와과에,.:;)\]\s]|$)", view.text[end - view.offset :])
                 if variant and variant.group(1) in self.lex.model_variants:
-                    end += len(variant.group(0))  # `아라폰 S7 울트라`
+                    end += len(variant.group(0))  # `아라폰 S7 울트라`, `▲아라폰 S7 울트라: …`
                 out[-1] = Mention(prev.start, end, view.slice(prev.start, end), "product", prev.source)
                 continue
             out.append(m)

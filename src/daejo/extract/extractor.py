@@ -52,6 +52,9 @@ class _ArticleState:
     """What later sentences of an article refer back to."""
 
     persons_by_surname: dict[str, Mention] = field(default_factory=dict)
+    # the last product named without a variant (`솔라 S7`): what a variant alone
+    # (`울트라는 …`) is a model of
+    product_family: str | None = None
     previous_subject: Mention | None = None
     # topics of earlier sentences, most recent last: Korean drops a subject
     # that the previous sentences established (`매출은 … 늘었다`)
@@ -291,7 +294,8 @@ def _sentence_values(sentence: Sentence, article: Article, anchor: TimeAnchor) -
 
 def _sentence_claims(article, sentence, finder, catalogue, state, locator) -> list[Claim]:
     view = SentenceView(sentence)
-    mentions = _resolve_references(_outside_dateline(sentence, finder.find(view)), state)
+    mentions = _variant_references(view, _resolve_references(_outside_dateline(sentence, finder.find(view)), state),
+                                   state, finder.registry)
     state.names.extend(m.text for m in mentions if m.source in ("registry", "suffix", "quoted", "latin", "title") and m.type != "person")
     state.incident = _incident(view, finder.registry, state)
     state.founding_here = _speaks_of_founding(view, catalogue)
@@ -579,6 +583,30 @@ def _resolve_references(mentions: list[Mention], state: _ArticleState) -> list[M
             state.persons_by_surname.setdefault(m.text[0], m)
         kept.append(m)
     return kept
+
+
+def _variant_references(view: SentenceView, mentions: list[Mention], state: _ArticleState, registry) -> list[Mention]:
+    """`울트라는 화면이 6.8인치로 커졌고`: a model variant written alone (lexicon.yaml
+    ``model_variants``) is that variant of the product the article last named
+    (`솔라 S7` → `솔라 S7 울트라`)."""
+    lex = entity_lexicon()
+    out = list(mentions)
+    ms = view.morphemes
+    for i, m in enumerate(ms[:-1]):
+        if m.form not in lex.model_variants or not m.tag.startswith("NN") or not ms[i + 1].tag.startswith("J"):
+            continue
+        if state.product_family is None or any(x.start <= m.start < x.end for x in mentions):
+            continue
+        if i > 0 and ms[i - 1].end == m.start:
+            continue  # glued to a word before: part of another name
+        name = f"{state.product_family} {m.form}"
+        ref = Mention(m.start, m.end, m.form, "product", "reference", entity=registry.resolve(name, "product").id,
+                      role=lex.particles.get(ms[i + 1].form), role_at=ms[i + 1].start)
+        out.append(ref)
+    for x in mentions:
+        if x.type == "product" and not x.text.endswith("+") and not any(x.text.endswith(v) for v in lex.model_variants):
+            state.product_family = x.text
+    return sorted(out, key=lambda x: x.start)
 
 
 def _main_subject(mentions: list[Mention]) -> Mention | None:
