@@ -42,6 +42,9 @@ _TOPIC_PARTICLES = frozenset({"은", "는", "ㄴ", "이", "가", "도"})
 _BASE_MARKS = frozenset({"보다", "대비", "比"})
 # the counter of a member of a numbered series (`도담 2호`, `원전 3호기`)
 _SERIES = frozenset({"호", "호기"})
+# a capacity before one of these names a configuration of a product (`256GB 모델`)
+_CAPACITY_UNITS = frozenset({"GB", "TB", "MB", "기가", "테라"})
+_MODEL_WORDS = frozenset({"모델", "제품", "형", "버전"})
 # a bare number followed by one of these is a number of the sentence (`5-3으로 이겼다`)
 _PARTICLE_STARTS = ("으로", "로", "에서", "에", "은", "는", "이", "가", "을", "를", "의", "와", "과", "도", "만",
                     "까지", "부터", "보다", "대", "씩", "이다", "였", "이었")
@@ -677,11 +680,21 @@ class FrameFinder:
             return "the same figure in another unit (a gloss)"
         if self.values[k].kind == "number" and self._counts_a_following_noun(k, self.spans[k][1]):
             return "part of a name or notation (2사 1루, 3-3)"
+        if self._designates_a_model(k):
+            return "part of a name or notation (256GB 모델: which model)"
         if self._changed_from(k):
             return "the earlier state of a change (A에서 B로)"  # `5억원에서 3억원으로`: told with the change
         if self._base(k):
             return "a comparison base (보다, 대비): the figure compared with"  # `종가(1,466.2원)보다`
         return None
+
+    def _designates_a_model(self, k: int) -> bool:
+        """`256GB 모델`, `512GB형`: a capacity that names which model, not a fact of it."""
+        value = self.values[k]
+        if (value.unit or "").upper() not in _CAPACITY_UNITS:
+            return False
+        nxt = self.spans[k][1] + 1
+        return nxt < len(self.ms) and form_key(self.ms[nxt].form) in _MODEL_WORDS
 
     def is_period(self, k: int) -> bool:
         """A date right before the words of a figure's frame is that figure's period
@@ -929,6 +942,9 @@ def context_words(view: SentenceView, first: int, last: int, clause: Clause, val
     out += [f"#{ms[i].form}{ms[i + 1].form}" for i in range(clause.first, min(clause.last, len(ms) - 2) + 1)
             if ms[i].tag == "SN" and ms[i + 1].tag == "NNB" and ms[i + 1].form in _SERIES
             and ms[i + 2].tag.startswith("J")]
+    # a configuration of a product (`256GB 모델`): which one the figure is of
+    out += [f"#{ms[i].form}{ms[i + 1].form.lower()}" for i in range(clause.first, min(clause.last, len(ms) - 2) + 1)
+            if ms[i].tag == "SN" and ms[i + 1].form.upper() in _CAPACITY_UNITS and form_key(ms[i + 2].form) in _MODEL_WORDS]
     if {"preliminary", "final"} <= stages:
         stages.discard("preliminary")  # `추경안을 가결했다`: the bill passed is the final figure
     out += [f"%{stage}" for stage in sorted(stages)]
