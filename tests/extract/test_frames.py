@@ -188,3 +188,9 @@ def test_a_model_variant_is_its_own_product_in_a_list_alone_or_with_a_plus(analy
     assert claims["6.9인치"].entity == "누리폰z5울트라"
     assert "@누리폰z5+" in claims["6.7인치"].context  # the plus model, not the base one
     assert claims["228g"].entity == "누리폰z5울트라"  # `울트라는`: the variant of the product last named
+
+
+def test_a_catalogue_time_of_a_storys_event_names_the_event_its_clause_dates(analyzer, catalogue, corpus_registry):
+    (claim,) = [c for c in _claims("지난 14일 부분파업으로 시작된 쟁의는 열흘간 이어졌다.", analyzer, catalogue, corpus_registry)
+                if c.value.text == "지난 14일"]
+    assert claim.attribute == "event_time" and "!부분파업" in claim.context

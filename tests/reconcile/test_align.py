@@ -205,3 +205,17 @@ def test_two_members_of_a_numbered_series_are_two_things():
     assert similarity(side("a", ["#2호"], "95kg"), side("b", ["#1호"], "42kg"), frozenset()) is None
     assert similarity(side("a", ["#2호"], "95kg"), side("b", ["#2호"], "59kg"), frozenset()) is not None
     assert similarity(side("a", ["#2호"], "95kg"), side("b", [], "59kg"), frozenset()) is not None
+
+
+def test_catalogue_times_of_two_events_are_two_facts():
+    from daejo.reconcile.align import _two_events
+
+    def side(aid, event, value):
+        c = claim(aid, None, "event_time", value)
+        c.context = ["파업", *( [f"!{event}"] if event else [])]
+        return Side(c, article(aid, [c]))
+
+    partial = side("a", "부분파업", when("지난 14일", "2026-07-14", "2026-07-15"))
+    assert _two_events(partial, side("b", "시신수습", when("지난 17일", "2026-07-17", "2026-07-18")))
+    assert not _two_events(partial, side("c", "부분파업시작", when("지난 16일", "2026-07-16", "2026-07-17")))
+    assert not _two_events(partial, side("d", None, when("지난 17일", "2026-07-17", "2026-07-18")))  # no event named

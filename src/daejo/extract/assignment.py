@@ -31,3 +31,6 @@ class Assignment:
     entity_via: str = "none"
     # an open frame's strength (frames.py): how surely the words found name what is measured
     strength: float | None = None
+    # for a catalogue time of a story's event: the event its clause names (frames.py's
+    # time frame, `부분파업`), so two events' times are told apart
+    event: str | None = None

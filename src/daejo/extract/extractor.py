@@ -315,6 +315,8 @@ def _sentence_claims(article, sentence, finder, catalogue, state, locator) -> li
             claim = _claim_of(article, view, a, clauses, values, mentions, quotes, overall, state, locator)
             hit = (a.hit.first, a.hit.last) if a.hit is not None else None
             claim.context = context_words(view, a.value_first, a.value_last, clauses[a.clause], spans, mentions, hit)
+            if a.event:
+                claim.context = sorted({*claim.context, "!" + a.event})
             claims.append(claim)
         _align_companions(assignments, claims)
         for a in assignments:
@@ -362,6 +364,10 @@ def _with_frames(
     index = {id(v): k for k, v in enumerate(values)}
     periods = [index[id(a.value)] for a in assignments if a.value.kind == "time" and finder.is_period(index[id(a.value)])]
     assignments = [a for a in assignments if index[id(a.value)] not in periods]
+    for a in assignments:
+        if a.value.kind == "time" and "event" in a.attribute.entity_types:
+            found = finder.find(index[id(a.value)])
+            a.event = found.key if found is not None else None
     frames.update(finder.time_frames(free))
     unfiled = {k: finder.why_unfiled(k) for k in [*free, *periods] if k not in frames}
     added = []

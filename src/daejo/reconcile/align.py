@@ -130,12 +130,21 @@ def _is_change(attribute: str) -> bool:
 def _two_events(a: Side, b: Side) -> bool:
     """Two times whose open frames name different events (neither a fuller form of the
     other): what happened when is told by the event, not by the words around it."""
-    x, y = a.claim.attribute, b.claim.attribute
-    if a.claim.value.kind != "time" or b.claim.value.kind != "time" or x == y:
+    if a.claim.value.kind != "time" or b.claim.value.kind != "time":
         return False
-    if not (x.startswith(FRAME_PREFIX) and y.startswith(FRAME_PREFIX)):
+    x, y = _event_of(a), _event_of(b)
+    if x is None or y is None or x == y:
         return False
     return not (_refines(x, y) or _shares_event_word(x[1:], y[1:]))
+
+
+def _event_of(side: Side) -> str | None:
+    """The event a time dates, as a frame: its open frame, or the event a catalogue
+    time's clause names (extract: ``!event``)."""
+    if side.claim.attribute.startswith(FRAME_PREFIX):
+        return side.claim.attribute
+    marked = next((w for w in side.claim.context if w.startswith("!")), None)
+    return FRAME_PREFIX + marked[1:] if marked else None
 
 
 def _shares_event_word(x: str, y: str) -> bool:
@@ -205,8 +214,8 @@ def similarity(a: Side, b: Side, story_names: frozenset[str], *, bonuses: bool =
         return None  # `1호` and `2호`: two members of a series
     if _is_change(a.claim.attribute) != _is_change(b.claim.attribute):
         return None  # `9분 줄었다` and `15분으로`: a change and a level are two facts
-    words_a = {w for w in a.claim.context if w[:1] not in ("@", "&", "%", "^", "#")}
-    words_b = {w for w in b.claim.context if w[:1] not in ("@", "&", "%", "^", "#")}
+    words_a = {w for w in a.claim.context if w[:1] not in ("@", "&", "%", "^", "#", "!")}
+    words_b = {w for w in b.claim.context if w[:1] not in ("@", "&", "%", "^", "#", "!")}
     if not words_a or not words_b:
         return None
     shared = (_soft_hits(words_a, words_b) + _soft_hits(words_b, words_a)) / 2
