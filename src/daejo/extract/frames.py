@@ -321,6 +321,8 @@ class FrameFinder:
             i -= 1
         if i > 0 and self.ms[i].form == ":" and self.ms[i].tag == "SP":
             i -= 1  # `▲무게: 약 100㎏`: a label and its value in a list of specifications
+        elif i > 0 and self.ms[i].tag == "JKG" and self.values[self.value_at[first]].kind == "percent":
+            i -= 1  # `투표자의 91.2%`: a share of what the genitive names
         run = self._run_before(i)
         if run is None:
             return None, None
@@ -518,6 +520,8 @@ class FrameFinder:
             i += 1  # `15억8천만 달러 규모에 사들이기로`
         if i < len(ms) and (ms[i].tag in ("JKS", "JKO") or ms[i].tag == "JKB" and ms[i].form in ("로", "으로", "에")):
             i += 1  # `3억원으로 낮아졌다`, `18억7천만원에 팔려`
+        elif i == last + 1 and i < len(ms) and ms[i].form == "가" and ms[i].tag == "VV" and ms[i].start == ms[last].end:
+            return None  # `91.2%가`: the subject particle the analyzer read as the verb 가다
         while i < len(ms) and (ms[i].tag == "MAG" or ms[i].form in self.lex.duration_words):
             i += 1  # `12개월 동안 주는`
         if i >= len(ms):
