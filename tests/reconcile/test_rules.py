@@ -185,3 +185,20 @@ def test_market_days_and_calendar_days_are_not_compared():
 
     assert duration_factor("거래일", "일") is None
     assert duration_factor("년", "개월") == 12 and duration_factor("주", "일") == 7
+
+
+@pytest.mark.parametrize(("x", "y", "conflict"), [
+    (("24만㎡", 240000, "m²", 228000, 252000), ("약 12만7천 평", 127000, "평", 114300, 139700), True),
+    (("24만㎡", 240000, "m²", 228000, 252000), ("약 7만3천 평", 73000, "평", 65700, 80300), False),
+    (("850㏊", 850, "ha", 849.5, 850.5), ("8.5㎢", 8.5, "km²", 8.45, 8.55), False),
+    (("1,180t", 1180, "t", 1179.5, 1180.5), ("1,810t", 1810, "t", 1809.5, 1810.5), True),
+])
+def test_measures_compare_across_units(x, y, conflict):
+    from daejo.models import Value
+
+    def value(text, v, unit, low, high):
+        return Value(kind="quantity", text=text, start=0, end=len(text), value=v, unit=unit, bound="exact", low=low, high=high)
+
+    a = claim("a", None, "~부지면적", value(*x))
+    b = claim("b", None, "~부지면적", value(*y))
+    assert _cmp(*_sides(a, b)).conflict is conflict

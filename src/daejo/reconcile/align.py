@@ -33,7 +33,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from itertools import combinations
 
-from daejo.reconcile.compare import CLOCK_GRAINS, STORY_PREFIX, Side, duration_factor, has_day, unit_key, values_meet
+from daejo.reconcile.compare import CLOCK_GRAINS, STORY_PREFIX, Side, has_day, unit_factor, unit_key, values_meet
 from daejo.reconcile.intervals import as_of_interval, numeric_interval
 from daejo.extract.frames import frame_lexicon
 from daejo.reconcile.policy import FRAME_PREFIX, policy_for
@@ -71,6 +71,12 @@ def dimension_of(side: Side) -> str:
         return "time:clock" if value.time is not None and value.time.grain in CLOCK_GRAINS else "time:day"
     if value.kind == "duration":
         return "duration"
+    if value.kind == "quantity" and value.unit:
+        from daejo.values.lexicon import load_lexicon
+
+        measure = load_lexicon().measures.get(value.unit)
+        if measure is not None:
+            return f"quantity:{measure[0]}"  # `㎡` and `평` are one area
     return f"{value.kind}:{unit_key(value.unit) or ''}"
 
 
@@ -404,7 +410,7 @@ def restates(va, vb) -> bool:
     ia, ib = numeric_interval(va), numeric_interval(vb)
     if ia is None or ib is None or va.kind != vb.kind:
         return False
-    if (unit_key(va.unit) or "") != (unit_key(vb.unit) or "") and not (va.kind == "duration" and duration_factor(va.unit, vb.unit)):
+    if (unit_key(va.unit) or "") != (unit_key(vb.unit) or "") and unit_factor(va, vb) is None:
         return False  # `41일` and `6시간` are not one value written twice; `2주` and `14일` can be
     return values_meet(va, vb)
 
@@ -451,8 +457,8 @@ def _implausible(a: Side, b: Side) -> bool:
 def _in_common_unit(va, vb) -> tuple[float | None, float | None]:
     """The two values' numbers in one unit: spans of time converted (`2년 6개월` = 2.5년)."""
     x, y = va.value, vb.value
-    if x and va.kind == vb.kind == "duration" and va.unit != vb.unit:
-        factor = duration_factor(va.unit, vb.unit)
+    if x and va.unit != vb.unit:
+        factor = unit_factor(va, vb)
         if factor is not None:
             x = float(x) * factor
     return x, y

@@ -305,7 +305,7 @@ def _compare_numbers(a: Side, b: Side, policy: AttributePolicy, conversions: Con
     if ia is None or ib is None or not _same_dimension(va, vb):
         return None
     converted = False
-    unit = vb.unit if va.kind == "duration" else va.unit
+    unit = vb.unit if va.kind in ("duration", "quantity") else va.unit
     if va.kind == "money" and va.unit != vb.unit:
         rate = conversions.rate((a.claim.article, b.claim.article), va.unit or "", vb.unit or "")
         if rate is None:
@@ -344,7 +344,7 @@ def values_meet(va: Value, vb: Value) -> bool:
     ia, ib = in_unit_of(va, vb), numeric_interval(vb)
     if ia is None or ib is None or not _same_dimension(va, vb):
         return True
-    if va.kind != "duration" and unit_key(va.unit) != unit_key(vb.unit):
+    if unit_key(va.unit) != unit_key(vb.unit) and unit_factor(va, vb) is None:
         return True
     return numbers_overlap(ia, ib)
 
@@ -381,14 +381,37 @@ def duration_factor(unit_a: str | None, unit_b: str | None) -> float | None:
     return size_a * seconds[chain_a] / (size_b * seconds[chain_b])
 
 
+def measure_factor(unit_a: str | None, unit_b: str | None) -> float | None:
+    """How many ``unit_b`` one ``unit_a`` is, for two units of one measure (values/rules/
+    counters.yaml ``measures``: `1평` = 3.305785㎡, `1㏊` = 10,000㎡); None otherwise."""
+    if not unit_a or not unit_b or unit_a == unit_b:
+        return 1.0 if unit_a == unit_b and unit_a else None
+    from daejo.values.lexicon import load_lexicon
+
+    measures = load_lexicon().measures
+    a, b = measures.get(unit_a), measures.get(unit_b)
+    if a is None or b is None or a[0] != b[0]:
+        return None
+    return a[1] / b[1]
+
+
+def unit_factor(va: Value, vb: Value) -> float | None:
+    """How many of ``vb``'s unit one of ``va``'s is: spans of time and measures converted."""
+    if va.kind == vb.kind == "duration":
+        return duration_factor(va.unit, vb.unit)
+    if va.kind == vb.kind == "quantity":
+        return measure_factor(va.unit, vb.unit)
+    return None
+
+
 def in_unit_of(va: Value, vb: Value) -> NumInterval | None:
-    """``va``'s interval in ``vb``'s unit: itself, or a span of time converted
-    (`2년 6개월` = 30개월 against `2년`: 2.5년)."""
+    """``va``'s interval in ``vb``'s unit: itself, or a span of time or a measure
+    converted (`2년 6개월` = 30개월 against `2년`: 2.5년; `12만7천 평` in ㎡)."""
     ia = numeric_interval(va)
-    if ia is None or va.kind != "duration" or vb.kind != "duration" or va.unit == vb.unit:
+    if ia is None or va.unit == vb.unit or va.kind != vb.kind or va.kind not in ("duration", "quantity"):
         return ia
-    factor = duration_factor(va.unit, vb.unit)
-    return ia.scaled(factor) if factor is not None else None
+    factor = unit_factor(va, vb)
+    return ia.scaled(factor) if factor is not None else ia
 
 
 def _same_dimension(va: Value, vb: Value) -> bool:
@@ -397,8 +420,8 @@ def _same_dimension(va: Value, vb: Value) -> bool:
     if va.kind == "money" or vb.kind == "money":
         return va.kind == vb.kind
     if va.kind == vb.kind:
-        if va.kind == "duration" and va.unit and vb.unit and duration_factor(va.unit, vb.unit) is not None:
-            return True
+        if va.unit and vb.unit and va.unit != vb.unit and unit_factor(va, vb) is not None:
+            return True  # `3주` and `21일`, `㎡` and `평`
         return unit_key(va.unit) == unit_key(vb.unit) or va.unit is None or vb.unit is None
     return {va.kind, vb.kind} == {"number", "quantity"}
 

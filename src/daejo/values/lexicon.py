@@ -61,6 +61,7 @@ class Lexicon:
     context_counters: dict[str, tuple[tuple[str, ...], int]]  # "기": (nouns before it, window)
     latin_units: frozenset[str]
     durations: dict[str, tuple[str, int]]  # unit -> (chain, size)
+    measures: dict[str, tuple[str, float]]  # unit -> (dimension, size in its base unit)
     duration_aliases: dict[str, str]
     duration_suffix: str
     not_values: tuple[str, ...]
@@ -184,6 +185,7 @@ def load_lexicon() -> Lexicon:
         },
         latin_units=frozenset(_need(cnt, "latin_units", list, "counters.yaml")),
         durations=durations,
+        measures={str(u): (str(v[0]), float(v[1])) for u, v in (cnt.get("measures") or {}).items()},
         duration_aliases=dict(cnt.get("duration_aliases") or {}),
         duration_suffix=str(cnt.get("duration_suffix", "간")),
         not_values=_by_length(_need(cnt, "not_values", list, "counters.yaml")),

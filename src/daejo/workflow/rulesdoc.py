@@ -61,6 +61,7 @@ A figure is the interval its writer committed to (`daejo parse` shows it):
 | a clock time at the hour (`오전 8시`, `8시께`) | that hour rounded: ±30 minutes | `오전 8시` = [7:30, 8:30): `8시 20분` meets it, `8시 30분` does not |
 | a clock time to the minute | that minute; ±5 minutes when hedged (`께`, `쯤`, `경`) | `오후 10시 50분께` = [22:45, 22:56) |
 | a span of time in another unit | converted before comparing (a month is 365.25/12 days); market days only with market days | `3주` = `21일`; `4시간 12분` vs `6시간 넘게` conflict |
+| an area, a length or a mass in another unit | converted before comparing (values/rules/counters.yaml `measures`) | `24만㎡` ≈ `7만3천 평`, so `24만㎡` vs `약 12만7천 평` conflict |
 
 So `1억` vs `1억4천만` and `1억` vs `2억` conflict, `1억` vs `1억200만` does not;
 `3조2천억` vs `3조4천억` conflict; two intervals that only touch do not meet.
