@@ -194,3 +194,8 @@ def test_a_catalogue_time_of_a_storys_event_names_the_event_its_clause_dates(ana
     (claim,) = [c for c in _claims("지난 14일 부분파업으로 시작된 쟁의는 열흘간 이어졌다.", analyzer, catalogue, corpus_registry)
                 if c.value.text == "지난 14일"]
     assert claim.attribute == "event_time" and "!부분파업" in claim.context
+
+
+def test_a_size_class_before_a_common_noun_names_no_entity(analyzer, catalogue, corpus_registry):
+    claims = [c for c in _claims("5천t급 선박이 입항했다.", analyzer, catalogue, corpus_registry) if c.value.text.startswith("5천")]
+    assert all(c.entity is None for c in claims), [(c.attribute, c.entity) for c in claims]

@@ -250,7 +250,7 @@ class FrameFinder:
             return replace(found, entity=entity, entity_via=via)
         if self._not_a_fact(k) is not None:
             return None
-        named = self._paren_after_name(k)
+        named = self._paren_after_name(k) or self._class_of_name(k)
         if named is not None:
             return named
         item, words = self._left(first)
@@ -445,6 +445,31 @@ class FrameFinder:
         first, last = self.spans[k]
         key = canonical_key(f"({value.unit})", self.lex)
         return FoundFrame(key, value.unit, "paren", first, last, name, "item")
+
+    def _class_of_name(self, k: int) -> FoundFrame | None:
+        """`1,810t급인 은빛누리호`, `5천t급의 경비함`: the size class of the name after it,
+        in its unit, as `은빛누리호(1,180t)` gives it."""
+        value = self.values[k]
+        if not value.unit:
+            return None
+        ms = self.ms
+        first, last = self.spans[k]
+        i = last + 1
+        if i >= len(ms) or ms[i].form != "급" or ms[i].start != ms[last].end:
+            return None
+        i += 1
+        if i + 1 < len(ms) and ms[i].tag == "VCP" and ms[i + 1].tag == "ETM":
+            i += 2  # `급인`
+        elif i < len(ms) and ms[i].tag == "JKG":
+            i += 1  # `급의`
+        else:
+            return None
+        if i >= len(ms):
+            return None
+        name = next((m for m in self.mentions if m.start == ms[i].start and m.type != "person"), None)
+        if name is None:
+            return None
+        return FoundFrame(canonical_key(f"({value.unit})", self.lex), value.unit, "paren", first, last, name, "item")
 
     def _base(self, k: int) -> bool:
         """The value is a comparison base (`지난해보다`, `전년 대비`, `종가(1,466.2원)보다`)."""
