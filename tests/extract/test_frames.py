@@ -199,3 +199,9 @@ def test_a_catalogue_time_of_a_storys_event_names_the_event_its_clause_dates(ana
 def test_a_size_class_before_a_common_noun_names_no_entity(analyzer, catalogue, corpus_registry):
     claims = [c for c in _claims("5천t급 선박이 입항했다.", analyzer, catalogue, corpus_registry) if c.value.text.startswith("5천")]
     assert all(c.entity is None for c in claims), [(c.attribute, c.entity) for c in claims]
+
+
+def test_a_verb_inside_a_compound_word_is_no_stage(analyzer, catalogue, corpus_registry):
+    (claim,) = [c for c in _claims("동백 리버하임은 지난달 21일 18억2천만원에 손바뀜됐다.", analyzer, catalogue, corpus_registry)
+                if c.value.text == "18억2천만원"]
+    assert "%revised" not in claim.context  # `손바뀜`: a sale, not a plan changed

@@ -929,6 +929,8 @@ def _stage_of_another(ms, i: int, starts: set[int]) -> bool:
     kept as that stage had it holds at the article's stage too."""
     if i + 1 < len(ms) and ms[i + 1].form == "대로":
         return True
+    if ms[i].tag == "VV" and i > 0 and ms[i - 1].tag == "NNG" and ms[i - 1].end == ms[i].start:
+        return True  # `손바뀜됐다`: a verb inside a compound word is no stage of the figure
     return i + 2 < len(ms) and ms[i + 1].tag == "JKG" and (i + 2) in starts
 
 
