@@ -146,17 +146,21 @@ class _KeySets:
     """An article's keys as the sets ``similarity`` intersects, built once per article
     rather than once per pair (the same sets, so the same sums in the same order)."""
 
-    __slots__ = ("names", "name_list", "nouns", "phrases", "figures")
+    __slots__ = ("names", "name_list", "heads", "nouns", "phrases", "figures")
 
     def __init__(self, keys: StoryKeys) -> None:
         self.names, self.name_list = set(keys.names), keys.names
+        self.heads = {x[:2] for x in keys.names if len(x) >= 2}
         self.nouns, self.phrases, self.figures = set(keys.nouns), set(keys.phrases), set(keys.figures)
 
 
 def _similarity(a: _KeySets, b: _KeySets, idf) -> float:
     shared = a.names & b.names
     score = sum(idf(f"n:{x}") for x in shared)
-    for x in a.names - shared:
+    heads = a.heads & b.heads  # a name and a longer form of it begin with the same two letters
+    for x in a.names - shared if heads else ():
+        if x[:2] not in heads:
+            continue  # no name of b is a form of x: nothing to add (the same sum as looking)
         y = next((y for y in b.name_list if y not in shared and len(min(x, y, key=len)) >= 2 and (x.startswith(y) or y.startswith(x))), None)
         if y is not None:
             score += PREFIX_WEIGHT * min(idf(f"n:{x}"), idf(f"n:{y}"))
