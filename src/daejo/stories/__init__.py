@@ -139,34 +139,39 @@ def _blocking_keys(keys: StoryKeys) -> set[str]:
 def similarity(a: StoryKeys, b: StoryKeys, idf) -> float:
     """How much two articles' keys say they report the same story. A name counts
     when both carry it, or one a longer form of it (`다온` / `다온시`)."""
-    return _similarity(_KeySets(a), _KeySets(b), idf)
+    return _similarity(_KeySets(a, idf), _KeySets(b, idf))
 
 
 class _KeySets:
-    """An article's keys as the sets ``similarity`` intersects, built once per article
-    rather than once per pair (the same sets, so the same sums in the same order)."""
+    """An article's keys as the sets ``similarity`` intersects, and their weights
+    (idf), built once per article rather than once per pair (the same sets and
+    weights, so the same sums in the same order)."""
 
-    __slots__ = ("names", "name_list", "heads", "nouns", "phrases", "figures")
+    __slots__ = ("names", "name_list", "heads", "nouns", "phrases", "figures", "name_w", "noun_w", "phrase_w", "figure_w")
 
-    def __init__(self, keys: StoryKeys) -> None:
+    def __init__(self, keys: StoryKeys, idf) -> None:
         self.names, self.name_list = set(keys.names), keys.names
         self.heads = {x[:2] for x in keys.names if len(x) >= 2}
         self.nouns, self.phrases, self.figures = set(keys.nouns), set(keys.phrases), set(keys.figures)
+        self.name_w = {x: idf(f"n:{x}") for x in self.names}
+        self.noun_w = {x: idf(f"v:{x}") for x in self.nouns}
+        self.phrase_w = {x: idf(f"p:{x}") for x in self.phrases}
+        self.figure_w = {x: idf(f"f:{x}") for x in self.figures}
 
 
-def _similarity(a: _KeySets, b: _KeySets, idf) -> float:
-    shared = a.names & b.names
-    score = sum(idf(f"n:{x}") for x in shared)
+def _similarity(a: _KeySets, b: _KeySets) -> float:
+    shared = a.names & b.names  # a key both articles hold has one weight
+    score = sum(a.name_w[x] for x in shared)
     heads = a.heads & b.heads  # a name and a longer form of it begin with the same two letters
     for x in a.names - shared if heads else ():
         if x[:2] not in heads:
             continue  # no name of b is a form of x: nothing to add (the same sum as looking)
         y = next((y for y in b.name_list if y not in shared and len(min(x, y, key=len)) >= 2 and (x.startswith(y) or y.startswith(x))), None)
         if y is not None:
-            score += PREFIX_WEIGHT * min(idf(f"n:{x}"), idf(f"n:{y}"))
-    score += NOUN_WEIGHT * sum(idf(f"v:{x}") for x in a.nouns & b.nouns)
-    score += PHRASE_WEIGHT * sum(idf(f"p:{x}") for x in a.phrases & b.phrases)
-    score += FIGURE_WEIGHT * sum(idf(f"f:{x}") for x in a.figures & b.figures)
+            score += PREFIX_WEIGHT * min(a.name_w[x], b.name_w[y])
+    score += NOUN_WEIGHT * sum(a.noun_w[x] for x in a.nouns & b.nouns)
+    score += PHRASE_WEIGHT * sum(a.phrase_w[x] for x in a.phrases & b.phrases)
+    score += FIGURE_WEIGHT * sum(a.figure_w[x] for x in a.figures & b.figures)
     return score
 
 
@@ -202,7 +207,7 @@ def assign_all(new: list[ArticleClaims], known: Iterable[ArticleClaims] = ()) ->
             x = parent[x]
         return x
 
-    sets = [_KeySets(item.keys) for item in items]
+    sets = [_KeySets(item.keys, index.idf) for item in items]
     for k, item in enumerate(items):
         if item.story is not None:
             continue  # a stored article is met from the other side: stored stories are never merged
@@ -213,7 +218,7 @@ def assign_all(new: list[ArticleClaims], known: Iterable[ArticleClaims] = ()) ->
             if ra == rb:
                 continue  # already one story: the pair would change nothing
             limit = needed(item.day, items[other].day)
-            if limit is not None and _similarity(sets[k], sets[other], index.idf) >= limit:
+            if limit is not None and _similarity(sets[k], sets[other]) >= limit:
                 parent[max(ra, rb)] = min(ra, rb)
     members: dict[int, list[int]] = defaultdict(list)
     for k in range(len(items)):
