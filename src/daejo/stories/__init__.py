@@ -161,7 +161,7 @@ class _KeySets:
 
 def _similarity(a: _KeySets, b: _KeySets) -> float:
     shared = a.names & b.names  # a key both articles hold has one weight
-    score = sum(a.name_w[x] for x in shared)
+    score = sum((a.name_w[x] for x in shared), 0.0)
     heads = a.heads & b.heads  # a name and a longer form of it begin with the same two letters
     for x in a.names - shared if heads else ():
         if x[:2] not in heads:
@@ -169,9 +169,13 @@ def _similarity(a: _KeySets, b: _KeySets) -> float:
         y = next((y for y in b.name_list if y not in shared and len(min(x, y, key=len)) >= 2 and (x.startswith(y) or y.startswith(x))), None)
         if y is not None:
             score += PREFIX_WEIGHT * min(a.name_w[x], b.name_w[y])
-    score += NOUN_WEIGHT * sum(a.noun_w[x] for x in a.nouns & b.nouns)
-    score += PHRASE_WEIGHT * sum(a.phrase_w[x] for x in a.phrases & b.phrases)
-    score += FIGURE_WEIGHT * sum(a.figure_w[x] for x in a.figures & b.figures)
+    # (a kind of key the two do not share adds nothing: skipped, the same sum)
+    if nouns := a.nouns & b.nouns:
+        score += NOUN_WEIGHT * sum(a.noun_w[x] for x in nouns)
+    if phrases := a.phrases & b.phrases:
+        score += PHRASE_WEIGHT * sum(a.phrase_w[x] for x in phrases)
+    if figures := a.figures & b.figures:
+        score += FIGURE_WEIGHT * sum(a.figure_w[x] for x in figures)
     return score
 
 
