@@ -8,10 +8,12 @@ story's event (``story:<id>``, shown by the story's name: `우산군 집중호�
 
 - Deterministic: the same articles give the same stories, whatever their order.
 - Blocking, never all pairs: candidates share a name or phrase that few articles
-  have (an inverted index), and are published within ``WINDOWS``. Among the many
-  articles of a frequent key (a company in the news every week), an article is
-  compared with its ``NEIGHBOURS`` nearest by publication day on either side, so
-  grouping an archive grows linearly with it (docs/benchmarks.md, "Story grouping").
+  have (an inverted index), and are published within ``WINDOWS``. The more articles
+  hold a key, the nearer in time the candidates it proposes: among the many articles
+  of a frequent key (a company in the news every week), an article is compared with
+  its ``NEIGHBOURS`` nearest by publication day on either side within ``NEAR_DAYS``,
+  so each article has a bounded number of candidates and grouping an archive grows
+  linearly with it (docs/benchmarks.md, "Story grouping").
 - Incremental: articles already in the ledger keep their story; a new article
   joins the story of the stored articles it is closest to.
 """
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -41,13 +44,21 @@ PHRASE_WEIGHT = 1.0
 # a name one article writes longer (`다온` / `다온시`) counts this much of a shared one
 PREFIX_WEIGHT = 0.7
 FIGURE_WEIGHT = 1.0
-# a key held by more articles than this (and by no more than the blocking limit)
-# proposes for each article only its nearest NEIGHBOURS on either side by publication
-# day (undated articles first): stories are told within days, and the article's
-# rarer keys (people, phrases, figures) reach the rest of its story. Keys held by
-# fewer articles propose all of them, so a ledger of up to 280 articles (as the
-# story corpus) is grouped as if every pair sharing a key were compared.
-NEIGHBOURS = 32
+# How far a key reaches, by how many articles hold it (up to the blocking limit): the
+# more articles share a key, the nearer in time its candidates, as ``WINDOWS`` asks
+# more of a pair the further apart it is. A key of at most RARE articles (a person,
+# a figure, the phrase of one story) proposes all of them; one of at most FEW (a name
+# in a few stories a season) those published within MID_DAYS; a frequent one (a
+# company in the news every week) only the NEIGHBOURS nearest by publication day on
+# either side within NEAR_DAYS. Stories are told within days, and an article's rarer
+# keys reach the rest of its story; so each article has a bounded number of
+# candidates however large the archive (docs/benchmarks.md, "Story grouping"). An
+# undated article is a candidate of a dated one by rank alone.
+RARE = 8
+FEW = 33
+MID_DAYS = 60
+NEAR_DAYS = 7
+NEIGHBOURS = 8
 
 
 @dataclass(frozen=True)
@@ -81,8 +92,8 @@ def item_of(entry: ArticleClaims, *, keep_story: bool) -> StoryItem:
 
 
 class _Index:
-    """Document frequencies and posting lists of the keys; the long postings in
-    publication order."""
+    """Document frequencies and posting lists of the keys; a posting of more than
+    RARE articles in publication order, with how far it reaches."""
 
     def __init__(self, items: Sequence[StoryItem]) -> None:
         self.df: Counter[str] = Counter()
@@ -97,11 +108,16 @@ class _Index:
                 self.postings[key].append(k)
         self.n = len(items)
         self.block_limit = max(BLOCK_MIN_DF, int(BLOCK_SHARE * self.n))
-        self.position: dict[str, dict[int, int]] = {}
+        # key -> (each article's place in the posting, the days in posting order as
+        # ordinals (0: undated, first), how many are undated, days reached, neighbours)
+        self.timed: dict[str, tuple[dict[int, int], list[int], int, int, int]] = {}
+        ordinal = [item.day.toordinal() if item.day is not None else 0 for item in items]
         for key, posting in self.postings.items():
-            if NEIGHBOURS + 1 < len(posting) <= self.block_limit:
-                posting.sort(key=lambda k: (items[k].day or date.min, k))
-                self.position[key] = {k: p for p, k in enumerate(posting)}
+            if RARE < len(posting) <= self.block_limit:
+                posting.sort(key=lambda k: (ordinal[k], k))
+                days = [ordinal[k] for k in posting]
+                reach = (NEAR_DAYS, NEIGHBOURS) if len(posting) > FEW else (MID_DAYS, len(posting))
+                self.timed[key] = ({k: p for p, k in enumerate(posting)}, days, bisect_right(days, 0), *reach)
         self._idf: dict[str, float] = {}
 
     def idf(self, key: str) -> float:
@@ -112,17 +128,28 @@ class _Index:
         return value
 
     def candidates(self, k: int, item: StoryItem | None = None) -> set[int]:
+        """The articles sharing a blocking key with article ``k`` that the key reaches
+        (symmetric: ``j`` is a candidate of ``k`` when ``k`` is one of ``j``)."""
         out: set[int] = set()
         for key in self.blocking[k]:
             posting = self.postings.get(key, ())
             if len(posting) > self.block_limit:
                 continue
-            where = self.position.get(key)
-            if where is None:
+            timed = self.timed.get(key)
+            if timed is None:
                 out.update(posting)
-            else:
-                p = where[k]
-                out.update(posting[max(0, p - NEIGHBOURS) : p + NEIGHBOURS + 1])
+                continue
+            where, days, undated, reach, neighbours = timed
+            p = where[k]
+            lo, hi = max(0, p - neighbours), p + neighbours + 1
+            if p < undated:  # an undated article: its neighbours by rank
+                out.update(posting[lo:hi])
+                continue
+            # a dated one: its neighbours published within reach of it, and the undated
+            day = days[p]
+            out.update(posting[max(lo, bisect_left(days, day - reach, undated)) : min(hi, bisect_right(days, day + reach, p))])
+            if lo < undated:
+                out.update(posting[lo:undated])
         out.discard(k)
         return out
 
