@@ -185,10 +185,12 @@ def render(after: list[dict], before: list[dict], rev: str | None, flags: str, s
         lines.append(f"- growth exponent before, {before[0]['articles']:,}..{before[-1]['articles']:,} articles: {exponent(before):.2f}"
                      + (f" (CPU time: {exponent(before, 'cpu'):.2f})" if all("cpu" in r for r in before) else ""))
     if len(after) > 1:
-        grown = exponent(after)
+        grown, grown_cpu = exponent(after), exponent(after, "cpu")
+        verdict = {(True, True): "met", (False, False): "not met"}.get(
+            (grown <= 1.1, grown_cpu <= 1.1), f"met on {'wall' if grown <= 1.1 else 'CPU'} time only")
         lines.append(f"- growth exponent of this tree, {after[0]['articles']:,}..{after[-1]['articles']:,} articles:"
-                     f" {grown:.2f} (CPU time: {exponent(after, 'cpu'):.2f}; goal, to 100,000 articles: at most 1.1"
-                     + (f", {'met' if grown <= 1.1 else 'not met'} in this run)" if after[-1]["articles"] >= 100_000 else ")"))
+                     f" {grown:.2f} (CPU time: {grown_cpu:.2f}; goal, to 100,000 articles: at most 1.1"
+                     + (f", {verdict} in this run)" if after[-1]["articles"] >= 100_000 else ")"))
         common = [r for r in after if r["articles"] <= (before[-1]["articles"] if before else 0)]
         if len(common) > 1:
             lines.append(f"- growth exponent of this tree over the sizes the code before ran: {exponent(common):.2f}")
