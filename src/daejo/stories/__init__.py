@@ -8,10 +8,12 @@ story's event (``story:<id>``, shown by the story's name: `우산군 집중호�
 
 - Deterministic: the same articles give the same stories, whatever their order.
 - Blocking, never all pairs: candidates share a name or phrase that few articles
-  have (an inverted index), and are published within ``WINDOWS``. Among the many
-  articles of a frequent key (a company in the news every week), an article is
-  compared with its ``NEIGHBOURS`` nearest by publication day on either side, so
-  grouping an archive grows linearly with it (docs/benchmarks.md, "Story grouping").
+  have (an inverted index), and are published within ``WINDOWS``. The more articles
+  hold a key, the nearer in time the candidates it proposes: among the many articles
+  of a frequent key (a company in the news every week), an article is compared with
+  its ``NEIGHBOURS`` nearest by publication day on either side within ``NEAR_DAYS``,
+  so each article has a bounded number of candidates and grouping an archive grows
+  linearly with it (docs/benchmarks.md, "Story grouping").
 - Incremental: articles already in the ledger keep their story; a new article
   joins the story of the stored articles it is closest to.
 """
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -41,13 +44,21 @@ PHRASE_WEIGHT = 1.0
 # a name one article writes longer (`다온` / `다온시`) counts this much of a shared one
 PREFIX_WEIGHT = 0.7
 FIGURE_WEIGHT = 1.0
-# a key held by more articles than this (and by no more than the blocking limit)
-# proposes for each article only its nearest NEIGHBOURS on either side by publication
-# day (undated articles first): stories are told within days, and the article's
-# rarer keys (people, phrases, figures) reach the rest of its story. Keys held by
-# fewer articles propose all of them, so a ledger of up to 280 articles (as the
-# story corpus) is grouped as if every pair sharing a key were compared.
-NEIGHBOURS = 32
+# How far a key reaches, by how many articles hold it (up to the blocking limit): the
+# more articles share a key, the nearer in time its candidates, as ``WINDOWS`` asks
+# more of a pair the further apart it is. A key of at most RARE articles (a person,
+# a figure, the phrase of one story) proposes all of them; one of at most FEW (a name
+# in a few stories a season) those published within MID_DAYS; a frequent one (a
+# company in the news every week) only the NEIGHBOURS nearest by publication day on
+# either side within NEAR_DAYS. Stories are told within days, and an article's rarer
+# keys reach the rest of its story; so each article has a bounded number of
+# candidates however large the archive (docs/benchmarks.md, "Story grouping"). An
+# undated article is a candidate of a dated one by rank alone.
+RARE = 8
+FEW = 33
+MID_DAYS = 60
+NEAR_DAYS = 7
+NEIGHBOURS = 8
 
 
 @dataclass(frozen=True)
@@ -81,8 +92,8 @@ def item_of(entry: ArticleClaims, *, keep_story: bool) -> StoryItem:
 
 
 class _Index:
-    """Document frequencies and posting lists of the keys; the long postings in
-    publication order."""
+    """Document frequencies and posting lists of the keys; a posting of more than
+    RARE articles in publication order, with how far it reaches."""
 
     def __init__(self, items: Sequence[StoryItem]) -> None:
         self.df: Counter[str] = Counter()
@@ -97,11 +108,16 @@ class _Index:
                 self.postings[key].append(k)
         self.n = len(items)
         self.block_limit = max(BLOCK_MIN_DF, int(BLOCK_SHARE * self.n))
-        self.position: dict[str, dict[int, int]] = {}
+        # key -> (each article's place in the posting, the days in posting order as
+        # ordinals (0: undated, first), how many are undated, days reached, neighbours)
+        self.timed: dict[str, tuple[dict[int, int], list[int], int, int, int]] = {}
+        ordinal = [item.day.toordinal() if item.day is not None else 0 for item in items]
         for key, posting in self.postings.items():
-            if NEIGHBOURS + 1 < len(posting) <= self.block_limit:
-                posting.sort(key=lambda k: (items[k].day or date.min, k))
-                self.position[key] = {k: p for p, k in enumerate(posting)}
+            if RARE < len(posting) <= self.block_limit:
+                posting.sort(key=lambda k: (ordinal[k], k))
+                days = [ordinal[k] for k in posting]
+                reach = (NEAR_DAYS, NEIGHBOURS) if len(posting) > FEW else (MID_DAYS, len(posting))
+                self.timed[key] = ({k: p for p, k in enumerate(posting)}, days, bisect_right(days, 0), *reach)
         self._idf: dict[str, float] = {}
 
     def idf(self, key: str) -> float:
@@ -112,17 +128,28 @@ class _Index:
         return value
 
     def candidates(self, k: int, item: StoryItem | None = None) -> set[int]:
+        """The articles sharing a blocking key with article ``k`` that the key reaches
+        (symmetric: ``j`` is a candidate of ``k`` when ``k`` is one of ``j``)."""
         out: set[int] = set()
         for key in self.blocking[k]:
             posting = self.postings.get(key, ())
             if len(posting) > self.block_limit:
                 continue
-            where = self.position.get(key)
-            if where is None:
+            timed = self.timed.get(key)
+            if timed is None:
                 out.update(posting)
-            else:
-                p = where[k]
-                out.update(posting[max(0, p - NEIGHBOURS) : p + NEIGHBOURS + 1])
+                continue
+            where, days, undated, reach, neighbours = timed
+            p = where[k]
+            lo, hi = max(0, p - neighbours), p + neighbours + 1
+            if p < undated:  # an undated article: its neighbours by rank
+                out.update(posting[lo:hi])
+                continue
+            # a dated one: its neighbours published within reach of it, and the undated
+            day = days[p]
+            out.update(posting[max(lo, bisect_left(days, day - reach, undated)) : min(hi, bisect_right(days, day + reach, p))])
+            if lo < undated:
+                out.update(posting[lo:undated])
         out.discard(k)
         return out
 
@@ -139,30 +166,43 @@ def _blocking_keys(keys: StoryKeys) -> set[str]:
 def similarity(a: StoryKeys, b: StoryKeys, idf) -> float:
     """How much two articles' keys say they report the same story. A name counts
     when both carry it, or one a longer form of it (`다온` / `다온시`)."""
-    return _similarity(_KeySets(a), _KeySets(b), idf)
+    return _similarity(_KeySets(a, idf), _KeySets(b, idf))
 
 
 class _KeySets:
-    """An article's keys as the sets ``similarity`` intersects, built once per article
-    rather than once per pair (the same sets, so the same sums in the same order)."""
+    """An article's keys as the sets ``similarity`` intersects, and their weights
+    (idf), built once per article rather than once per pair (the same sets and
+    weights, so the same sums in the same order)."""
 
-    __slots__ = ("names", "name_list", "nouns", "phrases", "figures")
+    __slots__ = ("names", "name_list", "heads", "nouns", "phrases", "figures", "name_w", "noun_w", "phrase_w", "figure_w")
 
-    def __init__(self, keys: StoryKeys) -> None:
+    def __init__(self, keys: StoryKeys, idf) -> None:
         self.names, self.name_list = set(keys.names), keys.names
+        self.heads = {x[:2] for x in keys.names if len(x) >= 2}
         self.nouns, self.phrases, self.figures = set(keys.nouns), set(keys.phrases), set(keys.figures)
+        self.name_w = {x: idf(f"n:{x}") for x in self.names}
+        self.noun_w = {x: idf(f"v:{x}") for x in self.nouns}
+        self.phrase_w = {x: idf(f"p:{x}") for x in self.phrases}
+        self.figure_w = {x: idf(f"f:{x}") for x in self.figures}
 
 
-def _similarity(a: _KeySets, b: _KeySets, idf) -> float:
-    shared = a.names & b.names
-    score = sum(idf(f"n:{x}") for x in shared)
-    for x in a.names - shared:
+def _similarity(a: _KeySets, b: _KeySets) -> float:
+    shared = a.names & b.names  # a key both articles hold has one weight
+    score = sum((a.name_w[x] for x in shared), 0.0)
+    heads = a.heads & b.heads  # a name and a longer form of it begin with the same two letters
+    for x in a.names - shared if heads else ():
+        if x[:2] not in heads:
+            continue  # no name of b is a form of x: nothing to add (the same sum as looking)
         y = next((y for y in b.name_list if y not in shared and len(min(x, y, key=len)) >= 2 and (x.startswith(y) or y.startswith(x))), None)
         if y is not None:
-            score += PREFIX_WEIGHT * min(idf(f"n:{x}"), idf(f"n:{y}"))
-    score += NOUN_WEIGHT * sum(idf(f"v:{x}") for x in a.nouns & b.nouns)
-    score += PHRASE_WEIGHT * sum(idf(f"p:{x}") for x in a.phrases & b.phrases)
-    score += FIGURE_WEIGHT * sum(idf(f"f:{x}") for x in a.figures & b.figures)
+            score += PREFIX_WEIGHT * min(a.name_w[x], b.name_w[y])
+    # (a kind of key the two do not share adds nothing: skipped, the same sum)
+    if nouns := a.nouns & b.nouns:
+        score += NOUN_WEIGHT * sum(a.noun_w[x] for x in nouns)
+    if phrases := a.phrases & b.phrases:
+        score += PHRASE_WEIGHT * sum(a.phrase_w[x] for x in phrases)
+    if figures := a.figures & b.figures:
+        score += FIGURE_WEIGHT * sum(a.figure_w[x] for x in figures)
     return score
 
 
@@ -198,7 +238,7 @@ def assign_all(new: list[ArticleClaims], known: Iterable[ArticleClaims] = ()) ->
             x = parent[x]
         return x
 
-    sets = [_KeySets(item.keys) for item in items]
+    sets = [_KeySets(item.keys, index.idf) for item in items]
     for k, item in enumerate(items):
         if item.story is not None:
             continue  # a stored article is met from the other side: stored stories are never merged
@@ -209,7 +249,7 @@ def assign_all(new: list[ArticleClaims], known: Iterable[ArticleClaims] = ()) ->
             if ra == rb:
                 continue  # already one story: the pair would change nothing
             limit = needed(item.day, items[other].day)
-            if limit is not None and _similarity(sets[k], sets[other], index.idf) >= limit:
+            if limit is not None and _similarity(sets[k], sets[other]) >= limit:
                 parent[max(ra, rb)] = min(ra, rb)
     members: dict[int, list[int]] = defaultdict(list)
     for k in range(len(items)):
