@@ -629,6 +629,8 @@ class FrameFinder:
             verb = m.tag == "VV" or (m.tag == "NNG" and i + 1 < len(ms) and ms[i + 1].tag == "XSV")
             if not verb:
                 continue
+            if self._modifies_a_value(i):
+                continue  # `52.61포인트 오른 3,184.27에 장을 마쳤다`: the change that led to a figure
             lemma = form_key(m.form)
             if lemma in self.lex.empty_predicates:
                 return topic if topic is not None and topic.key.endswith(self.lex.dated_nouns) else None
@@ -641,6 +643,14 @@ class FrameFinder:
                 return self._event_frame(topic.text, lemma, topic.first, i)
             return self._event_frame(noun, lemma, at, i)
         return topic if topic is not None and topic.key.endswith(self.lex.dated_nouns) else None
+
+    def _modifies_a_value(self, i: int) -> bool:
+        """The verb at ``i`` is adnominal to a figure right after it (`오른 3,184.27`)."""
+        ms = self.ms
+        j = i + 1
+        while j < len(ms) and ms[j].tag in ("EP", "XSV"):
+            j += 1
+        return j + 1 < len(ms) and ms[j].tag == "ETM" and (j + 1) in self.value_at
 
     def _extreme(self, lo: int, clause: int) -> FoundFrame | None:
         """The time of a high or a low (data/frames.yaml ``extremes``): before the
