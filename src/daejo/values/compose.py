@@ -110,13 +110,25 @@ def _word_continues(text: str, end: int, word: str, lex: Lexicon) -> bool:
     return True
 
 
+_BOUND_WORDS: dict[int, tuple[Lexicon, tuple[list[str], list[str]]]] = {}
+
+
+def _bound_words(lex: Lexicon) -> tuple[list[str], list[str]]:
+    """The suffix and prefix bound words, longest first: sorted once per lexicon, not
+    once per sentence (a Composer is built for every text scanned)."""
+    known = _BOUND_WORDS.get(id(lex))
+    if known is None or known[0] is not lex:
+        words = (sorted(lex.suffix_bounds, key=len, reverse=True), sorted(lex.prefix_bounds, key=len, reverse=True))
+        known = _BOUND_WORDS[id(lex)] = (lex, words)
+    return known[1]
+
+
 class Composer:
     def __init__(self, text: str, lex: Lexicon, units: UnitTable):
         self.text = text
         self.lex = lex
         self.units = units
-        self.suffix_words = sorted(lex.suffix_bounds, key=len, reverse=True)
-        self.prefix_words = sorted(lex.prefix_bounds, key=len, reverse=True)
+        self.suffix_words, self.prefix_words = _bound_words(lex)
 
     # ------------------------------------------------------------------ entry
 
