@@ -63,6 +63,8 @@ def find_trigger_hits(view: SentenceView, catalogue: Catalogue, blocked: list[tu
     text, offset, n = view.text, view.offset, len(morphemes)
     prefixes = _key_prefixes(catalogue)
     for i, m in enumerate(morphemes):
+        if m.form not in prefixes and text[m.start - offset : m.end - offset] not in prefixes:
+            continue  # what the first step below ends with, before any look-up
         key = ""
         for last in range(i, min(n, i + 4)):
             part = morphemes[last]
@@ -94,7 +96,7 @@ def _key_prefixes(catalogue: Catalogue) -> frozenset[str]:
     keys = catalogue.triggers_by_key
     known = _PREFIXES.get(id(catalogue))
     if known is None or known[0] is not keys or known[1] != len(keys):
-        prefixes = frozenset(k[:j] for k in keys for j in range(1, len(k) + 1))
+        prefixes = frozenset(k[:j] for k in keys for j in range(len(k) + 1))
         known = _PREFIXES[id(catalogue)] = (keys, len(keys), prefixes)
     return known[2]
 

@@ -54,6 +54,11 @@ class Mention:
     title: str | None = None
 
 
+# tag -> whether a word's core ends before a morpheme of it (a particle, an ending,
+# the copula, punctuation), filled as tags are met (a few dozen)
+_CORE_STOPS: dict[str, bool] = {}
+
+
 def _words(view: SentenceView) -> list[tuple[int, int]]:
     """The spans of the sentence's words (offsets into its text), found once: the
     title and the suffix detectors both walk them."""
@@ -307,11 +312,16 @@ class MentionFinder:
     def _read_word_core(self, view: SentenceView, start: int, end: int) -> str:
         first, last = view.span_indices(start, end)
         core_end = start
+        morphemes = view.morphemes
         for i in range(first, last + 1):
-            m = view.morphemes[i]
+            m = morphemes[i]
             if m.start < start:
                 continue
-            if m.tag.startswith(("J", "E", "VCP", "S")) and m.tag not in ("SL", "SN", "SH"):
+            tag = m.tag
+            stops = _CORE_STOPS.get(tag)
+            if stops is None:
+                stops = _CORE_STOPS[tag] = tag.startswith(("J", "E", "VCP", "S")) and tag not in ("SL", "SN", "SH")
+            if stops:
                 break
             core_end = m.end
         return view.slice(start, core_end)
