@@ -16,7 +16,7 @@ from daejo.models import Morpheme, Sentence
 
 
 # a Morpheme is a named tuple (form, tag, start, end)
-_START, _END = itemgetter(2), itemgetter(3)
+_FORM, _START, _END = itemgetter(0), itemgetter(2), itemgetter(3)
 
 
 @dataclass
@@ -49,7 +49,7 @@ class SentenceView:
         """Each morpheme's form as the lexicons spell it (``form_key``), computed once."""
         forms = self.memo.get("forms")
         if forms is None:
-            forms = self.memo["forms"] = [form_key(m.form) for m in self.morphemes]
+            forms = self.memo["forms"] = list(map(form_key, map(_FORM, self.morphemes)))
         return forms
 
     def char(self, body_offset: int) -> str:
