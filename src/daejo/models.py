@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from datetime import date
-from typing import Literal, Union
+from typing import Literal, NamedTuple, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -104,7 +104,12 @@ class Value(_Model):
 # --------------------------------------------------------------------------- text
 
 
-class Morpheme(_Model):
+class Morpheme(NamedTuple):
+    """One morpheme. A named tuple, not a pydantic model: an article has thousands,
+    they are built for every line the analyzer reads and never leave the process
+    (no ledger or report holds one), so validating each one cost more than the rest
+    of building it (issue #15)."""
+
     form: str  # lemma/normalised form as the analyzer gives it
     tag: str  # Sejong-style POS tag (NNP, NNG, SN, VV, EF, ...)
     start: int  # offsets into the analysed text (the article body)

@@ -47,7 +47,32 @@ def _forms(view: SentenceView) -> list[str]:
 def _sequence_at(forms: list[str], i: int, sequences) -> bool:
     first = forms[i] if i < len(forms) else None
     # only a sequence that starts with the form at i can match: no slice for the others
-    return any(tuple(forms[i : i + len(seq)]) == seq for seq in sequences if not seq or seq[0] == first)
+    index = _by_first(sequences)
+    if index is None:
+        return any(tuple(forms[i : i + len(seq)]) == seq for seq in sequences if not seq or seq[0] == first)
+    found = index.get(first)
+    return found is not None and any(tuple(forms[i : i + len(seq)]) == seq for seq in found)
+
+
+_BY_FIRST: dict[int, tuple[object, dict[str, tuple[tuple[str, ...], ...]] | None]] = {}
+
+
+def _by_first(sequences) -> dict[str, tuple[tuple[str, ...], ...]] | None:
+    """A lexicon's sequences by their first form, built once per (immutable) tuple of
+    them; None (the loop above) for another kind of collection or an empty sequence,
+    which matches anywhere."""
+    if type(sequences) is not tuple:
+        return None
+    known = _BY_FIRST.get(id(sequences))
+    if known is None or known[0] is not sequences:
+        index: dict[str, list[tuple[str, ...]]] | None = {}
+        for seq in sequences:
+            if not seq:
+                index = None
+                break
+            index.setdefault(seq[0], []).append(seq)
+        known = _BY_FIRST[id(sequences)] = (sequences, {k: tuple(v) for k, v in index.items()} if index is not None else None)
+    return known[1]
 
 
 def is_comparison_base(view: SentenceView, time: Value, lex: AsOfLexicon | None = None) -> bool:

@@ -61,7 +61,10 @@ def find_trigger_hits(view: SentenceView, catalogue: Catalogue, blocked: list[tu
     lookup = catalogue.triggers_by_key.get
     spaced = catalogue.spaced_prefixes
     text, offset, n = view.text, view.offset, len(morphemes)
+    prefixes = _key_prefixes(catalogue)
     for i, m in enumerate(morphemes):
+        if m.form not in prefixes and text[m.start - offset : m.end - offset] not in prefixes:
+            continue  # what the first step below ends with, before any look-up
         key = ""
         for last in range(i, min(n, i + 4)):
             part = morphemes[last]
@@ -77,7 +80,25 @@ def find_trigger_hits(view: SentenceView, catalogue: Catalogue, blocked: list[tu
                 if any(s < part.end and m.start < e for s, e in blocked):
                     continue
                 hits.append(TriggerHit(trig, i, last))
+            # the keys and surfaces tried further on extend these two: when neither
+            # begins a trigger key, none of them is one (most morphemes stop here)
+            if key not in prefixes and text[m.start - offset : part.end - offset] not in prefixes:
+                break
     return hits
+
+
+_PREFIXES: dict[int, tuple[object, int, frozenset[str]]] = {}
+
+
+def _key_prefixes(catalogue: Catalogue) -> frozenset[str]:
+    """Every prefix of every trigger key; rebuilt when the catalogue gains keys
+    (removing an attribute leaves its keys, with no triggers, in the index)."""
+    keys = catalogue.triggers_by_key
+    known = _PREFIXES.get(id(catalogue))
+    if known is None or known[0] is not keys or known[1] != len(keys):
+        prefixes = frozenset(k[:j] for k in keys for j in range(len(k) + 1))
+        known = _PREFIXES[id(catalogue)] = (keys, len(keys), prefixes)
+    return known[2]
 
 
 
@@ -98,15 +119,21 @@ def distance_units(view: SentenceView, spans: list[tuple[int, int]]) -> list[int
     """Unit number of each morpheme: punctuation joins the unit before it, and a
     whole mention or value is one unit, so ``‘엑스퍼트 AI 얼라이언스’`` is as
     near as ``그것``."""
-    units: list[int] = []
-    for i, m in enumerate(view.morphemes):
-        if i == 0:
-            units.append(0)
-            continue
-        prev = view.morphemes[i - 1]
-        punctuation = m.tag.startswith("S") and m.tag not in ("SL", "SN", "SH")
-        same_span = any(s <= prev.start and m.end <= e for s, e in spans)
-        units.append(units[-1] if punctuation or same_span else units[-1] + 1)
+    morphemes = view.morphemes
+    if not morphemes:
+        return []
+    units = [0]
+    unit = 0
+    prev_start = morphemes[0].start
+    for m in morphemes[1:]:
+        tag = m.tag
+        # punctuation, else the same span as the morpheme before (looked for only then)
+        if not (tag.startswith("S") and tag not in ("SL", "SN", "SH")):
+            end = m.end
+            if not any(s <= prev_start and end <= e for s, e in spans):
+                unit += 1
+        units.append(unit)
+        prev_start = m.start
     return units
 
 

@@ -29,14 +29,31 @@ def sentence_attribution(view: SentenceView, mentions: list[Mention], lex: Attri
     """Attribution that covers the whole sentence (따르면, 측은)."""
     lex = lex or attribution_lexicon()
     morphemes = view.morphemes
+    sequences = lex.according_to
+    firsts = _first_forms(sequences)
     for i in range(len(morphemes) - 1):
-        for seq in lex.according_to:
+        if firsts is not None and morphemes[i].form not in firsts:
+            continue  # no sequence starts here (most morphemes): no tuple built
+        for seq in sequences:
             if tuple(m.form for m in morphemes[i : i + len(seq)]) == seq:
                 return _source_before(view, mentions, morphemes[i].start)
     side = next((m for m in mentions if m.role == "side"), None)
     if side is not None:
         return side.entity
     return _reporting_subject(view, mentions, lex)
+
+
+_FIRSTS: dict[int, tuple[tuple[tuple[str, ...], ...], frozenset[str] | None]] = {}
+
+
+def _first_forms(sequences: tuple[tuple[str, ...], ...]) -> frozenset[str] | None:
+    """The first forms of the ``따르면`` sequences, once per lexicon (None if one is
+    empty: it matches anywhere)."""
+    known = _FIRSTS.get(id(sequences))
+    if known is None or known[0] is not sequences:
+        firsts = None if any(not seq for seq in sequences) else frozenset(seq[0] for seq in sequences)
+        known = _FIRSTS[id(sequences)] = (sequences, firsts)
+    return known[1]
 
 
 def _reporting_subject(view: SentenceView, mentions: list[Mention], lex: AttributionLexicon) -> str | None:

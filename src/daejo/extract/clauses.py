@@ -19,6 +19,8 @@ from daejo.extract.view import SentenceView
 
 CONNECTIVES = frozenset({"고", "며", "으며", "지만", "는데", "은데", "ㄴ데", "면서", "으면서", "는가 하면"})
 _AUXILIARY_AFTER_GO = frozenset({"있", "싶", "보", "나", "말"})
+# the tags of a morpheme that may end a clause (_ends_clause)
+_ENDING_TAGS = frozenset({"EC", "SP"})
 
 
 @dataclass(frozen=True)
@@ -35,7 +37,7 @@ def split_clauses(view: SentenceView) -> list[Clause]:
     for i, m in enumerate(morphemes):
         if i == len(morphemes) - 1:
             break
-        if _ends_clause(view, i):
+        if m.tag in _ENDING_TAGS and _ends_clause(view, i):  # only these tags end one: no call for the others
             tensed = any(morphemes[k].tag == "EP" for k in range(max(first, i - 2), i + 1))
             # `…에 달하고, …` : a comma after the connective makes the clauses independent
             comma = morphemes[i + 1].tag == "SP"

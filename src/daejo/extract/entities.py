@@ -35,6 +35,7 @@ _NOMINAL_TAGS = ("NN", "SL", "SN", "SH", "SO", "XSN", "XPN", "SW")
 _BULLETS = "◇◆■□▲△▶▷●○•·※-"  # list and box markers glued to the first word of a line
 _PAREN_GROUP = re.compile(r"\s?\([^()\n]{1,40}\)")
 # a name, then its age in parentheses: `오모(54)`, `김모(83·여)`, `한도윤(28·가람시청)`
+_WORD = re.compile(r"\S+")
 _AGED_NAME = re.compile(r"([가-힣]{2,4})\((\d{1,3})(?:세|살)?(?:[·,][^()\n]{1,12})?\)")
 
 
@@ -51,6 +52,20 @@ class Mention:
     role_at: int = -1  # body offset of that particle
     tail_end: int = -1  # end of the mention's title/parenthesis, where its particle is read
     title: str | None = None
+
+
+# tag -> whether a word's core ends before a morpheme of it (a particle, an ending,
+# the copula, punctuation), filled as tags are met (a few dozen)
+_CORE_STOPS: dict[str, bool] = {}
+
+
+def _words(view: SentenceView) -> list[tuple[int, int]]:
+    """The spans of the sentence's words (offsets into its text), found once: the
+    title and the suffix detectors both walk them."""
+    words = view.memo.get("words")
+    if words is None:
+        words = view.memo["words"] = [m.span() for m in _WORD.finditer(view.text)]
+    return words
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -186,14 +201,15 @@ class MentionFinder:
 
     def _persons_with_titles(self, view: SentenceView, taken: list[tuple[int, int]]):
         """``NAME [ORG…] TITLE`` with NAME a 2–4 syllable proper noun word."""
-        for match in re.finditer(r"\S+", view.text):
-            word_start = match.start() + view.offset
-            core = self._word_core(view, word_start, match.end() + view.offset)
+        offset = view.offset
+        for start, end in _words(view):
+            word_start = start + offset
+            core = self._word_core(view, word_start, end + offset)
             title_match = self.lex.title_re.search(core)
             if not title_match:
                 continue
             title = title_match.group(1)
-            name = self._name_before(view, match.start(), taken)
+            name = self._name_before(view, start, taken)
             if name is None:
                 continue
             name_start, name_end, name_text = name
@@ -298,19 +314,25 @@ class MentionFinder:
     def _read_word_core(self, view: SentenceView, start: int, end: int) -> str:
         first, last = view.span_indices(start, end)
         core_end = start
+        morphemes = view.morphemes
         for i in range(first, last + 1):
-            m = view.morphemes[i]
+            m = morphemes[i]
             if m.start < start:
                 continue
-            if m.tag.startswith(("J", "E", "VCP", "S")) and m.tag not in ("SL", "SN", "SH"):
+            tag = m.tag
+            stops = _CORE_STOPS.get(tag)
+            if stops is None:
+                stops = _CORE_STOPS[tag] = tag.startswith(("J", "E", "VCP", "S")) and tag not in ("SL", "SN", "SH")
+            if stops:
                 break
             core_end = m.end
         return view.slice(start, core_end)
 
     def _suffixed_orgs(self, view: SentenceView):
-        for match in re.finditer(r"\S+", view.text):
-            word_start = match.start() + view.offset
-            raw = self._word_core(view, word_start, match.end() + view.offset)
+        offset = view.offset
+        for ws, we in _words(view):
+            word_start = ws + offset
+            raw = self._word_core(view, word_start, we + offset)
             core = raw.lstrip("‘“\"'([")
             name_start = word_start + len(raw) - len(core)  # past an opening quote
             m = self.lex.org_suffix_re.search(core)

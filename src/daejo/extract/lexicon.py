@@ -19,6 +19,7 @@ from daejo.safeyaml import safe_load
 _JONG_TO_COMPAT = str.maketrans({"ᆫ": "ㄴ", "ᆯ": "ㄹ", "ᆷ": "ㅁ", "ᆸ": "ㅂ", "ᆻ": "ㅆ"})
 
 
+@lru_cache(maxsize=1 << 16)  # a morpheme's form is looked up many times per sentence
 def form_key(form: str) -> str:
     """A morpheme form comparable with the lexicons' spelling."""
     return form.translate(_JONG_TO_COMPAT)

@@ -23,6 +23,29 @@ _LATIN = re.compile(r"[A-Za-z]")
 _CLOSERS = "’”\"'」』》〉"
 
 
+# the longest left side _PAIR reads: four words of 40 characters and the spaces between
+_LEFT_REACH = 4 * 40 + 3
+
+
+def _pairs(text: str):
+    """``_PAIR.finditer(text)``, the pattern tried only near each ``(``: a match's left
+    side holds no parenthesis and reaches at most ``_LEFT_REACH`` characters back
+    from the one it ends at, and its right side at most 42 after it, so no match
+    starts elsewhere (scanning every character of a body for one was most of the
+    batch's link learning)."""
+    pos, n = 0, len(text)
+    while pos < n:
+        paren = text.find("(", pos)
+        if paren < 0:
+            return
+        m = _PAIR.search(text, max(pos, paren - _LEFT_REACH - 1), min(n, paren + 43))
+        if m is None:
+            pos = paren + 1
+            continue
+        yield m
+        pos = m.end()
+
+
 def _left_candidates(left: str) -> tuple[list[str], bool]:
     """Candidate names before the parenthesis, shortest first, and whether quoted."""
     quoted = False
@@ -38,7 +61,7 @@ def learn_links(text: str, registry: EntityRegistry) -> int:
     """Link the ``A(B)`` pairs of ``text`` into ``registry``; returns how many were linked."""
     lex = entity_lexicon()
     linked = 0
-    for m in _PAIR.finditer(text):
+    for m in _pairs(text):
         inner = m.group(2).strip()
         if inner.lower() in lex.latin_stopwords or re.fullmatch(r"[\d\s.,%~-]+", inner):
             continue

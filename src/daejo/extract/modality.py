@@ -71,11 +71,12 @@ def modality_between(
     if is_question(view):
         return "question"
     forms = view.forms()[first : last + 1]
+    ends = _marker_ends(forms, lex)
     best, best_end = "asserted", -1
     for mood in lex.order:
         if mood in skip:
             continue
-        end = _rightmost_marker(forms, lex.forms[mood], lex.sequences[mood])
+        end = ends.get(mood, -1)
         if end < 0:
             continue
         if mood == "negated":
@@ -103,6 +104,47 @@ def _describes_a_noun(view: SentenceView, first: int, forms: list[str], markers:
         if not (i + 1 < len(ms) and ms[i].tag == "ETM" and ms[i + 1].tag in ("NNG", "NNP", "NNB")):
             return False
     return found
+
+
+def _marker_ends(forms: list[str], lex: ModalityLexicon) -> dict[str, int]:
+    """Each mood's ``_rightmost_marker`` in ``forms``, from one pass over them: a form
+    that is no marker's first form (most are) costs one dict look-up, not one per mood."""
+    index = _marker_index(lex)
+    ends: dict[str, int] = {}
+    for i, form in enumerate(forms):
+        entries = index.get(form)
+        if entries is None:
+            continue
+        for mood, seq in entries:
+            if seq is None:
+                end = i
+            elif tuple(forms[i : i + len(seq)]) == seq:
+                end = i + len(seq) - 1
+            else:
+                continue
+            if end > ends.get(mood, -1):
+                ends[mood] = end
+    return ends
+
+
+_INDEX: dict[int, tuple[ModalityLexicon, dict[str, tuple[tuple[str, tuple[str, ...] | None], ...]]]] = {}
+
+
+def _marker_index(lex: ModalityLexicon) -> dict[str, tuple[tuple[str, tuple[str, ...] | None], ...]]:
+    """Form -> the (mood, sequence) markers it is or begins (sequence None: a single
+    form), over the moods of ``lex.order``; built once per lexicon."""
+    known = _INDEX.get(id(lex))
+    if known is not None and known[0] is lex:
+        return known[1]
+    index: dict[str, list[tuple[str, tuple[str, ...] | None]]] = {}
+    for mood in lex.order:
+        for form in lex.forms[mood]:
+            index.setdefault(form, []).append((mood, None))
+        for seq in lex.sequences[mood]:
+            index.setdefault(seq[0], []).append((mood, seq))
+    frozen = {form: tuple(entries) for form, entries in index.items()}
+    _INDEX[id(lex)] = (lex, frozen)
+    return frozen
 
 
 def _rightmost_marker(forms: list[str], singles: frozenset[str], sequences: tuple[tuple[str, ...], ...]) -> int:

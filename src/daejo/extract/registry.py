@@ -224,6 +224,19 @@ class EntityRegistry:
 
     def find_in(self, text: str) -> list[tuple[int, int, EntityRecord]]:
         """Spans of ``text`` whose normalised form is a registered alias."""
+        stripped = _IGNORED.sub("", text)
+        if not stripped:
+            return []
+        lowered = stripped.lower()
+        if len(lowered) == len(stripped) and "Σ" not in stripped:
+            # what the per-character loop below gives (lower() grew no character, and Σ is
+            # the one letter str.lower() reads in context): the string at C speed, and the
+            # offsets mapped back only for a sentence that names an alias
+            matches = list(self.matcher().finditer(lowered))
+            if not matches:
+                return []
+            positions = [i for i, ch in enumerate(text) if not _IGNORED.match(ch)]
+            return [(positions[m.start()], positions[m.end() - 1] + 1, self.records[self._by_key[m.group()]]) for m in matches]
         kept = [(i, ch) for i, ch in enumerate(text) if not _IGNORED.match(ch)]
         if not kept:
             return []

@@ -92,6 +92,9 @@ def _lead_words(sentence: Sentence) -> list[str]:
     return out
 
 
+_HANGUL_NAME = re.compile(r"[가-힣]{2,}")
+
+
 def proper_names(sentences: list[Sentence], exclude: frozenset[str] = frozenset()) -> list[str]:
     """Hangul proper names the analyzer tagged somewhere in these sentences (`돌핀스`)."""
     events, generic = _lexicon()
@@ -99,10 +102,10 @@ def proper_names(sentences: list[Sentence], exclude: frozenset[str] = frozenset(
     for sentence in sentences:
         for m in sentence.morphemes:
             name = m.form
-            if m.tag == "NNP" and re.fullmatch(r"[가-힣]{2,}", name) and name not in exclude and name not in events:
+            if m.tag == "NNP" and _HANGUL_NAME.fullmatch(name) and name not in exclude and name not in events:
                 out.add(name)  # each word of `남해 돌핀스` on its own too
         for _, name in _names_of(sentence):
-            if re.fullmatch(r"[가-힣]{2,}", name) and name not in exclude and name not in events:
+            if _HANGUL_NAME.fullmatch(name) and name not in exclude and name not in events:
                 out.add(name)
     return sorted(out)
 

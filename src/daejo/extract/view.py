@@ -8,10 +8,15 @@ two with binary search, once per lookup, never by scanning the sentence.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from operator import itemgetter
 from dataclasses import dataclass, field
 
 from daejo.extract.lexicon import form_key
 from daejo.models import Morpheme, Sentence
+
+
+# a Morpheme is a named tuple (form, tag, start, end)
+_FORM, _START, _END = itemgetter(0), itemgetter(2), itemgetter(3)
 
 
 @dataclass
@@ -34,18 +39,17 @@ class SentenceView:
         self.text = sentence.text
         self.memo = {}
         self.morphemes = morphemes = sentence.morphemes
-        self.starts = [m.start for m in morphemes]
-        self.ends = [m.end for m in morphemes]
-        by_start: dict[int, int] = {}
-        for i, start in enumerate(self.starts):
-            by_start.setdefault(start, i)
-        self.by_start = by_start
+        self.starts = starts = list(map(_START, morphemes))
+        self.ends = list(map(_END, morphemes))
+        # each start's first morpheme: built from the right, so the leftmost one stays
+        n = len(starts)
+        self.by_start = dict(zip(reversed(starts), range(n - 1, -1, -1)))
 
     def forms(self) -> list[str]:
         """Each morpheme's form as the lexicons spell it (``form_key``), computed once."""
         forms = self.memo.get("forms")
         if forms is None:
-            forms = self.memo["forms"] = [form_key(m.form) for m in self.morphemes]
+            forms = self.memo["forms"] = list(map(form_key, map(_FORM, self.morphemes)))
         return forms
 
     def char(self, body_offset: int) -> str:

@@ -104,9 +104,13 @@ class KiwiAnalyzer:
         return [(s.start, s.end) for s in sentences], morphemes
 
 
+_new_tuple = tuple.__new__
+
+
 def _morpheme(token, shift: int = 0) -> Morpheme:
     start = token.start + shift
-    return Morpheme(form=token.form, tag=_sejong(token.tag), start=start, end=start + token.len)
+    # Morpheme(form, tag, start, end) without the named tuple's Python __new__
+    return _new_tuple(Morpheme, (token.form, _sejong(token.tag), start, start + token.len))
 
 
 @lru_cache(maxsize=None)

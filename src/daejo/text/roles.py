@@ -113,10 +113,11 @@ def quote_regions(line: str, rules: NewsRules) -> list[tuple[int, int]]:
     paragraph together); an apostrophe between Latin letters (``LG's``) is
     not a quote.
     """
-    closers = {close: open_ for open_, close in rules.quote_pairs.items()}
+    closers, marks = _quote_marks(rules)
     stack: list[tuple[str, int]] = []
     regions: list[tuple[int, int]] = []
-    for index, char in enumerate(line):
+    for found in marks.finditer(line):  # the quotation marks only: other characters do nothing
+        index, char = found.start(), found.group()
         if char in rules.quote_toggles:
             if _is_apostrophe(line, index):
                 continue
@@ -133,6 +134,24 @@ def quote_regions(line: str, rules: NewsRules) -> list[tuple[int, int]]:
                 regions.append((stack[depth][1], index + 1))
                 del stack[depth:]
     return regions
+
+
+_MARKS: dict[int, tuple[NewsRules, dict[str, str], re.Pattern[str]]] = {}
+
+
+def _quote_marks(rules: NewsRules) -> tuple[dict[str, str], re.Pattern[str]]:
+    """Closing mark -> its opening mark, and a pattern of every quotation mark (one
+    character each), once per rules object."""
+    known = _MARKS.get(id(rules))
+    if known is None or known[0] is not rules:
+        closers = {close: open_ for open_, close in rules.quote_pairs.items()}
+        chars = {*rules.quote_toggles, *rules.quote_pairs, *closers}
+        if any(len(c) != 1 for c in chars):
+            marks = re.compile(r"(?s:.)")  # a mark of several characters: every character, as written
+        else:
+            marks = re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]" if chars else r"(?!)")
+        known = _MARKS[id(rules)] = (rules, closers, marks)
+    return known[1], known[2]
 
 
 def _is_apostrophe(line: str, index: int) -> bool:

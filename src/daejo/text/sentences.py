@@ -334,9 +334,20 @@ def _shift(morpheme: Morpheme, offset: int) -> Morpheme:
 
 def _assign_morphemes(sentences: list[Sentence], morphemes: list[Morpheme]) -> None:
     """Each morpheme goes to the last sentence starting at or before it."""
+    if not sentences:
+        return
+    if len(sentences) == 1:  # most lines
+        sentences[0].morphemes.extend(morphemes)
+        return
+    starts = [s.start for s in sentences]
+    last = len(starts) - 1
     k = 0
+    bucket = sentences[0].morphemes
+    following = starts[1]  # where the next sentence starts
     for morpheme in morphemes:
-        while k + 1 < len(sentences) and sentences[k + 1].start <= morpheme.start:
-            k += 1
-        if sentences:
-            sentences[k].morphemes.append(morpheme)
+        if morpheme.start >= following:
+            while k < last and starts[k + 1] <= morpheme.start:
+                k += 1
+            bucket = sentences[k].morphemes
+            following = starts[k + 1] if k < last else float("inf")
+        bucket.append(morpheme)

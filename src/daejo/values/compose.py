@@ -110,13 +110,38 @@ def _word_continues(text: str, end: int, word: str, lex: Lexicon) -> bool:
     return True
 
 
+_BOUND_WORDS: dict[int, tuple[Lexicon, tuple[list[str], list[str]]]] = {}
+
+
+def _bound_words(lex: Lexicon) -> tuple[list[str], list[str]]:
+    """The suffix and prefix bound words, longest first: sorted once per lexicon, not
+    once per sentence (a Composer is built for every text scanned)."""
+    known = _BOUND_WORDS.get(id(lex))
+    if known is None or known[0] is not lex:
+        words = (sorted(lex.suffix_bounds, key=len, reverse=True), sorted(lex.prefix_bounds, key=len, reverse=True))
+        known = _BOUND_WORDS[id(lex)] = (lex, words)
+    return known[1]
+
+
+_NEEDLES: dict[int, tuple[Lexicon, list[str], tuple[tuple[str, str], ...]]] = {}
+
+
+def _prefix_needles(lex: Lexicon, prefix_words: list[str]) -> tuple[tuple[str, str], ...]:
+    known = _NEEDLES.get(id(lex))
+    if known is None or known[0] is not lex or known[1] is not prefix_words:
+        needles = tuple(
+            (word + gap, word) for gap in (" ", "") for word in prefix_words if gap or word in lex.glued_prefixes
+        )
+        known = _NEEDLES[id(lex)] = (lex, prefix_words, needles)
+    return known[2]
+
+
 class Composer:
     def __init__(self, text: str, lex: Lexicon, units: UnitTable):
         self.text = text
         self.lex = lex
         self.units = units
-        self.suffix_words = sorted(lex.suffix_bounds, key=len, reverse=True)
-        self.prefix_words = sorted(lex.prefix_bounds, key=len, reverse=True)
+        self.suffix_words, self.prefix_words = _bound_words(lex)
 
     # ------------------------------------------------------------------ entry
 
@@ -320,20 +345,19 @@ class Composer:
         before = text[max(0, start - 2) : start]
         if not any(is_hangul(ch) for ch in before):
             return  # every prefix word is hangul
-        for gap in (" ", ""):
-            for word in self.prefix_words:
-                begin = start - len(gap) - len(word)
-                if begin < floor or not text.startswith(word + gap, begin):
-                    continue
-                if gap == "" and word not in self.lex.glued_prefixes:
-                    continue
-                if begin > 0 and is_hangul(text[begin - 1]):
-                    continue
-                bound = self.lex.prefix_bounds[word]
-                if draft.bound in ("exact", "range") or draft.rule == "vague":
-                    draft.start = begin
-                    draft.prefix_bound = bound
-                return
+        # (word + gap, word): spaced first, then glued, longest first; a glued word only
+        # where the lexicon allows it (what the loops over gaps and words tested)
+        for needle, word in _prefix_needles(self.lex, self.prefix_words):
+            begin = start - len(needle)
+            if begin < floor or not text.startswith(needle, begin):
+                continue
+            if begin > 0 and is_hangul(text[begin - 1]):
+                continue
+            bound = self.lex.prefix_bounds[word]
+            if draft.bound in ("exact", "range") or draft.rule == "vague":
+                draft.start = begin
+                draft.prefix_bound = bound
+            return
 
     def _read_bound_suffix(self, draft: Draft) -> str | None:
         found = bound_suffix_at(self.text, draft.end, self.lex)

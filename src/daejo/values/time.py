@@ -38,8 +38,32 @@ def recognise_times(
     with ``time.unresolved = True`` and a reason, never a guess.
     """
     lex = lexicon or default_lexicon()
-    ref = Reference.from_partial(reference) if reference is not None else None
+    ref = _reference(reference) if reference is not None else None
     return [_to_value(text, m, ref, lex) for m in find_time_mentions(text, lex)]
+
+
+_REFERENCES: dict[tuple, Reference] = {}
+
+
+def _reference(published: PartialDate) -> Reference:
+    """``Reference.from_partial``, once per publication date (every sentence of an
+    article has the same): keyed by all the fields it reads."""
+    last = _LAST_REFERENCE[0]  # one tuple, read once: safe across threads
+    if last is not None and published.start is last[0] and published.grain is last[1] and published.moment is last[2]:
+        return last[3]  # the same fields as the sentence before (an article's every sentence)
+    moment = published.moment
+    # the wall-clock moment, as from_partial reads it: aware datetimes compare by instant
+    key = (published.start, published.grain, moment.replace(tzinfo=None) if moment else None)
+    ref = _REFERENCES.get(key)
+    if ref is None:
+        if len(_REFERENCES) > 4096:
+            _REFERENCES.clear()
+        ref = _REFERENCES[key] = Reference.from_partial(published)
+    _LAST_REFERENCE[0] = (published.start, published.grain, published.moment, ref)
+    return ref
+
+
+_LAST_REFERENCE: list = [None]
 
 
 def find_time_mentions(text: str, lex: TimeLexicon) -> list[Mention | RangeMention]:
