@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from daejo.errors import ConfigError, LedgerError
+from daejo.gcpause import gc_paused
 from daejo.models import ArticleClaims, Claim, Finding
 
 # in a folder of its own: the index's writes then never touch the ledger folder's
@@ -262,16 +263,18 @@ def entries_of_entities(con, entities: Iterable[str]) -> list[ArticleClaims]:
 
 
 def entries_from_rows(rows: Iterable[tuple[str, str]]) -> list[ArticleClaims]:
-    """(header line, claim line) rows, grouped by article, as ledger entries."""
+    """(header line, claim line) rows, grouped by article, as ledger entries
+    (parsed with the cyclic garbage collector held off: ``daejo.gcpause``)."""
     by_header: dict[str, list[Claim]] = {}
-    for header, claim in rows:
-        by_header.setdefault(header, []).append(Claim.model_validate_json(claim))
-    entries = []
-    for header, claims in by_header.items():
-        fields = json.loads(header)
-        fields.pop("schema_version", None)
-        fields.pop("claims_sha256", None)
-        entries.append(ArticleClaims(**fields, claims=claims))
+    with gc_paused():
+        for header, claim in rows:
+            by_header.setdefault(header, []).append(Claim.model_validate_json(claim))
+        entries = []
+        for header, claims in by_header.items():
+            fields = json.loads(header)
+            fields.pop("schema_version", None)
+            fields.pop("claims_sha256", None)
+            entries.append(ArticleClaims(**fields, claims=claims))
     return entries
 
 
