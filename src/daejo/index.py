@@ -42,6 +42,8 @@ UNNAMED_BATCH = 1000
 # reconciliation; beyond it, it writes out or spills to disk (at 10⁷ claims an uncapped
 # build held 4.1 GB, mostly cached blocks of the table being written)
 INDEX_MEMORY = "512MB"
+# claims DuckDB sorts at a time in that memory when the whole index is scanned (sorted_rows)
+SCAN_CLAIMS = 500_000
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -296,38 +298,77 @@ def entries_from_rows(rows: Iterable[tuple[str, str]]) -> list[ArticleClaims]:
 def iter_entity_groups(con, fetch: int = 10_000, part: tuple[int, int] = (0, 1)) -> Iterator[list[ArticleClaims]]:
     """The whole index one entity at a time (claims without an entity last, in article
     batches); ``part`` (k, n) keeps the k-th of n disjoint shares of the entities."""
-    k, n = part
-    where = "" if n == 1 else f"WHERE hash(coalesce(c.entity, c.article)) % {int(n)} = {int(k)} "
-    with bounded_memory(con):
-        cursor = con.execute(
-            "SELECT c.entity, f.header, c.claim FROM claims c JOIN files f ON f.name = c.file "
-            f"{where}ORDER BY c.entity NULLS LAST, c.article, c.file"
-        )
-        current: object = ...
-        rows: list[tuple[str, str]] = []
-        articles: set[str] = set()
-        while batch := cursor.fetchmany(fetch):
-            for entity, header, claim in batch:
-                boundary = entity != current or (
-                    entity is None and len(articles) >= UNNAMED_BATCH and header not in articles
-                )
-                if boundary and rows:
-                    yield entries_from_rows(rows)
-                    rows, articles = [], set()
-                current = entity
-                rows.append((header, claim))
-                articles.add(header)
-        if rows:
+    current: object = ...
+    rows: list[tuple[str, str]] = []
+    articles: set[str] = set()
+    for entity, header, claim in sorted_rows(con, fetch, part):
+        boundary = entity != current or (entity is None and len(articles) >= UNNAMED_BATCH and header not in articles)
+        if boundary and rows:
             yield entries_from_rows(rows)
+            rows, articles = [], set()
+        current = entity
+        rows.append((header, claim))
+        articles.add(header)
+    if rows:
+        yield entries_from_rows(rows)
+
+
+def sorted_rows(con, fetch: int = 10_000, part: tuple[int, int] = (0, 1)) -> Iterator[tuple[str | None, str, str]]:
+    """(entity, header line, claim line) of every claim (of share ``part``), ordered by
+    entity (unnamed last), article and file.
+
+    DuckDB sorts them SCAN_CLAIMS claims at a time, in memory capped at INDEX_MEMORY:
+    consecutive ranges of entities, then the unnamed claims in ranges of articles.
+    One sort of the whole index needs memory that grows with it even when it spills
+    (at 10⁷ claims it ran out of a 512 MB cap), and each range's sort does not; the
+    ranges cost a scan of the entity column each."""
+    k, n = part
+    share = "" if n == 1 else f" AND hash(coalesce(c.entity, c.article)) % {int(n)} = {int(k)}"
+    select = "SELECT c.entity, f.header, c.claim FROM claims c JOIN files f ON f.name = c.file WHERE "
+    with bounded_memory(con):
+        named = con.execute(
+            f"SELECT c.entity, count(*) FROM claims c WHERE c.entity IS NOT NULL{share} GROUP BY c.entity ORDER BY c.entity"
+        ).fetchall()
+        for low, high in key_ranges(named, SCAN_CLAIMS):
+            query = f"{select}c.entity >= ? AND c.entity <= ?{share} ORDER BY c.entity, c.article, c.file"
+            yield from _fetch_all(con.execute(query, [low, high]), fetch)
+        unnamed = con.execute(
+            f"SELECT c.article, count(*) FROM claims c WHERE c.entity IS NULL{share} GROUP BY c.article ORDER BY c.article"
+        ).fetchall()
+        for low, high in key_ranges(unnamed, SCAN_CLAIMS):
+            query = f"{select}c.entity IS NULL AND c.article >= ? AND c.article <= ?{share} ORDER BY c.article, c.file"
+            yield from _fetch_all(con.execute(query, [low, high]), fetch)
+
+
+def key_ranges(counts: list[tuple[str, int]], size: int) -> list[tuple[str, str]]:
+    """Consecutive (first key, last key) ranges of sorted (key, count) pairs, each of at
+    most ``size`` counted rows (a key with more has a range of its own)."""
+    ranges: list[tuple[str, str]] = []
+    first, last, total = None, None, 0
+    for key, count in counts:
+        if first is not None and total + count > size:
+            ranges.append((first, last))  # type: ignore[arg-type]
+            first, total = None, 0
+        if first is None:
+            first = key
+        last, total = key, total + count
+    if first is not None:
+        ranges.append((first, last))  # type: ignore[arg-type]
+    return ranges
+
+
+def _fetch_all(cursor, fetch: int) -> Iterator[tuple]:
+    while batch := cursor.fetchmany(fetch):
+        yield from batch
 
 
 @contextmanager
 def bounded_memory(con, limit: str = INDEX_MEMORY) -> Iterator[None]:
     """DuckDB's memory capped at ``limit`` for the block (the caller's setting restored
-    after it): a build writes its blocks out instead of caching them, and the sorted
-    scan of a whole index spills to DuckDB's temporary folder (beside the index
-    file: ``ledger.duckdb.tmp``) instead of holding every claim's JSON in memory
-    (1.7 GB at 10⁶ claims without the cap)."""
+    after it): a build writes its blocks out instead of caching them (4.1 GB at 10⁷
+    claims without the cap), and the sorts of a whole-index scan spill to DuckDB's
+    temporary folder (beside the index file: ``ledger.duckdb.tmp``) instead of
+    holding every claim's JSON in memory (1.7 GB at 10⁶ claims without the cap)."""
     saved = con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
     con.execute(f"SET memory_limit = '{limit}'")
     try:

@@ -188,3 +188,40 @@ def test_the_index_of_the_committed_ledger_holds_what_python_reads(tmp_path):
         key=lambda r: (r[0], r[5]),
     )
     assert expected and _stored_rows(files) == expected
+
+
+def test_key_ranges_cut_sorted_counts_into_consecutive_ranges():
+    counts = [("a", 2), ("b", 3), ("c", 1), ("d", 9), ("e", 1)]
+    assert index.key_ranges(counts, 5) == [("a", "b"), ("c", "c"), ("d", "d"), ("e", "e")]
+    assert index.key_ranges(counts, 100) == [("a", "e")]
+    assert index.key_ranges([], 5) == []
+
+
+def _groups_of(path: Path, part: tuple[int, int] = (0, 1)) -> list:
+    with index.open_index(path) as con:
+        return [
+            [(e.article, sorted(c.id for c in e.claims), sorted({str(c.entity) for c in e.claims})) for e in group]
+            for group in index.iter_entity_groups(con, part=part)
+        ]
+
+
+def test_the_whole_index_is_scanned_in_the_same_order_whatever_the_range_size(ledger_dir, monkeypatch):
+    """Entities sorted a range at a time, then unnamed claims in article batches:
+    the groups are the ones one sort of everything gives, in the same order."""
+    import json
+
+    for path in sorted(ledger_dir.glob("*.jsonl"))[::3]:  # a third of the articles name no entity for two claims
+        lines = path.read_text(encoding="utf-8").splitlines()
+        claims = [json.loads(line) for line in lines[1:]]
+        for claim in claims[:2]:
+            claim["entity"] = None
+        path.write_text("\n".join([lines[0], *(json.dumps(c, ensure_ascii=False) for c in claims)]) + "\n", encoding="utf-8")
+    index.build_index(ledger_dir)
+    path = index.index_path(ledger_dir)
+    monkeypatch.setattr(index, "UNNAMED_BATCH", 4)
+    whole = _groups_of(path)
+    halves = [_groups_of(path, (k, 2)) for k in range(2)]
+    assert any(entities == ["None"] for group in whole for _, _, entities in group)
+    monkeypatch.setattr(index, "SCAN_CLAIMS", 7)
+    assert _groups_of(path) == whole
+    assert [_groups_of(path, (k, 2)) for k in range(2)] == halves
