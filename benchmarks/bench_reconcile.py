@@ -230,7 +230,8 @@ def main(argv: list[str] | None = None) -> int:
         command = "python -m benchmarks.bench_reconcile" + (" --huge" if args.huge else "")
         source = (f"`{command}`, {dt.date.today().isoformat()}, {result['minutes']:.1f} minutes; "
                   f"machine: {result['machine']}.")  # fmt: skip
-        replace_section("reconcile", "\n".join(reconciliation(result, source=source)))
+        lines = reconciliation(result, source=source)
+        replace_section("reconcile", "\n".join(lines[1:-1]))  # the markers replace_section writes itself
     return 0
 
 
