@@ -5,8 +5,8 @@ parsed claim is five pydantic models, their dicts, lists and strings) that stay
 alive, and none of them form reference cycles. The cyclic collector cannot know
 that: every so many allocations it walks the young objects, and every time the
 long-lived ones have grown by a quarter it walks all of them. With a heap that
-only grows, those full walks touch ever more memory (the claims of 10⁵ claims
-took 4.7 s to parse with the collector on and 1.3 s with it off), so
+only grows, those full walks touch ever more memory (parsing 10⁵ claims
+took 4.7 s with the collector on and 1.3 s with it off), so
 reconciling in memory grew faster than the number of claims.
 
 ``gc_paused`` turns the collector off for the duration of a block and back on
