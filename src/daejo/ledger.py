@@ -25,6 +25,7 @@ from pydantic import ValidationError
 
 from daejo.fsutil import atomic_write, fsync_directory
 from daejo.errors import LedgerError
+from daejo.gcpause import gc_paused
 from daejo.models import SCHEMA_VERSION, ArticleClaims, Claim
 
 LEDGER_SUFFIX = ".jsonl"
@@ -258,14 +259,15 @@ def read_ledger(ledger_dir: str | Path) -> list[ArticleClaims]:
     if not directory.is_dir():
         raise LedgerError("the ledger must be a directory of .jsonl files", str(directory))
     entries: dict[str, tuple[ArticleClaims, Path]] = {}
-    for path in sorted(directory.iterdir()):
-        if path.name.startswith(".") or path.suffix != LEDGER_SUFFIX or not path.is_file():
-            continue
-        entry = read_article_claims(path)
-        if entry.article in entries:
-            other = entries[entry.article][1]
-            raise LedgerError(f"article {entry.article!r} is also in {other}", str(path), 1)
-        entries[entry.article] = (entry, path)
+    with gc_paused():  # a large ledger is a growing heap of parsed claims (daejo.gcpause)
+        for path in sorted(directory.iterdir()):
+            if path.name.startswith(".") or path.suffix != LEDGER_SUFFIX or not path.is_file():
+                continue
+            entry = read_article_claims(path)
+            if entry.article in entries:
+                other = entries[entry.article][1]
+                raise LedgerError(f"article {entry.article!r} is also in {other}", str(path), 1)
+            entries[entry.article] = (entry, path)
     return [entries[key][0] for key in sorted(entries)]
 
 

@@ -101,3 +101,19 @@ def test_smoke_run_measures_every_part(capsys):
             rows.setdefault(cells[1], {})[cells[0]] = int(cells[-1].replace(",", ""))
     both = [row for row in rows.values() if len(row) == 2]
     assert both and all(row["index"] == row["memory"] for row in both), rows
+
+
+def test_the_reconciliation_part_is_rewritten_alone_inside_the_scale_section(tmp_path):
+    from benchmarks.render import reconciliation
+
+    row = {"mode": "memory", "claims": 10, "load_s": 0.1, "seconds": 0.2, "cpu_s": 0.2, "peak_mib": 50.0, "findings": 3}
+    rec = {"rows": [row], "exponents": {}}
+    doc = tmp_path / "benchmarks.md"
+    scale = "## Scale\n\nbefore\n\n" + "\n".join(reconciliation(rec)) + "\n\nafter\n"
+    replace_section("scale", scale, doc)
+    for source in ("first run", "second run"):
+        replace_section("reconcile", "\n".join(reconciliation(rec, source=source)[1:-1]), doc)
+    text = doc.read_text(encoding="utf-8")
+    assert text.count("<!-- reconcile:start -->") == text.count("<!-- reconcile:end -->") == 1
+    assert "second run" in text and "first run" not in text
+    assert "before" in text and "after" in text and text.count("scale:start") == 1

@@ -129,3 +129,99 @@ def test_ledger_index_without_duckdb_names_the_extra(ledger_dir, monkeypatch):
     with pytest.raises(SystemExit) as exited:
         main(["ledger", "index", "--ledger", str(ledger_dir)])
     assert exited.value.code == 2
+
+
+def _python_row(file: str, article: str, line: str) -> tuple:
+    """What a claim line's row holds, read in Python (the index's build reads it in DuckDB)."""
+    import json
+
+    claim = json.loads(line)
+    value, as_of = claim.get("value") or {}, claim.get("as_of") or {}
+    number = lambda x: None if x is None else float(x)  # noqa: E731
+    return (
+        file, article, claim.get("entity"), claim["attribute"], claim.get("qualifier"), claim["id"],
+        value.get("kind"), number(value.get("low")), number(value.get("high")), as_of.get("start"),
+        as_of.get("end"), claim.get("modality"), line,
+    )  # fmt: skip
+
+
+def _stored_rows(files: list[index.LedgerFile]) -> list[tuple]:
+    with duckdb.connect() as con:
+        con.execute(index._SCHEMA)
+        assert index.insert_files(con, files) == sum(len(f.claims) for f in files)
+        return con.execute("SELECT * FROM claims ORDER BY file, claim_id").fetchall()
+
+
+def test_the_index_stores_each_claim_line_and_its_fields_as_they_are(ledger_dir, tmp_path):
+    """Escapes, non-Latin text, nulls, odd numbers and spacing: the fields DuckDB reads
+    out of a line are the ones Python's json reads, and the line is stored byte for byte."""
+    import json
+
+    base = json.loads(sorted(ledger_dir.glob("*.jsonl"))[0].read_text(encoding="utf-8").splitlines()[1])
+    variants = [
+        {"entity": '따옴표 "안" \\ 역슬래시\t탭', "qualifier": "(출구조사) 줄\n바꿈"},
+        {"entity": None, "qualifier": None, "value": None, "as_of": None, "modality": None},
+        {"entity": "emoji 🚀 and \u0001 control", "id": "ÿ-ä"},
+        {"value": {**base["value"], "low": 1e308, "high": -0.0}},
+        {"value": {**base["value"], "low": 12345678901234567890, "high": 5e-324}},
+        {"value": {**base["value"], "low": 0.1, "high": 1.0000000000000002, "kind": "percent"}},
+        {"attribute": "~프레임 속성", "as_of": {"start": "2024-01-01", "end": None}},
+    ]
+    lines = [json.dumps({**base, **v, "id": f"{k}-{v.get('id', '')}"}, ensure_ascii=False, sort_keys=True) for k, v in enumerate(variants)]
+    lines.append(json.dumps({**base, "id": "ascii-escaped", "entity": "합성기업"}, ensure_ascii=True))  # \uXXXX escapes
+    lines.append(json.dumps({**base, "id": "spaced"}, ensure_ascii=False, indent=None, separators=(" , ", " : ")))
+    header = json.dumps({"article": 'odd "article", id'}, ensure_ascii=False)
+    files = [index.LedgerFile('file "name", 1.jsonl', 1, 2, header, lines)]
+    expected = sorted((_python_row(files[0].name, 'odd "article", id', line) for line in lines), key=lambda r: (r[0], r[5]))
+    assert _stored_rows(files) == expected
+
+
+def test_the_index_of_the_committed_ledger_holds_what_python_reads(tmp_path):
+    root = Path(__file__).resolve().parents[2] / "claims"
+    if not root.is_dir():
+        pytest.skip("no committed ledger")
+    files = [index.read_ledger_file(p) for p in sorted(root.glob("*.jsonl"))]
+    import json
+
+    expected = sorted(
+        (_python_row(f.name, json.loads(f.header)["article"], line) for f in files for line in f.claims),
+        key=lambda r: (r[0], r[5]),
+    )
+    assert expected and _stored_rows(files) == expected
+
+
+def test_key_ranges_cut_sorted_counts_into_consecutive_ranges():
+    counts = [("a", 2), ("b", 3), ("c", 1), ("d", 9), ("e", 1)]
+    assert index.key_ranges(counts, 5) == [("a", "b"), ("c", "c"), ("d", "d"), ("e", "e")]
+    assert index.key_ranges(counts, 100) == [("a", "e")]
+    assert index.key_ranges([], 5) == []
+
+
+def _groups_of(path: Path, part: tuple[int, int] = (0, 1)) -> list:
+    with index.open_index(path) as con:
+        return [
+            [(e.article, sorted(c.id for c in e.claims), sorted({str(c.entity) for c in e.claims})) for e in group]
+            for group in index.iter_entity_groups(con, part=part)
+        ]
+
+
+def test_the_whole_index_is_scanned_in_the_same_order_whatever_the_range_size(ledger_dir, monkeypatch):
+    """Entities sorted a range at a time, then unnamed claims in article batches:
+    the groups are the ones one sort of everything gives, in the same order."""
+    import json
+
+    for path in sorted(ledger_dir.glob("*.jsonl"))[::3]:  # a third of the articles name no entity for two claims
+        lines = path.read_text(encoding="utf-8").splitlines()
+        claims = [json.loads(line) for line in lines[1:]]
+        for claim in claims[:2]:
+            claim["entity"] = None
+        path.write_text("\n".join([lines[0], *(json.dumps(c, ensure_ascii=False) for c in claims)]) + "\n", encoding="utf-8")
+    index.build_index(ledger_dir)
+    path = index.index_path(ledger_dir)
+    monkeypatch.setattr(index, "UNNAMED_BATCH", 4)
+    whole = _groups_of(path)
+    halves = [_groups_of(path, (k, 2)) for k in range(2)]
+    assert any(entities == ["None"] for group in whole for _, _, entities in group)
+    monkeypatch.setattr(index, "SCAN_CLAIMS", 7)
+    assert _groups_of(path) == whole
+    assert [_groups_of(path, (k, 2)) for k in range(2)] == halves

@@ -14,6 +14,7 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import replace
 from itertools import combinations
 
+from daejo.gcpause import gc_paused
 from daejo.models import ArticleClaims, Finding
 from daejo.reconcile.align import ALIGN_STRONG, ELAPSED_SLACK_DAYS, aligned_pairs, dated_apart, elapsed, similarity
 
@@ -51,7 +52,25 @@ def reconcile(
     given, receives the ids of the claims that met a claim of another article to
     be compared with (whether or not they agree).
     The result is sorted (severity, entity, attribute, id) and deterministic.
+
+    The cyclic garbage collector is held off meanwhile (``daejo.gcpause``): with
+    every claim a live object, its full walks made a large in-memory
+    reconciliation grow faster than its number of claims.
     """
+    with gc_paused():
+        return _reconcile(new, ledger, policies=policies, lang=lang, on_record=on_record, names=names, met=met)
+
+
+def _reconcile(
+    new: list[ArticleClaims],
+    ledger: list[ArticleClaims] | None,
+    *,
+    policies: Mapping[str, AttributePolicy] | None,
+    lang: str,
+    on_record: Collection[str],
+    names: Mapping[str, str] | None,
+    met: set[str] | None,
+) -> list[Finding]:
     table = policies if policies is not None else load_policies()
     new_ids = {a.article for a in new}
     old = [a for a in (ledger or []) if a.article not in new_ids]
@@ -68,7 +87,7 @@ def reconcile(
             continue  # open frames and facts about a story's event are aligned by their words below
         policy = policy_for(key[1], table, key[3] or None)
         kept = unambiguous(members)
-        if policy.cardinality == "one":
+        if policy.cardinality == "one" and kept is not members:
             ambiguous.update(s.claim.id for s in members if s not in kept)
         for a, b in _pairs(kept):
             if policy.cardinality == "many" and not _same_fact(a, b, policy, table, clauses, conversions):
