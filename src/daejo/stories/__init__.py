@@ -224,7 +224,16 @@ def assign_stories(new: list[ArticleClaims], known: Iterable[ArticleClaims] = ()
 
 def assign_all(new: list[ArticleClaims], known: Iterable[ArticleClaims] = ()) -> tuple[list[ArticleClaims], list[ArticleClaims]]:
     """(new, known) with stories: the new entries' assigned, the known ones' kept, and
-    a known entry stored without one (an older ledger) given one in memory."""
+    a known entry stored without one (an older ledger) given one in memory. The cyclic
+    garbage collector is held off meanwhile (daejo.gcpause): the key sets of a large
+    archive are many small objects without cycles."""
+    from daejo.gcpause import gc_paused
+
+    with gc_paused():
+        return _assign_all(new, known)
+
+
+def _assign_all(new: list[ArticleClaims], known: Iterable[ArticleClaims]) -> tuple[list[ArticleClaims], list[ArticleClaims]]:
     known = list(known)
     items = [item_of(e, keep_story=True) for e in known] + [item_of(e, keep_story=False) for e in new]
     order = sorted(range(len(items)), key=lambda k: items[k].article)  # input order never matters
