@@ -90,3 +90,9 @@ def test_an_open_frame_result_is_dated_by_the_article_period_too(analyzer, catal
     claims = _period_claims("청람전자 2분기 실적", "청람전자가 2분기에 매출 2조8천436억원을 올렸다. 영업이익률은 8.5%였다.",
                             analyzer, catalogue, corpus_registry)
     assert claims["8.5%"].attribute.startswith("~") and claims["8.5%"].as_of_source == "report"
+
+
+def test_a_plans_half_year_is_no_period_of_results(analyzer, catalogue, corpus_registry):
+    claims = _period_claims("아라폰 S7 하반기 출시", "아라전자가 아라폰 S7을 하반기 출시할 예정이다. 출고가는 105만원 안팎으로 정해질 전망이다.",
+                            analyzer, catalogue, corpus_registry)
+    assert claims["105만원 안팎"].as_of_source != "report"

@@ -205,3 +205,10 @@ def test_a_verb_inside_a_compound_word_is_no_stage(analyzer, catalogue, corpus_r
     (claim,) = [c for c in _claims("동백 리버하임은 지난달 21일 18억2천만원에 손바뀜됐다.", analyzer, catalogue, corpus_registry)
                 if c.value.text == "18억2천만원"]
     assert "%revised" not in claim.context  # `손바뀜`: a sale, not a plan changed
+
+
+def test_each_price_carries_the_configuration_written_before_it(analyzer, catalogue, corpus_registry):
+    claims = {c.value.text: c for c in _claims("출고가는 256GB 기본 모델이 119만9천원, 512GB 모델이 134만2천원이다.",
+                                              analyzer, catalogue, corpus_registry)}
+    assert "#256gb" in claims["119만9천원"].context and "#512gb" not in claims["119만9천원"].context
+    assert "#512gb" in claims["134만2천원"].context and "#256gb" not in claims["134만2천원"].context

@@ -146,7 +146,8 @@ class Extractor:
         report = report_time(state.figures, article)
         if report is not None:
             claims = [_at_report_time(c, report) for c in claims]
-        period = article_period(article, [v for v in state.figures if body and v.end <= body[0].end])
+        period = article_period(article, [v for v in state.figures if body and v.end <= body[0].end],
+                                body[0].text if body else "")
         if period is not None:
             claims = [_in_article_period(c, period, catalogue) for c in claims]
         title_names = [m.text for m in title_mentions if m.type != "person"]
@@ -223,12 +224,16 @@ PERIOD_GRAINS = frozenset({"quarter", "half"})
 PERIOD_KINDS = frozenset({"money", "percent"})
 
 
-def article_period(article: Article, lead: list[Value]):
+def article_period(article: Article, lead: list[Value], lead_text: str = ""):
     """The one quarter or half-year the lead sentence names, else the headline
     (`도담전자 2분기 영업이익 38% 증가`): the period the article's results hold for."""
     from daejo.extract.claims import interval_of_time
+    from daejo.extract.frames import frame_lexicon
     from daejo.values import parse_values
 
+    words = frame_lexicon().results_words
+    if not any(w in (article.title or "") or w in lead_text for w in words):
+        return None  # `하반기 출시할 예정`: a plan's time, not the period of an article's results
     # the lead first: a headline may sum up more (`상반기 영업익 …` over a lead on the `2분기`)
     for values in (lead, parse_values(article.title, article.published) if article.title else []):
         found = {(v.time.start, v.time.end): v for v in values

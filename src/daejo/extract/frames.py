@@ -82,6 +82,8 @@ class FrameLexicon:
     owned_events: frozenset[str]
     # who decides a draft, not the final figure (`정부, 추경 의결`)
     draft_makers: frozenset[str]
+    # words of an article of results (`실적`, `영업이익`): its quarter is its figures' period
+    results_words: tuple[str, ...]
     # the time of a high or a low: key -> (its nouns, the verbs that reach it after `…까지`)
     extremes: dict[str, tuple[frozenset[str], frozenset[str]]]
 
@@ -126,6 +128,7 @@ def frame_lexicon() -> FrameLexicon:
         kind_prefixes=tuple(sorted(words("kind_prefixes"), key=len, reverse=True)),
         owned_events=words("owned_events"),
         draft_makers=words("draft_makers"),
+        results_words=tuple(sorted(words("results_words"))),
         extremes={str(key): (frozenset(map(str, e.get("nouns") or ())), frozenset(map(str, e.get("verbs") or ())))
                   for key, e in (data.get("extremes") or {}).items()},
     )
@@ -732,8 +735,7 @@ class FrameFinder:
         value = self.values[k]
         if (value.unit or "").upper() not in _CAPACITY_UNITS:
             return False
-        nxt = self.spans[k][1] + 1
-        return nxt < len(self.ms) and form_key(self.ms[nxt].form) in _MODEL_WORDS
+        return _names_a_model(self.ms, self.spans[k][1] + 1)
 
     def is_period(self, k: int) -> bool:
         """A date right before the words of a figure's frame is that figure's period
@@ -933,6 +935,13 @@ CONTEXT_AFTER = 4
 _CONTENT_TAGS = frozenset({"NNG", "NNP", "VV", "VA", "XR", "SL"})
 
 
+def _names_a_model(ms, i: int) -> bool:
+    """A model word (`모델`, `형`) at ``i``, or after one more noun (`기본 모델`)."""
+    if i < len(ms) and form_key(ms[i].form) in _MODEL_WORDS:
+        return True
+    return i + 1 < len(ms) and ms[i].tag == "NNG" and form_key(ms[i + 1].form) in _MODEL_WORDS
+
+
 def _stage_of_another(ms, i: int, starts: set[int]) -> bool:
     """`1심의 5억원에서 3억원으로`: a stage word in the genitive before another value
     is that value's stage, not the clause's; `원심대로 유지됐다`, `정부안대로`: a figure
@@ -983,9 +992,11 @@ def context_words(view: SentenceView, first: int, last: int, clause: Clause, val
     out += [f"#{ms[i].form}{ms[i + 1].form}" for i in range(clause.first, min(clause.last, len(ms) - 2) + 1)
             if ms[i].tag == "SN" and ms[i + 1].tag == "NNB" and ms[i + 1].form in _SERIES
             and ms[i + 2].tag.startswith("J")]
-    # a configuration of a product (`256GB 모델`): which one the figure is of
-    out += [f"#{ms[i].form}{ms[i + 1].form.lower()}" for i in range(clause.first, min(clause.last, len(ms) - 2) + 1)
-            if ms[i].tag == "SN" and ms[i + 1].form.upper() in _CAPACITY_UNITS and form_key(ms[i + 2].form) in _MODEL_WORDS]
+    # a configuration of a product (`256GB 모델`, `256GB 기본 모델`): which one the figure
+    # after it is of (the nearest before the figure)
+    configs = [f"#{ms[i].form}{ms[i + 1].form.lower()}" for i in range(clause.first, min(first, len(ms) - 2))
+               if ms[i].tag == "SN" and ms[i + 1].form.upper() in _CAPACITY_UNITS and _names_a_model(ms, i + 2)]
+    out += configs[-1:]
     if {"preliminary", "final"} <= stages:
         stages.discard("preliminary")  # `추경안을 가결했다`: the bill passed is the final figure
     out += [f"%{stage}" for stage in sorted(stages)]
