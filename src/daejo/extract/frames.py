@@ -984,7 +984,7 @@ def context_words(view: SentenceView, first: int, last: int, clause: Clause, val
         out.append("^estimate")
         # whose estimate: the organisations the sentence names (a pollster, the paper
         # that commissioned it, a forecaster), not the people it is about
-        out += {"^" + normalise_key(m.entity or m.text) for m in named.values() if m.type not in ("person", "place", "unknown")}
+        out += {"^" + normalise_key(m.entity or m.text) for m in named.values() if m.type in ("org", "alliance")}
     starts = {a for a, _ in value_spans if a != first}
     stages = {lex.stages[w] for w in (form_key(ms[i].form) for i in range(clause.first, clause.last + 1)
                                       if not _stage_of_another(ms, i, starts)) if w in lex.stages}
