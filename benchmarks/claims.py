@@ -107,7 +107,7 @@ def article_lines(i: int, seed: int = 7) -> tuple[str, list[str], bool]:
                (f"{year}-10-01", f"{year + 1}-01-01"), path),
         _claim(article, 2, c.name, "revenue", _value("money", f"{revenue}억원", won, "KRW", won - 5e7, won + 5e7, None),
                year_span, path),
-        _claim(article, 3, c.ceo, "age", _value("quantity", f"{age}세", age, "세", age, age, None),
+        _claim(article, 3, c.ceo, "age", _value("quantity", f"{age}세", age, "세", age - 0.5, age + 0.5, None),
                (f"{year + 1}-03-01", f"{year + 1}-03-02"), path),
     ]  # fmt: skip
     return header, lines, planted
