@@ -325,19 +325,17 @@ def sorted_rows(con, fetch: int = 10_000, part: tuple[int, int] = (0, 1)) -> Ite
     k, n = part
     share = "" if n == 1 else f" AND hash(coalesce(c.entity, c.article)) % {int(n)} = {int(k)}"
     select = "SELECT c.entity, f.header, c.claim FROM claims c JOIN files f ON f.name = c.file WHERE "
+    # (the key a part is sorted in ranges of, which claims, their order within a range)
+    parts = (("c.entity", "c.entity IS NOT NULL", "c.entity, c.article, c.file"),
+             ("c.article", "c.entity IS NULL", "c.article, c.file"))
     with bounded_memory(con):
-        named = con.execute(
-            f"SELECT c.entity, count(*) FROM claims c WHERE c.entity IS NOT NULL{share} GROUP BY c.entity ORDER BY c.entity"
-        ).fetchall()
-        for low, high in key_ranges(named, SCAN_CLAIMS):
-            query = f"{select}c.entity >= ? AND c.entity <= ?{share} ORDER BY c.entity, c.article, c.file"
-            yield from _fetch_all(con.execute(query, [low, high]), fetch)
-        unnamed = con.execute(
-            f"SELECT c.article, count(*) FROM claims c WHERE c.entity IS NULL{share} GROUP BY c.article ORDER BY c.article"
-        ).fetchall()
-        for low, high in key_ranges(unnamed, SCAN_CLAIMS):
-            query = f"{select}c.entity IS NULL AND c.article >= ? AND c.article <= ?{share} ORDER BY c.article, c.file"
-            yield from _fetch_all(con.execute(query, [low, high]), fetch)
+        for key, where, order in parts:
+            counts = con.execute(
+                f"SELECT {key}, count(*) FROM claims c WHERE {where}{share} GROUP BY {key} ORDER BY {key}"
+            ).fetchall()
+            for low, high in key_ranges(counts, SCAN_CLAIMS):
+                query = f"{select}{where} AND {key} >= ? AND {key} <= ?{share} ORDER BY {order}"
+                yield from _fetch_all(con.execute(query, [low, high]), fetch)
 
 
 def key_ranges(counts: list[tuple[str, int]], size: int) -> list[tuple[str, str]]:

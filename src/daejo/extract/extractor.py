@@ -27,7 +27,9 @@ from daejo.extract.catalogue import Catalogue, load_catalogue
 from daejo.extract.claims import build_claim, explicit_as_of
 from daejo.extract.clauses import clause_of, split_clauses
 from daejo.extract.entities import Mention, MentionFinder
-from daejo.extract.frames import FrameFinder, context_words, frame_attribute, headline_stage, is_frame, with_headline_stage
+from daejo.extract.frames import (
+    ESTIMATE, FrameFinder, context_words, estimate_sources, frame_attribute, headline_stage, is_frame, with_headline_stage,
+)
 from daejo.extract.lexicon import entity_lexicon
 from daejo.extract.links import learn_links
 from daejo.extract.qualifier import qualifier_of
@@ -173,27 +175,25 @@ def carry_estimate_source(claims: list[Claim]) -> None:
     source: tuple[int, list[str]] | None = None
     for claim in claims:
         context, at = claim.context, claim.evidence.sentence_index
-        names = [w for w in context if w.startswith("^") and w != "^estimate"]
+        names = estimate_sources(context)
         if names:
             source = (at, names)
             continue
         if source is None or claim.value.kind not in CARRIED_KINDS:
             continue  # (an estimate that names no source is a follow-up too: `응답률은 9.7%`)
         if 0 <= at - source[0] <= ESTIMATE_CARRY_SENTENCES:
-            claim.context = sorted({*context, "^estimate", *source[1]})
+            claim.context = sorted({*context, ESTIMATE, *source[1]})
             source = (at, source[1])  # the follow-up goes on
     # an article about one poll (every estimate naming the same organisations): its
     # rates anywhere are that poll's (`응답률은 12.4%` at the end of the story)
-    sources = {tuple(sorted(w for w in c.context if w.startswith("^") and w != "^estimate"))
-               for c in claims if "^estimate" in c.context}
+    sources = {tuple(sorted(estimate_sources(c.context))) for c in claims if ESTIMATE in c.context}
     sources.discard(())
     polled = any(w in POLL_WORDS for c in claims for w in c.context)
     if len(sources) == 1 and polled:
         (only,) = sources
         for claim in claims:
-            named = any(w.startswith("^") and w != "^estimate" for w in claim.context)
-            if claim.value.kind in CARRIED_KINDS and not named:
-                claim.context = sorted({*claim.context, "^estimate", *only})
+            if claim.value.kind in CARRIED_KINDS and not estimate_sources(claim.context):
+                claim.context = sorted({*claim.context, ESTIMATE, *only})
 
 
 # the words of a poll (an estimate of opinion, not a forecast or an analyst's figure)

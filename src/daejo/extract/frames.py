@@ -953,6 +953,23 @@ def _stage_of_another(ms, i: int, starts: set[int]) -> bool:
     return i + 2 < len(ms) and ms[i + 1].tag == "JKG" and (i + 2) in starts
 
 
+# the marks context_words puts before a word that is no plain word of the context:
+# a name, an actor, a stage, an estimate and its sources, a member of a series or a
+# configuration, the event a catalogue time dates
+MARKS = ("@", "&", "%", "^", "#", "!")
+ESTIMATE = "^estimate"
+
+
+def estimate_sources(context: list[str] | set[str]) -> list[str]:
+    """The organisations an estimate names (`^한빛연구소`), as marked in a context."""
+    return [w for w in context if w.startswith("^") and w != ESTIMATE]
+
+
+def plain_words(context: list[str] | set[str]) -> set[str]:
+    """The context's words without its marked ones."""
+    return {w for w in context if w[:1] not in MARKS}
+
+
 def context_words(view: SentenceView, first: int, last: int, clause: Clause, value_spans: list[tuple[int, int]],
                   mentions: list[Mention], hit: tuple[int, int] | None = None) -> list[str]:
     """The words around a value in its clause, for aligning figures across articles:
@@ -981,7 +998,7 @@ def context_words(view: SentenceView, first: int, last: int, clause: Clause, val
     if sentence_words & lex.estimate_words:
         # an estimate is its source's: every name of the sentence says whose
         picked += [i for i in named if i not in inside]
-        out.append("^estimate")
+        out.append(ESTIMATE)
         # whose estimate: the organisations the sentence names (a pollster, the paper
         # that commissioned it, a forecaster), not the people it is about
         out += {"^" + normalise_key(m.entity or m.text) for m in named.values() if m.type in ("org", "alliance")}

@@ -34,8 +34,9 @@ from collections.abc import Iterable, Iterator
 from itertools import combinations
 
 from daejo.reconcile.compare import CLOCK_GRAINS, STORY_PREFIX, Side, has_day, unit_factor, unit_key, values_meet
-from daejo.reconcile.intervals import as_of_interval, numeric_interval
-from daejo.extract.frames import frame_lexicon
+from daejo.reconcile.intervals import as_of_interval, numeric_interval, time_interval
+from daejo.extract.frames import ESTIMATE, estimate_sources, frame_lexicon, plain_words
+from daejo.values.lexicon import load_lexicon
 from daejo.reconcile.policy import FRAME_PREFIX, policy_for
 
 ALIGN_MIN = 0.5
@@ -72,8 +73,6 @@ def dimension_of(side: Side) -> str:
     if value.kind == "duration":
         return "duration"
     if value.kind == "quantity" and value.unit:
-        from daejo.values.lexicon import load_lexicon
-
         measure = load_lexicon().measures.get(value.unit)
         if measure is not None:
             return f"quantity:{measure[0]}"  # `㎡` and `평` are one area
@@ -183,28 +182,32 @@ def _soft_hits(words: set[str], other: set[str]) -> int:
     return hits
 
 
+def _marked(context: list[str], mark: str) -> set[str]:
+    """The context's words with one mark (extract/frames.py ``MARKS``: `@name`, `%stage` …)."""
+    return {w for w in context if w.startswith(mark)}
+
+
 def similarity(a: Side, b: Side, story_names: frozenset[str], *, bonuses: bool = True) -> float | None:
     """How alike the contexts of two figures are; None when their names or their
     actors exclude each other. ``bonuses`` adds what their frames and values say
     (for aligning; without them, how alike their words alone are)."""
-    names_a = {w for w in a.claim.context if w.startswith("@")} - story_names
-    names_b = {w for w in b.claim.context if w.startswith("@")} - story_names
+    ca, cb = a.claim.context, b.claim.context
+    names_a = _marked(ca, "@") - story_names
+    names_b = _marked(cb, "@") - story_names
     compatible = names_compatible(names_a, names_b)
-    if "^estimate" in a.claim.context and "^estimate" in b.claim.context:
+    if ESTIMATE in ca and ESTIMATE in cb:
         # two estimates whose sources differ (two pollsters) are two facts: the
         # organisations an estimate names (``^name``) say whose it is, else any names
         subjects = {a.claim.entity, b.claim.entity}  # whose figure it is, not whose estimate
-        sources_a = {w[1:] for w in a.claim.context if w.startswith("^") and w != "^estimate"} - subjects
-        sources_b = {w[1:] for w in b.claim.context if w.startswith("^") and w != "^estimate"} - subjects
+        sources_a = {w[1:] for w in estimate_sources(ca)} - subjects
+        sources_b = {w[1:] for w in estimate_sources(cb)} - subjects
         if not (names_compatible(sources_a, sources_b) if sources_a and sources_b else compatible):
             return None
     penalty = 0.0 if compatible else NAME_PENALTY
-    actors_a = {w for w in a.claim.context if w.startswith("&")}
-    actors_b = {w for w in b.claim.context if w.startswith("&")}
+    actors_a, actors_b = _marked(ca, "&"), _marked(cb, "&")
     if actors_a and actors_b and not actors_a & actors_b:
         return None
-    stages_a = {w for w in a.claim.context if w.startswith("%")}
-    stages_b = {w for w in b.claim.context if w.startswith("%")}
+    stages_a, stages_b = _marked(ca, "%"), _marked(cb, "%")
     if stages_a and stages_b and not stages_a & stages_b:
         return None  # a preliminary and a final figure, a first instance and an appeal
     if "%revised" in stages_a | stages_b:
@@ -214,14 +217,12 @@ def similarity(a: Side, b: Side, story_names: frozenset[str], *, bonuses: bool =
             return None  # an earlier figure (`종전 기록`), what was asked for (`구형`), an average
     if _two_events(a, b):
         return None  # `불이 시작된 시각` and `시신을 수습한 시각`: times of two events
-    series_a = {w for w in a.claim.context if w.startswith("#")}
-    series_b = {w for w in b.claim.context if w.startswith("#")}
+    series_a, series_b = _marked(ca, "#"), _marked(cb, "#")
     if series_a and series_b and not series_a & series_b:
         return None  # `1호` and `2호`: two members of a series
     if _is_change(a.claim.attribute) != _is_change(b.claim.attribute):
         return None  # `9분 줄었다` and `15분으로`: a change and a level are two facts
-    words_a = {w for w in a.claim.context if w[:1] not in ("@", "&", "%", "^", "#", "!")}
-    words_b = {w for w in b.claim.context if w[:1] not in ("@", "&", "%", "^", "#", "!")}
+    words_a, words_b = plain_words(ca), plain_words(cb)
     if not words_a or not words_b:
         return None
     shared = (_soft_hits(words_a, words_b) + _soft_hits(words_b, words_a)) / 2
@@ -242,8 +243,6 @@ def closeness(va, vb) -> float:
     the size (within half again), changes a digit or swaps two (`412억` / `421억`),
     or moves a date or a clock time by a little."""
     if va.kind == "time" or vb.kind == "time":
-        from daejo.reconcile.intervals import time_interval
-
         ia, ib = time_interval(va.time), time_interval(vb.time)
         if ia is None or ib is None:
             return 0.0

@@ -28,6 +28,7 @@ from daejo.reconcile.intervals import (
     time_interval,
 )
 from daejo.reconcile.policy import AttributePolicy
+from daejo.values.lexicon import load_lexicon
 
 # the entity of a claim about its story's event (daejo.stories.STORY_PREFIX)
 STORY_PREFIX = "story:"
@@ -368,8 +369,6 @@ def duration_factor(unit_a: str | None, unit_b: str | None) -> float | None:
     either is no unit of time, or they count market days and calendar time."""
     if unit_a == unit_b:
         return 1.0
-    from daejo.values.lexicon import load_lexicon
-
     lex = load_lexicon()
     units = {u: lex.durations.get(lex.duration_aliases.get(u, u)) for u in (unit_a, unit_b) if u}
     if len(units) != 2 or None in units.values():
@@ -384,12 +383,10 @@ def duration_factor(unit_a: str | None, unit_b: str | None) -> float | None:
 def measure_factor(unit_a: str | None, unit_b: str | None) -> float | None:
     """How many ``unit_b`` one ``unit_a`` is, for two units of one measure (values/rules/
     counters.yaml ``measures``: `1평` = 3.305785㎡, `1㏊` = 10,000㎡); None otherwise."""
-    if not unit_a or not unit_b or unit_a == unit_b:
-        return 1.0 if unit_a == unit_b and unit_a else None
-    from daejo.values.lexicon import load_lexicon
-
+    if unit_a and unit_a == unit_b:
+        return 1.0
     measures = load_lexicon().measures
-    a, b = measures.get(unit_a), measures.get(unit_b)
+    a, b = measures.get(unit_a or ""), measures.get(unit_b or "")
     if a is None or b is None or a[0] != b[0]:
         return None
     return a[1] / b[1]

@@ -59,41 +59,33 @@ def _sources(a: Side, b: Side) -> tuple[str, str] | None:
 WEAK_CONFIDENCE = 0.4
 
 
-def conflict_severity(a: Side, b: Side, cmp: Comparison) -> Severity:
-    """The one severity policy (docs/rules.md, "Severity"): it depends on the two
-    claims only, never on which other articles are checked.
+def _severity_and_causes(a: Side, b: Side, cmp: Comparison) -> tuple[Severity, list[tuple[str, str]]]:
+    """The one severity policy (docs/rules.md, "Severity"), with its causes: it depends on
+    the two claims only, never on which other articles are checked.
 
     - info: a forecast against anything but another plan or forecast (a forecast
       is not contradicted by a result);
-    - warning: a hedged side (`추정된다`), two plans or forecasts that differ (an
-      intention restated loosely; two dates an event is set for are an error), an
-      amount compared through a conversion, a weak
-      entity or frame match, or a changing count whose report times are only the
-      publication times;
+    - warning: any of ``softening_causes``;
     - error: two asserted values of one fact whose intervals do not meet, whether
       or not either side cites a source.
     """
     modalities = {a.claim.modality, b.claim.modality}
     if "forecast" in modalities and not modalities <= PLANS:
-        return "info"
-    weak = min(a.claim.confidence, b.claim.confidence) < WEAK_CONFIDENCE
-    scheduled = all(_scheduled(s) for s in (a, b))  # `다음 달 5일 통지된다`: a date set, not a target
-    softened = "hedged" in modalities or (bool(modalities & PLANS) and not scheduled)
-    if softened or cmp.converted or weak or cmp.uncertain_time or cmp.weak_match:
-        return "warning"
-    return "error"
+        return "info", []
+    causes = softening_causes(a, b, cmp)
+    return ("warning" if causes else "error"), causes
 
 
-def softened_by(a: Side, b: Side, cmp: Comparison) -> tuple[str, str] | None:
-    """Why a conflict is a warning and not an error (conflict_severity's causes), in
-    English and Korean, for the finding's reason line; None for an error or info."""
-    if conflict_severity(a, b, cmp) != "warning":
-        return None
+def softening_causes(a: Side, b: Side, cmp: Comparison) -> list[tuple[str, str]]:
+    """What makes a conflict only a warning, each in English and Korean: a hedged side
+    (`추정된다`), a plan or forecast that is not a date an event is set for (two dates
+    set are an error), a conversion, a weak entity or frame match, a changing figure
+    dated only by its articles."""
     modalities = {a.claim.modality, b.claim.modality}
     causes: list[tuple[str, str]] = []
     if "hedged" in modalities:
         causes.append(("one side is hedged", "한쪽이 추정·전언입니다"))
-    if modalities & PLANS and not all(_scheduled(s) for s in (a, b)):
+    if modalities & PLANS and not all(_scheduled(s) for s in (a, b)):  # `다음 달 5일 통지된다`: a date set
         causes.append(("a plan or forecast is involved", "계획·전망이 섞여 있습니다"))
     if cmp.converted:
         causes.append(("compared through a currency conversion", "환산한 금액으로 비교했습니다"))
@@ -103,16 +95,18 @@ def softened_by(a: Side, b: Side, cmp: Comparison) -> tuple[str, str] | None:
         causes.append(("the two figures' wording matches only weakly", "두 수치를 설명하는 말이 약하게만 일치합니다"))
     if cmp.uncertain_time:
         causes.append(("a changing figure dated only by its articles", "바뀌는 수치인데 기사 날짜로만 시점을 알 수 있습니다"))
-    if not causes:
-        return None
-    return "warning: " + "; ".join(c[0] for c in causes), "경고인 이유: " + "; ".join(c[1] for c in causes)
+    return causes
 
 
-def _with_softening(a: Side, b: Side, cmp: Comparison) -> tuple[str, str]:
-    why = softened_by(a, b, cmp)
-    if why is None:
-        return cmp.reason, cmp.reason_ko
-    return f"{cmp.reason} ({why[0]})", f"{cmp.reason_ko} ({why[1]})"
+def _conflict_verdict(a: Side, b: Side, cmp: Comparison) -> Verdict:
+    """A value or time conflict at its severity; a warning's reason says why it is one
+    (`경고인 이유: …`)."""
+    severity, causes = _severity_and_causes(a, b, cmp)
+    reason, reason_ko = cmp.reason, cmp.reason_ko
+    if severity == "warning":
+        reason += " (warning: " + "; ".join(c[0] for c in causes) + ")"
+        reason_ko += " (경고인 이유: " + "; ".join(c[1] for c in causes) + ")"
+    return Verdict(severity, [a, b], why=cmp.why, reason=reason, reason_ko=reason_ko)
 
 
 def _scheduled(side: Side) -> bool:
@@ -262,8 +256,7 @@ class ValueMismatch(Rule):
     def check(self, a: Side, b: Side, cmp: Comparison) -> Verdict | None:
         if not cmp.conflict or cmp.why != "numeric":
             return None
-        reason, reason_ko = _with_softening(a, b, cmp)
-        return Verdict(conflict_severity(a, b, cmp), [a, b], why=cmp.why, reason=reason, reason_ko=reason_ko)
+        return _conflict_verdict(a, b, cmp)
 
 
 class TimeMismatch(Rule):
@@ -288,8 +281,7 @@ class TimeMismatch(Rule):
     def check(self, a: Side, b: Side, cmp: Comparison) -> Verdict | None:
         if not cmp.conflict or cmp.why not in ("time", "deadline"):
             return None
-        reason, reason_ko = _with_softening(a, b, cmp)
-        return Verdict(conflict_severity(a, b, cmp), [a, b], why=cmp.why, reason=reason, reason_ko=reason_ko)
+        return _conflict_verdict(a, b, cmp)
 
 
 class AgeBirthMismatch(Rule):
