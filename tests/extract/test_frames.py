@@ -87,6 +87,14 @@ def test_the_headline_stage_dates_the_decided_figures_of_the_article(analyzer, c
     assert not any(w.startswith("%") for w in claims["65m"].context)  # a height is one fact at every stage
 
 
+def test_a_draft_or_final_headline_stages_amounts_not_how_long_something_lasted(analyzer, catalogue, corpus_registry):
+    claims = _headed("철강사 노사 임금협상 잠정합의…파업 마침표",
+                     "보름간의 파업으로 매출 손실은 450억원에 이르렀다. 기본급은 5.2% 오른다.",
+                     analyzer, catalogue, corpus_registry)
+    assert "%preliminary" in claims["450억원"].context and "%preliminary" in claims["5.2%"].context
+    assert not any(w.startswith("%") for w in claims["보름"].context)  # the strike lasted as long either way
+
+
 def test_a_clause_stage_wins_over_the_headline_and_belongs_to_its_own_value(analyzer, catalogue, corpus_registry):
     claims = _headed("건설사 대표 항소심서 감형", "1심은 법인에 벌금 5억원을 선고했다. 법인 벌금도 1심의 4억원에서 3억원으로 낮아졌다.",
                      analyzer, catalogue, corpus_registry)

@@ -65,6 +65,22 @@ def test_time_mismatch_quiet_for_contained_day():
     assert _check(TimeMismatch(), a, b) is None
 
 
+@pytest.mark.parametrize(("x", "y", "conflict"), [
+    (("5월 10~11일", "2026-05-10", "2026-05-12"), ("5월 10~13일", "2026-05-10", "2026-05-14"), True),  # overlap, other end
+    (("5월 10~11일", "2026-05-10", "2026-05-12"), ("5월 10∼11일", "2026-05-10", "2026-05-12"), False),  # one span
+    (("5월 10~11일", "2026-05-10", "2026-05-12"), ("5월 10일", "2026-05-10", "2026-05-11"), False),  # a day of it
+    (("5월 10~11일", "2026-05-10", "2026-05-12"), ("5월", "2026-05-01", "2026-06-01"), False),  # coarser
+])
+def test_two_spans_written_end_to_end_are_one_only_when_both_ends_agree(x, y, conflict):
+    grain = lambda t: "month" if t[0] == "5월" else "day"  # noqa: E731
+    a = claim("a", "여론조사", "~조사", when(*x, grain=grain(x)))
+    b = claim("b", "여론조사", "~조사", when(*y, grain=grain(y)))
+    cmp = _cmp(*_sides(a, b))
+    assert cmp is not None and cmp.conflict is conflict, cmp
+    if conflict:
+        assert cmp.reason_ko.startswith("두 기간의 시작이나 끝이 다릅니다")
+
+
 def test_source_disagreement_names_both_sources():
     a = claim("a", "회사", "headcount", num("300명", 300, unit="명"), attribution="회사", as_of=("2022-01-01", "2023-01-01"))
     b = claim("b", "회사", "headcount", num("150명", 150, unit="명"), attribution="노조", as_of=("2022-01-01", "2023-01-01"))

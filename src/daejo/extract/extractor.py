@@ -143,7 +143,7 @@ class Extractor:
         stage = headline_stage(title)
         if stage is not None:
             for claim in claims:
-                if claim.value.kind in HEADLINE_STAGED_KINDS:
+                if claim.value.kind in HEADLINE_STAGED_KINDS[stage]:
                     claim.context = with_headline_stage(claim.context, stage)
         report = report_time(state.figures, article)
         if report is not None:
@@ -159,7 +159,15 @@ class Extractor:
 
 # figures a trial's instance or a draft's stage decides (a sentence, a fine, a budget,
 # a rate); a height, a count of victims or a date is the same fact at every stage
-HEADLINE_STAGED_KINDS = frozenset({"money", "duration", "percent"})
+# the figures a headline's stage holds for: a trial's instance stages its sentences and
+# fines (`항소심서 징역 3년`), a draft or a final stages amounts and rates, not how long
+# something lasted (`잠정합의…열흘 파업 마침표`: the strike lasted as long either way)
+HEADLINE_STAGED_KINDS = {
+    "first_instance": frozenset({"money", "duration", "percent"}),
+    "appeal": frozenset({"money", "duration", "percent"}),
+    "preliminary": frozenset({"money", "percent"}),
+    "final": frozenset({"money", "percent"}),
+}
 
 
 # a poll's or a forecast's follow-up sentences (`연령대별로는 … 44.9%로 앞섰다`) give

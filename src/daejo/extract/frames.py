@@ -42,6 +42,8 @@ _TOPIC_PARTICLES = frozenset({"은", "는", "ㄴ", "이", "가", "도"})
 _BASE_MARKS = frozenset({"보다", "대비", "比"})
 # the counter of a member of a numbered series (`도담 2호`, `원전 3호기`)
 _SERIES = frozenset({"호", "호기"})
+# what a running span is written with, glued to it (`12일째`, `2주일간`)
+_LASTING = frozenset({"째", "간"})
 # a capacity before one of these names a configuration of a product (`256GB 모델`)
 _CAPACITY_UNITS = frozenset({"GB", "TB", "MB", "기가", "테라"})
 _MODEL_WORDS = frozenset({"모델", "제품", "형", "버전"})
@@ -75,6 +77,7 @@ class FrameLexicon:
     price_verbs: frozenset[str]
     category_units: frozenset[str]
     price_key: str
+    sale_key: str
     estimate_words: frozenset[str]
     change_keys: tuple[str, ...]
     stages: dict[str, str]  # word -> stage
@@ -122,6 +125,7 @@ def frame_lexicon() -> FrameLexicon:
         price_verbs=words("price_verbs"),
         category_units=words("category_units"),
         price_key=str(data.get("price_key") or "거래가격"),
+        sale_key=str(data.get("sale_key") or "거래일자"),
         estimate_words=words("estimate_words"),
         change_keys=tuple(canonical.get(w, w) for w in (data.get("change_words") or ())),
         stages={str(w): stage for stage, ws in (data.get("stages") or {}).items() for w in ws},
@@ -426,6 +430,12 @@ class FrameFinder:
         """`12일째 열대야`, `6.9인치 화면`: a common noun written right after the value."""
         ms = self.ms
         i = last + 1
+        if self.values[self.value_at[last]].kind == "duration":
+            # `12일째 열대야`, `2주일간의 파업`: a running span measures the noun after it
+            while i < len(ms) and ms[i].form in _LASTING and ms[i].start == ms[i - 1].end:
+                last, i = i, i + 1
+            if i < len(ms) and ms[i].tag == "JKG" and ms[i].start == ms[last].end:
+                last, i = i, i + 1
         if i >= len(ms) or ms[i].tag != "NNG" or ms[i].start == ms[last].end or i in self.value_at:
             return None
         j = i
@@ -602,6 +612,11 @@ class FrameFinder:
             nxt += 1
         if nxt < len(ms) and (ms[nxt].form in self.lex.report_time_words or ms[nxt].form in _BASE_MARKS):
             return None  # `오후 6시 기준`: when other figures hold; `지난해보다`: a comparison base
+        j = nxt
+        while j < len(ms) and (ms[j].tag in ("SS", "SSO", "SSC") or j in self.value_at):
+            j += 1
+        if j + 1 < len(ms) and ms[j].tag == "NNG" and ms[j + 1].form in self.lex.report_time_words:
+            return None  # `어제(18일) 신고 기준`, `15일 0시 집계 기준`: a cut-off named by what was counted
         if self.is_period(k):
             return None  # the period of a figure (`2027년도 예산안 3조2천억원`)
         if nxt < len(ms) and ms[nxt].tag == "NNG" and ms[nxt].form not in self.lex.empty_nouns:
@@ -625,9 +640,13 @@ class FrameFinder:
         if topic is not None and topic.how != "topic":
             return topic  # a cleft (`사고가 난 것은 …`)
         c = self.clauses[clause]
+        sale = self._sale(clause)
         for i in range(nxt, c.last + 1):
             if i in self.value_at:
                 continue
+            if sale is not None and i == sale.first:
+                # `지난달 27일 18억7천만원에 팔려`: the day of a deal whose price the clause gives
+                return FoundFrame(self.lex.sale_key, sale.text, "predicate", sale.first, sale.last)
             m = ms[i]
             verb = m.tag == "VV" or (m.tag == "NNG" and i + 1 < len(ms) and ms[i + 1].tag == "XSV")
             if not verb:
@@ -646,6 +665,16 @@ class FrameFinder:
                 return self._event_frame(topic.text, lemma, topic.first, i)
             return self._event_frame(noun, lemma, at, i)
         return topic if topic is not None and topic.key.endswith(self.lex.dated_nouns) else None
+
+    def _sale(self, clause: int) -> FoundFrame | None:
+        """The verb of sale of a price the clause gives (``_price``), if any."""
+        c = self.clauses[clause]
+        for k, (first, last) in enumerate(self.spans):
+            if self.values[k].kind == "money" and c.first <= first <= c.last:
+                found = self._price(last, clause)
+                if found is not None:
+                    return found
+        return None
 
     def _modifies_a_value(self, i: int) -> bool:
         """The verb at ``i`` is adnominal to a figure right after it (`오른 3,184.27`)."""

@@ -253,6 +253,12 @@ def _compare_times(va: Value, vb: Value, policy: AttributePolicy) -> Comparison 
         ia, ib = time_of_day(ia), time_of_day(ib)  # `오전 11시 40분께`: the day is the event's
     if clock_a and clock_b:
         ia, ib = clock_reading(ia, va), clock_reading(ib, vb)
+    if written_spans(va, vb) and ia != ib:
+        # `5월 10~11일` / `5월 10~13일`: two spans written out end to end are one span only
+        # when both ends agree, however much they overlap
+        reason = f"{_kind_word(policy)} {policy.id}: span {format_time(ia)} ≠ {format_time(ib)}"
+        reason_ko = f"두 기간의 시작이나 끝이 다릅니다: {format_time(ia)} ↔ {format_time(ib)} ({_kind_word_ko(policy)})"
+        return Comparison(conflict=True, reason=reason, reason_ko=reason_ko, why="time")
     meet = ia.overlaps(ib)
     if meet:
         return Comparison(conflict=False, reason="", why="time")
@@ -262,6 +268,17 @@ def _compare_times(va: Value, vb: Value, policy: AttributePolicy) -> Comparison 
 
 
 CLOCK_GRAINS = frozenset({"hour", "minute", "second"})
+# a span written with both ends (`10~11일`, `3∼5월`, `오후 2-4시`)
+_WRITTEN_SPAN = re.compile(r"\d\s*[~∼〜～\-–]\s*\d")
+
+
+def written_spans(va: Value, vb: Value) -> bool:
+    """Both times are spans written with both of their ends, at one grain."""
+    ta, tb = va.time, vb.time
+    return (
+        ta is not None and tb is not None and ta.grain == tb.grain
+        and _WRITTEN_SPAN.search(va.text) is not None and _WRITTEN_SPAN.search(vb.text) is not None
+    )
 # how a clock time is read (docs/rules.md, rounding): a time written at the hour
 # (`오전 8시`, `8시께`) is that hour rounded, within half an hour either way; a time
 # to the minute is that minute, or this many minutes either way when hedged (`께`, `쯤`)
@@ -341,6 +358,8 @@ def values_meet(va: Value, vb: Value) -> bool:
         if (va.time.grain in CLOCK_GRAINS) != (vb.time.grain in CLOCK_GRAINS):
             return True  # a day and a time of day: not comparable, so not two facts either
         ia, ib = time_interval(va.time), time_interval(vb.time)
+        if ia is not None and ib is not None and written_spans(va, vb):
+            return ia == ib
         return ia is None or ib is None or ia.overlaps(ib)
     ia, ib = in_unit_of(va, vb), numeric_interval(vb)
     if ia is None or ib is None or not _same_dimension(va, vb):
