@@ -619,6 +619,10 @@ class FrameFinder:
             return None  # `어제(18일) 신고 기준`, `15일 0시 집계 기준`: a cut-off named by what was counted
         if self.is_period(k):
             return None  # the period of a figure (`2027년도 예산안 3조2천억원`)
+        if nxt < len(ms) and ms[nxt].tag == "NNP" and ms[nxt].form in self.lex.dated_nouns:
+            # `오후 4시 35분 초진에 이어`: an event noun the analyzer read as a name
+            found = FoundFrame(canonical_key(ms[nxt].form, self.lex), ms[nxt].form, "genitive", nxt, nxt)
+            return self._event_key(found, named=self._named_topic(first, clause))
         if nxt < len(ms) and ms[nxt].tag == "NNG" and ms[nxt].form not in self.lex.empty_nouns:
             end = nxt
             while end + 1 < len(ms) and ms[end + 1].tag == "NNG" and ms[end + 1].start == ms[end].end:
