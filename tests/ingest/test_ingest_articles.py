@@ -53,6 +53,12 @@ CASES = [
         id="unknown keys are ignored",
     ),
     pytest.param(
+        "outlet-unknown.md",
+        "---\noutlet: unknown\n---\n본문.\n",
+        dict(id="outlet-unknown", outlet=None),
+        id="an outlet said to be unknown is none",
+    ),
+    pytest.param(
         "year.md",
         "---\npublished: 2022\n---\n본문.\n",
         dict(published="2022", grain="year", start=date(2022, 1, 1), end=date(2023, 1, 1)),

@@ -32,11 +32,18 @@ def test_source_disagreement_message_names_both_sources_in_both_languages():
     assert "인원" in finding.message_ko and "headcount" in finding.message_en
 
 
+def test_a_finding_names_the_source_as_an_editor_knows_it_not_by_its_registry_id():
+    a = claim("a", "모델", "parameter_count", num("6000억개", 6000 * EOK), attribution="lg-group")
+    b = claim("b", "모델", "parameter_count", num("3000억개", 3000 * EOK))
+    (finding,) = reconcile([article("a", [a]), article("b", [b])], [], names={"lg-group": "LG"})
+    assert [s.attribution for s in finding.claims] == ["LG", None]
+
+
 def test_missing_outlet_and_date_are_said_so():
     a = claim("a", "모델", "parameter_count", num("6000억개", 6000 * EOK))
     b = claim("b", "모델", "parameter_count", num("3000억개", 3000 * EOK))
     (finding,) = reconcile([article("a", [a], outlet=None, published=None), article("b", [b])], [])
-    assert "출처 미상" in finding.message_ko and "날짜 미상" in finding.message_ko
+    assert "매체 미상" in finding.message_ko and "날짜 미상" in finding.message_ko
     assert "unknown outlet" in finding.message_en
 
 

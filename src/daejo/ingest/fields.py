@@ -24,7 +24,13 @@ def text_field(value: Any, key: str, path: str | Path, line: int | None) -> str 
     text = str(value).strip()
     if key == "id" and not text:
         raise InputError("'id' is empty", str(path), line)
+    if key == "outlet" and text.lower() in UNKNOWN_OUTLETS:
+        return None  # `outlet: unknown`: said not to be known, shown as such (`매체 미상`)
     return text or None
+
+
+# what an article's ``outlet`` says when the outlet is not known
+UNKNOWN_OUTLETS = frozenset({"unknown", "n/a", "na", "none", "null", "-", "?", "미상", "알 수 없음", "불명"})
 
 
 def published_field(value: Any, raw: str | None, path: str | Path, line: int | None) -> PartialDate | None:

@@ -142,7 +142,7 @@ def _sides(
             scope = f"{story}/" if story and claim.entity and _story_bound(claim) else ""
             name = names.get(claim.entity or event or "") or (claim.entity_text if claim.entity else None)
             out.append(Side(claim, article, is_new, on_record=claim.attribution in official, entity_name=name,
-                            story=event, scope=scope))
+                            attribution_name=names.get(claim.attribution or ""), story=event, scope=scope))
     return out
 
 

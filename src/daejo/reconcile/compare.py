@@ -54,6 +54,8 @@ class Side:
     on_record: bool = False
     # the entity's display name (`EXAONE` for the id `exaone`), for messages
     entity_name: str | None = None
+    # the display name of whom the claim is attributed to (`LG` for `lg-group`)
+    attribution_name: str | None = None
     # the story's event (`story:…`), when the claim is about an event and names no entity
     story: str | None = None
     # `story:…/` before an unregistered entity: the name is compared within its story

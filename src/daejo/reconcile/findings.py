@@ -31,7 +31,7 @@ def finding_side(side: Side) -> FindingSide:
         end_column=end_column,
         value=claim.value,
         modality=claim.modality,
-        attribution=claim.attribution,
+        attribution=side.attribution_name or claim.attribution,  # as an editor knows the source
         as_of=claim.as_of,
         claim_id=claim.id,
         title=header.title,
