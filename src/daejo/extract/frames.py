@@ -78,6 +78,7 @@ class FrameLexicon:
     category_units: frozenset[str]
     price_key: str
     sale_key: str
+    qualifier_nouns: frozenset[str]
     estimate_words: frozenset[str]
     change_keys: tuple[str, ...]
     stages: dict[str, str]  # word -> stage
@@ -126,6 +127,7 @@ def frame_lexicon() -> FrameLexicon:
         category_units=words("category_units"),
         price_key=str(data.get("price_key") or "거래가격"),
         sale_key=str(data.get("sale_key") or "거래일자"),
+        qualifier_nouns=words("qualifier_nouns"),
         estimate_words=words("estimate_words"),
         change_keys=tuple(canonical.get(w, w) for w in (data.get("change_words") or ())),
         stages={str(w): stage for stage, ws in (data.get("stages") or {}).items() for w in ws},
@@ -388,6 +390,8 @@ class FrameFinder:
                     continue  # `벌금도 1심의 5억원에서 3억원으로`, `지난해보다`: the change's own topic
                 if self.values[other].kind == "time":
                     continue  # the time the figure holds at
+                if self._qualifies(other):
+                    continue  # `표본오차는 95% 신뢰수준에서 ±3.1%포인트다`
                 if self._changes_the_next(other):
                     continue  # `12.4원 오른 1,478.6원`: the change that led to the figure
                 if listed and self._left(self.spans[other][0])[0] is not None:
@@ -612,10 +616,7 @@ class FrameFinder:
             nxt += 1
         if nxt < len(ms) and (ms[nxt].form in self.lex.report_time_words or ms[nxt].form in _BASE_MARKS):
             return None  # `오후 6시 기준`: when other figures hold; `지난해보다`: a comparison base
-        j = nxt
-        while j < len(ms) and (ms[j].tag in ("SS", "SSO", "SSC") or j in self.value_at):
-            j += 1
-        if j + 1 < len(ms) and ms[j].tag == "NNG" and ms[j + 1].form in self.lex.report_time_words:
+        if self._named_cut_off(nxt):
             return None  # `어제(18일) 신고 기준`, `15일 0시 집계 기준`: a cut-off named by what was counted
         if self.is_period(k):
             return None  # the period of a figure (`2027년도 예산안 3조2천억원`)
@@ -680,6 +681,15 @@ class FrameFinder:
                     return found
         return None
 
+    def _named_cut_off(self, nxt: int) -> bool:
+        """The time (ending before ``nxt``) is a cut-off named by what was counted
+        (`어제(18일) 신고 기준`): a noun and a report-time word after it."""
+        ms = self.ms
+        j = nxt
+        while j < len(ms) and (ms[j].tag in ("SS", "SSO", "SSC") or j in self.value_at):
+            j += 1
+        return j + 1 < len(ms) and ms[j].tag == "NNG" and ms[j + 1].form in self.lex.report_time_words
+
     def _modifies_a_value(self, i: int) -> bool:
         """The verb at ``i`` is adnominal to a figure right after it (`오른 3,184.27`)."""
         ms = self.ms
@@ -740,7 +750,7 @@ class FrameFinder:
             nxt = last + 1
             while nxt < len(self.ms) and self.ms[nxt].tag in ("SS", "SSO", "SSC"):
                 nxt += 1
-            if nxt < len(self.ms) and self.ms[nxt].form in self.lex.report_time_words:
+            if nxt < len(self.ms) and self.ms[nxt].form in self.lex.report_time_words or self._named_cut_off(nxt):
                 return "a report time (기준): when the other figures hold"
             if nxt < len(self.ms) and self.ms[nxt].form in _BASE_MARKS:
                 return "a comparison base (보다, 대비)"
@@ -761,7 +771,21 @@ class FrameFinder:
             return "the earlier state of a change (A에서 B로)"  # `5억원에서 3억원으로`: told with the change
         if self._base(k):
             return "a comparison base (보다, 대비): the figure compared with"  # `종가(1,466.2원)보다`
+        if self._qualifies(k):
+            return "a qualifier of another figure (95% 신뢰수준)"
         return None
+
+    def _qualifies(self, k: int) -> bool:
+        """`95% 신뢰수준에서 ±3.1%포인트`: a figure written before a noun of
+        data/frames.yaml ``qualifier_nouns`` says how another figure holds."""
+        ms = self.ms
+        nxt = self.spans[k][1] + 1
+        if nxt >= len(ms) or ms[nxt].tag != "NNG" or nxt in self.value_at:
+            return False
+        end = nxt
+        while end + 1 < len(ms) and ms[end + 1].tag == "NNG" and ms[end + 1].start == ms[end].end:
+            end += 1
+        return self._text(nxt, end) in self.lex.qualifier_nouns
 
     def _designates_a_model(self, k: int) -> bool:
         """`256GB 모델`, `512GB형`: a capacity that names which model, not a fact of it."""
