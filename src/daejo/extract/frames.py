@@ -79,6 +79,7 @@ class FrameLexicon:
     price_key: str
     sale_key: str
     qualifier_nouns: frozenset[str]
+    function_verbs: frozenset[str]
     estimate_words: frozenset[str]
     change_keys: tuple[str, ...]
     stages: dict[str, str]  # word -> stage
@@ -128,6 +129,7 @@ def frame_lexicon() -> FrameLexicon:
         price_key=str(data.get("price_key") or "거래가격"),
         sale_key=str(data.get("sale_key") or "거래일자"),
         qualifier_nouns=words("qualifier_nouns"),
+        function_verbs=words("function_verbs"),
         estimate_words=words("estimate_words"),
         change_keys=tuple(canonical.get(w, w) for w in (data.get("change_words") or ())),
         stages={str(w): stage for stage, ws in (data.get("stages") or {}).items() for w in ws},
@@ -646,9 +648,19 @@ class FrameFinder:
             return topic  # a cleft (`사고가 난 것은 …`)
         c = self.clauses[clause]
         sale = self._sale(clause)
+        # the topic's own predicate: a verb of the clause that modifies no noun
+        finite = [i for i in range(nxt, c.last + 1) if i not in self.value_at and not self._adnominal(i)
+                  and (ms[i].tag == "VV" and form_key(ms[i].form) not in self.lex.function_verbs
+                       or ms[i].tag == "NNG" and i + 1 < len(ms) and ms[i + 1].tag == "XSV")]
+        # ... unless another time dates that predicate (`지검은 지난 21일 선고받은 오모씨에 대해
+        # … 어제 항소장을 냈다`: the 21st is the sentence's, yesterday the appeal's)
+        after_topic = bool(finite) and self._after_topic(first) and not any(
+            self.values[self.value_at[i]].kind == "time" for i in range(nxt, finite[-1]) if i in self.value_at)
         for i in range(nxt, c.last + 1):
             if i in self.value_at:
                 continue
+            if after_topic and nxt < i < finite[-1] and self._adnominal(i):
+                continue  # `재판부는 21일 … 혐의로 기소된 오모씨에게 … 선고했다`: the topic's predicate
             if sale is not None and i == sale.first:
                 # `지난달 27일 18억7천만원에 팔려`: the day of a deal whose price the clause gives
                 return FoundFrame(self.lex.sale_key, sale.text, "predicate", sale.first, sale.last)
@@ -689,6 +701,22 @@ class FrameFinder:
         while j < len(ms) and (ms[j].tag in ("SS", "SSO", "SSC") or j in self.value_at):
             j += 1
         return j + 1 < len(ms) and ms[j].tag == "NNG" and ms[j + 1].form in self.lex.report_time_words
+
+    def _after_topic(self, first: int) -> bool:
+        """The time comes right after its clause's topic (`재판부는 21일 …`): it dates
+        what the topic does, the clause's own predicate."""
+        ms = self.ms
+        i = first - 1
+        # (a parenthesis may close between the noun and its particle: `형사합의25부(…)는`)
+        return i > 0 and ms[i].tag == "JX" and ms[i].form in ("은", "는") and (ms[i - 1].tag in _NOUN_TAGS or ms[i - 1].form == ")")
+
+    def _adnominal(self, i: int) -> bool:
+        """The verb at ``i`` ends in an adnominal form (`기소된`): it modifies a noun."""
+        ms = self.ms
+        j = i + 1
+        while j < len(ms) and ms[j].tag in ("EP", "XSV", "XSA"):
+            j += 1
+        return j < len(ms) and ms[j].tag == "ETM"
 
     def _modifies_a_value(self, i: int) -> bool:
         """The verb at ``i`` is adnominal to a figure right after it (`오른 3,184.27`)."""
