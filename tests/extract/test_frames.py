@@ -39,6 +39,10 @@ def test_frame_example(example, analyzer, catalogue, corpus_registry):
         (claim,) = [c for c in claims if c.value.text == str(value)] or [None]
         assert claim is not None, f"no claim for {value!r}: {got}"
         assert set(marks) <= set(claim.context), (value, claim.context)
+    for value, marks in (example.get("not_in_context") or {}).items():
+        (claim,) = [c for c in claims if c.value.text == str(value)] or [None]
+        assert claim is not None, f"no claim for {value!r}: {got}"
+        assert not set(marks) & set(claim.context), (value, claim.context)
     for value in example.get("no_claim") or []:
         assert not [c for c in claims if c.value.text == str(value)], f"{value!r} should not be a claim: {got}"
 

@@ -80,6 +80,7 @@ class FrameLexicon:
     sale_key: str
     qualifier_nouns: frozenset[str]
     function_verbs: frozenset[str]
+    whole_words: frozenset[str]
     estimate_words: frozenset[str]
     change_keys: tuple[str, ...]
     stages: dict[str, str]  # word -> stage
@@ -130,6 +131,7 @@ def frame_lexicon() -> FrameLexicon:
         sale_key=str(data.get("sale_key") or "거래일자"),
         qualifier_nouns=words("qualifier_nouns"),
         function_verbs=words("function_verbs"),
+        whole_words=words("whole_words"),
         estimate_words=words("estimate_words"),
         change_keys=tuple(canonical.get(w, w) for w in (data.get("change_words") or ())),
         stages={str(w): stage for stage, ws in (data.get("stages") or {}).items() for w in ws},
@@ -1020,6 +1022,19 @@ CONTEXT_AFTER = 4
 _CONTENT_TAGS = frozenset({"NNG", "NNP", "VV", "VA", "XR", "SL"})
 
 
+def _names_the_figure(ms, i: int, first: int) -> bool:
+    """The word at ``i`` is in the noun phrase of the figure starting at ``first``:
+    before it, with no predicate and no particle but a topic's or a subject's in
+    between (`종전 기록은 2시간06분31초`, `종전 최고가 17억2천만원`)."""
+    if i >= first:
+        return False
+    for j in range(i + 1, first):
+        tag = ms[j].tag
+        if tag.startswith(("V", "XSV", "XSA", "E")) or tag in ("JKB", "JKO", "JKG", "JC"):
+            return False
+    return True
+
+
 def _names_a_model(ms, i: int) -> bool:
     """A model word (`모델`, `형`) at ``i``, or after one more noun (`기본 모델`)."""
     if i < len(ms) and form_key(ms[i].form) in _MODEL_WORDS:
@@ -1043,6 +1058,8 @@ def _stage_of_another(ms, i: int, starts: set[int]) -> bool:
 # configuration, the event a catalogue time dates
 MARKS = ("@", "&", "%", "^", "#", "!")
 ESTIMATE = "^estimate"
+# a figure of the whole (`시 전체`, `전국`): a name no place of it is
+WHOLE = "@전체"
 
 
 def estimate_sources(context: list[str] | set[str]) -> list[str]:
@@ -1079,6 +1096,8 @@ def context_words(view: SentenceView, first: int, last: int, clause: Clause, val
     if hit is not None:
         picked += [i for i in range(hit[0], hit[1] + 1) if ms[i].tag in _CONTENT_TAGS and i not in inside]
     out: list[str] = []
+    if any(ms[i].form in lex.whole_words for i in before[:CONTEXT_BEFORE]):
+        out.append(WHOLE)  # `시 전체 아파트 평균 전세보증금`: the whole, not one of its places
     sentence_words = {form_key(ms[i].form) for i in range(len(ms)) if ms[i].tag in _CONTENT_TAGS}
     if sentence_words & lex.estimate_words:
         # an estimate is its source's: every name of the sentence says whose
@@ -1088,8 +1107,14 @@ def context_words(view: SentenceView, first: int, last: int, clause: Clause, val
         # that commissioned it, a forecaster), not the people it is about
         out += {"^" + normalise_key(m.entity or m.text) for m in named.values() if m.type in ("org", "alliance")}
     starts = {a for a, _ in value_spans if a != first}
-    stages = {lex.stages[w] for w in (form_key(ms[i].form) for i in range(clause.first, clause.last + 1)
-                                      if not _stage_of_another(ms, i, starts)) if w in lex.stages}
+    stages = set()
+    for i in range(clause.first, clause.last + 1):
+        stage = lex.stages.get(form_key(ms[i].form))
+        if stage is None or _stage_of_another(ms, i, starts):
+            continue
+        if stage == "previous" and not _names_the_figure(ms, i, first):
+            continue  # `직전 종가에 13%의 웃돈`, `전작과 같다`: the earlier figure is the base
+        stages.add(stage)
     # a member of a numbered series (`1호가`, `도담 2호는`, `3호기의`): which one the sentence is about
     out += [f"#{ms[i].form}{ms[i + 1].form}" for i in range(clause.first, min(clause.last, len(ms) - 2) + 1)
             if ms[i].tag == "SN" and ms[i + 1].tag == "NNB" and ms[i + 1].form in _SERIES
