@@ -80,12 +80,24 @@ def is_comparison_base(view: SentenceView, time: Value, lex: AsOfLexicon | None 
     lex = lex or as_of_lexicon()
     forms = _forms(view)
     _, last = view.span_indices(time.start, time.end)
+    ms = view.morphemes
     for i in range(last + 1, min(len(forms), last + 2 + lex.comparison_reach)):
-        if view.morphemes[i].tag in ("SN", "SF", "SP"):
-            return False  # a number or the end of the phrase comes first
+        if ms[i].tag == "SN":
+            # a number first: the time dates it, and is the base only when that number is
+            # (`4년 전 총선의 65.8%보다`, `올해 본예산 3조9,830억원보다`)
+            j = i
+            while j < len(ms) and ms[j].tag in _AMOUNT_TAGS:
+                j += 1
+            return j < len(forms) and _sequence_at(forms, j, lex.comparison_base)
+        if ms[i].tag in ("SF", "SP"):
+            return False  # the end of the phrase comes first
         if _sequence_at(forms, i, lex.comparison_base):
             return True
     return False
+
+
+# the morphemes of a written amount (`3조9,830억원`, `65.8%`)
+_AMOUNT_TAGS = frozenset({"SN", "NR", "NNB", "SW", "SC"})
 
 
 def is_report_date(view: SentenceView, value_last: int, time: Value) -> bool:
