@@ -96,8 +96,8 @@ def is_comparison_base(view: SentenceView, time: Value, lex: AsOfLexicon | None 
     return False
 
 
-# the morphemes of a written amount (`3조9,830억원`, `65.8%`)
-_AMOUNT_TAGS = frozenset({"SN", "NR", "NNB", "SW", "SC"})
+# the morphemes of a written amount (`3조9,830억원`, `65.8%`, `(2,890건)`)
+_AMOUNT_TAGS = frozenset({"SN", "NR", "NNB", "SW", "SC", "SS", "SSC"})
 
 
 def is_report_date(view: SentenceView, value_last: int, time: Value) -> bool:
