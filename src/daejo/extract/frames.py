@@ -1126,6 +1126,8 @@ def context_words(view: SentenceView, first: int, last: int, clause: Clause, val
     out += configs[-1:]
     if {"preliminary", "final"} <= stages:
         stages.discard("preliminary")  # `추경안을 가결했다`: the bill passed is the final figure
+    if first > 0 and ms[first - 1].form == "등" and any(a < first for a, _ in value_spans if a >= clause.first):
+        stages.add("total")  # `승객 186명과 선원 9명 등 195명`: the sum of the figures listed before it
     out += [f"%{stage}" for stage in sorted(stages)]
     seen_mentions: set[int] = set()
     for i in sorted(set(picked)):

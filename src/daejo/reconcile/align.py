@@ -212,9 +212,9 @@ def similarity(a: Side, b: Side, story_names: frozenset[str], *, bonuses: bool =
         return None  # a preliminary and a final figure, a first instance and an appeal
     if "%revised" in stages_a | stages_b:
         return None  # a plan moved (`일정이 미뤄졌다`) is not the earlier plan misreported
-    for marker in ("%previous", "%requested", "%average"):
+    for marker in ("%previous", "%requested", "%average", "%total"):
         if (marker in stages_a) != (marker in stages_b):
-            return None  # an earlier figure (`종전 기록`), what was asked for (`구형`), an average
+            return None  # an earlier figure (`종전 기록`), what was asked for (`구형`), an average, a sum
     if _two_events(a, b):
         return None  # `불이 시작된 시각` and `시신을 수습한 시각`: times of two events
     series_a, series_b = _marked(ca, "#"), _marked(cb, "#")
