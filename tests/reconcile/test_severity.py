@@ -27,6 +27,20 @@ def test_two_asserted_values_of_one_fact_are_an_error():
     assert _severities(_budget("a", "3조2천억원", 32000 * EOK), _budget("b", "3조4천억원", 34000 * EOK)) == [("value-mismatch", "error")]
 
 
+@pytest.mark.parametrize(("stages", "compared"), [
+    (("%preliminary", "%final"), False),  # the bill and the budget passed
+    (("%first_instance", "%appeal"), False),
+    (("%requested", ""), False),  # what was asked for is not what was decided
+    (("%final", ""), True),  # one side says nothing of its stage
+    (("%preliminary", "%preliminary"), True),
+])
+def test_two_stages_of_a_catalogue_fact_are_two_facts(stages, compared):
+    a, b = _budget("a", "3조2천억원", 32000 * EOK), _budget("b", "3조4천억원", 34000 * EOK)
+    a.context, b.context = [w for w in (stages[0],) if w], [w for w in (stages[1],) if w]
+    arts = [article("a", [a], published="2026-11-02T11:00:00+09:00"), article("b", [b], published="2026-11-02T15:00:00+09:00")]
+    assert bool(reconcile(arts, [])) is compared
+
+
 @pytest.mark.parametrize("attribution", ["재난안전대책본부", "회사", "김 과장"])
 def test_a_source_cited_on_one_side_does_not_soften(attribution):
     a = _budget("a", "3조2천억원", 32000 * EOK, attribution=attribution)

@@ -111,7 +111,7 @@ class Attribute(BaseModel):
     # fall back to the subject / nearest mention when no role rule found the entity
     entity_fallback: bool = True
     # where a claim's sub-category is read (qualifier.py)
-    qualifier: Literal["subject", "trigger", "date", "scope"] | None = None
+    qualifier: Literal["subject", "trigger", "date", "scope", "segment"] | None = None
     # --- how reconcile compares it (docs/rules.md) ---
     # time-varying: compared only when the times the figures hold overlap
     varies: bool = False

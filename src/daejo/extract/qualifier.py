@@ -11,12 +11,16 @@ one event. The catalogue's ``qualifier`` field says where to read it:
 - ``date``: the day the value holds at, when the clause names one (one match's
   crowd is not another's);
 - ``scope``: the common noun written right before the value (`전체 8위` and `국내
-  1위` of one runner are two ranks; `종합 2위`).
+  1위` of one runner are two ranks; `종합 2위`);
+- ``segment``: the business segment the clause names before the value
+  (`광학솔루션 부문은 매출 1조640억원`): a segment's revenue is not the company's.
 
 Claims whose qualifiers differ are never compared (the reconciler groups by it).
 """
 
 from __future__ import annotations
+
+import re
 
 from daejo.extract.view import SentenceView
 from daejo.models import Claim
@@ -29,6 +33,8 @@ def qualifier_of(view: SentenceView, how: str | None, hit, value_first: int, cla
         return _day(claim)
     if how == "scope":
         return _compound_ending_at(view, value_first - 1)
+    if how == "segment":
+        return _segment(view, value_first)
     if how == "trigger" and hit is not None and view.morphemes[hit.first].tag.startswith("NN"):
         return "".join(hit.trigger.forms)
     if how in ("subject", "trigger"):
@@ -60,6 +66,32 @@ def _compound_ending_at(view: SentenceView, last: int) -> str | None:
     if morphemes[first].tag != "NNG":
         return None
     return "".join(m.form for m in morphemes[first : last + 1])
+
+
+# words that name a business segment after its name (`광학솔루션 부문`, `DS부문`)
+_SEGMENT_WORDS = frozenset({"부문", "사업부", "사업부문"})
+_WHOLE_COMPANY = frozenset({"전체", "전사", "연결", "총", "합계", "회사"})
+
+
+def _segment(view: SentenceView, value_first: int) -> str | None:
+    """The segment named last before the value in its sentence, unless the whole
+    company is named in between: the word before a segment word (`카메라 모듈을 맡은 광학솔루션 부문은
+    매출 1조640억원` → `광학솔루션 부문`; `DS부문` → `DS 부문`)."""
+    ms = view.morphemes
+    for i in range(value_first - 1, -1, -1):
+        m = ms[i]
+        if m.form in _WHOLE_COMPANY:
+            return None  # `…, 전사 매출은`: the whole company's figure after a segment's
+        if m.form not in _SEGMENT_WORDS or m.tag != "NNG":
+            continue
+        if i + 1 < len(ms) and ms[i + 1].form in ("별", "마다"):
+            return None  # `부문별로`: every segment, none in particular
+        before = view.slice(ms[0].start, m.start)
+        word = re.search(r"([^\s'\"‘’“”]+)['\"‘’“”]?\s*$", before)
+        if word is None:
+            return None
+        return f"{word.group(1)} {m.form}"
+    return None
 
 
 def _noun_before_trigger(view: SentenceView, hit) -> str | None:

@@ -16,7 +16,7 @@ from itertools import combinations
 
 from daejo.gcpause import gc_paused
 from daejo.models import ArticleClaims, Finding
-from daejo.reconcile.align import ALIGN_STRONG, ELAPSED_SLACK_DAYS, aligned_pairs, dated_apart, elapsed, similarity
+from daejo.reconcile.align import ALIGN_STRONG, ELAPSED_SLACK_DAYS, aligned_pairs, dated_apart, elapsed, similarity, stages_differ
 
 # two claims of a many-valued attribute told in this alike words are one fact
 SAME_FACT_SIMILARITY = 0.8
@@ -90,6 +90,8 @@ def _reconcile(
         if policy.cardinality == "one" and kept is not members:
             ambiguous.update(s.claim.id for s in members if s not in kept)
         for a, b in _pairs(kept):
+            if stages_differ(a.claim, b.claim):
+                continue  # a preliminary and a final figure, a sentence and what was asked for
             if policy.cardinality == "many" and not _same_fact(a, b, policy, table, clauses, conversions):
                 continue
             judged.add(frozenset((a.claim.id, b.claim.id)))

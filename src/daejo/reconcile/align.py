@@ -36,6 +36,7 @@ from itertools import combinations
 from daejo.reconcile.compare import CLOCK_GRAINS, STORY_PREFIX, Side, has_day, unit_factor, unit_key, values_meet
 from daejo.reconcile.intervals import as_of_interval, numeric_interval, time_interval
 from daejo.extract.frames import ESTIMATE, estimate_sources, frame_lexicon, plain_words
+from daejo.models import Claim
 from daejo.values.lexicon import load_lexicon
 from daejo.reconcile.policy import FRAME_PREFIX, policy_for
 
@@ -187,6 +188,18 @@ def _marked(context: list[str], mark: str) -> set[str]:
     return {w for w in context if w.startswith(mark)}
 
 
+def stages_differ(a: Claim, b: Claim) -> bool:
+    """Two figures' contexts mark them as two stages of a figure (extract/frames.py
+    ``%stage`` marks), so they are two facts."""
+    stages_a, stages_b = _marked(a.context, "%"), _marked(b.context, "%")
+    if stages_a and stages_b and not stages_a & stages_b:
+        return True  # a preliminary and a final figure, a first instance and an appeal
+    if "%revised" in stages_a | stages_b and "time" in (a.value.kind, b.value.kind):
+        return True  # a plan moved (`일정이 미뤄졌다`) is not the earlier plan misreported
+    # an earlier figure (`종전 기록`), what was asked for (`구형`), an average, a sum
+    return any((marker in stages_a) != (marker in stages_b) for marker in ("%previous", "%requested", "%average", "%total"))
+
+
 def similarity(a: Side, b: Side, story_names: frozenset[str], *, bonuses: bool = True) -> float | None:
     """How alike the contexts of two figures are; None when their names or their
     actors exclude each other. ``bonuses`` adds what their frames and values say
@@ -207,14 +220,8 @@ def similarity(a: Side, b: Side, story_names: frozenset[str], *, bonuses: bool =
     actors_a, actors_b = _marked(ca, "&"), _marked(cb, "&")
     if actors_a and actors_b and not actors_a & actors_b:
         return None
-    stages_a, stages_b = _marked(ca, "%"), _marked(cb, "%")
-    if stages_a and stages_b and not stages_a & stages_b:
-        return None  # a preliminary and a final figure, a first instance and an appeal
-    if "%revised" in stages_a | stages_b:
-        return None  # a plan moved (`일정이 미뤄졌다`) is not the earlier plan misreported
-    for marker in ("%previous", "%requested", "%average", "%total"):
-        if (marker in stages_a) != (marker in stages_b):
-            return None  # an earlier figure (`종전 기록`), what was asked for (`구형`), an average, a sum
+    if stages_differ(a.claim, b.claim):
+        return None
     if _two_events(a, b):
         return None  # `불이 시작된 시각` and `시신을 수습한 시각`: times of two events
     series_a, series_b = _marked(ca, "#"), _marked(cb, "#")

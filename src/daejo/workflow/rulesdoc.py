@@ -31,7 +31,10 @@ See docs/design.md for the data flow. In short:
   story's name, `우산군 집중호우`).
 - A catalogue fact of a named entity (`청람전자` operating profit, a person's age) is
   compared with the same attribute of the same entity in any article (an
-  unregistered name only within its story when it is an anonymised person, `오모`).
+  unregistered name only within its story when it is an anonymised person, `오모`),
+  and of the same sub-category (a segment's revenue, `광학솔루션 부문`, is not the
+  company's); two stages of it (`%preliminary` / `%final`, `%requested`, a sum
+  `%total`) are two facts.
 - An open frame (`~이재민`, `~일반회계`: what a figure measures when the catalogue has
   no attribute for it) and a fact about a story's event are *aligned*: within a
   story, the figures of two articles are paired by the words around them
