@@ -219,3 +219,15 @@ def test_catalogue_times_of_two_events_are_two_facts():
     assert _two_events(partial, side("b", "시신수습", when("지난 17일", "2026-07-17", "2026-07-18")))
     assert not _two_events(partial, side("c", "부분파업시작", when("지난 16일", "2026-07-16", "2026-07-17")))
     assert not _two_events(partial, side("d", None, when("지난 17일", "2026-07-17", "2026-07-18")))  # no event named
+
+
+def test_a_part_of_a_day_neither_restates_nor_disputes_a_time_to_the_minute():
+    from daejo.reconcile.align import _part_of_day_against_clock
+
+    dawn = when("오늘 새벽", "2026-09-08T00:00", "2026-09-08T06:00", grain="hour")
+    minute = when("오전 4시 12분", "2026-09-08T04:12", "2026-09-08T04:13", grain="minute")
+    other = when("오전 4시 21분", "2026-09-08T04:21", "2026-09-08T04:22", grain="minute")
+    day = when("8일", "2026-09-08", "2026-09-09")
+    assert _part_of_day_against_clock(dawn, minute) and _part_of_day_against_clock(minute, dawn)
+    assert not _part_of_day_against_clock(minute, other)  # two times to the minute are compared
+    assert not _part_of_day_against_clock(day, minute)  # a day and a time of day: restates.py decides

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import math
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from rapidfuzz import fuzz
 from collections import Counter, defaultdict
@@ -400,6 +400,24 @@ def elapsed(claim) -> bool:
 _SINCE_EVENTS = ("출범", "설립", "창립", "창단", "개원", "개관", "개교", "취임", "결성", "데뷔", "개통", "착공", "발생", "시작")
 
 
+def _part_of_day_against_clock(va, vb) -> bool:
+    """A part of a day (`새벽`, `오전`, `밤`: three hours or more) and a time to the hour
+    or the minute."""
+    if va.kind != "time" or vb.kind != "time" or va.time is None or vb.time is None:
+        return False
+    if va.time.grain not in CLOCK_GRAINS or vb.time.grain not in CLOCK_GRAINS:
+        return False
+    ia, ib = time_interval(va.time), time_interval(vb.time)
+    if ia is None or ib is None:
+        return False
+    spans = sorted((ia.end - ia.start, ib.end - ib.start))
+    return spans[0] <= _CLOCK_PRECISE and spans[1] >= _PART_OF_DAY
+
+
+_CLOCK_PRECISE = timedelta(hours=1)
+_PART_OF_DAY = timedelta(hours=3)
+
+
 def restates(va, vb) -> bool:
     """One value can be the other written again: numbers that meet, times of one kind
     (two days, or two times of day) that meet, a day and a time of day on that day
@@ -496,6 +514,8 @@ def _align_two(
                 continue
             if elapsed(a.claim) != elapsed(b.claim):
                 continue  # a duration since an event (`출범 2년`) and any other span
+            if _part_of_day_against_clock(a.claim.value, b.claim.value):
+                continue  # `오늘 새벽` says too little to restate or dispute `오전 4시 12분`
             if (i in table_left or j in table_right) and not _shares_a_name(a, b, names):
                 continue  # a listed figure is compared only with one of the same item
             sim = similarity(a, b, names)
