@@ -42,8 +42,6 @@ _TOPIC_PARTICLES = frozenset({"은", "는", "ㄴ", "이", "가", "도"})
 _BASE_MARKS = frozenset({"보다", "대비", "比"})
 # the counter of a member of a numbered series (`도담 2호`, `원전 3호기`)
 _SERIES = frozenset({"호", "호기"})
-# what a running span is written with, glued to it (`12일째`, `2주일간`)
-_LASTING = frozenset({"째", "간"})
 # a capacity before one of these names a configuration of a product (`256GB 모델`)
 _CAPACITY_UNITS = frozenset({"GB", "TB", "MB", "기가", "테라"})
 _MODEL_WORDS = frozenset({"모델", "제품", "형", "버전"})
@@ -438,12 +436,14 @@ class FrameFinder:
         """`12일째 열대야`, `6.9인치 화면`: a common noun written right after the value."""
         ms = self.ms
         i = last + 1
-        if self.values[self.value_at[last]].kind == "duration":
+        kind = self.values[self.value_at[last]].kind
+        if kind == "duration" and i < len(ms) and ms[i].start == ms[last].end:
             # `12일째 열대야`, `2주일간의 파업`: a running span measures the noun after it
-            while i < len(ms) and ms[i].form in _LASTING and ms[i].start == ms[i - 1].end:
+            # (`5년간 설비에`: not a noun `간` leaves in an adverbial)
+            if ms[i].form == "째":
                 last, i = i, i + 1
-            if i < len(ms) and ms[i].tag == "JKG" and ms[i].start == ms[last].end:
-                last, i = i, i + 1
+            elif ms[i].form == "간" and i + 1 < len(ms) and ms[i + 1].tag == "JKG" and ms[i + 1].start == ms[i].end:
+                last, i = i + 1, i + 2
         if i >= len(ms) or ms[i].tag != "NNG" or ms[i].start == ms[last].end or i in self.value_at:
             return None
         j = i
