@@ -272,6 +272,8 @@ class FrameFinder:
             found = self._change(first, last, clause)  # `관광객은 1만2천명 늘었다`: a change, not a level
         if found is None and value.kind == "money":
             found = self._price(last, clause)  # `18억2천만원에 손바뀜됐다`: the price of a sale
+        if found is None and value.kind == "duration":
+            found = self._head_of_clause(last)  # `열흘간 이어진 파업`: what lasted is the noun the clause modifies
         if found is None:
             found = self._genitive(last) or self._right(last) or self._topic(first, last, clause, listed=item is not None)
         if found is None and (value.kind != "number" or self._named_topic(first, clause)):
@@ -453,6 +455,38 @@ class FrameFinder:
             return None
         found = self._frame_of_run(i, j, "right")
         return found
+
+    def _head_of_clause(self, last: int) -> FoundFrame | None:
+        """`열흘간 이어진 파업`, `열흘간 가람을 달군 체육대회`: a span in a relative clause
+        (its verb, at most one argument before it) measures the noun the clause modifies."""
+        ms = self.ms
+        i = last + 1
+        while i < len(ms) and ms[i].start == ms[i - 1].end and ms[i].tag in ("XSN", "NNB") and ms[i].form in ("간", "째", "동안"):
+            i += 1
+        if i + 1 < len(ms) and ms[i].tag in _NOUN_TAGS and ms[i + 1].tag in ("JKO", "JKB"):
+            i += 2  # `가람을`: the verb's argument
+        if i + 1 < len(ms) and ms[i].tag == "NNG" and ms[i + 1].tag in ("XSV", "XSA"):
+            i += 1  # `계속된`
+        elif i >= len(ms) or ms[i].tag != "VV":
+            return None
+        j = i + 1
+        while j < len(ms) and ms[j].tag in ("EP", "VX", "XSV"):
+            j += 1
+        if j >= len(ms) or ms[j].tag != "ETM":
+            return None
+        start = j + 1
+        while start < len(ms) and (start in self.value_at or ms[start].tag == "MM"):
+            start += 1
+        if start >= len(ms) or ms[start].tag not in ("NNG", "NNP"):
+            return None
+        end = start
+        while end + 1 < len(ms) and ms[end + 1].tag in ("NNG", "NNP", "XSN") and ms[end + 1].start == ms[end].end:
+            end += 1  # the head noun as written (`파업 끝에`: the strike, not its end)
+        if any(m.start < ms[end].end and ms[start].start < m.end for m in self.mentions):
+            # a name (`2026 한빛 청소년체육대회`): the phrase goes on to its common noun
+            while end + 1 < len(ms) and ms[end + 1].tag in ("NNG", "NNP", "XSN") and end + 1 - start < 5:
+                end += 1
+        return self._frame_of_run(start, end, "right")
 
     def _paren_after_name(self, k: int) -> FoundFrame | None:
         """`은빛누리호(1,180t)`, `코스피(3,184.61)`: a figure in parentheses right after a
@@ -847,6 +881,10 @@ class FrameFinder:
         (`-ㄴ`) makes the next nouns the event it dates."""
         ms = self.ms
         i = nxt
+        while i < len(ms) and i in self.value_at and self.values[self.value_at[i]].kind == "duration":
+            i += 1  # `지난 2~3일 이틀간 진행된 사전투표`: how long, between the time and its verb
+        while i < len(ms) and ms[i].tag in ("XSN", "NNB") and ms[i].form in ("간", "동안"):
+            i += 1
         if i + 1 < len(ms) and ms[i].tag == "NNG" and ms[i + 1].tag == "XSV":
             i += 1  # `발표한`
         if i >= len(ms) or ms[i].tag not in ("VV", "XSV"):

@@ -215,7 +215,9 @@ class _Builder:
 
     def take_day(self) -> bool:
         month_known = self.m.month is not None or self.m.month_rel is not None
-        if month_known and self.m.month_to is None and (found := self.match(DAY_RANGE)):
+        # `12월 7~9일`, and `지난 2~3일` / `오는 10~11일`: the prefix says they are days
+        # of a month (a bare `2~3일` is far more often a span of two or three days)
+        if (month_known or self.m.prefix is not None) and self.m.month_to is None and (found := self.match(DAY_RANGE)):
             first, last = int(found[1]), int(found[2])
             if 1 <= first < last <= 31 and not self.duration_follows(found.end(), spaced=True):
                 self.m.day, self.m.day_to, self.pos = first, last, found.end()
