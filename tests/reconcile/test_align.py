@@ -231,3 +231,20 @@ def test_a_part_of_a_day_neither_restates_nor_disputes_a_time_to_the_minute():
     assert _part_of_day_against_clock(dawn, minute) and _part_of_day_against_clock(minute, dawn)
     assert not _part_of_day_against_clock(minute, other)  # two times to the minute are compared
     assert not _part_of_day_against_clock(day, minute)  # a day and a time of day: restates.py decides
+
+
+def test_the_storys_own_names_tell_figures_apart_only_one_against_another():
+    from daejo.reconcile.align import NAME_PENALTY, similarity
+
+    def side(aid, words):
+        c = claim(aid, None, "~승", num("41승", 41, unit="승"))
+        c.context = words
+        return Side(c, article(aid, [c]))
+
+    story = frozenset({"@가람", "@청솔"})
+    home, away = side("a", ["@가람", "시즌", "전적"]), side("b", ["@청솔", "시즌", "전적"])
+    again = side("c", ["@가람", "시즌", "전적"])
+    unnamed = side("d", ["시즌", "전적"])
+    both = similarity(home, again, story, bonuses=False)
+    assert similarity(home, away, story, bonuses=False) == pytest.approx(both - NAME_PENALTY)  # two teams
+    assert similarity(home, unnamed, story, bonuses=False) == pytest.approx(both)  # the story's name says nothing alone

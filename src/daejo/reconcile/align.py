@@ -216,6 +216,11 @@ def similarity(a: Side, b: Side, story_names: frozenset[str], *, bonuses: bool =
         sources_b = {w[1:] for w in estimate_sources(cb)} - subjects
         if not (names_compatible(sources_a, sources_b) if sources_a and sources_b else compatible):
             return None
+    if compatible:
+        # the story's own names never tell its figures apart, except one against another
+        # (`가람은 41승 …` / `청솔은 35승 …`: the two teams of one match)
+        own_a, own_b = _marked(ca, "@") & story_names, _marked(cb, "@") & story_names
+        compatible = not (own_a and own_b and not own_a & own_b and not names_compatible(own_a, own_b))
     penalty = 0.0 if compatible else NAME_PENALTY
     actors_a, actors_b = _marked(ca, "&"), _marked(cb, "&")
     if actors_a and actors_b and not actors_a & actors_b:
