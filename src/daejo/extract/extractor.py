@@ -546,7 +546,7 @@ def _speaks_of_founding(view: SentenceView, catalogue: Catalogue) -> bool:
     """The sentence names a founding (`출범`, `설립`): the trigger words of founded_date."""
     if FOUNDING not in catalogue:
         return False
-    words = {"".join(t.forms) for t in catalogue.get(FOUNDING).triggers if len(t.forms) == 1}
+    words = catalogue.one_word_triggers(FOUNDING)
     return any(m.form in words and m.tag.startswith("NN") for m in view.morphemes)
 
 

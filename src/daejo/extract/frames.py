@@ -970,16 +970,13 @@ def plain_words(context: list[str] | set[str]) -> set[str]:
     return {w for w in context if w[:1] not in MARKS}
 
 
-def context_words(view: SentenceView, first: int, last: int, clause: Clause, value_spans: list[tuple[int, int]],
-                  mentions: list[Mention], hit: tuple[int, int] | None = None) -> list[str]:
-    """The words around a value in its clause, for aligning figures across articles:
-    lemmas with data/frames.yaml's synonyms made one, names as ``@name``, actors
-    (data/frames.yaml's ``agent_nouns``) as ``&actor``."""
-    lex = frame_lexicon()
-    ms = view.morphemes
-    inside = set()
-    for a, b in value_spans:
-        inside.update(range(a, b + 1))
+def _sentence_context(view: SentenceView, mentions: list[Mention]) -> tuple[dict[int, Mention], set[str]]:
+    """What ``context_words`` reads of the whole sentence, the same for each of its
+    values: the morphemes each mention covers, and the sentence's content words.
+    Computed once per sentence (and list of mentions)."""
+    memo = view.memo.get("context")
+    if memo is not None and memo[0] is mentions:
+        return memo[1], memo[2]
     named = {}
     for m in mentions:
         if m.type == "person" and m.source == "title" and len(m.text) == 1:
@@ -987,6 +984,24 @@ def context_words(view: SentenceView, first: int, last: int, clause: Clause, val
         a, b = view.span_indices(m.start, m.end)
         for i in range(a, b + 1):
             named[i] = m
+    forms, ms = view.forms(), view.morphemes
+    sentence_words = {forms[i] for i in range(len(ms)) if ms[i].tag in _CONTENT_TAGS}
+    view.memo["context"] = (mentions, named, sentence_words)
+    return named, sentence_words
+
+
+def context_words(view: SentenceView, first: int, last: int, clause: Clause, value_spans: list[tuple[int, int]],
+                  mentions: list[Mention], hit: tuple[int, int] | None = None) -> list[str]:
+    """The words around a value in its clause, for aligning figures across articles:
+    lemmas with data/frames.yaml's synonyms made one, names as ``@name``, actors
+    (data/frames.yaml's ``agent_nouns``) as ``&actor``."""
+    lex = frame_lexicon()
+    ms = view.morphemes
+    forms = view.forms()
+    inside = set()
+    for a, b in value_spans:
+        inside.update(range(a, b + 1))
+    named, sentence_words = _sentence_context(view, mentions)
     picked: list[int] = []
     before = [i for i in range(last - 1, clause.first - 1, -1) if i < first and i not in inside and ms[i].tag in _CONTENT_TAGS]
     after = [i for i in range(last + 1, clause.last + 1) if i not in inside and ms[i].tag in _CONTENT_TAGS]
@@ -994,7 +1009,6 @@ def context_words(view: SentenceView, first: int, last: int, clause: Clause, val
     if hit is not None:
         picked += [i for i in range(hit[0], hit[1] + 1) if ms[i].tag in _CONTENT_TAGS and i not in inside]
     out: list[str] = []
-    sentence_words = {form_key(ms[i].form) for i in range(len(ms)) if ms[i].tag in _CONTENT_TAGS}
     if sentence_words & lex.estimate_words:
         # an estimate is its source's: every name of the sentence says whose
         picked += [i for i in named if i not in inside]
@@ -1003,8 +1017,9 @@ def context_words(view: SentenceView, first: int, last: int, clause: Clause, val
         # that commissioned it, a forecaster), not the people it is about
         out += {"^" + normalise_key(m.entity or m.text) for m in named.values() if m.type in ("org", "alliance")}
     starts = {a for a, _ in value_spans if a != first}
-    stages = {lex.stages[w] for w in (form_key(ms[i].form) for i in range(clause.first, clause.last + 1)
-                                      if not _stage_of_another(ms, i, starts)) if w in lex.stages}
+    stage_words = lex.stages
+    stages = {stage_words[forms[i]] for i in range(clause.first, clause.last + 1)
+              if forms[i] in stage_words and not _stage_of_another(ms, i, starts)}
     # a member of a numbered series (`1호가`, `도담 2호는`, `3호기의`): which one the sentence is about
     out += [f"#{ms[i].form}{ms[i + 1].form}" for i in range(clause.first, min(clause.last, len(ms) - 2) + 1)
             if ms[i].tag == "SN" and ms[i + 1].tag == "NNB" and ms[i + 1].form in _SERIES
@@ -1025,7 +1040,7 @@ def context_words(view: SentenceView, first: int, last: int, clause: Clause, val
                 seen_mentions.add(id(m))
                 out.append("@" + normalise_key(m.entity or m.text))
             continue
-        form = form_key(ms[i].form)
+        form = forms[i]
         if form in lex.agent_nouns:
             out.append("&" + form)  # an actor (`회사는`/`노조는`) tells figures apart
         elif ms[i].tag == "NNP":
