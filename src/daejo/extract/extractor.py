@@ -289,10 +289,14 @@ def _sentence_values(sentence: Sentence, article: Article, anchor: TimeAnchor) -
     counted from the last day the article named (anaphora.py)."""
     from daejo.values import parse_values
 
+    shift = sentence.start
     shifted = []
     for v in parse_values(sentence.text, article.published):
         v = anchor.resolve(v)
-        shifted.append(v.model_copy(update={"start": v.start + sentence.start, "end": v.end + sentence.start}))
+        # moved in place: parse_values built these values for this call alone
+        v.start += shift
+        v.end += shift
+        shifted.append(v)
     anchor.see(shifted)
     return shifted
 
@@ -547,6 +551,8 @@ def _speaks_of_founding(view: SentenceView, catalogue: Catalogue) -> bool:
     if FOUNDING not in catalogue:
         return False
     words = catalogue.one_word_triggers(FOUNDING)
+    if words.isdisjoint(view.forms_as_written()):
+        return False  # (most sentences: one set test)
     return any(m.form in words and m.tag.startswith("NN") for m in view.morphemes)
 
 
@@ -567,6 +573,8 @@ def _outside_dateline(sentence: Sentence, mentions: list[Mention]) -> list[Menti
 def _incident(view: SentenceView, registry: EntityRegistry, state: _ArticleState) -> Mention | None:
     """`불은 … 났다` in a story about 해누리호: the registered event `해누리호 화재`."""
     nouns = entity_lexicon().event_nouns
+    if nouns.keys().isdisjoint(view.forms_as_written()):
+        return None  # (most sentences: one set test)
     kinds = {nouns[m.form] for m in view.morphemes if m.tag.startswith("NN") and m.form in nouns}
     if not kinds:
         return None
@@ -603,7 +611,8 @@ def _variant_references(view: SentenceView, mentions: list[Mention], state: _Art
     lex = entity_lexicon()
     out = list(mentions)
     ms = view.morphemes
-    for i, m in enumerate(ms[:-1]):
+    variants = () if lex.model_variants.isdisjoint(view.forms_as_written()) else ms[:-1]  # (most sentences: none)
+    for i, m in enumerate(variants):
         if m.form not in lex.model_variants or not m.tag.startswith("NN") or not ms[i + 1].tag.startswith("J"):
             continue
         if state.product_family is None or any(x.start <= m.start < x.end for x in mentions):
