@@ -234,12 +234,17 @@ def article_period(article: Article, lead: list[Value], lead_text: str = ""):
     words = frame_lexicon().results_words
     if not any(w in (article.title or "") or w in lead_text for w in words):
         return None  # `하반기 출시할 예정`: a plan's time, not the period of an article's results
-    # the lead first: a headline may sum up more (`상반기 영업익 …` over a lead on the `2분기`)
-    for values in (lead, parse_values(article.title, article.published) if article.title else []):
-        found = {(v.time.start, v.time.end): v for v in values
-                 if v.kind == "time" and v.time is not None and not v.time.unresolved and v.time.grain in PERIOD_GRAINS}
-        if found:
-            return interval_of_time(next(iter(found.values()))) if len(found) == 1 else None
+    # the lead first: a headline may sum up more (`상반기 영업익 …` over a lead on the `2분기`);
+    # the headline's values read only when the lead names no period
+    def periods(values: list[Value]) -> dict:
+        return {(v.time.start, v.time.end): v for v in values
+                if v.kind == "time" and v.time is not None and not v.time.unresolved and v.time.grain in PERIOD_GRAINS}
+
+    found = periods(lead)
+    if not found and article.title:
+        found = periods(parse_values(article.title, article.published))
+    if found:
+        return interval_of_time(next(iter(found.values()))) if len(found) == 1 else None
     return None
 
 
