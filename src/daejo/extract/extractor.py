@@ -35,7 +35,7 @@ from daejo.extract.links import learn_links
 from daejo.extract.qualifier import qualifier_of
 from daejo.extract.modality import clause_modality, modality_between, mood_range, relative_clause_end
 from daejo.extract.registry import EntityRegistry, load_registry
-from daejo.extract.story_keys import proper_names, story_keys
+from daejo.extract.story_keys import proper_names, sentence_names, story_keys
 from daejo.extract.view import SentenceView
 from daejo.ingest import Locator
 from daejo.models import Article, Claim, Sentence, StoryKeys, UnfiledValue, Value
@@ -128,7 +128,8 @@ class Extractor:
         registry, catalogue = self.registry, self.catalogue
         sentences, title = analysed if analysed is not None else self.analyse(article)
         body = [s for s in sentences if s.role not in _SKIPPED_ROLES and s.morphemes]
-        learned = proper_names([*title, *body], exclude=catalogue.trigger_words)
+        names_of = sentence_names([*title, *body])
+        learned = proper_names([*title, *body], exclude=catalogue.trigger_words, names=names_of)
         finder = MentionFinder(registry, common_words=catalogue.trigger_words, learned=learned)
         locator = Locator(article)
         title_mentions = [m for t in title for m in finder.find(SentenceView(t))]
@@ -153,7 +154,7 @@ class Extractor:
         if period is not None:
             claims = [_in_article_period(c, period, catalogue) for c in claims]
         title_names = [m.text for m in title_mentions if m.type != "person"]
-        keys = story_keys(title, body, article.outlet, state.names, title_names, state.figures)
+        keys = story_keys(title, body, article.outlet, state.names, title_names, state.figures, names_of)
         return ArticleExtraction(claims, keys, state.unfiled)
 
 
