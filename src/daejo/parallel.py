@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 from daejo.errors import ConfigError
+from daejo.gcpause import gc_paused
 from daejo.models import Article, ArticleClaims
 
 # below this many articles a process pool costs more (start-up, analyzer load) than it saves
@@ -112,9 +113,10 @@ def extract_chunk(articles: list[Article], spec: WorkerSpec) -> list[ArticleClai
         toolkit = toolkit_for(spec)
         extractor = Extractor(toolkit.analyzer, toolkit.registry, toolkit.catalogue)
         out = []
-        for article in articles:
-            found = extractor.extract(article)
-            out.append(article_claims(article, found.claims, found.keys))
+        with gc_paused():  # no reference cycles made (see pipeline.extract_entries)
+            for article in articles:
+                found = extractor.extract(article)
+                out.append(article_claims(article, found.claims, found.keys))
         return out
 
 

@@ -130,7 +130,10 @@ def distance_units(view: SentenceView, spans: list[tuple[int, int]]) -> list[int
         # punctuation, else the same span as the morpheme before (looked for only then)
         if not (tag.startswith("S") and tag not in ("SL", "SN", "SH")):
             end = m.end
-            if not any(s <= prev_start and end <= e for s, e in spans):
+            for s, e in spans:
+                if s <= prev_start and end <= e:
+                    break
+            else:
                 unit += 1
         units.append(unit)
         prev_start = m.start

@@ -35,7 +35,7 @@ from daejo.extract.links import learn_links
 from daejo.extract.qualifier import qualifier_of
 from daejo.extract.modality import clause_modality, modality_between, mood_range, relative_clause_end
 from daejo.extract.registry import EntityRegistry, load_registry
-from daejo.extract.story_keys import proper_names, story_keys
+from daejo.extract.story_keys import proper_names, sentence_names, story_keys
 from daejo.extract.view import SentenceView
 from daejo.ingest import Locator
 from daejo.models import Article, Claim, Sentence, StoryKeys, UnfiledValue, Value
@@ -128,7 +128,8 @@ class Extractor:
         registry, catalogue = self.registry, self.catalogue
         sentences, title = analysed if analysed is not None else self.analyse(article)
         body = [s for s in sentences if s.role not in _SKIPPED_ROLES and s.morphemes]
-        learned = proper_names([*title, *body], exclude=catalogue.trigger_words)
+        names_of = sentence_names([*title, *body])
+        learned = proper_names([*title, *body], exclude=catalogue.trigger_words, names=names_of)
         finder = MentionFinder(registry, common_words=catalogue.trigger_words, learned=learned)
         locator = Locator(article)
         title_mentions = [m for t in title for m in finder.find(SentenceView(t))]
@@ -153,7 +154,7 @@ class Extractor:
         if period is not None:
             claims = [_in_article_period(c, period, catalogue) for c in claims]
         title_names = [m.text for m in title_mentions if m.type != "person"]
-        keys = story_keys(title, body, article.outlet, state.names, title_names, state.figures)
+        keys = story_keys(title, body, article.outlet, state.names, title_names, state.figures, names_of)
         return ArticleExtraction(claims, keys, state.unfiled)
 
 
@@ -242,12 +243,17 @@ def article_period(article: Article, lead: list[Value], lead_text: str = ""):
     words = frame_lexicon().results_words
     if not any(w in (article.title or "") or w in lead_text for w in words):
         return None  # `하반기 출시할 예정`: a plan's time, not the period of an article's results
-    # the lead first: a headline may sum up more (`상반기 영업익 …` over a lead on the `2분기`)
-    for values in (lead, parse_values(article.title, article.published) if article.title else []):
-        found = {(v.time.start, v.time.end): v for v in values
-                 if v.kind == "time" and v.time is not None and not v.time.unresolved and v.time.grain in PERIOD_GRAINS}
-        if found:
-            return interval_of_time(next(iter(found.values()))) if len(found) == 1 else None
+    # the lead first: a headline may sum up more (`상반기 영업익 …` over a lead on the `2분기`);
+    # the headline's values read only when the lead names no period
+    def periods(values: list[Value]) -> dict:
+        return {(v.time.start, v.time.end): v for v in values
+                if v.kind == "time" and v.time is not None and not v.time.unresolved and v.time.grain in PERIOD_GRAINS}
+
+    found = periods(lead)
+    if not found and article.title:
+        found = periods(parse_values(article.title, article.published))
+    if found:
+        return interval_of_time(next(iter(found.values()))) if len(found) == 1 else None
     return None
 
 
@@ -297,10 +303,14 @@ def _sentence_values(sentence: Sentence, article: Article, anchor: TimeAnchor) -
     counted from the last day the article named (anaphora.py)."""
     from daejo.values import parse_values
 
+    shift = sentence.start
     shifted = []
     for v in parse_values(sentence.text, article.published):
         v = anchor.resolve(v)
-        shifted.append(v.model_copy(update={"start": v.start + sentence.start, "end": v.end + sentence.start}))
+        # moved in place: parse_values built these values for this call alone
+        v.start += shift
+        v.end += shift
+        shifted.append(v)
     anchor.see(shifted)
     return shifted
 
@@ -554,7 +564,9 @@ def _speaks_of_founding(view: SentenceView, catalogue: Catalogue) -> bool:
     """The sentence names a founding (`출범`, `설립`): the trigger words of founded_date."""
     if FOUNDING not in catalogue:
         return False
-    words = {"".join(t.forms) for t in catalogue.get(FOUNDING).triggers if len(t.forms) == 1}
+    words = catalogue.one_word_triggers(FOUNDING)
+    if words.isdisjoint(view.forms_as_written()):
+        return False  # (most sentences: one set test)
     return any(m.form in words and m.tag.startswith("NN") for m in view.morphemes)
 
 
@@ -575,6 +587,8 @@ def _outside_dateline(sentence: Sentence, mentions: list[Mention]) -> list[Menti
 def _incident(view: SentenceView, registry: EntityRegistry, state: _ArticleState) -> Mention | None:
     """`불은 … 났다` in a story about 해누리호: the registered event `해누리호 화재`."""
     nouns = entity_lexicon().event_nouns
+    if nouns.keys().isdisjoint(view.forms_as_written()):
+        return None  # (most sentences: one set test)
     kinds = {nouns[m.form] for m in view.morphemes if m.tag.startswith("NN") and m.form in nouns}
     if not kinds:
         return None
@@ -611,7 +625,8 @@ def _variant_references(view: SentenceView, mentions: list[Mention], state: _Art
     lex = entity_lexicon()
     out = list(mentions)
     ms = view.morphemes
-    for i, m in enumerate(ms[:-1]):
+    variants = () if lex.model_variants.isdisjoint(view.forms_as_written()) else ms[:-1]  # (most sentences: none)
+    for i, m in enumerate(variants):
         if m.form not in lex.model_variants or not m.tag.startswith("NN") or not ms[i + 1].tag.startswith("J"):
             continue
         if state.product_family is None or any(x.start <= m.start < x.end for x in mentions):

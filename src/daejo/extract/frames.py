@@ -1110,16 +1110,13 @@ def plain_words(context: list[str] | set[str]) -> set[str]:
     return {w for w in context if w[:1] not in MARKS}
 
 
-def context_words(view: SentenceView, first: int, last: int, clause: Clause, value_spans: list[tuple[int, int]],
-                  mentions: list[Mention], hit: tuple[int, int] | None = None) -> list[str]:
-    """The words around a value in its clause, for aligning figures across articles:
-    lemmas with data/frames.yaml's synonyms made one, names as ``@name``, actors
-    (data/frames.yaml's ``agent_nouns``) as ``&actor``."""
-    lex = frame_lexicon()
-    ms = view.morphemes
-    inside = set()
-    for a, b in value_spans:
-        inside.update(range(a, b + 1))
+def _sentence_context(view: SentenceView, mentions: list[Mention]) -> tuple[dict[int, Mention], set[str]]:
+    """What ``context_words`` reads of the whole sentence, the same for each of its
+    values: the morphemes each mention covers, and the sentence's content words.
+    Computed once per sentence (and list of mentions)."""
+    memo = view.memo.get("context")
+    if memo is not None and memo[0] is mentions:
+        return memo[1], memo[2]
     named = {}
     for m in mentions:
         if m.type == "person" and m.source == "title" and len(m.text) == 1:
@@ -1127,6 +1124,24 @@ def context_words(view: SentenceView, first: int, last: int, clause: Clause, val
         a, b = view.span_indices(m.start, m.end)
         for i in range(a, b + 1):
             named[i] = m
+    forms, ms = view.forms(), view.morphemes
+    sentence_words = {forms[i] for i in range(len(ms)) if ms[i].tag in _CONTENT_TAGS}
+    view.memo["context"] = (mentions, named, sentence_words)
+    return named, sentence_words
+
+
+def context_words(view: SentenceView, first: int, last: int, clause: Clause, value_spans: list[tuple[int, int]],
+                  mentions: list[Mention], hit: tuple[int, int] | None = None) -> list[str]:
+    """The words around a value in its clause, for aligning figures across articles:
+    lemmas with data/frames.yaml's synonyms made one, names as ``@name``, actors
+    (data/frames.yaml's ``agent_nouns``) as ``&actor``."""
+    lex = frame_lexicon()
+    ms = view.morphemes
+    forms = view.forms()
+    inside = set()
+    for a, b in value_spans:
+        inside.update(range(a, b + 1))
+    named, sentence_words = _sentence_context(view, mentions)
     picked: list[int] = []
     before = [i for i in range(last - 1, clause.first - 1, -1) if i < first and i not in inside and ms[i].tag in _CONTENT_TAGS]
     after = [i for i in range(last + 1, clause.last + 1) if i not in inside and ms[i].tag in _CONTENT_TAGS]
@@ -1136,7 +1151,6 @@ def context_words(view: SentenceView, first: int, last: int, clause: Clause, val
     out: list[str] = []
     if any(ms[i].form in lex.whole_words for i in before[:CONTEXT_BEFORE]):
         out.append(WHOLE)  # `시 전체 아파트 평균 전세보증금`: the whole, not one of its places
-    sentence_words = {form_key(ms[i].form) for i in range(len(ms)) if ms[i].tag in _CONTENT_TAGS}
     if sentence_words & lex.estimate_words:
         # an estimate is its source's: every name of the sentence says whose
         picked += [i for i in named if i not in inside]
@@ -1145,9 +1159,10 @@ def context_words(view: SentenceView, first: int, last: int, clause: Clause, val
         # that commissioned it, a forecaster), not the people it is about
         out += {"^" + normalise_key(m.entity or m.text) for m in named.values() if m.type in ("org", "alliance")}
     starts = {a for a, _ in value_spans if a != first}
+    stage_words = lex.stages
     stages = set()
     for i in range(clause.first, clause.last + 1):
-        stage = lex.stages.get(form_key(ms[i].form))
+        stage = stage_words.get(forms[i])
         if stage is None or _stage_of_another(ms, i, starts):
             continue
         if stage == "previous" and not _names_the_figure(ms, i, first):
@@ -1175,7 +1190,7 @@ def context_words(view: SentenceView, first: int, last: int, clause: Clause, val
                 seen_mentions.add(id(m))
                 out.append("@" + normalise_key(m.entity or m.text))
             continue
-        form = form_key(ms[i].form)
+        form = forms[i]
         if form in lex.agent_nouns:
             out.append("&" + form)  # an actor (`회사는`/`노조는`) tells figures apart
         elif ms[i].tag == "NNP":

@@ -26,7 +26,9 @@ from rapidfuzz.distance import Levenshtein
 
 from daejo.errors import ConfigError
 
-_IGNORED = re.compile(r"[\s·ㆍ・‧'\"‘’“”「」『』《》〈〉`]")
+_IGNORED_CHARS = r"\s·ㆍ・‧'\"‘’“”「」『』《》〈〉`"
+_IGNORED = re.compile(f"[{_IGNORED_CHARS}]")
+_KEPT_RUN = re.compile(f"[^{_IGNORED_CHARS}]+")
 _HANGUL_BASE, _HANGUL_LAST = 0xAC00, 0xD7A3
 _CHO = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
 _JUNG = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
@@ -235,7 +237,7 @@ class EntityRegistry:
             matches = list(self.matcher().finditer(lowered))
             if not matches:
                 return []
-            positions = [i for i, ch in enumerate(text) if not _IGNORED.match(ch)]
+            positions = _kept_positions(text)
             return [(positions[m.start()], positions[m.end() - 1] + 1, self.records[self._by_key[m.group()]]) for m in matches]
         kept = [(i, ch) for i, ch in enumerate(text) if not _IGNORED.match(ch)]
         if not kept:
@@ -248,6 +250,15 @@ class EntityRegistry:
             start, end = positions[m.start()], positions[m.end() - 1] + 1
             found.append((start, end, self.records[self._by_key[m.group()]]))
         return found
+
+
+def _kept_positions(text: str) -> list[int]:
+    """The offsets of the characters of ``text`` that ``_IGNORED`` keeps, in order
+    (read by runs, not one regular-expression call per character)."""
+    positions: list[int] = []
+    for run in _KEPT_RUN.finditer(text):
+        positions.extend(range(run.start(), run.end()))
+    return positions
 
 
 # ---------------------------------------------------------------------- files

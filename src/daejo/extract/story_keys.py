@@ -32,9 +32,12 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(map(str, data.get("event_nouns") or ())), frozenset(map(str, data.get("generic_names") or ()))
 
 
+_NAME_NOISE = re.compile(r"\s+|㈜|\(주\)|주식회사")
+
+
 def normalise_name(text: str) -> str:
     """`가람 군` → `가람군`, `㈜한빛` / `주식회사 한빛` → `한빛`."""
-    text = re.sub(r"\s+|㈜|\(주\)|주식회사", "", text)
+    text = _NAME_NOISE.sub("", text)
     return text.strip("·.,'\"‘’“”")
 
 
@@ -95,8 +98,16 @@ def _lead_words(sentence: Sentence) -> list[str]:
 _HANGUL_NAME = re.compile(r"[가-힣]{2,}")
 
 
-def proper_names(sentences: list[Sentence], exclude: frozenset[str] = frozenset()) -> list[str]:
-    """Hangul proper names the analyzer tagged somewhere in these sentences (`돌핀스`)."""
+def sentence_names(sentences: list[Sentence]) -> dict[int, list[tuple[int, str]]]:
+    """Each sentence's proper names (``_names_of``) by ``id(sentence)``: read once for
+    both ``proper_names`` and ``story_keys``."""
+    return {id(s): _names_of(s) for s in sentences}
+
+
+def proper_names(sentences: list[Sentence], exclude: frozenset[str] = frozenset(),
+                 names: dict[int, list[tuple[int, str]]] | None = None) -> list[str]:
+    """Hangul proper names the analyzer tagged somewhere in these sentences (`돌핀스`).
+    ``names``: what ``sentence_names`` gave for them, when already read."""
     events, generic = _lexicon()
     out = set()
     for sentence in sentences:
@@ -104,7 +115,7 @@ def proper_names(sentences: list[Sentence], exclude: frozenset[str] = frozenset(
             name = m.form
             if m.tag == "NNP" and _HANGUL_NAME.fullmatch(name) and name not in exclude and name not in events:
                 out.add(name)  # each word of `남해 돌핀스` on its own too
-        for _, name in _names_of(sentence):
+        for _, name in (names[id(sentence)] if names is not None else _names_of(sentence)):
             if _HANGUL_NAME.fullmatch(name) and name not in exclude and name not in events:
                 out.add(name)
     return sorted(out)
@@ -144,8 +155,10 @@ def figure_key(value: Value) -> str | None:
 def story_keys(
     title: list[Sentence], body: list[Sentence], outlet: str | None,
     mention_names: list[str] = (), title_names: list[str] = (), values: list[Value] = (),
+    names_of: dict[int, list[tuple[int, str]]] | None = None,
 ) -> StoryKeys:
-    """The keys of one article (the headline counts twice)."""
+    """The keys of one article (the headline counts twice). ``names_of``: what
+    ``sentence_names`` gave for its sentences, when already read."""
     events, generic = _lexicon()
     own = normalise_name(outlet or "")
     names: Counter[str] = Counter()
@@ -161,7 +174,7 @@ def story_keys(
             if is_key(name):
                 names[name] += weight
         for k, sentence in enumerate(sentences):
-            found = [(j, n) for j, n in _names_of(sentence) if is_key(n)]
+            found = [(j, n) for j, n in (names_of[id(sentence)] if names_of is not None else _names_of(sentence)) if is_key(n)]
             for _, name in found:
                 names[name] += weight
             lead = weight == 2 or k < LEAD_SENTENCES

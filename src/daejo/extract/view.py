@@ -52,6 +52,13 @@ class SentenceView:
             forms = self.memo["forms"] = list(map(form_key, map(_FORM, self.morphemes)))
         return forms
 
+    def forms_as_written(self) -> list[str]:
+        """Each morpheme's form as the analyzer gives it, computed once."""
+        forms = self.memo.get("written")
+        if forms is None:
+            forms = self.memo["written"] = list(map(_FORM, self.morphemes))
+        return forms
+
     def char(self, body_offset: int) -> str:
         """The character at a body offset ('' outside the sentence)."""
         i = body_offset - self.offset

@@ -64,8 +64,9 @@ def line_role(line: str, rules: NewsRules) -> str:
     for role, patterns in rules.line_roles:
         if role == "caption" and len(line) > rules.caption_max_chars:
             continue
-        if any(p.search(line) for p in patterns):
-            return role
+        for pattern in patterns:
+            if pattern.search(line):
+                return role
     return "body"
 
 

@@ -3,7 +3,6 @@ publication date places it on the calendar (``time_resolve``)."""
 
 from __future__ import annotations
 
-import copy
 from dataclasses import dataclass, field
 
 
@@ -55,6 +54,8 @@ class Mention:
 
     def snapshot(self) -> Mention:
         """A copy that later steps cannot change (the only mutable field is ``parts``)."""
-        twin = copy.copy(self)
+        cls = type(self)
+        twin = cls.__new__(cls)  # what copy.copy does, without its reduce protocol (the grammar takes many)
+        twin.__dict__.update(self.__dict__)
         twin.parts = list(self.parts)
         return twin
