@@ -248,3 +248,19 @@ def test_the_storys_own_names_tell_figures_apart_only_one_against_another():
     both = similarity(home, again, story, bonuses=False)
     assert similarity(home, away, story, bonuses=False) == pytest.approx(both - NAME_PENALTY)  # two teams
     assert similarity(home, unnamed, story, bonuses=False) == pytest.approx(both)  # the story's name says nothing alone
+
+
+def test_something_that_recurs_still_ahead_in_a_later_article_is_its_next_occurrence():
+    from daejo.reconcile.align import _eras_differ
+
+    def side(aid, frame, text, start, published, modality="asserted"):
+        c = claim(aid, None, frame, when(text, start, start[:8] + f"{int(start[8:10]) + 1:02d}"), modality=modality)
+        return Side(c, article(aid, [c], published=published))
+
+    held = side("a", "~찬반투표", "지난 8일", "2026-07-08", "2026-07-09T17:20:00+09:00")
+    next_one = side("b", "~조합원찬반투표거치", "28일", "2026-07-28", "2026-07-24T09:10:00+09:00", modality="planned")
+    assert _eras_differ(held, next_one) and _eras_differ(next_one, held)
+    # a launch still ahead is one event: the other side's past date is that plan misdated
+    launched = side("c", "~발사", "지난 8일", "2026-07-08", "2026-07-09T17:20:00+09:00")
+    ahead = side("d", "~발사", "28일", "2026-07-28", "2026-07-24T09:10:00+09:00", modality="planned")
+    assert not _eras_differ(launched, ahead)

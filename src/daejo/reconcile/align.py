@@ -313,7 +313,28 @@ def _eras_differ(a: Side, b: Side) -> bool:
     if _long_before(a) != _long_before(b) and not (_ahead(a) or _ahead(b)):
         return True  # (a date still ahead on one side is a plan: the other side's past date is that plan misdated)
     ra, rb = _recent_day(a), _recent_day(b)
-    return ra is not None and rb is not None and abs((ra - rb).days) > OCCURRENCES_APART_DAYS
+    if ra is not None and rb is not None and abs((ra - rb).days) > OCCURRENCES_APART_DAYS:
+        return True
+    return _next_occurrence(a, b) or _next_occurrence(b, a)
+
+
+def _next_occurrence(ahead: Side, past: Side) -> bool:
+    """Something that recurs (a vote, a meeting) still ahead in a later article, and
+    already held in an earlier one: the next time it is held (`28일 찬반투표를 거쳐` after
+    `지난 8일 찬반투표를 실시`), not the same one misdated."""
+    if not _ahead(ahead) or past.claim.value.kind != "time" or not _recurs(ahead) or not _recurs(past):
+        return False
+    pa, pp = ahead.header.published, past.header.published
+    t = past.claim.value.time
+    if not pa or not pp or len(pa) < 10 or len(pp) < 10 or t is None or not t.end:
+        return False
+    return pp[:10] < pa[:10] and t.end[:10] <= pp[:10]
+
+
+def _recurs(side: Side) -> bool:
+    event = _event_of(side)
+    # (the event's frame may carry its verb: `~조합원찬반투표거치`)
+    return event is not None and any(word in event for word in frame_lexicon().recurring_events if len(word) >= 2)
 
 
 # two times each within RECENT_DAYS of its article and more than OCCURRENCES_APART_DAYS
