@@ -42,6 +42,8 @@ _TOPIC_PARTICLES = frozenset({"은", "는", "ㄴ", "이", "가", "도"})
 _BASE_MARKS = frozenset({"보다", "대비", "比"})
 # the counter of a member of a numbered series (`도담 2호`, `원전 3호기`)
 _SERIES = frozenset({"호", "호기"})
+# the canonical verb of an ending (data/frames.yaml synonyms: 끝나, 마치, 완료 …)
+_END = "마치"
 # a capacity before one of these names a configuration of a product (`256GB 모델`)
 _CAPACITY_UNITS = frozenset({"GB", "TB", "MB", "기가", "테라"})
 _MODEL_WORDS = frozenset({"모델", "제품", "형", "버전"})
@@ -713,8 +715,9 @@ class FrameFinder:
             if noun is None and topic is not None:
                 # `사고는 … 일어났다`, `정식 출시는 …`: an event topic alone; another
                 # topic with the verb (`성적은 … 통지된다` = 성적 통지)
-                if topic.key.endswith(self.lex.dated_nouns):
+                if topic.key.endswith(self.lex.dated_nouns) and canonical_key(lemma, self.lex) != _END:
                     return topic
+                # (`개표는 … 끝났다`: the end of the count, not the count)
                 return self._event_frame(topic.text, lemma, topic.first, i)
             return self._event_frame(noun, lemma, at, i)
         return topic if topic is not None and topic.key.endswith(self.lex.dated_nouns) else None
