@@ -42,6 +42,8 @@ _TOPIC_PARTICLES = frozenset({"은", "는", "ㄴ", "이", "가", "도"})
 _BASE_MARKS = frozenset({"보다", "대비", "比"})
 # the counter of a member of a numbered series (`도담 2호`, `원전 3호기`)
 _SERIES = frozenset({"호", "호기"})
+# nouns that take a part out of a whole (`전체 재원 가운데 적자국채`)
+_PART_OF = frozenset({"가운데", "중"})
 # the canonical verb of an ending (data/frames.yaml synonyms: 끝나, 마치, 완료 …)
 _END = "마치"
 # a capacity before one of these names a configuration of a product (`256GB 모델`)
@@ -1152,8 +1154,11 @@ def context_words(view: SentenceView, first: int, last: int, clause: Clause, val
     if hit is not None:
         picked += [i for i in range(hit[0], hit[1] + 1) if ms[i].tag in _CONTENT_TAGS and i not in inside]
     out: list[str] = []
-    if any(ms[i].form in lex.whole_words for i in before[:CONTEXT_BEFORE]):
-        out.append(WHOLE)  # `시 전체 아파트 평균 전세보증금`: the whole, not one of its places
+    if any(ms[i].form in lex.whole_words and _names_the_figure(ms, i, first)
+           and not any(ms[j].form in _PART_OF for j in range(i + 1, first)) for i in before[:CONTEXT_BEFORE]):
+        # `시 전체 아파트 평균 전세보증금`: the whole, not one of its places (but `전체 재원
+        # 가운데 적자국채`: a part of the whole)
+        out.append(WHOLE)
     if sentence_words & lex.estimate_words:
         # an estimate is its source's: every name of the sentence says whose
         picked += [i for i in named if i not in inside]
