@@ -264,3 +264,20 @@ def test_something_that_recurs_still_ahead_in_a_later_article_is_its_next_occurr
     launched = side("c", "~발사", "지난 8일", "2026-07-08", "2026-07-09T17:20:00+09:00")
     ahead = side("d", "~발사", "28일", "2026-07-28", "2026-07-24T09:10:00+09:00", modality="planned")
     assert not _eras_differ(launched, ahead)
+
+
+@pytest.mark.parametrize(("x", "y", "two"), [
+    ("~부분파업", "~전면파업", True),
+    ("~씩부분파업벌이", "~전면파업", True),
+    ("~사전투표", "~본투표", True),
+    ("~전면파업", "~전면파업돌입", False),  # one event, written more fully
+    ("~파업", "~전면파업", False),  # the strike, and the kind it became: not told apart
+])
+def test_two_kinds_of_one_event_are_two_events(x, y, two):
+    from daejo.reconcile.align import _two_events
+
+    def side(aid, frame, text, start):
+        c = claim(aid, None, frame, when(text, start, start[:8] + f"{int(start[8:10]) + 1:02d}"))
+        return Side(c, article(aid, [c]))
+
+    assert _two_events(side("a", x, "14일", "2026-07-14"), side("b", y, "17일", "2026-07-17")) is two

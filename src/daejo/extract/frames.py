@@ -87,6 +87,7 @@ class FrameLexicon:
     change_keys: tuple[str, ...]
     stages: dict[str, str]  # word -> stage
     kind_prefixes: tuple[str, ...]
+    contrasts: tuple[frozenset[str], ...]
     owned_events: frozenset[str]
     # who decides a draft, not the final figure (`정부, 추경 의결`)
     draft_makers: frozenset[str]
@@ -138,6 +139,7 @@ def frame_lexicon() -> FrameLexicon:
         change_keys=tuple(canonical.get(w, w) for w in (data.get("change_words") or ())),
         stages={str(w): stage for stage, ws in (data.get("stages") or {}).items() for w in ws},
         kind_prefixes=tuple(sorted(words("kind_prefixes"), key=len, reverse=True)),
+        contrasts=tuple(frozenset(map(str, pair)) for pair in data.get("contrasts") or ()),
         owned_events=words("owned_events"),
         draft_makers=words("draft_makers"),
         results_words=tuple(sorted(words("results_words"))),

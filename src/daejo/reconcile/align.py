@@ -141,7 +141,20 @@ def _two_events(a: Side, b: Side) -> bool:
     x, y = _event_of(a), _event_of(b)
     if x is None or y is None or x == y:
         return False
+    if _contrasted(x, y):
+        return True  # `~부분파업` / `~전면파업`: one event word, two kinds of it
     return not (_refines(x, y) or _shares_event_word(x[1:], y[1:]))
+
+
+def _contrasted(x: str, y: str) -> bool:
+    """Two frames that each hold a different word of one contrast (data/frames.yaml
+    ``contrasts``: 부분/전면, 사전/본 …)."""
+    for pair in frame_lexicon().contrasts:
+        in_x = {w for w in pair if w in x}
+        in_y = {w for w in pair if w in y}
+        if in_x and in_y and not in_x & in_y:
+            return True
+    return False
 
 
 def _event_of(side: Side) -> str | None:
