@@ -281,3 +281,14 @@ def test_two_kinds_of_one_event_are_two_events(x, y, two):
         return Side(c, article(aid, [c]))
 
     assert _two_events(side("a", x, "14일", "2026-07-14"), side("b", y, "17일", "2026-07-17")) is two
+
+
+def test_the_end_of_a_period_is_not_a_moment():
+    from daejo.reconcile.align import _end_against_moment
+
+    until = when("8일 오후 6시까지", "2026-09-08T18:00", "2026-09-08T19:00", grain="hour", role="deadline")
+    moment = when("오전 4시 31분", "2026-09-08T04:31", "2026-09-08T04:32", grain="minute")
+    since = when("14일부터", "2026-07-14", "2026-07-15", role="since")
+    other_end = when("9일까지", "2026-09-09", "2026-09-10", role="deadline")
+    assert _end_against_moment(until, moment) and _end_against_moment(since, until)
+    assert not _end_against_moment(until, other_end) and not _end_against_moment(moment, since)

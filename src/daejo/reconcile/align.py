@@ -439,6 +439,13 @@ def elapsed(claim) -> bool:
 _SINCE_EVENTS = ("출범", "설립", "창립", "창단", "개원", "개관", "개교", "취임", "결성", "데뷔", "개통", "착공", "발생", "시작")
 
 
+def _end_against_moment(va, vb) -> bool:
+    """One time is the end of a period (`까지`), the other a moment or a start."""
+    if va.kind != "time" or vb.kind != "time" or va.time is None or vb.time is None:
+        return False
+    return (va.time.role == "deadline") != (vb.time.role == "deadline")
+
+
 def _part_of_day_against_clock(va, vb) -> bool:
     """A part of a day (`새벽`, `오전`, `밤`: three hours or more) and a time to the hour
     or the minute."""
@@ -553,6 +560,8 @@ def _align_two(
                 continue
             if elapsed(a.claim) != elapsed(b.claim):
                 continue  # a duration since an event (`출범 2년`) and any other span
+            if _end_against_moment(a.claim.value, b.claim.value):
+                continue  # `8일 오후 6시까지` (the end of a period) and `오전 4시 31분` (a moment)
             if _part_of_day_against_clock(a.claim.value, b.claim.value):
                 continue  # `오늘 새벽` says too little to restate or dispute `오전 4시 12분`
             if (i in table_left or j in table_right) and not _shares_a_name(a, b, names):
