@@ -292,3 +292,17 @@ def test_the_end_of_a_period_is_not_a_moment():
     other_end = when("9일까지", "2026-09-09", "2026-09-10", role="deadline")
     assert _end_against_moment(until, moment) and _end_against_moment(since, until)
     assert not _end_against_moment(until, other_end) and not _end_against_moment(moment, since)
+
+
+def test_catalogue_figures_of_two_sub_categories_are_not_aligned():
+    from daejo.reconcile.align import similarity
+
+    def side(aid, qualifier, text, value):
+        c = claim(aid, None, "growth_rate", num(text, value, unit="%"), qualifier=qualifier)
+        c.context = ["증가", "1년", "전"]
+        return Side(c, article(aid, [c]))
+
+    sales, marketing = side("a", "매출", "27.5%", 27.5), side("b", "마케팅비", "64%", 64)
+    assert similarity(sales, marketing, frozenset()) is None
+    assert similarity(sales, side("c", "매출", "25.7%", 25.7), frozenset()) is not None
+    assert similarity(sales, side("d", None, "25.7%", 25.7), frozenset()) is not None  # one side says nothing

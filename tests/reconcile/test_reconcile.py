@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import json
 
 from daejo.reconcile import reconcile
@@ -113,6 +115,18 @@ def test_casualty_counts_with_the_same_explicit_as_of_conflict():
     b = claim("b", "화재", "deaths", num("9명", 9, unit="명"), as_of=("2023-05-01T10:00", "2023-05-01T11:00"))
     findings = reconcile([article("a", [a]), article("b", [b])], [])
     assert [f.rule for f in findings] == ["value-mismatch"]
+
+
+@pytest.mark.parametrize(("pub_b", "compared"), [
+    ("2026-07-08T09:00:00+09:00", True),  # the next morning's report of the same release
+    ("2026-07-29T18:00:00+09:00", False),  # three weeks on: the final figures may differ from the preliminary
+])
+def test_two_results_articles_dated_by_their_quarter_are_compared_only_days_apart(pub_b, compared):
+    q2 = ("2026-04-01", "2026-07-01")
+    a = claim("a", "도담전자", "revenue", money("2조8,420억원", 28420 * EOK), as_of=q2, as_of_source="report")
+    b = claim("b", "도담전자", "revenue", money("2조4,820억원", 24820 * EOK), as_of=q2, as_of_source="report")
+    arts = [article("a", [a], published="2026-07-07T15:48:00+09:00"), article("b", [b], published=pub_b)]
+    assert bool(reconcile(arts, [])) is compared
 
 
 def test_time_varying_without_as_of_is_not_compared():

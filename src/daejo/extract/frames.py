@@ -1067,6 +1067,45 @@ CONTEXT_AFTER = 4
 _CONTENT_TAGS = frozenset({"NNG", "NNP", "VV", "VA", "XR", "SL"})
 
 
+# the period a change is measured against, by the words of its base (`직전 분기보다`,
+# `작년 동기 대비`, `1년 전보다`): a change over a quarter is not one over a year
+_QUARTER_BASE = frozenset({"분기", "전분기"})
+_YEAR_BASE = frozenset({"전년", "작년", "지난해", "동기", "년"})
+
+
+def _base_period(ms, first: int, clause_first: int, value_spans: list[tuple[int, int]]) -> str | None:
+    """``base_quarter`` / ``base_year`` when the figure at ``first`` is compared with
+    the quarter or the year before (its base phrase ends in 보다/대비 after any
+    earlier figure of its clause), else None."""
+    # the base marker nearest before the figure, with no figure of its own in between
+    marker = None
+    for i in range(first - 1, clause_first - 1, -1):
+        if ms[i].form in _BASE_MARKS:
+            marker = i
+            break
+        if any(a <= i <= b for a, b in value_spans) and _ends_a_figure(ms, i):
+            return None
+    if marker is None:
+        return None
+    # its phrase: back to the previous figure that stands on its own (`12%가량,`); a time
+    # inside it is the base's own (`1년 전보다`, `전년 같은 분기보다`)
+    start = max([b + 1 for a, b in value_spans if b + 1 < marker and _ends_a_figure(ms, b)] + [clause_first])
+    words = {ms[i].form for i in range(start, marker)}
+    quarter, year = bool(words & _QUARTER_BASE), bool(words & _YEAR_BASE)
+    if quarter == year:
+        return None  # neither, or both (`전년 같은 분기`)
+    return "base_quarter" if quarter else "base_year"
+
+
+def _ends_a_figure(ms, b: int) -> bool:
+    """The value ending at morpheme ``b`` stands on its own: a particle, a mark or a
+    measure word follows it, not the rest of a noun phrase."""
+    if b + 1 >= len(ms):
+        return True
+    nxt = ms[b + 1]
+    return nxt.tag.startswith("J") or nxt.tag in ("SP", "SF", "SS", "SSO", "SSC") or nxt.form in ("가량", "안팎", "정도", "남짓")
+
+
 def _names_the_figure(ms, i: int, first: int) -> bool:
     """The word at ``i`` is in the noun phrase of the figure starting at ``first``:
     before it, with no predicate and no particle but a topic's or a subject's in
@@ -1189,6 +1228,9 @@ def context_words(view: SentenceView, first: int, last: int, clause: Clause, val
     out += configs[-1:]
     if {"preliminary", "final"} <= stages:
         stages.discard("preliminary")  # `추경안을 가결했다`: the bill passed is the final figure
+    base = _base_period(ms, first, clause.first, value_spans)
+    if base is not None:
+        stages.add(base)  # `직전 분기보다는 4.2%` / `작년 동기 대비 11.6%`: two changes of one figure
     if first > 0 and ms[first - 1].form == "등" and any(a < first for a, _ in value_spans if a >= clause.first):
         stages.add("total")  # `승객 186명과 선원 9명 등 195명`: the sum of the figures listed before it
     out += [f"%{stage}" for stage in sorted(stages)]

@@ -201,6 +201,11 @@ def _marked(context: list[str], mark: str) -> set[str]:
     return {w for w in context if w.startswith(mark)}
 
 
+def _qualifier(qualifier: str | None) -> str:
+    """A claim's sub-category without a parenthesised note (reconcile.qualifier_key)."""
+    return re.sub(r"\s*\([^)]*\)", "", qualifier).strip() if qualifier else ""
+
+
 def stages_differ(a: Claim, b: Claim) -> bool:
     """Two figures' contexts mark them as two stages of a figure (extract/frames.py
     ``%stage`` marks), so they are two facts."""
@@ -240,6 +245,9 @@ def similarity(a: Side, b: Side, story_names: frozenset[str], *, bonuses: bool =
         return None
     if stages_differ(a.claim, b.claim):
         return None
+    qa, qb = _qualifier(a.claim.qualifier), _qualifier(b.claim.qualifier)
+    if qa and qb and qa != qb:
+        return None  # `마케팅비` and `매출` growth: the catalogue's sub-categories, as on the key path
     if _two_events(a, b):
         return None  # `불이 시작된 시각` and `시신을 수습한 시각`: times of two events
     series_a, series_b = _marked(ca, "#"), _marked(cb, "#")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from daejo.models import ArticleClaims, Claim, Value
 from daejo.reconcile.intervals import (
@@ -147,8 +147,33 @@ def as_of_comparable(a: Side, b: Side, policy: AttributePolicy) -> bool:
         # of one (`매출이 9.6% 늘었다` in two articles of the results day)
         explicit = a.claim.as_of_source == b.claim.as_of_source == "explicit"
         dated = a.claim.as_of_source == b.claim.as_of_source == "published"
-        return (explicit and ia == ib) or (dated and ia.overlaps(ib))
+        # the period a results article reports on (`2분기 실적` in its headline or lead):
+        # two such reports of a few days apart are of one release; weeks apart, the
+        # preliminary and the final figures may differ without a word saying which is which
+        reported = (
+            "report" in (a.claim.as_of_source, b.claim.as_of_source)
+            and {a.claim.as_of_source, b.claim.as_of_source} <= {"explicit", "report"}
+            and published_within(a, b, REPORTED_DAYS)
+        )
+        return ((explicit or reported) and ia == ib) or (dated and ia.overlaps(ib))
     return ia.overlaps(ib)
+
+
+# results articles this many days apart, each dated only by the period it reports on,
+# report one release of figures
+REPORTED_DAYS = 3
+
+
+def published_within(a: Side, b: Side, days: int) -> bool:
+    """The two sides' articles came out less than ``days`` apart."""
+    pa, pb = a.header.published, b.header.published
+    if not pa or not pb or len(pa) < 10 or len(pb) < 10:
+        return False
+    try:
+        gap = abs(date.fromisoformat(pa[:10]) - date.fromisoformat(pb[:10]))
+    except ValueError:
+        return False
+    return gap < timedelta(days=days)
 
 
 # a count that grows (casualties) dated only to the day holds at the moment the
