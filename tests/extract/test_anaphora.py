@@ -19,6 +19,8 @@ def _time(text: str, published: str | None):
     ("17일", "이날", "2026-03-17"),  # the day the text named last
     ("16일", "이튿날", "2026-03-17"),
     ("2019년", "이듬해", "2020-01-01"),
+    (None, "전날 오후 1시 40분께", "2026-03-17T13:40"),  # a time of day on the day it refers to
+    ("16일", "이튿날 오전 6시께", "2026-03-17T06:00"),
 ])
 def test_an_anaphoric_time_counts_from_the_last_day_named(before, text, start):
     published = "2026-03-18T08:10:00+09:00"

@@ -306,3 +306,28 @@ def test_catalogue_figures_of_two_sub_categories_are_not_aligned():
     assert similarity(sales, marketing, frozenset()) is None
     assert similarity(sales, side("c", "매출", "25.7%", 25.7), frozenset()) is not None
     assert similarity(sales, side("d", None, "25.7%", 25.7), frozenset()) is not None  # one side says nothing
+
+
+def test_a_day_restating_a_time_of_day_gives_way_to_a_time_of_day_in_closer_words():
+    from daejo.reconcile.align import _align_two
+
+    def side(aid, frame, text, start, end, grain, words, i):
+        c = claim(aid, None, frame, when(text, start, end, grain=grain), start=i, sentence_index=i)
+        c.context = words
+        return Side(c, article(aid, [c], published="2026-05-21T09:00:00+09:00"), story="story:plant")
+
+    signed = side("b", "~투자협약체결", "20일 오후 2시", "2026-05-20T14:00", "2026-05-20T15:00", "hour", ["투자", "협약", "체결", "시청"], 0)
+    day = side("b", "~투자협약서서명", "20일", "2026-05-20", "2026-05-21", "day", ["투자", "협약", "서명"], 1)
+    other = side("d", "~투자협약맺", "전날 오전 11시", "2026-05-20T11:00", "2026-05-20T12:00", "hour", ["투자", "협약", "체결", "시청"], 0)
+    pairs = list(_align_two([signed, day], [other], frozenset()))
+    assert [(a.claim.value.text, b.claim.value.text) for a, b, _ in pairs] == [("20일 오후 2시", "전날 오전 11시")]
+
+
+def test_an_event_and_its_end_are_two_events():
+    from daejo.reconcile.align import _two_events
+
+    def side(aid, frame, text, start, role="point"):
+        c = claim(aid, None, frame, when(text, start, start[:14] + "59", grain="hour", role=role))
+        return Side(c, article(aid, [c]))
+
+    assert _two_events(side("a", "~개표", "오후 7시께부터", "2028-04-12T19:00", "since"), side("b", "~개표마치", "오전 7시 40분께", "2028-04-13T07:40"))

@@ -45,7 +45,7 @@ _SERIES = frozenset({"호", "호기"})
 # nouns that take a part out of a whole (`전체 재원 가운데 적자국채`)
 _PART_OF = frozenset({"가운데", "중"})
 # the canonical verb of an ending (data/frames.yaml synonyms: 끝나, 마치, 완료 …)
-_END = "마치"
+END_OF_EVENT = _END = "마치"
 # a capacity before one of these names a configuration of a product (`256GB 모델`)
 _CAPACITY_UNITS = frozenset({"GB", "TB", "MB", "기가", "테라"})
 _MODEL_WORDS = frozenset({"모델", "제품", "형", "버전"})

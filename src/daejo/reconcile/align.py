@@ -35,7 +35,7 @@ from itertools import combinations
 
 from daejo.reconcile.compare import CLOCK_GRAINS, STORY_PREFIX, Side, has_day, unit_factor, unit_key, values_meet
 from daejo.reconcile.intervals import as_of_interval, numeric_interval, time_interval
-from daejo.extract.frames import ESTIMATE, estimate_sources, frame_lexicon, plain_words
+from daejo.extract.frames import END_OF_EVENT, ESTIMATE, estimate_sources, frame_lexicon, plain_words
 from daejo.models import Claim
 from daejo.values.lexicon import load_lexicon
 from daejo.reconcile.policy import FRAME_PREFIX, policy_for
@@ -143,6 +143,8 @@ def _two_events(a: Side, b: Side) -> bool:
         return False
     if _contrasted(x, y):
         return True  # `~부분파업` / `~전면파업`: one event word, two kinds of it
+    if x.endswith(END_OF_EVENT) != y.endswith(END_OF_EVENT):
+        return True  # `~개표` / `~개표마치`: the count and its end
     return not (_refines(x, y) or _shares_event_word(x[1:], y[1:]))
 
 
@@ -447,6 +449,12 @@ def elapsed(claim) -> bool:
 _SINCE_EVENTS = ("출범", "설립", "창립", "창단", "개원", "개관", "개교", "취임", "결성", "데뷔", "개통", "착공", "발생", "시작")
 
 
+def _clock(side: Side) -> bool:
+    """The side is a time of day."""
+    t = side.claim.value.time
+    return side.claim.value.kind == "time" and t is not None and t.grain in CLOCK_GRAINS
+
+
 def _end_against_moment(va, vb) -> bool:
     """One time is the end of a period (`까지`), the other a moment or a start."""
     if va.kind != "time" or vb.kind != "time" or va.time is None or vb.time is None:
@@ -583,8 +591,19 @@ def _align_two(
     # alike words: a figure with its restatement is not compared with another; a
     # restatement in few shared words (`11일 새벽` for `오전 4시 50분`) only agrees
     # where no closer figure disputes it
+    # a day restating a time of day on it says less than a time of day in closer words
+    # disputing it (`20일` / `전날 오전 11시` against `20일 오후 2시`): the finer pair first
+    finer: dict[tuple[str, int], float] = {}
+    for neg, i, j, meet in candidates:
+        if _clock(left[i]) and _clock(right[j]):
+            finer[("a", i)] = max(finer.get(("a", i), 0.0), -neg)
+            finer[("b", j)] = max(finer.get(("b", j), 0.0), -neg)
     for neg, i, j, meet in sorted(candidates):
         if meet and -neg >= ALIGN_MIN and i not in used_a and j not in used_b:
+            if _clock(left[i]) != _clock(right[j]):
+                clock = ("a", i) if _clock(left[i]) else ("b", j)
+                if finer.get(clock, 0.0) > -neg:
+                    continue
             used_a.add(i)
             used_b.add(j)
     restated = len(used_a)

@@ -339,7 +339,12 @@ class _Builder:
         if self.take_numeric_date():
             self.day_tail()
             return
-        if self.take_year_period() or self.take_anaphoric():
+        if self.take_year_period():
+            return
+        if self.take_anaphoric():
+            # `전날 오후 1시 40분께`: a clock time on the day the word refers to (extraction
+            # resolves the whole against the article's last named day)
+            self.take_clock(after_day=True)
             return
         if self.take_year():
             if not self.take_year_division() and self.take_month(relative_allowed=False):
