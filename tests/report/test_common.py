@@ -106,6 +106,13 @@ def test_describe_value_shows_value_bound_and_interval():
     assert describe_value(year("2019년", "2019-01-01", "2020-01-01")) == "[2019-01-01, 2020-01-01) year"
 
 
+def test_korean_value_lines_name_the_currency_as_articles_do():
+    budget = quantity("3조2천억원", 3_200_000_000_000, "KRW", "exact", 3_150_000_000_000, 3_250_000_000_000)
+    assert describe_value(budget, "ko") == "3조 2,000억 원 (정확, 3조 1,500억–3조 2,500억)"
+    assert describe_value(budget, "ko", plain=True).startswith("3,200,000,000,000 KRW")  # the normalised form
+    assert describe_value(budget).startswith("3,200,000,000,000 KRW")
+
+
 def test_summary_line_counts_each_severity():
     assert summary_line(FINDINGS, meta()) == "4 findings (1 error, 2 warnings, 1 info) in 4 articles, 37 claims"
     assert summary_line([PARAMETERS], meta(articles=1, claims=1)) == (

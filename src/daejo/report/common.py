@@ -262,9 +262,13 @@ def describe_value(value: Value | None, lang: str = "en", *, plain: bool = False
     else:
         # Korean output writes numbers as articles do (`6,000억`), English as digits
         number = format_number
+        unit_name = value.unit
         if lang == "ko" and not plain:
+            from daejo.report.wording import CURRENCY_KO
             from daejo.report.wording import korean_number as number
-        unit = f" {value.unit}" if value.unit else ""
+
+            unit_name = CURRENCY_KO.get(unit_name, unit_name) if unit_name else unit_name  # `3조 2,000억 원`, not `KRW`
+        unit = f" {unit_name}" if unit_name else ""
         text = f"{number(value.value)}{unit} ({BOUNDS.get(lang, {}).get(value.bound, value.bound)}"
         if value.low is not None or value.high is not None:
             if not (value.bound == "exact" and value.low == value.high == value.value):
