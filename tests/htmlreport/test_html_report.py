@@ -88,3 +88,13 @@ def test_a_small_report_has_no_note_and_the_limit_is_a_parameter():
     assert 'id="not-shown"' not in render_html(findings, ledger)
     page = render_html(_many(findings[0], 12), ledger, max_per_group=5)
     assert page.count('<article class="card') == 5 and "× 7" in page
+
+
+def test_a_fact_sheet_names_a_source_by_its_display_name_not_its_id():
+    findings, ledger = build()
+    claim = ledger[0].claims[1]  # the lab's headcount, said by the lab itself
+    claim.attribution = "nurion"
+    findings[0].entity_name = "누리온"  # the registry's name for the id
+    page = render_html(findings, ledger, version="test")
+    sheet = page[page.index('id="entity-hanbit-lab"'):]
+    assert "· 누리온" in sheet and "· nurion" not in sheet
