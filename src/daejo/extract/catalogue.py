@@ -176,9 +176,9 @@ class Catalogue:
     negatives_by_first_form: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
     _trigger_words: frozenset[str] | None = field(default=None, repr=False, compare=False)
     # the attributes that take each value kind, in catalogue order (asked for every value)
-    _by_kind: dict[str, list[Attribute]] | None = field(default=None, repr=False, compare=False)
+    _by_kind: dict[str, list[Attribute]] = field(default_factory=dict, repr=False, compare=False)
     # each attribute's one-word trigger lemmas (asked for every sentence)
-    _one_word: dict[str, frozenset[str]] | None = field(default=None, repr=False, compare=False)
+    _one_word: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
     def __contains__(self, attribute_id: str) -> bool:
         return attribute_id in self.attributes
@@ -197,22 +197,16 @@ class Catalogue:
 
     def of_kind(self, kind: str) -> list[Attribute]:
         """The attributes whose ``kinds`` hold ``kind``, in catalogue order (built once per catalogue state)."""
-        by_kind = self._by_kind
-        if by_kind is None:
-            by_kind = self._by_kind = {}
-        found = by_kind.get(kind)
+        found = self._by_kind.get(kind)
         if found is None:
-            found = by_kind[kind] = [a for a in self.attributes.values() if kind in a.kinds]
+            found = self._by_kind[kind] = [a for a in self.attributes.values() if kind in a.kinds]
         return found
 
     def one_word_triggers(self, attribute_id: str) -> frozenset[str]:
         """The lemmas of the attribute's one-word triggers (`출범`, `설립`), built once per catalogue state."""
-        one_word = self._one_word
-        if one_word is None:
-            one_word = self._one_word = {}
-        found = one_word.get(attribute_id)
+        found = self._one_word.get(attribute_id)
         if found is None:
-            found = one_word[attribute_id] = frozenset(
+            found = self._one_word[attribute_id] = frozenset(
                 "".join(t.forms) for t in self.get(attribute_id).triggers if len(t.forms) == 1
             )
         return found
@@ -222,8 +216,8 @@ class Catalogue:
         if attribute.id in self.attributes:
             self._unindex(attribute.id)
         self._trigger_words = None  # the trigger index changes
-        self._by_kind = None
-        self._one_word = None
+        self._by_kind.clear()  # (both built again on demand)
+        self._one_word.clear()
         attribute._order = len(self.attributes)
         self.attributes[attribute.id] = attribute
         for trig in attribute.triggers:

@@ -45,7 +45,7 @@ _SERIES = frozenset({"호", "호기"})
 # nouns that take a part out of a whole (`전체 재원 가운데 적자국채`)
 _PART_OF = frozenset({"가운데", "중"})
 # the canonical verb of an ending (data/frames.yaml synonyms: 끝나, 마치, 완료 …)
-END_OF_EVENT = _END = "마치"
+END_OF_EVENT = "마치"
 # a capacity before one of these names a configuration of a product (`256GB 모델`)
 _CAPACITY_UNITS = frozenset({"GB", "TB", "MB", "기가", "테라"})
 _MODEL_WORDS = frozenset({"모델", "제품", "형", "버전"})
@@ -475,15 +475,8 @@ class FrameFinder:
             i += 1  # `계속된`
         elif i >= len(ms) or ms[i].tag != "VV":
             return None
-        j = i + 1
-        while j < len(ms) and ms[j].tag in ("EP", "VX", "XSV"):
-            j += 1
-        if j >= len(ms) or ms[j].tag != "ETM":
-            return None
-        start = j + 1
-        while start < len(ms) and (start in self.value_at or ms[start].tag == "MM"):
-            start += 1
-        if start >= len(ms) or ms[start].tag not in ("NNG", "NNP"):
+        start = self._modified_noun(i, ("EP", "VX", "XSV"))
+        if start is None:
             return None
         end = start
         while end + 1 < len(ms) and ms[end + 1].tag in ("NNG", "NNP", "XSN") and ms[end + 1].start == ms[end].end:
@@ -493,6 +486,21 @@ class FrameFinder:
             while end + 1 < len(ms) and ms[end + 1].tag in ("NNG", "NNP", "XSN") and end + 1 - start < 5:
                 end += 1
         return self._frame_of_run(start, end, "right")
+
+    def _modified_noun(self, verb: int, endings: tuple[str, ...]) -> int | None:
+        """The first noun a verb in an adnominal form modifies (`이어진 파업`, `열린
+        콘퍼런스콜`): past the verb's ``endings`` to its `-ㄴ/-는` (ETM), then past figures
+        and determiners; None when the verb is not adnominal or no noun follows."""
+        ms = self.ms
+        j = verb + 1
+        while j < len(ms) and ms[j].tag in endings:
+            j += 1
+        if j >= len(ms) or ms[j].tag != "ETM":
+            return None
+        start = j + 1
+        while start < len(ms) and (start in self.value_at or ms[start].tag == "MM"):
+            start += 1
+        return start if start < len(ms) and ms[start].tag in ("NNG", "NNP") else None
 
     def _paren_after_name(self, k: int) -> FoundFrame | None:
         """`은빛누리호(1,180t)`, `코스피(3,184.61)`: a figure in parentheses right after a
@@ -690,18 +698,11 @@ class FrameFinder:
             return topic  # a cleft (`사고가 난 것은 …`)
         c = self.clauses[clause]
         sale = self._sale(clause)
-        # the topic's own predicate: a verb of the clause that modifies no noun
-        finite = [i for i in range(nxt, c.last + 1) if i not in self.value_at and not self._adnominal(i)
-                  and (ms[i].tag == "VV" and form_key(ms[i].form) not in self.lex.function_verbs
-                       or ms[i].tag == "NNG" and i + 1 < len(ms) and ms[i + 1].tag == "XSV")]
-        # ... unless another time dates that predicate (`지검은 지난 21일 선고받은 오모씨에 대해
-        # … 어제 항소장을 냈다`: the 21st is the sentence's, yesterday the appeal's)
-        after_topic = bool(finite) and self._after_topic(first) and not any(
-            self.values[self.value_at[i]].kind == "time" for i in range(nxt, finite[-1]) if i in self.value_at)
+        predicate = self._topic_predicate(first, nxt, c)
         for i in range(nxt, c.last + 1):
             if i in self.value_at:
                 continue
-            if after_topic and nxt < i < finite[-1] and self._adnominal(i):
+            if predicate is not None and nxt < i < predicate and self._adnominal(i):
                 continue  # `재판부는 21일 … 혐의로 기소된 오모씨에게 … 선고했다`: the topic's predicate
             if sale is not None and i == sale.first:
                 # `지난달 27일 18억7천만원에 팔려`: the day of a deal whose price the clause gives
@@ -719,7 +720,7 @@ class FrameFinder:
             if noun is None and topic is not None:
                 # `사고는 … 일어났다`, `정식 출시는 …`: an event topic alone; another
                 # topic with the verb (`성적은 … 통지된다` = 성적 통지)
-                if topic.key.endswith(self.lex.dated_nouns) and canonical_key(lemma, self.lex) != _END:
+                if topic.key.endswith(self.lex.dated_nouns) and canonical_key(lemma, self.lex) != END_OF_EVENT:
                     return topic
                 # (`개표는 … 끝났다`: the end of the count, not the count)
                 return self._event_frame(topic.text, lemma, topic.first, i)
@@ -744,6 +745,21 @@ class FrameFinder:
         while j < len(ms) and (ms[j].tag in ("SS", "SSO", "SSC") or j in self.value_at):
             j += 1
         return j + 1 < len(ms) and ms[j].tag == "NNG" and ms[j + 1].form in self.lex.report_time_words
+
+    def _topic_predicate(self, first: int, nxt: int, c: Clause) -> int | None:
+        """For a time right after its clause's topic, the topic's own predicate: the
+        clause's last verb that modifies no noun, unless another time dates it
+        (`지검은 지난 21일 선고받은 오모씨에 대해 … 어제 항소장을 냈다`: the 21st is the
+        sentence's, yesterday the appeal's); else None."""
+        if not self._after_topic(first):
+            return None
+        ms = self.ms
+        finite = [i for i in range(nxt, c.last + 1) if i not in self.value_at and not self._adnominal(i)
+                  and (ms[i].tag == "VV" and form_key(ms[i].form) not in self.lex.function_verbs
+                       or ms[i].tag == "NNG" and i + 1 < len(ms) and ms[i + 1].tag == "XSV")]
+        if not finite or any(self.values[self.value_at[i]].kind == "time" for i in range(nxt, finite[-1]) if i in self.value_at):
+            return None
+        return finite[-1]
 
     def _after_topic(self, first: int) -> bool:
         """The time comes right after its clause's topic (`재판부는 21일 …`): it dates
@@ -896,19 +912,12 @@ class FrameFinder:
             i += 1  # `발표한`
         if i >= len(ms) or ms[i].tag not in ("VV", "XSV"):
             return None
-        j = i + 1
-        while j < len(ms) and ms[j].tag in ("EP", "VX", "EC"):
-            j += 1
-        if j >= len(ms) or ms[j].tag != "ETM":
+        start = self._modified_noun(i, ("EP", "VX", "EC"))  # (`… 내놓은 1분기 전월세 실거래 분석`)
+        if start is None:
             return None
-        start = j + 1
-        while start < len(ms) and (start in self.value_at or ms[start].tag == "MM"):
-            start += 1  # `… 내놓은 1분기 전월세 실거래 분석`
         end = start
         while end + 1 < len(ms) and ms[end + 1].tag in ("NNG", "NNP", "XSN") and end + 1 not in self.value_at and end + 1 - start < 4:
             end += 1
-        if start >= len(ms) or ms[start].tag not in ("NNG", "NNP"):
-            return None
         found = self._frame_of_run(start, end, "genitive")
         return self._event_key(found) if found is not None else None
 

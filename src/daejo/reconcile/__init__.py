@@ -20,7 +20,7 @@ from daejo.reconcile.align import ALIGN_STRONG, ELAPSED_SLACK_DAYS, aligned_pair
 
 # two claims of a many-valued attribute told in this alike words are one fact
 SAME_FACT_SIMILARITY = 0.8
-from daejo.reconcile.compare import STORY_PREFIX, Conversions, Side, fell, report_order, report_time_text, values_meet, as_of_comparable, compare_pair, find_conversions
+from daejo.reconcile.compare import STORY_PREFIX, Conversions, Side, fell, qualifier_key, report_order, report_time_text, values_meet, as_of_comparable, compare_pair, find_conversions
 from daejo.reconcile.findings import build_finding, sort_findings
 from daejo.reconcile.fingerprint import normalised_value
 from daejo.reconcile.merge import merge_against_ledger
@@ -202,14 +202,6 @@ def _two_facts(a: Side, b: Side) -> bool:
     if ia is not None and ib is not None and (ia != ib or not ia.overlaps(ib)):
         return False  # one fact at two times (`3명에서 5명으로 늘었다`, a quarter and its year)
     return not values_meet(a.claim.value, b.claim.value)
-
-
-def qualifier_key(qualifier: str | None) -> str:
-    """The sub-category a qualifier names; a parenthesised note (how the figure
-    was obtained: `득표율 (출구조사)`) does not make it another category."""
-    if not qualifier:
-        return ""
-    return re.sub(r"\s*\([^)]*\)", "", qualifier).strip()
 
 
 def _pairs(members: list[Side]) -> Iterable[tuple[Side, Side]]:

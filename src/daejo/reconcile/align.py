@@ -33,7 +33,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from itertools import combinations
 
-from daejo.reconcile.compare import CLOCK_GRAINS, STORY_PREFIX, Side, has_day, unit_factor, unit_key, values_meet
+from daejo.reconcile.compare import CLOCK_GRAINS, STORY_PREFIX, Side, has_day, qualifier_key, unit_factor, unit_key, values_meet
 from daejo.reconcile.intervals import as_of_interval, numeric_interval, time_interval
 from daejo.extract.frames import END_OF_EVENT, ESTIMATE, estimate_sources, frame_lexicon, plain_words
 from daejo.models import Claim
@@ -203,11 +203,6 @@ def _marked(context: list[str], mark: str) -> set[str]:
     return {w for w in context if w.startswith(mark)}
 
 
-def _qualifier(qualifier: str | None) -> str:
-    """A claim's sub-category without a parenthesised note (reconcile.qualifier_key)."""
-    return re.sub(r"\s*\([^)]*\)", "", qualifier).strip() if qualifier else ""
-
-
 def stages_differ(a: Claim, b: Claim) -> bool:
     """Two figures' contexts mark them as two stages of a figure (extract/frames.py
     ``%stage`` marks), so they are two facts."""
@@ -247,7 +242,7 @@ def similarity(a: Side, b: Side, story_names: frozenset[str], *, bonuses: bool =
         return None
     if stages_differ(a.claim, b.claim):
         return None
-    qa, qb = _qualifier(a.claim.qualifier), _qualifier(b.claim.qualifier)
+    qa, qb = qualifier_key(a.claim.qualifier), qualifier_key(b.claim.qualifier)
     if qa and qb and qa != qb:
         return None  # `마케팅비` and `매출` growth: the catalogue's sub-categories, as on the key path
     if _two_events(a, b):

@@ -294,6 +294,14 @@ def _compare_times(va: Value, vb: Value, policy: AttributePolicy) -> Comparison 
     return Comparison(conflict=not meet, reason=reason, reason_ko=reason_ko, why="time")
 
 
+def qualifier_key(qualifier: str | None) -> str:
+    """The sub-category a qualifier names; a parenthesised note (how the figure
+    was obtained: `득표율 (출구조사)`) does not make it another category."""
+    if not qualifier:
+        return ""
+    return re.sub(r"\s*\([^)]*\)", "", qualifier).strip()
+
+
 CLOCK_GRAINS = frozenset({"hour", "minute", "second"})
 # a span written with both ends (`10~11일`, `3∼5월`, `오후 2-4시`)
 _WRITTEN_SPAN = re.compile(r"\d\s*[~∼〜～\-–]\s*\d")
