@@ -14,7 +14,9 @@ Rules, in order of strength:
   trigger after a list distributes over it (``A는 51%, B는 45%의 득표율``);
 - the nearest trigger wins; at equal distance a predicate of the value
   (``3명이 숨지고``) beats a noun before it (``승객 3명``), then catalogue
-  order; a value is filed under at most one attribute;
+  order; a value is filed under at most one attribute; the predicate of a
+  value that is its subject wins at any distance in the clause (``승객 4명이
+  발목 등을 다쳐``: the 4 are injured people);
 - an attribute marked ``fallback`` (target_count) takes a value only when no
   specific one wants it (``파라미터를 6천억개까지 늘릴 계획``: parameter_count);
   ``requires_modality``/``excludes_modality`` tie attributes to the clause's
@@ -201,6 +203,25 @@ def _is_predicate_of(view: SentenceView, hit: TriggerHit, value_last: int) -> bo
     return head.tag.startswith("V") or (after is not None and after.tag in ("XSV", "XSA"))
 
 
+# how far (in morphemes) the predicate of a subject count may stand after it
+SUBJECT_REACH = 8
+
+
+def _is_subject_of(view: SentenceView, hit: TriggerHit, value_last: int) -> bool:
+    """``승객 4명이 발목 등을 다쳐``: the value is the subject (`이`/`가`) of the verb
+    ``hit``, with only the verb's object or adverbs between (no other predicate)."""
+    ms = view.morphemes
+    if value_last + 1 >= len(ms) or ms[value_last + 1].tag != "JKS" or hit.first <= value_last + 1:
+        return False
+    if hit.first - value_last > SUBJECT_REACH:
+        return False
+    if any(m.tag.startswith(("V", "E", "XS")) for m in ms[value_last + 2 : hit.first]):
+        return False
+    head = ms[hit.first]
+    after = ms[hit.last + 1] if hit.last + 1 < len(ms) else None
+    return head.tag.startswith("V") or (after is not None and after.tag in ("XSV", "XSA"))
+
+
 def is_gloss(view: SentenceView, values: list[Value], k: int) -> bool:
     """``1억달러(약 1천127억원)``: the parenthesised value restates the one before it."""
     v = values[k]
@@ -279,7 +300,10 @@ def assign_values(
             if hit_clause[hi] != clause:
                 continue
             distance = _distance(hit, first, last, units)
-            if distance is None or distance > hit.trigger.distance:
+            subject = distance is not None and _is_subject_of(view, hit, last)
+            if subject:
+                distance = 0  # `승객 4명이 발목 등을 다쳐`: what happened to the 4 says what they count
+            if distance is None or (distance > hit.trigger.distance and not subject):
                 continue
             if not _may_use(view, hit, vi, spans, owners[hi]):
                 continue
@@ -298,7 +322,7 @@ def assign_values(
             # `2001년 창단 이후`: a value right next to its trigger is not undone by 이후
             if distance > 0 and _has_negative(view, catalogue, attribute, lo, hi_idx, (first, last)):
                 continue
-            rank = 0 if _is_predicate_of(view, hit, last) else 1
+            rank = 0 if subject or _is_predicate_of(view, hit, last) else 1
             candidates.append(_Candidate(distance, rank, attribute.order, vi, hi, attribute))
     candidates.sort(
         key=lambda c: (c.attribute.companion_of is not None, c.attribute.fallback, c.distance - (1 - c.rank), c.rank, c.order)
