@@ -250,3 +250,35 @@ def test_one_discrepancy_written_twice_in_an_article_is_one_finding():
     body = _params("a", "6천억 개", 6000 * EOK, 5999.5 * EOK, 6000.5 * EOK, start=200)
     (finding,) = reconcile([article("a", [body, headline]), article("b", [_three("b")])], [])
     assert finding.claims[0].quote == "6000억개"  # the first occurrence in the text
+
+
+
+def _aboard(article_id, text, value, *, sentence_index=0, start=0):
+    return claim(article_id, "해솔호", "passengers", num(text, value, unit="명"), start=start, sentence_index=sentence_index)
+
+
+def _parts_index(*articles):
+    from daejo.reconcile import _sentences
+    from daejo.reconcile.compare import Side
+
+    sides = [Side(c, a) for a in articles for c in a.claims]
+    return sides, _sentences(sides)
+
+
+@pytest.mark.parametrize("other, total", [(191, True), (195, False), (183, False)])
+def test_a_total_of_the_parts_the_other_article_lists_is_no_conflict(other, total):
+    # `탑승객 191명` against `승객 183명, 승무원 8명`: the whole and one of its parts
+    from daejo.reconcile import _total_of_parts
+
+    parts = article("a", [_aboard("a", "183명", 183), _aboard("a", "8명", 8, start=12)])
+    sides, index = _parts_index(parts, article("b", [_aboard("b", f"{other}명", other)]))
+    assert _total_of_parts([sides[0], sides[2]], index) is total
+    assert _total_of_parts([sides[2], sides[0]], index) is total
+
+
+def test_parts_in_two_sentences_add_up_to_no_total():
+    from daejo.reconcile import _total_of_parts
+
+    apart = article("a", [_aboard("a", "183명", 183), _aboard("a", "8명", 8, start=40, sentence_index=3)])
+    sides, index = _parts_index(apart, article("b", [_aboard("b", "191명", 191)]))
+    assert _total_of_parts([sides[0], sides[2]], index) is False

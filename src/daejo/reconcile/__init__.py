@@ -24,7 +24,7 @@ from daejo.reconcile.compare import STORY_PREFIX, Conversions, Side, fell, quali
 from daejo.reconcile.findings import build_finding, sort_findings
 from daejo.reconcile.fingerprint import normalised_value
 from daejo.reconcile.merge import merge_against_ledger
-from daejo.reconcile.intervals import as_of_interval
+from daejo.reconcile.intervals import NumInterval, as_of_interval, numbers_overlap, numeric_interval
 from daejo.reconcile.policy import FRAME_PREFIX, AttributePolicy, frame_policy, load_policies, policy_for
 from daejo.reconcile.rules import AGE_BIRTH, ALL_RULES, PAIR_RULES, SUSPICIOUS, VALUE_MISMATCH, Verdict, is_fact, is_suspicious, later_plan
 
@@ -81,6 +81,7 @@ def _reconcile(
     verdicts: list[tuple[object, Verdict, AttributePolicy]] = []
     judged: set[frozenset[str]] = set()
     clauses = _clauses(sides)
+    sentences = _sentences(sides)
     ambiguous: set[str] = set()
     for key, members in _groups(sides).items():
         if key[1].startswith(FRAME_PREFIX) or (key[0].startswith(STORY_PREFIX) and "/" not in key[0]):
@@ -109,6 +110,7 @@ def _reconcile(
         verdict = _judge_pair(a, b, policy, conversions, weak=sim < ALIGN_STRONG and not same_attribute, aligned=True)
         if verdict is not None:
             verdicts.append(verdict)
+    verdicts = [v for v in verdicts if not _total_of_parts(v[1].sides, sentences)]
     verdicts.extend(_age_birth_verdicts(sides, table))
     verdicts.extend(
         (SUSPICIOUS, v, policy_for(s.claim.attribute, table))
@@ -227,6 +229,44 @@ def _clauses(sides: list[Side]) -> dict[tuple[str, int, str], list[Side]]:
         if claim.entity is not None:
             index[(claim.article, claim.evidence.sentence_index, claim.entity)].append(side)
     return index
+
+
+def _sentences(sides: list[Side]) -> dict[tuple[str, int], list[Side]]:
+    """Counts and amounts by (article, sentence): the parts a total may be the sum of."""
+    index: dict[tuple[str, int], list[Side]] = defaultdict(list)
+    for side in sides:
+        claim = side.claim
+        if claim.value.kind != "time" and claim.value.value is not None:
+            index[(claim.article, claim.evidence.sentence_index)].append(side)
+    return index
+
+
+# at most this many parts are added up to a total
+PARTS_MAX = 3
+
+
+def _total_of_parts(pair: list[Side], sentences: dict[tuple[str, int], list[Side]]) -> bool:
+    """One side is the sum of figures its other article lists in one sentence with the
+    other side (`탑승객 191명` against `승객 183명, 승무원 8명`; `사상자 12명` against
+    `사망 3명, 부상 9명`): a total and its part, not one fact told two ways."""
+    if len(pair) != 2:
+        return False
+    for part, total in (pair, pair[::-1]):
+        t = numeric_interval(total.claim.value)
+        if t is None or part.claim.value.value is None:
+            continue
+        unit = dimension(part.claim.value)
+        others = [
+            s for s in sentences.get((part.claim.article, part.claim.evidence.sentence_index), [])
+            if s.claim.id != part.claim.id and dimension(s.claim.value) == unit and s.claim.value.value is not None
+            and s.claim.value.text != part.claim.value.text
+        ]
+        for n in range(1, min(PARTS_MAX - 1, len(others)) + 1):
+            for extra in combinations(others, n):
+                total_value = float(part.claim.value.value) + sum(float(s.claim.value.value) for s in extra)
+                if numbers_overlap(NumInterval(total_value, total_value), t):
+                    return True
+    return False
 
 
 def _same_fact(a: Side, b: Side, policy: AttributePolicy, table, clauses, conversions: Conversions) -> bool:
