@@ -210,6 +210,13 @@ STRENGTH = {"left": 0.9, "genitive": 0.85, "topic": 0.85, "object": 0.8, "unit":
             "paren": 0.8, "predicate": 0.7, "event": 0.7, "verb": 0.4}
 
 
+# connective endings of two things at one time (`기울며 뒤집혔다`)
+_SIMULTANEOUS = frozenset({"며", "으며", "면서", "으면서"})
+# a place phrase between a time and the verb it dates: nouns, determiners, genitives
+PLACE_REACH = 8
+_PLACE_TAGS = frozenset({"NNG", "NNP", "NNB", "MM", "JKG", "XSN", "SP"})
+
+
 class FrameFinder:
     """Frames of the values of one sentence that no catalogue attribute took."""
 
@@ -489,6 +496,19 @@ class FrameFinder:
                 end += 1
         return self._frame_of_run(start, end, "right")
 
+    def _past_place(self, i: int) -> int:
+        """Past a place phrase (`서울 가람동의 한 극장에서`, `미국 캘리포니아의 발사장에서`)
+        starting at ``i``, when one ends in `에서` within ``PLACE_REACH`` morphemes of
+        nouns, determiners and genitives; else ``i``."""
+        ms = self.ms
+        for j in range(i, min(len(ms), i + PLACE_REACH)):
+            m = ms[j]
+            if m.tag == "JKB" and m.form == "에서":
+                return j + 1 if j > i else i
+            if m.tag not in _PLACE_TAGS or j in self.value_at:
+                return i
+        return i
+
     def _modified_noun(self, verb: int, endings: tuple[str, ...]) -> int | None:
         """The first noun a verb in an adnominal form modifies (`이어진 파업`, `열린
         콘퍼런스콜`): past the verb's ``endings`` to its `-ㄴ/-는` (ETM), then past figures
@@ -502,6 +522,8 @@ class FrameFinder:
         start = j + 1
         while start < len(ms) and (start in self.value_at or ms[start].tag == "MM"):
             start += 1
+        if start + 1 < len(ms) and ms[start].tag == "SL" and ms[start + 1].tag == "NNG" and ms[start].end == ms[start + 1].start - 1:
+            return start  # `VIP 시사회`
         return start if start < len(ms) and ms[start].tag in ("NNG", "NNP") else None
 
     def _paren_after_name(self, k: int) -> FoundFrame | None:
@@ -701,7 +723,7 @@ class FrameFinder:
         c = self.clauses[clause]
         sale = self._sale(clause)
         predicate = self._topic_predicate(first, nxt, c)
-        for i in range(nxt, c.last + 1):
+        for i in range(nxt, self._dated_reach(clause) + 1):
             if i in self.value_at:
                 continue
             if predicate is not None and nxt < i < predicate and self._adnominal(i):
@@ -726,8 +748,34 @@ class FrameFinder:
                     return topic
                 # (`개표는 … 끝났다`: the end of the count, not the count)
                 return self._event_frame(topic.text, lemma, topic.first, i)
-            return self._event_frame(noun, lemma, at, i)
+            found = self._event_frame(noun, lemma, at, i)
+            if found is None and noun is None and (self._adnominal(i) or self._simultaneous(i)):
+                # `승객 196명을 태운 여객선이 전복됐다`, `기울며 뒤집혔다`: a verb that names no
+                # event and modifies a noun or goes with the next verb: the next one
+                continue
+            return found
         return topic if topic is not None and topic.key.endswith(self.lex.dated_nouns) else None
+
+    def _dated_reach(self, clause: int) -> int:
+        """The last morpheme a time in ``clause`` may date: the clause's end, or the next
+        clause's when this one ends in a connective of simultaneity (`기울며 뒤집혔다`)."""
+        c = self.clauses[clause]
+        ms = self.ms
+        end = c.last
+        while end > c.first and ms[end].tag.startswith("S"):
+            end -= 1
+        if clause + 1 < len(self.clauses) and ms[end].tag == "EC" and ms[end].form in _SIMULTANEOUS:
+            return self.clauses[clause + 1].last
+        return c.last
+
+    def _simultaneous(self, i: int) -> bool:
+        """The verb at ``i`` ends in a connective of simultaneity (`기울며`, `흔들리면서`):
+        what the next verb tells happened at the same time."""
+        ms = self.ms
+        j = i + 1
+        while j < len(ms) and ms[j].tag in ("EP", "XSV", "XSA"):
+            j += 1
+        return j < len(ms) and ms[j].tag == "EC" and ms[j].form in _SIMULTANEOUS
 
     def _sale(self, clause: int) -> FoundFrame | None:
         """The verb of sale of a price the clause gives (``_price``), if any."""
@@ -910,6 +958,8 @@ class FrameFinder:
             i += 1  # `지난 2~3일 이틀간 진행된 사전투표`: how long, between the time and its verb
         while i < len(ms) and ms[i].tag in ("XSN", "NNB") and ms[i].form in ("간", "동안"):
             i += 1
+        placed = self._past_place(i)  # `지난 9일 오후 8시 서울의 한 극장에서 열린 시사회`
+        i, past_place = placed, placed > i
         if i + 1 < len(ms) and ms[i].tag == "NNG" and ms[i + 1].tag == "XSV":
             i += 1  # `발표한`
         if i >= len(ms) or ms[i].tag not in ("VV", "XSV"):
@@ -921,6 +971,10 @@ class FrameFinder:
         while end + 1 < len(ms) and ms[end + 1].tag in ("NNG", "NNP", "XSN") and end + 1 not in self.value_at and end + 1 - start < 4:
             end += 1
         found = self._frame_of_run(start, end, "genitive")
+        if found is not None and past_place and not found.text.endswith(self.lex.dated_nouns):
+            verb = ms[i - 1].form if ms[i].tag == "XSV" else form_key(ms[i].form)
+            if verb.endswith(self.lex.dated_nouns) or verb in self.lex.event_verbs:
+                return None  # `새벽 3시 44분 미국에서 발사된 위성은`: the verb is the event, not the noun
         return self._event_key(found) if found is not None else None
 
     def _event_frame(self, noun: str | None, verb: str, first: int, last: int) -> FoundFrame | None:
