@@ -127,3 +127,23 @@ def refers_to_past(view: SentenceView, value_first: int, clause_first: int, valu
             start = max(start, last + 1)
     forms = _forms(view)
     return any(_sequence_at(forms, i, lex.past_reference) for i in range(start, value_first))
+
+
+# a word that distributes a list over a list (`1분기와 2분기 영업이익은 각각 …, …`)
+RESPECTIVELY = "각각"
+
+
+def respective_time(view: SentenceView, value: Value, times: list[Value], values: list[Value]) -> Value | None:
+    """`1분기와 2분기 영업이익은 각각 1조8천500억원, 1조9천억원`: with `각각` between them,
+    the n-th of as many times before it dates the n-th value of the same kind after it;
+    None when the counts differ or the value is not one of them."""
+    at = view.text.find(RESPECTIVELY)
+    if at < 0:
+        return None
+    where = view.offset + at
+    before = [t for t in times if t.end <= where and t.time is not None and not t.time.unresolved and t.time.role == "point"]
+    after = [v for v in values if v.start >= where and v.kind == value.kind and v.kind != "time"]
+    if len(before) < 2 or len(before) != len(after) or all(v is not value for v in after):
+        return None
+    return before[[id(v) for v in after].index(id(value))]
+

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from daejo.extract.as_of import dating_times, refers_to_past
+from daejo.extract.as_of import dating_times, refers_to_past, respective_time
 from daejo.extract.anaphora import TimeAnchor
 from daejo.extract.attributes import Assignment, TriggerHit, assign_values
 from daejo.extract.attribution import attribution_for, quote_spans, sentence_attribution
@@ -437,7 +437,7 @@ def _claim_of(article, view, a: Assignment, clauses, values, mentions, quotes, o
         registered=bool(entity and entity.registered),
         modality=modality,
         attribution=None if appositive else attribution_for(view, mentions, a.value.start, quotes, overall),
-        as_of_value=explicit_as_of(a, in_clause),
+        as_of_value=respective_time(view, a.value, in_clause, values) or explicit_as_of(a, in_clause),
         locator=locator,
         undated_past=past,
     )

@@ -200,10 +200,18 @@ def unambiguous(members: list[Side]) -> list[Side]:
 
 
 def _two_facts(a: Side, b: Side) -> bool:
+    if _stages_of(a) != _stages_of(b):
+        # two stages of one figure in one article (`잠정 영업이익 2조8천억원`, and the
+        # result, `2조3천412억원`): the article tells them apart even when one is unmarked
+        return False
     ia, ib = as_of_interval(a.claim.as_of), as_of_interval(b.claim.as_of)
     if ia is not None and ib is not None and (ia != ib or not ia.overlaps(ib)):
         return False  # one fact at two times (`3명에서 5명으로 늘었다`, a quarter and its year)
     return not values_meet(a.claim.value, b.claim.value)
+
+
+def _stages_of(side: Side) -> frozenset[str]:
+    return frozenset(w for w in side.claim.context if w.startswith("%"))
 
 
 def _pairs(members: list[Side]) -> Iterable[tuple[Side, Side]]:

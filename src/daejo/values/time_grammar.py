@@ -37,6 +37,7 @@ NUMDATE_SPACED = re.compile(_NO_DIGIT_BEFORE + r"(\d{4})\.[ \t\u00a0](\d{1,2})\.
 NUMDATE_COMPACT = re.compile(_NO_DIGIT_BEFORE + r"(\d{4})([.\-/])(\d{1,2})\2(\d{1,2})(?![\d])")
 CLOCK = re.compile(_NO_DIGIT_BEFORE + r"(\d{1,2})시(?:[ \t\u00a0]?(\d{1,2})분|[ \t\u00a0]?(반))?(?:[ \t\u00a0]?(\d{1,2})초)?")
 COLON_CLOCK = re.compile(_NO_DIGIT_BEFORE + r"([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(?![\d:])")
+QUARTER_RANGE = re.compile(r"[ \t\u00a0]?" + _NO_DIGIT_BEFORE + r"([1-4])" + _TO + r"([1-4])[ \t\u00a0]?분기")
 QUARTER = re.compile(r"[ \t\u00a0]?" + _NO_DIGIT_BEFORE + r"([1-4])(?:[ \t\u00a0]?[·./][ \t\u00a0]?4)?[ \t\u00a0]?분기")
 MIN_YEAR, MAX_YEAR = 1000, 2199
 
@@ -174,6 +175,10 @@ class _Builder:
         if found := self.match(self.pat.half):
             self.m.half, self.pos = normalise_word(found[0]), found.end()
             self.mark("half")
+            return True
+        if (found := QUARTER_RANGE.match(self.text, self.pos)) and int(found[1]) < int(found[2]):
+            self.m.quarter, self.m.quarter_to, self.pos = int(found[1]), int(found[2]), found.end()
+            self.mark("quarter")  # `1∼3분기`: the quarters from the first to the last
             return True
         if found := QUARTER.match(self.text, self.pos) or self.pat.quarter_letter.match(self.text, self.pos):
             self.m.quarter, self.pos = int(found[1]), found.end()

@@ -30,6 +30,7 @@ class Mention:
     month_part: str | None = None
     half: str | None = None
     quarter: int | None = None
+    quarter_to: int | None = None  # 1∼3분기
     within_year: bool = False
     weekday: int | None = None
     daypart: str | None = None

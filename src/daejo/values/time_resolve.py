@@ -190,7 +190,8 @@ def _within_year(m: Mention, year: int, lex: TimeLexicon) -> Span:
         first, last = lex.halves[m.half]
         return month_span(year, first, last, "half")
     if m.quarter is not None:
-        return month_span(year, 3 * m.quarter - 2, 3 * m.quarter, "quarter")
+        last = m.quarter_to if m.quarter_to is not None else m.quarter
+        return month_span(year, 3 * m.quarter - 2, 3 * last, "quarter")
     if m.year_part is not None:
         first, last, grain = lex.year_parts[m.year_part]
         return month_span(year, first, last, grain)
