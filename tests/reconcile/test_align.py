@@ -331,3 +331,24 @@ def test_an_event_and_its_end_are_two_events():
         return Side(c, article(aid, [c]))
 
     assert _two_events(side("a", "~개표", "오후 7시께부터", "2028-04-12T19:00", "since"), side("b", "~개표마치", "오전 7시 40분께", "2028-04-13T07:40"))
+
+
+def test_each_article_dating_an_event_to_its_own_day_tells_of_two_days():
+    # `17일 … 장을 마쳤다` in the 17th's report and `19일 … 마감했다` in the 19th's: two
+    # trading days; `지난 17일` in the 19th's report, or a clock time with no day written,
+    # says nothing of the article's own day
+    from daejo.reconcile.align import _eras_differ
+
+    def side(aid, text, start, end, published):
+        c = claim(aid, None, "~장마치", when(text, start, end))
+        return Side(c, article(aid, [c], published=published))
+
+    first = side("a", "17일", "2026-03-17", "2026-03-18", "2026-03-17T16:30:00+09:00")
+    third = side("c", "19일", "2026-03-19", "2026-03-20", "2026-03-19T16:30:00+09:00")
+    looking_back = side("d", "지난 19일", "2026-03-19", "2026-03-20", "2026-03-21T09:00:00+09:00")
+    same_day = side("b", "17일", "2026-03-17", "2026-03-18", "2026-03-17T18:00:00+09:00")
+    assert _eras_differ(first, third)
+    assert not _eras_differ(third, looking_back) and not _eras_differ(first, same_day)
+    clock_a = side("e", "오후 3시", "2026-03-17T15:00", "2026-03-17T16:00", "2026-03-17T16:30:00+09:00")
+    clock_b = side("f", "오후 4시", "2026-03-18T16:00", "2026-03-18T17:00", "2026-03-18T18:30:00+09:00")
+    assert not _eras_differ(clock_a, clock_b)

@@ -282,3 +282,21 @@ def test_parts_in_two_sentences_add_up_to_no_total():
     apart = article("a", [_aboard("a", "183명", 183), _aboard("a", "8명", 8, start=40, sentence_index=3)])
     sides, index = _parts_index(apart, article("b", [_aboard("b", "191명", 191)]))
     assert _total_of_parts([sides[0], sides[2]], index) is False
+
+
+@pytest.mark.parametrize("published_b, compared", [("2026-03-17T18:00:00+09:00", True), ("2026-03-19T16:00:00+09:00", False)])
+def test_a_price_of_every_trading_day_told_without_a_time_is_of_one_moment_only_that_day(published_b, compared):
+    # `주가는 … 7만3천200원에 마감했다` on the 17th, `… 7만6천500원에` on the 19th: two days' prices
+    def price(aid, text, value, published):
+        day = published[:10]
+        c = claim(aid, None, "~주가", num(text, value, unit=None, kind="number"), as_of=(day, day[:8] + f"{int(day[8:10]) + 1:02d}"),
+                  as_of_source="published")
+        c.context = ["주가", "마감", "세온전자"]
+        art = article(aid, [c], published=published)
+        art.story = "s1"
+        return art
+
+    a = price("a", "73200", 73200, "2026-03-17T16:30:00+09:00")
+    b = price("b", "76500", 76500, published_b)
+    findings = reconcile([a, b], [])
+    assert bool(findings) is compared

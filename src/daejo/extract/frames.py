@@ -95,6 +95,8 @@ class FrameLexicon:
     results_words: tuple[str, ...]
     # the time of a high or a low: key -> (its nouns, the verbs that reach it after `…까지`)
     extremes: dict[str, tuple[frozenset[str], frozenset[str]]]
+    # words of figures that change every trading day (`환율`, `주가`, `종가`)
+    daily: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -145,6 +147,7 @@ def frame_lexicon() -> FrameLexicon:
         results_words=tuple(sorted(words("results_words"))),
         extremes={str(key): (frozenset(map(str, e.get("nouns") or ())), frozenset(map(str, e.get("verbs") or ())))
                   for key, e in (data.get("extremes") or {}).items()},
+        daily=words("daily"),
     )
 
 

@@ -12,8 +12,10 @@ import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import replace
+from datetime import timedelta
 from itertools import combinations
 
+from daejo.extract.frames import frame_lexicon
 from daejo.gcpause import gc_paused
 from daejo.models import ArticleClaims, Finding
 from daejo.reconcile.align import ALIGN_STRONG, ELAPSED_SLACK_DAYS, aligned_pairs, dated_apart, elapsed, similarity, stages_differ
@@ -372,7 +374,16 @@ def _told_of_one_moment(a: Side, b: Side, policy: AttributePolicy) -> bool:
     if ia is None or ib is None:
         return False
     gap = max(ia.start - ib.end, ib.start - ia.end)
+    if _daily(a) or _daily(b):
+        return gap < timedelta(0)  # a price or a rate of another trading day is another figure
     return gap.days < ONE_MOMENT_DAYS
+
+
+def _daily(side: Side) -> bool:
+    """A figure that changes every trading day (data/frames.yaml ``daily``): its frame or
+    the words around it say so (`환율은 장중 1,418원까지`, `주가는 … 7만3천200원에`)."""
+    words = frame_lexicon().daily
+    return any(w in side.claim.attribute for w in words) or any(w in words for w in side.claim.context)
 
 
 def _decrease(a: Side, b: Side, policy: AttributePolicy, conversions: Conversions):

@@ -333,7 +333,26 @@ def _eras_differ(a: Side, b: Side) -> bool:
     ra, rb = _recent_day(a), _recent_day(b)
     if ra is not None and rb is not None and abs((ra - rb).days) > OCCURRENCES_APART_DAYS:
         return True
+    if _on_its_own_day(a) and _on_its_own_day(b) and a.header.published[:10] != b.header.published[:10]:
+        return True  # each article's own day (`17일 … 장을 마쳤다`, `19일 … 마감했다`): two days' events
     return _next_occurrence(a, b) or _next_occurrence(b, a)
+
+
+def _on_its_own_day(side: Side) -> bool:
+    """A time on the day its article came out, with the day written (`17일`, `17일 오후
+    3시`; a time of day alone takes its article's day without saying it)."""
+    t = side.claim.value.time
+    published = side.header.published
+    if side.claim.value.kind != "time" or t is None or not t.start or not t.end or not published or len(published) < 10:
+        return False
+    if not has_day(side.claim.value.text):
+        return False
+    start, end = t.start[:10], t.end[:10]
+    if "T" in t.end:
+        end = t.start[:10]  # a time of day ends within its day
+    elif end > start:
+        end = (date.fromisoformat(t.end[:10]) - timedelta(days=1)).isoformat()
+    return start == end == published[:10]
 
 
 def _next_occurrence(ahead: Side, past: Side) -> bool:
