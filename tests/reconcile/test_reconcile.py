@@ -300,3 +300,20 @@ def test_a_price_of_every_trading_day_told_without_a_time_is_of_one_moment_only_
     b = price("b", "76500", 76500, published_b)
     findings = reconcile([a, b], [])
     assert bool(findings) is compared
+
+
+@pytest.mark.parametrize("mark, compared", [((), True), (("=reached",), False)])
+def test_a_level_a_change_reached_is_compared_only_at_one_time(mark, compared):
+    # `셔틀버스는 하루 80회 운행한다` on the 23rd, `80회에서 120회로 늘렸다` on the 27th: an update
+    def runs(aid, value, published, marks=()):
+        day = published[:10]
+        c = claim(aid, None, "~셔틀버스운행", num(f"{value}회", value, unit="회"),
+                  as_of=(day, day[:8] + f"{int(day[8:10]) + 1:02d}"), as_of_source="published")
+        c.context = ["셔틀버스", "운행", *marks]
+        art = article(aid, [c], published=published)
+        art.story = "s1"
+        return art
+
+    before = runs("a", 80, "2026-10-23T10:00:00+09:00")
+    after = runs("b", 120, "2026-10-27T16:00:00+09:00", mark)
+    assert bool(reconcile([before, after], [])) is compared

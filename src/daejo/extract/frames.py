@@ -97,6 +97,8 @@ class FrameLexicon:
     extremes: dict[str, tuple[frozenset[str], frozenset[str]]]
     # words of figures that change every trading day (`환율`, `주가`, `종가`)
     daily: frozenset[str] = frozenset()
+    # verbs that say the event before them began (`파업에 들어갔다`, `조사에 착수했다`)
+    start_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -148,6 +150,7 @@ def frame_lexicon() -> FrameLexicon:
         extremes={str(key): (frozenset(map(str, e.get("nouns") or ())), frozenset(map(str, e.get("verbs") or ())))
                   for key, e in (data.get("extremes") or {}).items()},
         daily=words("daily"),
+        start_verbs=words("start_verbs"),
     )
 
 
@@ -708,6 +711,10 @@ class FrameFinder:
             while end + 1 < len(ms) and ms[end + 1].tag == "NNG" and ms[end + 1].start == ms[end].end:
                 end += 1
             text = self._text(nxt, end)
+            if canonical_key(text, self.lex) in self.lex.occurrence_verbs:
+                modified = self._modified_event(nxt)
+                if modified is not None:
+                    return modified  # `오전 6시부터 시작된 전면 파업`: the strike, not its start
             if text.endswith(self.lex.dated_nouns):
                 found = self._frame_of_run(nxt, end, "genitive")
                 if found is not None:
@@ -974,10 +981,14 @@ class FrameFinder:
         while end + 1 < len(ms) and ms[end + 1].tag in ("NNG", "NNP", "XSN") and end + 1 not in self.value_at and end + 1 - start < 4:
             end += 1
         found = self._frame_of_run(start, end, "genitive")
-        if found is not None and past_place and not found.text.endswith(self.lex.dated_nouns):
+        if found is not None and not found.text.endswith(self.lex.dated_nouns):
             verb = ms[i - 1].form if ms[i].tag == "XSV" else form_key(ms[i].form)
             if verb.endswith(self.lex.dated_nouns) or verb in self.lex.event_verbs:
-                return None  # `새벽 3시 44분 미국에서 발사된 위성은`: the verb is the event, not the noun
+                if past_place:
+                    return None  # `새벽 3시 44분 미국에서 발사된 위성은`: the verb is the event, not the noun
+                if canonical_key(verb, self.lex) not in self.lex.occurrence_verbs:
+                    # `지난 8일 발표된 파업 찬반투표`: the announcement of the vote, not the vote
+                    return self._event_frame(found.text, verb, found.first, found.last)
         return self._event_key(found) if found is not None else None
 
     def _event_frame(self, noun: str | None, verb: str, first: int, last: int) -> FoundFrame | None:
@@ -990,7 +1001,7 @@ class FrameFinder:
                 return FoundFrame(verb_key, verb, "event", first, last)
             return None
         noun_key = canonical_key(noun, self.lex)
-        if verb_key in self.lex.occurrence_verbs:
+        if verb_key in self.lex.occurrence_verbs or verb in self.lex.start_verbs:
             return FoundFrame(noun_key, noun, "predicate", first, last)
         key = noun_key + verb_key
         return FoundFrame(self.lex.canonical.get(key, key), f"{noun} {verb}", "predicate", first, last)
@@ -1205,10 +1216,28 @@ def _stage_of_another(ms, i: int, starts: set[int]) -> bool:
     return i + 2 < len(ms) and ms[i + 1].tag == "JKG" and (i + 2) in starts
 
 
+def _reached_by_change(ms, forms, last: int, clause: Clause, lex: FrameLexicon) -> bool:
+    """The value is the level a change reached (`80회에서 120회로 늘렸다`, `5천600여명까지
+    늘었던`): what the figure measures changes, so it is no fixed fact."""
+    if forms[last] in ("배", "갑절"):
+        return False  # `2.1배로 늘었다`: a multiple of a base, the change itself
+    i = last + 1
+    while i < len(ms) and (ms[i].tag in ("SS", "SSO", "SSC", "SP") or forms[i] in lex.measure_words):
+        i += 1
+    if not (i < len(ms) and ((ms[i].tag == "JKB" and ms[i].form in ("로", "으로")) or ms[i].form == "까지")):
+        return False
+    for j in range(i + 1, min(clause.last, len(ms) - 1) + 1):
+        if ms[j].tag in ("VV", "VA") or (ms[j].tag == "NNG" and j + 1 < len(ms) and ms[j + 1].tag == "XSV"):
+            return canonical_key(forms[j], lex) in lex.change_keys
+    return False
+
+
 # the marks context_words puts before a word that is no plain word of the context:
 # a name, an actor, a stage, an estimate and its sources, a member of a series or a
-# configuration, the event a catalogue time dates
-MARKS = ("@", "&", "%", "^", "#", "!")
+# configuration, the event a catalogue time dates, a level a change reached
+MARKS = ("@", "&", "%", "^", "#", "!", "=")
+# the level a change reached (`120회로 늘렸다`): its frame changes over time
+REACHED = "=reached"
 ESTIMATE = "^estimate"
 # a figure of the whole (`시 전체`, `전국`): a name no place of it is
 WHOLE = "@전체"
@@ -1302,6 +1331,8 @@ def context_words(view: SentenceView, first: int, last: int, clause: Clause, val
     if first > 0 and ms[first - 1].form == "등" and any(a < first for a, _ in value_spans if a >= clause.first):
         stages.add("total")  # `승객 186명과 선원 9명 등 195명`: the sum of the figures listed before it
     out += [f"%{stage}" for stage in sorted(stages)]
+    if _reached_by_change(ms, forms, last, clause, lex):
+        out.append(REACHED)
     seen_mentions: set[int] = set()
     for i in sorted(set(picked)):
         m = named.get(i)

@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import timedelta
 from itertools import combinations
 
-from daejo.extract.frames import frame_lexicon
+from daejo.extract.frames import REACHED, frame_lexicon
 from daejo.gcpause import gc_paused
 from daejo.models import ArticleClaims, Finding
 from daejo.reconcile.align import ALIGN_STRONG, ELAPSED_SLACK_DAYS, aligned_pairs, dated_apart, elapsed, similarity, stages_differ
@@ -329,7 +329,9 @@ def _aligned_policy(a: Side, b: Side, table: Mapping[str, AttributePolicy]) -> A
     if a.claim.value.kind == "time" and b.claim.value.kind == "time":
         # when an event happened (`이달 3일 확진`) does not change as a count of it does
         return replace(pa, varies=False, grows=False)
-    return replace(pa, varies=pa.varies or pb.varies, grows=pa.grows or pb.grows)
+    # a level a change reached (`120회로 늘렸다`) says the figure moves over time
+    reached = REACHED in a.claim.context or REACHED in b.claim.context
+    return replace(pa, varies=pa.varies or pb.varies or reached, grows=pa.grows or pb.grows)
 
 
 def _judge_pair(a: Side, b: Side, policy: AttributePolicy, conversions: Conversions, *, weak: bool = False,
