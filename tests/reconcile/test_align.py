@@ -261,6 +261,12 @@ def test_something_that_recurs_still_ahead_in_a_later_article_is_its_next_occurr
     next_one = side("b", "~조합원찬반투표거치", "28일", "2026-07-28", "2026-07-24T09:10:00+09:00", modality="planned")
     assert _eras_differ(held, next_one) and _eras_differ(next_one, held)
     # a launch still ahead is one event: the other side's past date is that plan misdated
+    # a yearly festival: last year's (`지난해 축제`) in one article, next year's in a later one
+    last_year = Side(*(lambda c: (c, article("e", [c], published="2026-10-23T10:00:00+09:00")))(
+        claim("e", None, "~축제", when("지난해", "2025-01-01", "2026-01-01", grain="year"))))
+    next_year = Side(*(lambda c: (c, article("f", [c], published="2026-11-02T11:00:00+09:00")))(
+        claim("f", None, "~축제", when("내년", "2027-01-01", "2028-01-01", grain="year"), modality="planned")))
+    assert _eras_differ(last_year, next_year)
     launched = side("c", "~발사", "지난 8일", "2026-07-08", "2026-07-09T17:20:00+09:00")
     ahead = side("d", "~발사", "28일", "2026-07-28", "2026-07-24T09:10:00+09:00", modality="planned")
     assert not _eras_differ(launched, ahead)

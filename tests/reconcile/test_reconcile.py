@@ -317,3 +317,18 @@ def test_a_level_a_change_reached_is_compared_only_at_one_time(mark, compared):
     before = runs("a", 80, "2026-10-23T10:00:00+09:00")
     after = runs("b", 120, "2026-10-27T16:00:00+09:00", mark)
     assert bool(reconcile([before, after], [])) is compared
+
+
+@pytest.mark.parametrize("published_b, compared", [("2026-11-02T11:00:00+09:00", True), ("2027-03-02T11:00:00+09:00", False)])
+def test_a_budget_told_without_a_time_holds_for_weeks(published_b, compared):
+    # a festival's budget, 18억원 on 23 October and 36억원 ten days later: one budget misreported;
+    # four months later it may be next year's
+    def budget(aid, text, value, published):
+        day = published[:10]
+        c = claim(aid, "하늘시", "budget", money(text, value), as_of=(day, day[:8] + f"{int(day[8:10]) + 1:02d}"),
+                  as_of_source="published")
+        return article(aid, [c], published=published)
+
+    a = budget("a", "18억원", 18 * EOK, "2026-10-23T10:00:00+09:00")
+    b = budget("b", "36억원", 36 * EOK, published_b)
+    assert bool(reconcile([a, b], [])) is compared

@@ -198,6 +198,8 @@ def _is_predicate_of(view: SentenceView, hit: TriggerHit, value_last: int) -> bo
     """``3명이 숨지고``: a verb (or 사망+하다) right after the value and its particle."""
     if not _adjacent(view, value_last, hit.first):
         return False
+    if view.morphemes[value_last + 1].tag == "JKO":
+        return False  # `예산 36억원을 들여`: the verb says what was done with the budget
     head = view.morphemes[hit.first]
     after = view.morphemes[hit.last + 1] if hit.last + 1 < len(view.morphemes) else None
     return head.tag.startswith("V") or (after is not None and after.tag in ("XSV", "XSA"))

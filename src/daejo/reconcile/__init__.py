@@ -320,6 +320,18 @@ def _aligned_policy(a: Side, b: Side, table: Mapping[str, AttributePolicy]) -> A
     holds at its article's date."""
     if elapsed(a.claim) or elapsed(b.claim):
         return AttributePolicy(id=a.claim.attribute, varies=True, as_of_slack_days=ELAPSED_SLACK_DAYS)
+    if _reached(a) or _reached(b):
+        # a level a change reached (`120회로 늘렸다`, `360억원으로 줄었다`) says the figure
+        # moves: compared only where both hold at one time
+        return replace(_plain_policy(a, b, table), varies=True, as_of_slack_days=0)
+    return _plain_policy(a, b, table)
+
+
+def _reached(side: Side) -> bool:
+    return REACHED in side.claim.context
+
+
+def _plain_policy(a: Side, b: Side, table: Mapping[str, AttributePolicy]) -> AttributePolicy:
     if not a.claim.attribute.startswith(FRAME_PREFIX):
         return policy_for(a.claim.attribute, table, a.claim.value.unit)
     if not b.claim.attribute.startswith(FRAME_PREFIX):
@@ -329,9 +341,7 @@ def _aligned_policy(a: Side, b: Side, table: Mapping[str, AttributePolicy]) -> A
     if a.claim.value.kind == "time" and b.claim.value.kind == "time":
         # when an event happened (`이달 3일 확진`) does not change as a count of it does
         return replace(pa, varies=False, grows=False)
-    # a level a change reached (`120회로 늘렸다`) says the figure moves over time
-    reached = REACHED in a.claim.context or REACHED in b.claim.context
-    return replace(pa, varies=pa.varies or pb.varies or reached, grows=pa.grows or pb.grows)
+    return replace(pa, varies=pa.varies or pb.varies, grows=pa.grows or pb.grows)
 
 
 def _judge_pair(a: Side, b: Side, policy: AttributePolicy, conversions: Conversions, *, weak: bool = False,
@@ -366,8 +376,8 @@ def _one_story(a: Side, b: Side) -> bool:
 def _told_of_one_moment(a: Side, b: Side, policy: AttributePolicy) -> bool:
     """Two articles of one story give a changing figure (a share, a rank, the
     quarter's revenue) without saying when it held, less than ONE_MOMENT_DAYS apart."""
-    if policy.grows or policy.as_of_slack_days:
-        return False
+    if policy.grows or policy.as_of_slack_days or _reached(a) or _reached(b):
+        return False  # (a level reached by a change is told of the moment after it)
     if a.claim.as_of_source == b.claim.as_of_source == "none":
         return True  # both at an unnamed past moment of the story (`상륙 당시`, `출범 당시`)
     if not a.claim.as_of_source == b.claim.as_of_source == "published":
