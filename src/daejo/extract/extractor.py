@@ -502,7 +502,17 @@ def _modality(view: SentenceView, clauses, a: Assignment) -> str:
         # `목표는 1000명이다`: a plan marker may stand before the value
         before = modality_between(view, clauses[a.clause].first, a.value_first)
         modality = before if before in ("planned", "forecast") else modality
+    elif modality == "hedged" and _available_from(a):
+        # `다음 달 2일부터 … 고칠 수 있다`: from a date on one can, no guess
+        modality = modality_between(view, first, last, skip=frozenset({"hedged"}))
     return modality
+
+
+def _available_from(a: Assignment) -> bool:
+    """The value is the day something becomes possible (`…부터`, a time that starts a
+    period): with `-ㄹ 수 있다` it says what one can do from then, not what may happen."""
+    t = a.value.time
+    return a.value.kind == "time" and t is not None and t.role == "since"
 
 
 def _counts_a_possessor(view: SentenceView, last: int) -> bool:
