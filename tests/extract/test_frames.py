@@ -67,6 +67,9 @@ def test_synonyms_make_one_frame():
     assert canonical_key("숨지") == canonical_key("사망") == "사망자"
     assert canonical_key("숨진 사람") == "사망자"
     assert canonical_key("관객") == canonical_key("입장객") == "관중"
+    assert canonical_key("추가경정예산") == canonical_key("추경") == "추경"
+    assert canonical_key("뒤집히") == canonical_key("전복") == "전복"
+    assert canonical_key("고치") == canonical_key("수리") == "수리"
 
 
 def test_context_marks_names_actors_and_stages(analyzer, catalogue, corpus_registry):
