@@ -358,3 +358,25 @@ def test_each_article_dating_an_event_to_its_own_day_tells_of_two_days():
     clock_a = side("e", "오후 3시", "2026-03-17T15:00", "2026-03-17T16:00", "2026-03-17T16:30:00+09:00")
     clock_b = side("f", "오후 4시", "2026-03-18T16:00", "2026-03-18T17:00", "2026-03-18T18:30:00+09:00")
     assert not _eras_differ(clock_a, clock_b)
+
+
+def test_reports_that_disagree_too_much_keep_only_the_disputes_their_words_leave_no_doubt_of():
+    # four weakly worded figures differ (two reports of other things), and one figure in
+    # the same words differs by a slip: only that one is kept
+    from daejo.reconcile.align import SURE_DISPUTE, _align_two, similarity
+
+    def figures(aid, values, crowd):
+        cs = []
+        for k, v in enumerate(values):
+            c = claim(aid, None, f"~항목{k}", num(f"{v}개", v, unit="개"), start=10 * k, sentence_index=k)
+            c.context = [f"항목{k}", "공통", f"{aid}{k}"]
+            cs.append(c)
+        c = claim(aid, None, "~관중", num(f"{crowd}명", crowd, unit="명"), start=100, sentence_index=9)
+        c.context = ["관중", "경기장", "찾", "시즌", "최다"]
+        cs.append(c)
+        art = article(aid, cs)
+        return [Side(c, art, story="story:s1") for c in cs]
+
+    left, right = figures("a", [10, 20, 30, 40], 23417), figures("b", [11, 22, 33, 44], 24317)
+    assert similarity(left[-1], right[-1], frozenset()) >= SURE_DISPUTE > similarity(left[0], right[0], frozenset())
+    assert [(x.claim.value.text, y.claim.value.text) for x, y, _ in _align_two(left, right, frozenset())] == [("23417명", "24317명")]

@@ -57,6 +57,8 @@ SAME_ATTRIBUTE = 0.2
 # two articles of a story report the same facts mostly alike: their disputed pairs are
 # kept only while they are at most this many more than the figures they agree on
 DISPUTE_SLACK = 2
+# a dispute this alike in words is kept even where the two reports disagree too much
+SURE_DISPUTE = 1.5
 # how much a pair of values that look like one misreported adds to its similarity
 VALUE_CLOSENESS = 0.35
 # names in at least this share of a story's articles are the story's own (`다솜시`):
@@ -637,7 +639,9 @@ def _align_two(
         if not dated_apart(left[i], right[j]):  # two report times of one figure are no dispute
             disputed.append((left[i], right[j], -neg))
     if len(disputed) > restated + DISPUTE_SLACK:
-        return  # two reports that disagree more than they agree are not reporting the same figures
+        # two reports that disagree more than they agree are not reporting the same
+        # figures, except where the words leave no doubt
+        disputed = [d for d in disputed if d[2] >= SURE_DISPUTE]
     if met is not None:
         met.update(left[i].claim.id for i in used_a)
         met.update(right[j].claim.id for j in used_b)
