@@ -216,6 +216,8 @@ STRENGTH = {"left": 0.9, "genitive": 0.85, "topic": 0.85, "object": 0.8, "unit":
             "paren": 0.8, "predicate": 0.7, "event": 0.7, "verb": 0.4}
 
 
+# counters of a numbered stage of an event (`1단계 준공`, `2차 협상`)
+_STAGE_UNITS = frozenset({"단계", "차"})
 # connective endings of two things at one time (`기울며 뒤집혔다`)
 _SIMULTANEOUS = frozenset({"며", "으며", "면서", "으면서"})
 # a place phrase between a time and the verb it dates: nouns, determiners, genitives
@@ -502,6 +504,15 @@ class FrameFinder:
                 end += 1
         return self._frame_of_run(start, end, "right")
 
+    def _past_stage_number(self, i: int) -> int:
+        """Past a numbered stage right after a time (`1단계`, `2차`) when a noun follows it:
+        the stage says which one of the event the time dates."""
+        k = self.value_at.get(i)
+        if k is None or self.values[k].unit not in _STAGE_UNITS:
+            return i
+        _, last = self.spans[k]
+        return last + 1 if last + 1 < len(self.ms) and self.ms[last + 1].tag == "NNG" else i
+
     def _past_place(self, i: int) -> int:
         """Past a place phrase (`서울 가람동의 한 극장에서`, `미국 캘리포니아의 발사장에서`)
         starting at ``i``, when one ends in `에서` within ``PLACE_REACH`` morphemes of
@@ -696,6 +707,7 @@ class FrameFinder:
         nxt = last + 1
         while nxt < len(ms) and ms[nxt].tag in ("SS", "SSO", "SSC"):
             nxt += 1
+        nxt = self._past_stage_number(nxt)  # `2028년 6월 1단계 준공`: the first phase's completion
         if nxt < len(ms) and (ms[nxt].form in self.lex.report_time_words or ms[nxt].form in _BASE_MARKS):
             return None  # `오후 6시 기준`: when other figures hold; `지난해보다`: a comparison base
         if self._named_cut_off(nxt):
