@@ -299,6 +299,8 @@ class FrameFinder:
             found = self._head_of_clause(last)  # `열흘간 이어진 파업`: what lasted is the noun the clause modifies
         if found is None:
             found = self._genitive(last) or self._right(last) or self._topic(first, last, clause, listed=item is not None)
+        if found is None and value.kind != "number":
+            found = self._reached_noun(last)  # `85%에 이르렀던 찬성률`: the noun the level is of
         if found is None and (value.kind != "number" or self._named_topic(first, clause)):
             found = self._predicate(first, last, clause)  # `코스피는 … 3,184.27에 장을 마쳤다`
         if found is None:
@@ -502,6 +504,25 @@ class FrameFinder:
             # a name (`2026 한빛 청소년체육대회`): the phrase goes on to its common noun
             while end + 1 < len(ms) and ms[end + 1].tag in ("NNG", "NNP", "XSN") and end + 1 - start < 5:
                 end += 1
+        return self._frame_of_run(start, end, "right")
+
+    def _reached_noun(self, last: int) -> FoundFrame | None:
+        """`85%에 이르렀던 찬성률`, `1만명을 넘은 관중`: a figure reached by a verb of level
+        (data/frames.yaml ``empty_predicates``) in a relative clause is the level of the
+        noun the clause modifies."""
+        ms = self.ms
+        i = last + 1
+        if not (i + 1 < len(ms) and (ms[i].tag in ("JKB", "JKO") or ms[i].form == "까지")):
+            return None
+        i += 1
+        if ms[i].tag != "VV" or form_key(ms[i].form) not in self.lex.empty_predicates:
+            return None
+        start = self._modified_noun(i, ("EP", "VX", "XSV"))
+        if start is None:
+            return None
+        end = start
+        while end + 1 < len(ms) and ms[end + 1].tag in ("NNG", "XSN") and ms[end + 1].start == ms[end].end:
+            end += 1
         return self._frame_of_run(start, end, "right")
 
     def _past_stage_number(self, i: int) -> int:
