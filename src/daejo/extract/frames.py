@@ -609,6 +609,16 @@ class FrameFinder:
             nxt += 1
         return nxt < len(self.ms) and self.ms[nxt].form in _BASE_MARKS
 
+    def _named_stage_before(self, k: int) -> bool:
+        """A stage noun right before the figure names it (`잠정치 2조3천억원보다`): the
+        base is a figure of its own, the one that stage gave."""
+        first = self.spans[k][0]
+        ms = self.ms
+        i = first - 1
+        if i >= 0 and ms[i].tag == "XSN":
+            i -= 1  # `잠정` + `치`
+        return i >= 0 and ms[i].tag in _NOUN_TAGS and ms[i].form in self.lex.stages and self.lex.stages[ms[i].form] in ("preliminary", "final")
+
     def _changed_from(self, k: int) -> bool:
         """The value is where a change started: `X에서 Y로` with Y the next value."""
         first, last = self.spans[k]
@@ -949,7 +959,7 @@ class FrameFinder:
             return "part of a name or notation (256GB 모델: which model)"
         if self._changed_from(k):
             return "the earlier state of a change (A에서 B로)"  # `5억원에서 3억원으로`: told with the change
-        if self._base(k):
+        if self._base(k) and not self._named_stage_before(k):
             return "a comparison base (보다, 대비): the figure compared with"  # `종가(1,466.2원)보다`
         if self._qualifies(k):
             return "a qualifier of another figure (95% 신뢰수준)"
