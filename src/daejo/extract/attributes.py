@@ -245,6 +245,23 @@ def _self_triggered(view: SentenceView, attribute: Attribute, value: Value, firs
     return attribute.parenthesised_after_person and person_before_paren(view, value, mentions) is not False
 
 
+_SELF_TRIGGERING: dict[tuple[int, str], tuple[list[Attribute], list[Attribute]]] = {}
+
+
+def _self_triggering(catalogue: Catalogue, kind: str) -> list[Attribute]:
+    """The attributes of ``catalogue.of_kind(kind)`` that a value of that kind may
+    trigger by itself (``_self_triggered``): a time role, a unit of its own, or a
+    figure in parentheses after a person; in catalogue order. The others never file
+    a value without a trigger word, so they are not tried for each value."""
+    of_kind = catalogue.of_kind(kind)
+    known = _SELF_TRIGGERING.get((id(catalogue), kind))
+    if known is None or known[0] is not of_kind:
+        found = [a for a in of_kind if a.parenthesised_after_person
+                 or (kind == "time" and a.self_triggering_roles) or (kind == "quantity" and a.self_triggering_units)]
+        known = _SELF_TRIGGERING[(id(catalogue), kind)] = (of_kind, found)
+    return known[1]
+
+
 def assign_values(
     view: SentenceView,
     values: list[Value],
@@ -254,6 +271,14 @@ def assign_values(
     clause_mood: Callable[[int], str],
 ) -> list[Assignment]:
     """File each value under at most one attribute (see the module docstring)."""
+    moods: dict[int, str] = {}
+
+    def mood_of(clause: int) -> str:  # each clause's mood read once (it is asked per attribute)
+        mood = moods.get(clause)
+        if mood is None:
+            mood = moods[clause] = clause_mood(clause)
+        return mood
+
     spans = [view.span_indices(v.start, v.end) for v in values]
     hits = find_trigger_hits(view, catalogue, [(v.start, v.end) for v in values] + [(m.start, m.end) for m in mentions])
     hit_clause = [clause_of(clauses, h.first) for h in hits]
@@ -268,10 +293,10 @@ def assign_values(
         # `부상자 가운데 4명은 중상이다`: the 4 are some of the injured, whichever
         # trigger of that attribute would file them
         partitioned = {h.trigger.attribute for h in hits if h.last < first and _part_of(view, h, first)}
-        for attribute in catalogue.of_kind(value.kind):
+        for attribute in _self_triggering(catalogue, value.kind):
             if not accepts_value(attribute, value):
                 continue
-            if attribute.requires_modality and clause_mood(clause) not in attribute.requires_modality:
+            if attribute.requires_modality and mood_of(clause) not in attribute.requires_modality:
                 continue
             if _self_triggered(view, attribute, value, first, mentions):
                 candidates.append(_Candidate(0, 0, attribute.order, vi, -1, attribute))
@@ -288,9 +313,9 @@ def assign_values(
             attribute = catalogue.get(hit.trigger.attribute)
             if not accepts_value(attribute, value):
                 continue
-            if attribute.requires_modality and clause_mood(clause) not in attribute.requires_modality:
+            if attribute.requires_modality and mood_of(clause) not in attribute.requires_modality:
                 continue
-            if attribute.excludes_modality and clause_mood(clause) in attribute.excludes_modality:
+            if attribute.excludes_modality and mood_of(clause) in attribute.excludes_modality:
                 continue
             if attribute.other_sense and _other_sense(view, hit, attribute.other_sense):
                 continue
