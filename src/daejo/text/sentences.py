@@ -191,16 +191,18 @@ def sentence_spans(
 
     ``analyzer_ends`` are the analyzer's own boundaries and ``quotes`` the line's
     quotation regions when already known (``analyse_line``, ``quote_regions``)."""
-    protected = _Spans(protected_spans(line, rules))
-    if quotes is None:
-        quotes = quote_regions(line, rules)
-    enclosing = _Enclosing(quotes)
-    quote_ends = {e for _, e in quotes}
     ends: set[int] = set()
-    for end in _candidate_ends(line, analyzer, rules, analyzer_ends):
-        corrected = _corrected_end(line, end, prefix, protected, enclosing, quote_ends, rules)
-        if corrected is not None and 0 < corrected < len(line):
-            ends.add(corrected)
+    candidates = _candidate_ends(line, analyzer, rules, analyzer_ends)
+    if candidates:  # (a line of one sentence has none: nothing to correct)
+        protected = _Spans(protected_spans(line, rules))
+        if quotes is None:
+            quotes = quote_regions(line, rules)
+        enclosing = _Enclosing(quotes)
+        quote_ends = {e for _, e in quotes}
+        for end in candidates:
+            corrected = _corrected_end(line, end, prefix, protected, enclosing, quote_ends, rules)
+            if corrected is not None and 0 < corrected < len(line):
+                ends.add(corrected)
     spans = []
     start = 0
     for end in [*sorted(ends), len(line)]:
