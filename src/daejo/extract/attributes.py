@@ -28,6 +28,7 @@ The entity of a claim is chosen by ``entity_roles.choose_entity``.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
@@ -122,6 +123,15 @@ def distance_units(view: SentenceView, spans: list[tuple[int, int]]) -> list[int
     morphemes = view.morphemes
     if not morphemes:
         return []
+    # some span holds both [prev_start, end) iff the farthest end of the spans
+    # starting at or before prev_start reaches end: spans by start, running maximum of ends
+    ordered = sorted(spans)
+    span_starts = [s for s, _ in ordered]
+    reach: list[int] = []
+    farthest = None
+    for _, e in ordered:
+        farthest = e if farthest is None or e > farthest else farthest
+        reach.append(farthest)
     units = [0]
     unit = 0
     prev_start = morphemes[0].start
@@ -129,11 +139,8 @@ def distance_units(view: SentenceView, spans: list[tuple[int, int]]) -> list[int
         tag = m.tag
         # punctuation, else the same span as the morpheme before (looked for only then)
         if not (tag.startswith("S") and tag not in ("SL", "SN", "SH")):
-            end = m.end
-            for s, e in spans:
-                if s <= prev_start and end <= e:
-                    break
-            else:
+            k = bisect_right(span_starts, prev_start)
+            if not (k and m.end <= reach[k - 1]):
                 unit += 1
         units.append(unit)
         prev_start = m.start

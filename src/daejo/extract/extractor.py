@@ -350,7 +350,8 @@ def _sentence_claims(article, sentence, finder, catalogue, state, locator) -> li
         if subject is not None:
             state.topics.append((sentence.index, subject, True))
     state.previous_subject = subject
-    heading = not any(m.tag.startswith("E") for m in sentence.morphemes)  # `◇홍길동 원장 프로필`
+    # `◇홍길동 원장 프로필` (an ending is mostly near the end: looked for from there)
+    heading = not any(m.tag[:1] == "E" for m in reversed(sentence.morphemes))
     for k, m in enumerate(mentions):
         if heading and k == 0 and m.role is None:
             m.role = "topic"  # a heading's first name is what the lines under it are about

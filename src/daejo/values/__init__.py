@@ -21,11 +21,24 @@ def parse_values(text: str, reference: PartialDate | None = None) -> list[Value]
     Relative times resolve against ``reference`` (the publication date); without
     one they are returned with ``time.unresolved = True``.
     """
+    stages = _STAGES or _load_stages()
+    refine, recognise_numeric, recognise_times = stages
+    return refine(text, merge_values(recognise_numeric(text), recognise_times(text, reference)))
+
+
+_STAGES: tuple = ()
+
+
+def _load_stages() -> tuple:
+    """The recognisers, imported on the first call (not when ``daejo.values`` is
+    imported: start-up) and kept, not imported again for every text."""
+    global _STAGES
     from daejo.values.in_context import refine
     from daejo.values.numeric import recognise_numeric
     from daejo.values.time import recognise_times
 
-    return refine(text, merge_values(recognise_numeric(text), recognise_times(text, reference)))
+    _STAGES = (refine, recognise_numeric, recognise_times)
+    return _STAGES
 
 
 def merge_values(numeric: list[Value], times: list[Value]) -> list[Value]:
