@@ -63,9 +63,12 @@ def find_trigger_hits(view: SentenceView, catalogue: Catalogue, blocked: list[tu
     spaced = catalogue.spaced_prefixes
     text, offset, n = view.text, view.offset, len(morphemes)
     prefixes = _key_prefixes(catalogue)
-    for i, m in enumerate(morphemes):
-        if m.form not in prefixes and text[m.start - offset : m.end - offset] not in prefixes:
-            continue  # what the first step below ends with, before any look-up
+    # the morphemes that may begin a trigger (what the first step below ends with,
+    # before any look-up): most do not, and are passed over in one comprehension
+    starts = [i for i, m in enumerate(morphemes)
+              if m.form in prefixes or text[m.start - offset : m.end - offset] in prefixes]
+    for i in starts:
+        m = morphemes[i]
         key = ""
         for last in range(i, min(n, i + 4)):
             part = morphemes[last]
