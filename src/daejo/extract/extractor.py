@@ -324,10 +324,10 @@ def _sentence_claims(article, sentence, finder, catalogue, state, locator) -> li
     state.founding_here = _speaks_of_founding(view, catalogue)
     values = _sentence_values(sentence, article, state.anchor)
     state.figures.extend(values)
-    clauses = split_clauses(view)
     subject = _main_subject(mentions)
     claims: list[Claim] = []
     if values:
+        clauses = split_clauses(view)  # (read only for the values)
         assignments = assign_values(view, values, mentions, clauses, catalogue, lambda k: clause_modality(view, clauses, k))
         assignments, unfiled = _with_frames(view, values, mentions, clauses, assignments)
         state.unfiled.extend(_unfiled(article, sentence, values, unfiled, locator))
