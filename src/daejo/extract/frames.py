@@ -1082,17 +1082,21 @@ _QUARTER_BASE = frozenset({"분기", "전분기"})
 _YEAR_BASE = frozenset({"전년", "작년", "지난해", "동기", "년"})
 
 
-def _base_period(ms, first: int, clause_first: int, value_spans: list[tuple[int, int]]) -> str | None:
+def _base_period(ms, first: int, clause_first: int, value_spans: list[tuple[int, int]],
+                 inside: set[int] | None = None) -> str | None:
     """``base_quarter`` / ``base_year`` when the figure at ``first`` is compared with
     the quarter or the year before (its base phrase ends in 보다/대비 after any
-    earlier figure of its clause), else None."""
+    earlier figure of its clause), else None. ``inside``: the morphemes the value
+    spans cover, when already known."""
+    if inside is None:
+        inside = {i for a, b in value_spans for i in range(a, b + 1)}
     # the base marker nearest before the figure, with no figure of its own in between
     marker = None
     for i in range(first - 1, clause_first - 1, -1):
         if ms[i].form in _BASE_MARKS:
             marker = i
             break
-        if any(a <= i <= b for a, b in value_spans) and _ends_a_figure(ms, i):
+        if i in inside and _ends_a_figure(ms, i):
             return None
     if marker is None:
         return None
@@ -1272,7 +1276,7 @@ def context_words(view: SentenceView, first: int, last: int, clause: Clause, val
     out += configs[-1:]
     if {"preliminary", "final"} <= stages:
         stages.discard("preliminary")  # `추경안을 가결했다`: the bill passed is the final figure
-    base = _base_period(ms, first, clause.first, value_spans)
+    base = _base_period(ms, first, clause.first, value_spans, inside)
     if base is not None:
         stages.add(base)  # `직전 분기보다는 4.2%` / `작년 동기 대비 11.6%`: two changes of one figure
     if first > 0 and ms[first - 1].form == "등" and any(a < first for a, _ in value_spans if a >= clause.first):
