@@ -43,6 +43,12 @@ def _load_stages() -> tuple:
 
 def merge_values(numeric: list[Value], times: list[Value]) -> list[Value]:
     """Resolve overlaps between dimensions: the longest span wins; on a tie, time."""
+    if not numeric or not times:
+        # one dimension only (most texts): when its values are in order and apart, what
+        # the resolution below keeps is all of them, in that order
+        only = numeric or times
+        if all(a.end <= b.start for a, b in zip(only, only[1:])):
+            return list(only)
     candidates = sorted(
         [(v, 1) for v in times] + [(v, 0) for v in numeric],
         key=lambda p: (-(p[0].end - p[0].start), -p[1], p[0].start),
