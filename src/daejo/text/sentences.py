@@ -101,6 +101,8 @@ def _sentence_role(
         return "dateline"
     if span in quotes:
         return "quote"
+    if span[0] == 0 and span[1] == len(line):
+        return "body"  # the whole line, which line_roles read as body (a line of one sentence)
     if line_role(line[span[0] : span[1]], rules) == "byline":
         return "byline"  # a reporter credit glued to the end of a paragraph
     return "body"
