@@ -431,17 +431,19 @@ class MentionFinder:
             yield Mention(start, end, text, "unknown", "latin")
 
     def _proper_nouns(self, view: SentenceView):
-        run: list[int] = []
-        for i, m in enumerate(view.morphemes + [None]):  # type: ignore[operator]
-            if m is not None and m.tag == "NNP" and (not run or m.start - view.morphemes[run[-1]].end <= 1):
-                run.append(i)
-                continue
-            if run:
-                first, last = view.morphemes[run[0]], view.morphemes[run[-1]]
-                text = view.slice(first.start, last.end)
-                if len(text) >= 2 and self._is_word_start(view, first.start) and self._may_be_name(text):
-                    yield Mention(first.start, last.end, text, self._type_of_name(text), "nnp")
-            run = [i] if m is not None and m.tag == "NNP" else []
+        """Runs of proper nouns (adjacent morphemes at most a space apart) that may be names."""
+        ms = view.morphemes
+        runs: list[tuple[int, int]] = []  # (first, last) morpheme indices
+        for i in [k for k, m in enumerate(ms) if m.tag == "NNP"]:
+            if runs and runs[-1][1] == i - 1 and ms[i].start - ms[i - 1].end <= 1:
+                runs[-1] = (runs[-1][0], i)
+            else:
+                runs.append((i, i))
+        for a, b in runs:
+            first, last = ms[a], ms[b]
+            text = view.slice(first.start, last.end)
+            if len(text) >= 2 and self._is_word_start(view, first.start) and self._may_be_name(text):
+                yield Mention(first.start, last.end, text, self._type_of_name(text), "nnp")
 
     def _learned_names(self, view: SentenceView):
         if self.learned is None:
