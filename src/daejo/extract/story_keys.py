@@ -117,9 +117,8 @@ def proper_names(sentences: list[Sentence], exclude: frozenset[str] = frozenset(
     events, generic = _lexicon()
     out = set()
     for sentence in sentences:
-        for m in sentence.morphemes:
-            name = m.form
-            if m.tag == "NNP" and _HANGUL_NAME.fullmatch(name) and name not in exclude and name not in events:
+        for name in [m.form for m in sentence.morphemes if m.tag == "NNP"]:
+            if _HANGUL_NAME.fullmatch(name) and name not in exclude and name not in events:
                 out.add(name)  # each word of `남해 돌핀스` on its own too
         for _, name in (names[id(sentence)] if names is not None else _names_of(sentence)):
             if _HANGUL_NAME.fullmatch(name) and name not in exclude and name not in events:
