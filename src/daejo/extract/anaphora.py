@@ -55,11 +55,11 @@ class TimeAnchor:
 
     def resolve(self, value: Value) -> Value:
         """``value`` resolved when it is an anaphoric time the anchor can count from."""
-        from daejo.values import parse_values
-
         t = value.time
         if value.kind != "time" or t is None or not t.unresolved:
-            return value
+            return value  # (most values: nothing imported, nothing read)
+        from daejo.values import parse_values
+
         word = next((w for w in _BY_LENGTH if w in value.text), None)
         if word is None:
             return value

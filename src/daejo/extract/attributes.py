@@ -30,6 +30,7 @@ The entity of a claim is chosen by ``entity_roles.choose_entity``.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
@@ -64,9 +65,12 @@ def find_trigger_hits(view: SentenceView, catalogue: Catalogue, blocked: list[tu
     spaced = catalogue.spaced_prefixes
     text, offset, n = view.text, view.offset, len(morphemes)
     prefixes = _key_prefixes(catalogue)
-    for i, m in enumerate(morphemes):
-        if m.form not in prefixes and text[m.start - offset : m.end - offset] not in prefixes:
-            continue  # what the first step below ends with, before any look-up
+    # the morphemes that may begin a trigger (what the first step below ends with,
+    # before any look-up): most do not, and are passed over in one comprehension
+    starts = [i for i, m in enumerate(morphemes)
+              if m.form in prefixes or text[m.start - offset : m.end - offset] in prefixes]
+    for i in starts:
+        m = morphemes[i]
         key = ""
         for last in range(i, min(n, i + 4)):
             part = morphemes[last]
@@ -124,6 +128,15 @@ def distance_units(view: SentenceView, spans: list[tuple[int, int]]) -> list[int
     morphemes = view.morphemes
     if not morphemes:
         return []
+    # some span holds both [prev_start, end) iff the farthest end of the spans
+    # starting at or before prev_start reaches end: spans by start, running maximum of ends
+    ordered = sorted(spans)
+    span_starts = [s for s, _ in ordered]
+    reach: list[int] = []
+    farthest = None
+    for _, e in ordered:
+        farthest = e if farthest is None or e > farthest else farthest
+        reach.append(farthest)
     units = [0]
     unit = 0
     prev_start = morphemes[0].start
@@ -131,11 +144,8 @@ def distance_units(view: SentenceView, spans: list[tuple[int, int]]) -> list[int
         tag = m.tag
         # punctuation, else the same span as the morpheme before (looked for only then)
         if not (tag.startswith("S") and tag not in ("SL", "SN", "SH")):
-            end = m.end
-            for s, e in spans:
-                if s <= prev_start and end <= e:
-                    break
-            else:
+            k = bisect_right(span_starts, prev_start)
+            if not (k and m.end <= reach[k - 1]):
                 unit += 1
         units.append(unit)
         prev_start = m.start
@@ -268,6 +278,23 @@ def _self_triggered(view: SentenceView, attribute: Attribute, value: Value, firs
     return attribute.parenthesised_after_person and person_before_paren(view, value, mentions) is not False
 
 
+_SELF_TRIGGERING: dict[tuple[int, str], tuple[list[Attribute], list[Attribute]]] = {}
+
+
+def _self_triggering(catalogue: Catalogue, kind: str) -> list[Attribute]:
+    """The attributes of ``catalogue.of_kind(kind)`` that a value of that kind may
+    trigger by itself (``_self_triggered``): a time role, a unit of its own, or a
+    figure in parentheses after a person; in catalogue order. The others never file
+    a value without a trigger word, so they are not tried for each value."""
+    of_kind = catalogue.of_kind(kind)
+    known = _SELF_TRIGGERING.get((id(catalogue), kind))
+    if known is None or known[0] is not of_kind:
+        found = [a for a in of_kind if a.parenthesised_after_person
+                 or (kind == "time" and a.self_triggering_roles) or (kind == "quantity" and a.self_triggering_units)]
+        known = _SELF_TRIGGERING[(id(catalogue), kind)] = (of_kind, found)
+    return known[1]
+
+
 def assign_values(
     view: SentenceView,
     values: list[Value],
@@ -277,6 +304,14 @@ def assign_values(
     clause_mood: Callable[[int], str],
 ) -> list[Assignment]:
     """File each value under at most one attribute (see the module docstring)."""
+    moods: dict[int, str] = {}
+
+    def mood_of(clause: int) -> str:  # each clause's mood read once (it is asked per attribute)
+        mood = moods.get(clause)
+        if mood is None:
+            mood = moods[clause] = clause_mood(clause)
+        return mood
+
     spans = [view.span_indices(v.start, v.end) for v in values]
     hits = find_trigger_hits(view, catalogue, [(v.start, v.end) for v in values] + [(m.start, m.end) for m in mentions])
     hit_clause = [clause_of(clauses, h.first) for h in hits]
@@ -291,10 +326,10 @@ def assign_values(
         # `부상자 가운데 4명은 중상이다`: the 4 are some of the injured, whichever
         # trigger of that attribute would file them
         partitioned = {h.trigger.attribute for h in hits if h.last < first and _part_of(view, h, first)}
-        for attribute in catalogue.of_kind(value.kind):
+        for attribute in _self_triggering(catalogue, value.kind):
             if not accepts_value(attribute, value):
                 continue
-            if attribute.requires_modality and clause_mood(clause) not in attribute.requires_modality:
+            if attribute.requires_modality and mood_of(clause) not in attribute.requires_modality:
                 continue
             if _self_triggered(view, attribute, value, first, mentions):
                 candidates.append(_Candidate(0, 0, attribute.order, vi, -1, attribute))
@@ -314,9 +349,9 @@ def assign_values(
             attribute = catalogue.get(hit.trigger.attribute)
             if not accepts_value(attribute, value):
                 continue
-            if attribute.requires_modality and clause_mood(clause) not in attribute.requires_modality:
+            if attribute.requires_modality and mood_of(clause) not in attribute.requires_modality:
                 continue
-            if attribute.excludes_modality and clause_mood(clause) in attribute.excludes_modality:
+            if attribute.excludes_modality and mood_of(clause) in attribute.excludes_modality:
                 continue
             if attribute.other_sense and _other_sense(view, hit, attribute.other_sense):
                 continue

@@ -31,7 +31,9 @@ def sentence_attribution(view: SentenceView, mentions: list[Mention], lex: Attri
     morphemes = view.morphemes
     sequences = lex.according_to
     firsts = _first_forms(sequences)
-    for i in range(len(morphemes) - 1):
+    # (most sentences hold no first form at all: one set test)
+    searched = len(morphemes) - 1 if firsts is None or not firsts.isdisjoint(view.forms_as_written()) else 0
+    for i in range(searched):
         if firsts is not None and morphemes[i].form not in firsts:
             continue  # no sequence starts here (most morphemes): no tuple built
         for seq in sequences:
@@ -60,10 +62,11 @@ def _reporting_subject(view: SentenceView, mentions: list[Mention], lex: Attribu
     """``가람소방본부는 … 9명이라고 밝혔다``: the topic of a sentence that reports
     what it said (a quotative ending, then a speech verb as the last predicate)."""
     morphemes = view.morphemes
-    verbs = [i for i, m in enumerate(morphemes) if m.tag.startswith("V") or m.tag == "NNG" and m.form in lex.speech_verbs]
-    if not verbs:
+    # the last predicate (a verb, or a speech noun): looked for from the end
+    last = next((i for i in range(len(morphemes) - 1, -1, -1)
+                 if morphemes[i].tag.startswith("V") or morphemes[i].tag == "NNG" and morphemes[i].form in lex.speech_verbs), None)
+    if last is None:
         return None
-    last = verbs[-1]
     if morphemes[last].form not in lex.speech_verbs:
         return None
     quotative = any(m.tag in ("EC", "JKQ") and m.form in lex.quotative_endings for m in morphemes[max(0, last - 3) : last])

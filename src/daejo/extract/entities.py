@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from daejo.extract.lexicon import EntityLexicon, entity_lexicon, form_key
+from daejo.extract.lexicon import EntityLexicon, _alternation, entity_lexicon, form_key
 from daejo.extract.registry import EntityRegistry
 from daejo.extract.view import SentenceView
 
@@ -66,6 +66,25 @@ def _words(view: SentenceView) -> list[tuple[int, int]]:
     if words is None:
         words = view.memo["words"] = [m.span() for m in _WORD.finditer(view.text)]
     return words
+
+
+_TITLE_OR_SUFFIX: dict[int, tuple[EntityLexicon, re.Pattern[str]]] = {}
+_SPACE = re.compile(r"\s")
+
+
+def _title_or_suffix(lex: EntityLexicon) -> re.Pattern[str]:
+    """Any title or organisation suffix of the lexicon, anywhere (not only at the end)."""
+    known = _TITLE_OR_SUFFIX.get(id(lex))
+    if known is None or known[0] is not lex:
+        pattern = re.compile(_alternation([*lex.titles, *lex.org_suffixes]))
+        known = _TITLE_OR_SUFFIX[id(lex)] = (lex, pattern)
+    return known[1]
+
+
+def _crosses_space(view: SentenceView) -> bool:
+    """Some morpheme of the sentence covers a whitespace character of its text."""
+    text, offset, space = view.text, view.offset, _SPACE.search
+    return any(space(text, m.start - offset, m.end - offset) for m in view.morphemes if m.end - m.start > 1)
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -202,7 +221,7 @@ class MentionFinder:
     def _persons_with_titles(self, view: SentenceView, taken: list[tuple[int, int]]):
         """``NAME [ORG…] TITLE`` with NAME a 2–4 syllable proper noun word."""
         offset = view.offset
-        for start, end in _words(view):
+        for start, end in self._titled_words(view):
             word_start = start + offset
             core = self._word_core(view, word_start, end + offset)
             title_match = self.lex.title_re.search(core)
@@ -302,6 +321,22 @@ class MentionFinder:
                 return start
             start = m.start() + view.offset
 
+    def _titled_words(self, view: SentenceView) -> list[tuple[int, int]]:
+        """The sentence's words (``_words``) that hold a title or an organisation
+        suffix somewhere: the only ones whose core (a prefix of the word) may end in
+        one, all the title and the suffix detectors look at. When a morpheme
+        reaches over a space (a core could then run past its word) every word."""
+        memo = view.memo.get("titled_words")
+        if memo is not None and memo[0] is self.lex:
+            return memo[1]
+        words = _words(view)
+        if not _crosses_space(view):
+            holds = _title_or_suffix(self.lex).search
+            text = view.text
+            words = [(ws, we) for ws, we in words if holds(text, ws, we)]
+        view.memo["titled_words"] = (self.lex, words)
+        return words
+
     def _word_core(self, view: SentenceView, start: int, end: int) -> str:
         """The word without trailing particles, endings and punctuation (once per word:
         the title and the suffix detectors both read every word's core)."""
@@ -330,7 +365,7 @@ class MentionFinder:
 
     def _suffixed_orgs(self, view: SentenceView):
         offset = view.offset
-        for ws, we in _words(view):
+        for ws, we in self._titled_words(view):
             word_start = ws + offset
             raw = self._word_core(view, word_start, we + offset)
             core = raw.lstrip("‘“\"'([")
@@ -396,17 +431,19 @@ class MentionFinder:
             yield Mention(start, end, text, "unknown", "latin")
 
     def _proper_nouns(self, view: SentenceView):
-        run: list[int] = []
-        for i, m in enumerate(view.morphemes + [None]):  # type: ignore[operator]
-            if m is not None and m.tag == "NNP" and (not run or m.start - view.morphemes[run[-1]].end <= 1):
-                run.append(i)
-                continue
-            if run:
-                first, last = view.morphemes[run[0]], view.morphemes[run[-1]]
-                text = view.slice(first.start, last.end)
-                if len(text) >= 2 and self._is_word_start(view, first.start) and self._may_be_name(text):
-                    yield Mention(first.start, last.end, text, self._type_of_name(text), "nnp")
-            run = [i] if m is not None and m.tag == "NNP" else []
+        """Runs of proper nouns (adjacent morphemes at most a space apart) that may be names."""
+        ms = view.morphemes
+        runs: list[tuple[int, int]] = []  # (first, last) morpheme indices
+        for i in [k for k, m in enumerate(ms) if m.tag == "NNP"]:
+            if runs and runs[-1][1] == i - 1 and ms[i].start - ms[i - 1].end <= 1:
+                runs[-1] = (runs[-1][0], i)
+            else:
+                runs.append((i, i))
+        for a, b in runs:
+            first, last = ms[a], ms[b]
+            text = view.slice(first.start, last.end)
+            if len(text) >= 2 and self._is_word_start(view, first.start) and self._may_be_name(text):
+                yield Mention(first.start, last.end, text, self._type_of_name(text), "nnp")
 
     def _learned_names(self, view: SentenceView):
         if self.learned is None:

@@ -324,10 +324,10 @@ def _sentence_claims(article, sentence, finder, catalogue, state, locator) -> li
     state.founding_here = _speaks_of_founding(view, catalogue)
     values = _sentence_values(sentence, article, state.anchor)
     state.figures.extend(values)
-    clauses = split_clauses(view)
     subject = _main_subject(mentions)
     claims: list[Claim] = []
     if values:
+        clauses = split_clauses(view)  # (read only for the values)
         assignments = assign_values(view, values, mentions, clauses, catalogue, lambda k: clause_modality(view, clauses, k))
         assignments, unfiled = _with_frames(view, values, mentions, clauses, assignments)
         state.unfiled.extend(_unfiled(article, sentence, values, unfiled, locator))
@@ -350,7 +350,8 @@ def _sentence_claims(article, sentence, finder, catalogue, state, locator) -> li
         if subject is not None:
             state.topics.append((sentence.index, subject, True))
     state.previous_subject = subject
-    heading = not any(m.tag.startswith("E") for m in sentence.morphemes)  # `◇홍길동 원장 프로필`
+    # `◇홍길동 원장 프로필` (an ending is mostly near the end: looked for from there)
+    heading = not any(m.tag[:1] == "E" for m in reversed(sentence.morphemes))
     for k, m in enumerate(mentions):
         if heading and k == 0 and m.role is None:
             m.role = "topic"  # a heading's first name is what the lines under it are about

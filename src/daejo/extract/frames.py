@@ -1195,17 +1195,21 @@ _QUARTER_BASE = frozenset({"분기", "전분기"})
 _YEAR_BASE = frozenset({"전년", "작년", "지난해", "동기", "년"})
 
 
-def _base_period(ms, first: int, clause_first: int, value_spans: list[tuple[int, int]]) -> str | None:
+def _base_period(ms, first: int, clause_first: int, value_spans: list[tuple[int, int]],
+                 inside: set[int] | None = None) -> str | None:
     """``base_quarter`` / ``base_year`` when the figure at ``first`` is compared with
     the quarter or the year before (its base phrase ends in 보다/대비 after any
-    earlier figure of its clause), else None."""
+    earlier figure of its clause), else None. ``inside``: the morphemes the value
+    spans cover, when already known."""
+    if inside is None:
+        inside = {i for a, b in value_spans for i in range(a, b + 1)}
     # the base marker nearest before the figure, with no figure of its own in between
     marker = None
     for i in range(first - 1, clause_first - 1, -1):
         if ms[i].form in _BASE_MARKS:
             marker = i
             break
-        if any(a <= i <= b for a, b in value_spans) and _ends_a_figure(ms, i):
+        if i in inside and _ends_a_figure(ms, i):
             return None
     if marker is None:
         return None
@@ -1316,6 +1320,31 @@ def _sentence_context(view: SentenceView, mentions: list[Mention]) -> tuple[dict
     return named, sentence_words
 
 
+def _inside_values(view: SentenceView, value_spans: list[tuple[int, int]]) -> set[int]:
+    """The morphemes the sentence's values cover (the same list for each of its values:
+    computed once per list)."""
+    memo = view.memo.get("inside")
+    if memo is not None and memo[0] is value_spans:
+        return memo[1]
+    inside: set[int] = set()
+    for a, b in value_spans:
+        inside.update(range(a, b + 1))
+    view.memo["inside"] = (value_spans, inside)
+    return inside
+
+
+def _clause_marks(view: SentenceView, lex) -> tuple[list[tuple[int, str]], list[int]]:
+    """The sentence's stage words (index, stage) and its numbers (SN morphemes' indices),
+    in order: what ``context_words`` looks for in each clause, found once per sentence."""
+    memo = view.memo.get("clause_marks")
+    if memo is None:
+        stage_words, forms, ms = lex.stages, view.forms(), view.morphemes
+        stage_at = [(i, stage_words[f]) for i, f in enumerate(forms) if f in stage_words]
+        numbers_at = [i for i, m in enumerate(ms) if m.tag == "SN"]
+        memo = view.memo["clause_marks"] = (stage_at, numbers_at)
+    return memo
+
+
 def context_words(view: SentenceView, first: int, last: int, clause: Clause, value_spans: list[tuple[int, int]],
                   mentions: list[Mention], hit: tuple[int, int] | None = None) -> list[str]:
     """The words around a value in its clause, for aligning figures across articles:
@@ -1324,14 +1353,24 @@ def context_words(view: SentenceView, first: int, last: int, clause: Clause, val
     lex = frame_lexicon()
     ms = view.morphemes
     forms = view.forms()
-    inside = set()
-    for a, b in value_spans:
-        inside.update(range(a, b + 1))
+    inside = _inside_values(view, value_spans)
     named, sentence_words = _sentence_context(view, mentions)
+    stage_at, numbers_at = _clause_marks(view, lex)
     picked: list[int] = []
-    before = [i for i in range(last - 1, clause.first - 1, -1) if i < first and i not in inside and ms[i].tag in _CONTENT_TAGS]
-    after = [i for i in range(last + 1, clause.last + 1) if i not in inside and ms[i].tag in _CONTENT_TAGS]
-    picked += before[:CONTEXT_BEFORE] + after[:CONTEXT_AFTER]
+    # the nearest content words before the figure and after it (only these are read)
+    before: list[int] = []
+    for i in range(min(last, first) - 1, clause.first - 1, -1):
+        if i not in inside and ms[i].tag in _CONTENT_TAGS:
+            before.append(i)
+            if len(before) == CONTEXT_BEFORE:
+                break
+    after: list[int] = []
+    for i in range(last + 1, clause.last + 1):
+        if i not in inside and ms[i].tag in _CONTENT_TAGS:
+            after.append(i)
+            if len(after) == CONTEXT_AFTER:
+                break
+    picked += before + after
     if hit is not None:
         picked += [i for i in range(hit[0], hit[1] + 1) if ms[i].tag in _CONTENT_TAGS and i not in inside]
     out: list[str] = []
@@ -1348,27 +1387,27 @@ def context_words(view: SentenceView, first: int, last: int, clause: Clause, val
         # that commissioned it, a forecaster), not the people it is about
         out += {"^" + normalise_key(m.entity or m.text) for m in named.values() if m.type in ("org", "alliance")}
     starts = {a for a, _ in value_spans if a != first}
-    stage_words = lex.stages
     stages = set()
-    for i in range(clause.first, clause.last + 1):
-        stage = stage_words.get(forms[i])
-        if stage is None or _stage_of_another(ms, i, starts):
+    for i, stage in stage_at:  # the sentence's stage words, in order
+        if i < clause.first or i > clause.last or _stage_of_another(ms, i, starts):
             continue
         if stage == "previous" and not _names_the_figure(ms, i, first):
             continue  # `직전 종가에 13%의 웃돈`, `전작과 같다`: the earlier figure is the base
         stages.add(stage)
     # a member of a numbered series (`1호가`, `도담 2호는`, `3호기의`): which one the sentence is about
-    out += [f"#{ms[i].form}{ms[i + 1].form}" for i in range(clause.first, min(clause.last, len(ms) - 2) + 1)
-            if ms[i].tag == "SN" and ms[i + 1].tag == "NNB" and ms[i + 1].form in _SERIES
-            and ms[i + 2].tag.startswith("J")]
+    # (numbers_at: the sentence's SN morphemes, in order)
+    series_end = min(clause.last, len(ms) - 2)
+    out += [f"#{ms[i].form}{ms[i + 1].form}" for i in numbers_at if clause.first <= i <= series_end
+            and ms[i + 1].tag == "NNB" and ms[i + 1].form in _SERIES and ms[i + 2].tag.startswith("J")]
     # a configuration of a product (`256GB 모델`, `256GB 기본 모델`): which one the figure
     # after it is of (the nearest before the figure)
-    configs = [f"#{ms[i].form}{ms[i + 1].form.lower()}" for i in range(clause.first, min(first, len(ms) - 2))
-               if ms[i].tag == "SN" and ms[i + 1].form.upper() in _CAPACITY_UNITS and _names_a_model(ms, i + 2)]
+    config_end = min(first, len(ms) - 2)
+    configs = [f"#{ms[i].form}{ms[i + 1].form.lower()}" for i in numbers_at if clause.first <= i < config_end
+               and ms[i + 1].form.upper() in _CAPACITY_UNITS and _names_a_model(ms, i + 2)]
     out += configs[-1:]
     if {"preliminary", "final"} <= stages:
         stages.discard("preliminary")  # `추경안을 가결했다`: the bill passed is the final figure
-    base = _base_period(ms, first, clause.first, value_spans)
+    base = _base_period(ms, first, clause.first, value_spans, inside)
     if base is not None:
         stages.add(base)  # `직전 분기보다는 4.2%` / `작년 동기 대비 11.6%`: two changes of one figure
     if first > 0 and ms[first - 1].form == "등" and any(a < first for a, _ in value_spans if a >= clause.first):

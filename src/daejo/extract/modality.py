@@ -66,8 +66,18 @@ def modality_between(
     view: SentenceView, first: int, last: int, lex: ModalityLexicon | None = None, skip: frozenset[str] = frozenset()
 ) -> str:
     """The modality the markers in morphemes ``first..last`` express (moods in
-    ``skip`` not considered)."""
-    lex = lex or modality_lexicon()
+    ``skip`` not considered). With the default lexicon, each range of a sentence is
+    read once (the values of a clause, and its clause mood, ask for the same)."""
+    if lex is None:
+        key = ("modality", first, last, skip)
+        found = view.memo.get(key)
+        if found is None:
+            found = view.memo[key] = _modality_between(view, first, last, modality_lexicon(), skip)
+        return found
+    return _modality_between(view, first, last, lex, skip)
+
+
+def _modality_between(view: SentenceView, first: int, last: int, lex: ModalityLexicon, skip: frozenset[str]) -> str:
     if is_question(view):
         return "question"
     forms = view.forms()[first : last + 1]

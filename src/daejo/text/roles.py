@@ -27,6 +27,15 @@ class NewsRules:
     line_roles: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]
     caption_max_chars: int
     related_block_stop: re.Pattern[str]
+    # each protected pattern and each line role's patterns with a character every
+    # match of it holds (``gate_char``): a line without it is not searched
+    protected_gated: tuple[tuple[re.Pattern[str], str], ...] = ()
+    line_roles_gated: tuple[tuple[str, tuple[tuple[re.Pattern[str], str], ...]], ...] = ()
+
+    def __post_init__(self) -> None:
+        gate = lambda patterns: tuple((p, gate_char(p)) for p in patterns)  # noqa: E731
+        object.__setattr__(self, "protected_gated", gate(self.protected))
+        object.__setattr__(self, "line_roles_gated", tuple((role, gate(ps)) for role, ps in self.line_roles))
 
 
 @lru_cache(maxsize=1)
@@ -55,17 +64,61 @@ def _compile(pattern: str) -> re.Pattern[str]:
         raise ConfigError(f"bad pattern {pattern!r}: {exc}", path=RULES_FILE) from None
 
 
+def required_chars(pattern: re.Pattern[str]) -> str:
+    """Characters that every match of ``pattern`` contains: its literal characters
+    outside alternatives, optional parts, character classes and look-arounds
+    (``@`` of an e-mail pattern, ``사진=`` of a caption's). A text without one of
+    them cannot match, so it need not be searched. Empty when unsure (a pattern
+    that ignores case, a parser this Python does not have)."""
+    try:
+        from re import _parser as parser  # Python 3.11+
+    except ImportError:  # pragma: no cover - older Pythons
+        import sre_parse as parser  # type: ignore[no-redef]
+    if pattern.flags & re.IGNORECASE:
+        return ""
+    try:
+        parsed = parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # pragma: no cover - a pattern re.compile took
+        return ""
+    constants = parser  # LITERAL, SUBPATTERN, MAX_REPEAT, ... live on the parser module
+    found: dict[str, None] = {}
+
+    def walk(items) -> None:
+        for op, av in items:
+            if op is constants.LITERAL:
+                found[chr(av)] = None
+            elif op is constants.SUBPATTERN:
+                add_flags = av[1]
+                if not add_flags & re.IGNORECASE:
+                    walk(av[3])
+            elif op in (constants.MAX_REPEAT, constants.MIN_REPEAT) and av[0] >= 1:
+                walk(av[2])
+            # alternatives, classes, look-arounds and the rest require nothing
+
+    walk(parsed)
+    return "".join(found)
+
+
+def gate_char(pattern: re.Pattern[str]) -> str:
+    """One of ``required_chars(pattern)``, the one least likely in a line of Korean
+    news (a mark, not a hangul letter or a full stop): ``@`` of an e-mail address.
+    ``""`` (in every string) when the pattern requires none."""
+    needs = required_chars(pattern)
+    rare = [c for c in needs if c != "." and not "가" <= c <= "힣"]
+    return (rare or list(needs) or [""])[0]
+
+
 def _compile_all(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
     return tuple(_compile(p) for p in patterns)
 
 
 def line_role(line: str, rules: NewsRules) -> str:
     """The role of one stripped line: the first rule group that matches, else "body"."""
-    for role, patterns in rules.line_roles:
+    for role, patterns in rules.line_roles_gated:
         if role == "caption" and len(line) > rules.caption_max_chars:
             continue
-        for pattern in patterns:
-            if pattern.search(line):
+        for pattern, gate in patterns:
+            if gate in line and pattern.search(line):
                 return role
     return "body"
 
@@ -104,7 +157,7 @@ def dateline_end(line: str, rules: NewsRules) -> int:
 
 
 def protected_spans(line: str, rules: NewsRules) -> list[tuple[int, int]]:
-    return [m.span() for p in rules.protected for m in p.finditer(line)]
+    return [m.span() for p, gate in rules.protected_gated if gate in line for m in p.finditer(line)]
 
 
 def quote_regions(line: str, rules: NewsRules) -> list[tuple[int, int]]:

@@ -101,6 +101,8 @@ def _sentence_role(
         return "dateline"
     if span in quotes:
         return "quote"
+    if span[0] == 0 and span[1] == len(line):
+        return "body"  # the whole line, which line_roles read as body (a line of one sentence)
     if line_role(line[span[0] : span[1]], rules) == "byline":
         return "byline"  # a reporter credit glued to the end of a paragraph
     return "body"
@@ -191,16 +193,18 @@ def sentence_spans(
 
     ``analyzer_ends`` are the analyzer's own boundaries and ``quotes`` the line's
     quotation regions when already known (``analyse_line``, ``quote_regions``)."""
-    protected = _Spans(protected_spans(line, rules))
-    if quotes is None:
-        quotes = quote_regions(line, rules)
-    enclosing = _Enclosing(quotes)
-    quote_ends = {e for _, e in quotes}
     ends: set[int] = set()
-    for end in _candidate_ends(line, analyzer, rules, analyzer_ends):
-        corrected = _corrected_end(line, end, prefix, protected, enclosing, quote_ends, rules)
-        if corrected is not None and 0 < corrected < len(line):
-            ends.add(corrected)
+    candidates = _candidate_ends(line, analyzer, rules, analyzer_ends)
+    if candidates:  # (a line of one sentence has none: nothing to correct)
+        protected = _Spans(protected_spans(line, rules))
+        if quotes is None:
+            quotes = quote_regions(line, rules)
+        enclosing = _Enclosing(quotes)
+        quote_ends = {e for _, e in quotes}
+        for end in candidates:
+            corrected = _corrected_end(line, end, prefix, protected, enclosing, quote_ends, rules)
+            if corrected is not None and 0 < corrected < len(line):
+                ends.add(corrected)
     spans = []
     start = 0
     for end in [*sorted(ends), len(line)]:

@@ -21,15 +21,34 @@ def parse_values(text: str, reference: PartialDate | None = None) -> list[Value]
     Relative times resolve against ``reference`` (the publication date); without
     one they are returned with ``time.unresolved = True``.
     """
+    stages = _STAGES or _load_stages()
+    refine, recognise_numeric, recognise_times = stages
+    return refine(text, merge_values(recognise_numeric(text), recognise_times(text, reference)))
+
+
+_STAGES: tuple = ()
+
+
+def _load_stages() -> tuple:
+    """The recognisers, imported on the first call (not when ``daejo.values`` is
+    imported: start-up) and kept, not imported again for every text."""
+    global _STAGES
     from daejo.values.in_context import refine
     from daejo.values.numeric import recognise_numeric
     from daejo.values.time import recognise_times
 
-    return refine(text, merge_values(recognise_numeric(text), recognise_times(text, reference)))
+    _STAGES = (refine, recognise_numeric, recognise_times)
+    return _STAGES
 
 
 def merge_values(numeric: list[Value], times: list[Value]) -> list[Value]:
     """Resolve overlaps between dimensions: the longest span wins; on a tie, time."""
+    if not numeric or not times:
+        # one dimension only (most texts): when its values are in order and apart, what
+        # the resolution below keeps is all of them, in that order
+        only = numeric or times
+        if all(a.end <= b.start for a, b in zip(only, only[1:])):
+            return list(only)
     candidates = sorted(
         [(v, 1) for v in times] + [(v, 0) for v in numeric],
         key=lambda p: (-(p[0].end - p[0].start), -p[1], p[0].start),

@@ -68,6 +68,10 @@ class UnitTable:
             table[lex.fraction_word] = ("fraction", lex.fraction_word)
         self.table = table
         self.lengths = sorted({len(w) for w in table}, reverse=True)
+        # the first letters of the units: a position starting none of them is looked up no further
+        self.firsts = frozenset(w[0] for w in table if w)
+        if "" in table:  # (never, but then every position could be one)
+            self.firsts = None
         self.exceptions = lex.exception_index
 
     def match(self, text: str, pos: int, *, allow_space: bool = True) -> Unit | None:
@@ -82,6 +86,9 @@ class UnitTable:
     def _match_here(self, text: str, pos: int) -> Unit | None:
         if self.exceptions.match(text, pos) is not None:
             return None
+        firsts = self.firsts
+        if firsts is not None and text[pos : pos + 1] not in firsts:
+            return self._scale_word(text, pos)
         for n in self.lengths:
             surface = text[pos : pos + n]
             entry = self.table.get(surface) if len(surface) == n else None
