@@ -42,3 +42,16 @@ def test_other_times_are_left_as_they_are():
     anchor = TimeAnchor.of(parse_partial_date("2026-03-18"))
     value = _time("지난 2일", "2026-03-18")
     assert anchor.resolve(value) == value
+
+
+def test_the_day_before_does_not_move_the_anchor_but_the_next_day_does():
+    # `전날 오전 9시 18㎝ … 전날 오전 5시를 기해`: both the day before the article's day;
+    # `이튿날 … 이날`: the story moved on to the next day
+    published = "2026-12-09T09:00:00+09:00"
+    anchor = TimeAnchor.of(parse_partial_date(published))
+    first = anchor.resolve(_time("전날 오전 9시", published))
+    anchor.see([first])
+    second = anchor.resolve(_time("전날 오전 5시", published))
+    assert first.time.start[:10] == second.time.start[:10] == "2026-12-08"
+    anchor.see([anchor.resolve(_time("이튿날", published))])
+    assert anchor.resolve(_time("이날", published)).time.start == "2026-12-10"

@@ -47,6 +47,8 @@ class TimeAnchor:
             t = v.time
             if v.kind != "time" or t is None or t.unresolved or t.start is None or t.role != "point":
                 continue
+            if v.rule == ANAPHORIC_RULE and _counts_back(v.text):
+                continue  # `전날 오전 9시 18㎝ … 전날 오전 5시`: both the day before the article's day
             if t.grain in _DAY_GRAINS:
                 self.day = date.fromisoformat(t.start[:10])
                 self.year = self.day.year
@@ -77,3 +79,10 @@ class TimeAnchor:
 # the ``rule`` of a value resolved here: a bare `이날` dates the figures of its
 # clause, it is not an event time of its own (frames.py)
 ANAPHORIC_RULE = "anaphoric"
+
+
+def _counts_back(text: str) -> bool:
+    """An anaphoric day before its anchor (`전날`): the day before the one the article
+    speaks from, however often it is written, so it does not move the anchor."""
+    word = next((w for w in _BY_LENGTH if w in text), None)
+    return word is not None and _WORDS[word] == "어제"

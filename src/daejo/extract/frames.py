@@ -739,6 +739,10 @@ class FrameFinder:
         while nxt < len(ms) and ms[nxt].tag in ("SS", "SSO", "SSC"):
             nxt += 1
         nxt = self._past_stage_number(nxt)  # `2028년 6월 1단계 준공`: the first phase's completion
+        if nxt + 2 < len(ms) and ms[nxt].tag == "JKO" and form_key(ms[nxt + 1].form) == "기하" and ms[nxt + 2].tag == "EC":
+            nxt += 3  # `오전 4시를 기해 대설경보가 발효됐다`: `…를 기해` only says from when
+        elif nxt + 3 < len(ms) and ms[nxt].tag == "JKO" and ms[nxt + 1].form == "기" and ms[nxt + 2].form == "하" and ms[nxt + 3].tag == "EC":
+            nxt += 4  # (the analyzer may read `기해` as 기 + 하 + 어)
         if nxt < len(ms) and (ms[nxt].form in self.lex.report_time_words or ms[nxt].form in _BASE_MARKS):
             return None  # `오후 6시 기준`: when other figures hold; `지난해보다`: a comparison base
         if self._named_cut_off(nxt):
