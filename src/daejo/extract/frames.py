@@ -99,6 +99,8 @@ class FrameLexicon:
     daily: frozenset[str] = frozenset()
     # verbs that say the event before them began (`파업에 들어갔다`, `조사에 착수했다`)
     start_verbs: frozenset[str] = frozenset()
+    # verbs of appearing (`증상이 나타났다`): a time of them dates their subject's appearance
+    appearance_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -151,6 +153,7 @@ def frame_lexicon() -> FrameLexicon:
                   for key, e in (data.get("extremes") or {}).items()},
         daily=words("daily"),
         start_verbs=words("start_verbs"),
+        appearance_verbs=words("appearance_verbs"),
     )
 
 
@@ -218,6 +221,8 @@ STRENGTH = {"left": 0.9, "genitive": 0.85, "topic": 0.85, "object": 0.8, "unit":
 
 # counters of a numbered stage of an event (`1단계 준공`, `2차 협상`)
 _STAGE_UNITS = frozenset({"단계", "차"})
+# the frame of a time of appearing (`증상이 나타났다` → `증상발현`)
+_APPEARED = "발현"
 # connective endings of two things at one time (`기울며 뒤집혔다`)
 _SIMULTANEOUS = frozenset({"며", "으며", "면서", "으면서"})
 # a place phrase between a time and the verb it dates: nouns, determiners, genitives
@@ -795,9 +800,14 @@ class FrameFinder:
             if self._modifies_a_value(i):
                 continue  # `52.61포인트 오른 3,184.27에 장을 마쳤다`: the change that led to a figure
             lemma = form_key(m.form)
-            if lemma in self.lex.empty_predicates:
+            if lemma in self.lex.empty_predicates and lemma not in self.lex.appearance_verbs:
                 return topic if topic is not None and topic.key.endswith(self.lex.dated_nouns) else None
             noun, at = self._object_of(i, nxt, lemma)
+            if lemma in self.lex.appearance_verbs:
+                # `지난 9일 발진 증상이 나타났다`: the day what appeared (its subject) first showed
+                if noun is None:
+                    return topic if topic is not None and topic.key.endswith(self.lex.dated_nouns) else None
+                return FoundFrame(canonical_key(noun, self.lex) + _APPEARED, noun, "predicate", at, i)
             if noun is None and topic is not None:
                 # `사고는 … 일어났다`, `정식 출시는 …`: an event topic alone; another
                 # topic with the verb (`성적은 … 통지된다` = 성적 통지)
@@ -917,7 +927,7 @@ class FrameFinder:
         """The noun of the predicate at ``i`` a time dates: its object (an occurrence's
         subject) between the time and it, else the place it goes to (`재판에 넘긴`)."""
         ms = self.ms
-        occurrence = canonical_key(lemma, self.lex) in self.lex.occurrence_verbs
+        occurrence = canonical_key(lemma, self.lex) in self.lex.occurrence_verbs or lemma in self.lex.appearance_verbs
         marks = ("JKO", "JKS") if occurrence else ("JKO",)  # `시가 제출한`: the subject acts
         for accept in (lambda j: ms[j].tag in marks, lambda j: ms[j].tag == "JKB" and ms[j].form in ("에", "로", "으로") and j == i - 1):
             for j in range(i - 1, lo, -1):
