@@ -69,3 +69,9 @@ def test_a_story_is_named_by_its_most_salient_noun_phrase_not_an_inflected_word(
     assert story_name(entries) == "우산군 집중호우"
     inflected = [_entry("c", [], ["적중했다", "투자"], ["가람"]), _entry("d", [], ["적중했다"], ["가람"])]
     assert story_name(inflected) == "가람 투자"
+
+
+def test_a_story_named_by_its_top_name_takes_a_noun_other_than_that_name():
+    # the name is often the lead's top noun too: `다솜모터스 리콜`, not `다솜모터스 다솜모터스`
+    entries = [_entry("a", [], ["다솜모터스", "리콜"], ["다솜모터스"]), _entry("b", [], ["다솜모터스", "리콜"], ["다솜모터스"])]
+    assert story_name(entries) == "다솜모터스 리콜"

@@ -309,7 +309,9 @@ def story_name(entries: Sequence[ArticleClaims]) -> str:
     best = _top(phrases)
     if best and phrases[best] >= 2:
         return best
-    name, noun = _top(names), _top(nouns)
+    name = _top(names)
+    # the name's own word among the nouns (`다솜모터스 다솜모터스`) names nothing more
+    noun = _top(Counter({w: n for w, n in nouns.items() if not name or (w not in name and name not in w)}))
     if name and noun:
         return f"{name} {noun}"
     return best or name or noun or (entries[0].title or entries[0].article if entries else "")
