@@ -62,7 +62,7 @@ class TimeAnchor:
             return value  # (most values: nothing imported, nothing read)
         from daejo.values import parse_values
 
-        word = next((w for w in _BY_LENGTH if w in value.text), None)
+        word = _word_in(value.text)
         if word is None:
             return value
         yearly = _WORDS[word] in ("내년", "올해", "작년")
@@ -81,8 +81,13 @@ class TimeAnchor:
 ANAPHORIC_RULE = "anaphoric"
 
 
+def _word_in(text: str) -> str | None:
+    """The anaphoric word a time is written with (the longest that fits)."""
+    return next((w for w in _BY_LENGTH if w in text), None)
+
+
 def _counts_back(text: str) -> bool:
     """An anaphoric day before its anchor (`전날`): the day before the one the article
     speaks from, however often it is written, so it does not move the anchor."""
-    word = next((w for w in _BY_LENGTH if w in text), None)
+    word = _word_in(text)
     return word is not None and _WORDS[word] == "어제"

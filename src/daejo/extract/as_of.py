@@ -146,4 +146,3 @@ def respective_time(view: SentenceView, value: Value, times: list[Value], values
     if len(before) < 2 or len(before) != len(after) or all(v is not value for v in after):
         return None
     return before[[id(v) for v in after].index(id(value))]
-

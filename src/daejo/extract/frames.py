@@ -223,6 +223,8 @@ STRENGTH = {"left": 0.9, "genitive": 0.85, "topic": 0.85, "object": 0.8, "unit":
 _STAGE_UNITS = frozenset({"단계", "차"})
 # the frame of a time of appearing (`증상이 나타났다` → `증상발현`)
 _APPEARED = "발현"
+# `…를 기해` as the analyzer reads it (before the connective ending)
+_FROM_WHEN = (("기하",), ("기", "하"))
 # connective endings of two things at one time (`기울며 뒤집혔다`)
 _SIMULTANEOUS = frozenset({"며", "으며", "면서", "으면서"})
 # a place phrase between a time and the verb it dates: nouns, determiners, genitives
@@ -539,6 +541,18 @@ class FrameFinder:
         _, last = self.spans[k]
         return last + 1 if last + 1 < len(self.ms) and self.ms[last + 1].tag == "NNG" else i
 
+    def _past_from_when(self, i: int) -> int:
+        """Past `…를 기해` at ``i`` (it only says from when the time counts), else ``i``;
+        the analyzer reads `기해` as 기하 + 어 or as 기 + 하 + 어."""
+        ms = self.ms
+        if i >= len(ms) or ms[i].tag != "JKO":
+            return i
+        for forms in _FROM_WHEN:
+            end = i + 1 + len(forms)
+            if end < len(ms) and ms[end].tag == "EC" and tuple(form_key(m.form) for m in ms[i + 1 : end]) == forms:
+                return end + 1
+        return i
+
     def _past_place(self, i: int) -> int:
         """Past a place phrase (`서울 가람동의 한 극장에서`, `미국 캘리포니아의 발사장에서`)
         starting at ``i``, when one ends in `에서` within ``PLACE_REACH`` morphemes of
@@ -744,10 +758,7 @@ class FrameFinder:
         while nxt < len(ms) and ms[nxt].tag in ("SS", "SSO", "SSC"):
             nxt += 1
         nxt = self._past_stage_number(nxt)  # `2028년 6월 1단계 준공`: the first phase's completion
-        if nxt + 2 < len(ms) and ms[nxt].tag == "JKO" and form_key(ms[nxt + 1].form) == "기하" and ms[nxt + 2].tag == "EC":
-            nxt += 3  # `오전 4시를 기해 대설경보가 발효됐다`: `…를 기해` only says from when
-        elif nxt + 3 < len(ms) and ms[nxt].tag == "JKO" and ms[nxt + 1].form == "기" and ms[nxt + 2].form == "하" and ms[nxt + 3].tag == "EC":
-            nxt += 4  # (the analyzer may read `기해` as 기 + 하 + 어)
+        nxt = self._past_from_when(nxt)  # `오전 4시를 기해 대설경보가 발효됐다`
         if nxt < len(ms) and (ms[nxt].form in self.lex.report_time_words or ms[nxt].form in _BASE_MARKS):
             return None  # `오후 6시 기준`: when other figures hold; `지난해보다`: a comparison base
         if self._named_cut_off(nxt):
@@ -838,11 +849,16 @@ class FrameFinder:
     def _simultaneous(self, i: int) -> bool:
         """The verb at ``i`` ends in a connective of simultaneity (`기울며`, `흔들리면서`):
         what the next verb tells happened at the same time."""
+        ending = self._ending_of(i)
+        return ending is not None and ending.tag == "EC" and ending.form in _SIMULTANEOUS
+
+    def _ending_of(self, i: int):
+        """The ending of the verb at ``i``, past its tense and derivational suffixes."""
         ms = self.ms
         j = i + 1
         while j < len(ms) and ms[j].tag in ("EP", "XSV", "XSA"):
             j += 1
-        return j < len(ms) and ms[j].tag == "EC" and ms[j].form in _SIMULTANEOUS
+        return ms[j] if j < len(ms) else None
 
     def _sale(self, clause: int) -> FoundFrame | None:
         """The verb of sale of a price the clause gives (``_price``), if any."""
@@ -888,11 +904,8 @@ class FrameFinder:
 
     def _adnominal(self, i: int) -> bool:
         """The verb at ``i`` ends in an adnominal form (`기소된`): it modifies a noun."""
-        ms = self.ms
-        j = i + 1
-        while j < len(ms) and ms[j].tag in ("EP", "XSV", "XSA"):
-            j += 1
-        return j < len(ms) and ms[j].tag == "ETM"
+        ending = self._ending_of(i)
+        return ending is not None and ending.tag == "ETM"
 
     def _modifies_a_value(self, i: int) -> bool:
         """The verb at ``i`` is adnominal to a figure right after it (`오른 3,184.27`)."""
@@ -1040,7 +1053,7 @@ class FrameFinder:
         found = self._frame_of_run(start, end, "genitive")
         if found is not None and not found.text.endswith(self.lex.dated_nouns):
             verb = ms[i - 1].form if ms[i].tag == "XSV" else form_key(ms[i].form)
-            if verb.endswith(self.lex.dated_nouns) or verb in self.lex.event_verbs:
+            if self._names_an_event(verb):
                 if past_place:
                     return None  # `새벽 3시 44분 미국에서 발사된 위성은`: the verb is the event, not the noun
                 if canonical_key(verb, self.lex) not in self.lex.occurrence_verbs:
@@ -1048,13 +1061,17 @@ class FrameFinder:
                     return self._event_frame(found.text, verb, found.first, found.last)
         return self._event_key(found) if found is not None else None
 
+    def _names_an_event(self, verb: str) -> bool:
+        """A verb that names an event itself (`발사된`, `선고했다`, `무너진`)."""
+        return verb.endswith(self.lex.dated_nouns) or verb in self.lex.event_verbs
+
     def _event_frame(self, noun: str | None, verb: str, first: int, last: int) -> FoundFrame | None:
         """The event a time dates: its noun, with the verb unless the verb only says it
         happened; a verb alone (`열린`) says too little (every match is held)."""
         verb_key = canonical_key(verb, self.lex)
         if noun is None:
             # an event verb that names the event itself (`선고했다`, `붙잡혀`) is enough
-            if verb.endswith(self.lex.dated_nouns) or verb in self.lex.event_verbs:
+            if self._names_an_event(verb):
                 return FoundFrame(verb_key, verb, "event", first, last)
             return None
         noun_key = canonical_key(noun, self.lex)

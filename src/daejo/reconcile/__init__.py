@@ -18,7 +18,7 @@ from itertools import combinations
 from daejo.extract.frames import REACHED, frame_lexicon
 from daejo.gcpause import gc_paused
 from daejo.models import ArticleClaims, Finding
-from daejo.reconcile.align import ALIGN_STRONG, ELAPSED_SLACK_DAYS, aligned_pairs, dated_apart, elapsed, similarity, stages_differ
+from daejo.reconcile.align import ALIGN_STRONG, ELAPSED_SLACK_DAYS, aligned_pairs, dated_apart, elapsed, similarity, stage_marks, stages_differ
 
 # two claims of a many-valued attribute told in this alike words are one fact
 SAME_FACT_SIMILARITY = 0.8
@@ -202,7 +202,7 @@ def unambiguous(members: list[Side]) -> list[Side]:
 
 
 def _two_facts(a: Side, b: Side) -> bool:
-    if _stages_of(a) != _stages_of(b):
+    if stage_marks(a.claim) != stage_marks(b.claim):
         # two stages of one figure in one article (`잠정 영업이익 2조8천억원`, and the
         # result, `2조3천412억원`): the article tells them apart even when one is unmarked
         return False
@@ -210,10 +210,6 @@ def _two_facts(a: Side, b: Side) -> bool:
     if ia is not None and ib is not None and (ia != ib or not ia.overlaps(ib)):
         return False  # one fact at two times (`3명에서 5명으로 늘었다`, a quarter and its year)
     return not values_meet(a.claim.value, b.claim.value)
-
-
-def _stages_of(side: Side) -> frozenset[str]:
-    return frozenset(w for w in side.claim.context if w.startswith("%"))
 
 
 def _pairs(members: list[Side]) -> Iterable[tuple[Side, Side]]:

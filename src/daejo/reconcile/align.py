@@ -205,10 +205,15 @@ def _marked(context: list[str], mark: str) -> set[str]:
     return {w for w in context if w.startswith(mark)}
 
 
+def stage_marks(claim: Claim) -> set[str]:
+    """The ``%stage`` marks of a figure's context (`%preliminary`, `%previous` …)."""
+    return _marked(claim.context, "%")
+
+
 def stages_differ(a: Claim, b: Claim) -> bool:
     """Two figures' contexts mark them as two stages of a figure (extract/frames.py
     ``%stage`` marks), so they are two facts."""
-    stages_a, stages_b = _marked(a.context, "%"), _marked(b.context, "%")
+    stages_a, stages_b = stage_marks(a), stage_marks(b)
     if stages_a and stages_b and not stages_a & stages_b:
         return True  # a preliminary and a final figure, a first instance and an appeal
     if "%revised" in stages_a | stages_b and "time" in (a.value.kind, b.value.kind):
@@ -347,14 +352,10 @@ def _on_its_own_day(side: Side) -> bool:
     published = side.header.published
     if side.claim.value.kind != "time" or t is None or not t.start or not t.end or not published or len(published) < 10:
         return False
-    if not has_day(side.claim.value.text):
+    if not has_day(side.claim.value.text) or t.start[:10] != published[:10]:
         return False
-    start, end = t.start[:10], t.end[:10]
-    if "T" in t.end:
-        end = t.start[:10]  # a time of day ends within its day
-    elif end > start:
-        end = (date.fromisoformat(t.end[:10]) - timedelta(days=1)).isoformat()
-    return start == end == published[:10]
+    # a time of day, or that one whole day (`17일`), not a longer span starting then
+    return "T" in t.end or date.fromisoformat(t.end[:10]) - date.fromisoformat(t.start[:10]) <= timedelta(days=1)
 
 
 def _next_occurrence(ahead: Side, past: Side) -> bool:
