@@ -45,6 +45,14 @@ def test_every_morpheme_of_a_line_lands_in_a_sentence(analyzer):
     assert total == len(analyzer.analyze(body))
 
 
+def test_a_morpheme_between_two_sentences_lands_in_neither(analyzer):
+    # a control character the splitter leaves between sentences (found by the fuzz
+    # property test): no sentence holds a morpheme outside its own span
+    for body in ("0다\x1f0", "값이 올랐다.\x1f거래도 늘었다."):
+        for sentence in split_sentences(body, analyzer):
+            assert all(sentence.start <= m.start <= m.end <= sentence.end for m in sentence.morphemes), body
+
+
 def test_blank_and_whitespace_only_bodies_have_no_sentences(analyzer):
     assert split_sentences("", analyzer) == []
     assert split_sentences(" \n\n\t \n", analyzer) == []

@@ -337,11 +337,16 @@ def _shift(morpheme: Morpheme, offset: int) -> Morpheme:
 
 
 def _assign_morphemes(sentences: list[Sentence], morphemes: list[Morpheme]) -> None:
-    """Each morpheme goes to the last sentence starting at or before it."""
+    """Each morpheme goes to the last sentence starting at or before it; one between two
+    sentences (a control character the splitter left out, `0다\x1f0`) goes to none."""
     if not sentences:
         return
     if len(sentences) == 1:  # most lines
-        sentences[0].morphemes.extend(morphemes)
+        only = sentences[0]
+        if not morphemes or (only.start <= morphemes[0].start and morphemes[-1].end <= only.end):
+            only.morphemes.extend(morphemes)
+        else:
+            only.morphemes.extend(m for m in morphemes if only.start <= m.start and m.end <= only.end)
         return
     starts = [s.start for s in sentences]
     last = len(starts) - 1
@@ -354,4 +359,5 @@ def _assign_morphemes(sentences: list[Sentence], morphemes: list[Morpheme]) -> N
                 k += 1
             bucket = sentences[k].morphemes
             following = starts[k + 1] if k < last else float("inf")
-        bucket.append(morpheme)
+        if morpheme.end <= sentences[k].end:
+            bucket.append(morpheme)
