@@ -230,6 +230,10 @@ _SIMULTANEOUS = frozenset({"며", "으며", "면서", "으면서"})
 # a place phrase between a time and the verb it dates: nouns, determiners, genitives
 PLACE_REACH = 8
 _PLACE_TAGS = frozenset({"NNG", "NNP", "NNB", "MM", "JKG", "XSN", "SP"})
+# what an object before a relative clause's verb is made of (`한솔 도시철도 3호선을`)
+_OBJECT_TAGS = frozenset({"NNG", "NNP", "NNB", "MM", "JKG", "XSN", "SN", "SL"})
+# the connective of two verbs of one event (`멈춰 세운`, `무너져 내린`)
+_SERIAL = frozenset({"어", "아", "아서", "어서"})
 
 
 class FrameFinder:
@@ -563,6 +567,19 @@ class FrameFinder:
             if m.tag == "JKB" and m.form == "에서":
                 return j + 1 if j > i else i
             if m.tag not in _PLACE_TAGS or j in self.value_at:
+                return i
+        return i
+
+    def _past_object(self, i: int) -> int:
+        """Past an object (`3호선을`, `한솔 도시철도 3호선을`) starting at ``i``: nouns,
+        names and numbers within ``PLACE_REACH`` morphemes ending in `을/를`; else ``i``.
+        (An object that is an event noun itself, `공시를 낸`, dates that event before this
+        is asked.)"""
+        ms = self.ms
+        for j in range(i, min(len(ms), i + PLACE_REACH)):
+            if ms[j].tag == "JKO":
+                return j + 1 if j > i else i
+            if ms[j].tag not in _OBJECT_TAGS or (j in self.value_at and self.values[self.value_at[j]].kind == "time"):
                 return i
         return i
 
@@ -1040,11 +1057,19 @@ class FrameFinder:
             i += 1
         placed = self._past_place(i)  # `지난 9일 오후 8시 서울의 한 극장에서 열린 시사회`
         i, past_place = placed, placed > i
+        verb = self._past_object(i)  # `지난 26일 오전 7시 24분께 3호선을 멈춰 세운 신호 장애는`
+        past_object, i = verb > i, verb
         if i + 1 < len(ms) and ms[i].tag == "NNG" and ms[i + 1].tag == "XSV":
             i += 1  # `발표한`
         if i >= len(ms) or ms[i].tag not in ("VV", "XSV"):
             return None
-        start = self._modified_noun(i, ("EP", "VX", "EC"))  # (`… 내놓은 1분기 전월세 실거래 분석`)
+        if past_object and not self._names_an_event(ms[i - 1].form if ms[i].tag == "XSV" else form_key(ms[i].form)):
+            return None  # `승객 196명을 태운 여객선`: the verb with its object is no event of the noun
+        adnominal = i
+        if (i + 2 < len(ms) and ms[i + 1].tag == "EC" and ms[i + 1].form in _SERIAL and ms[i + 2].tag == "VV"
+                and self._names_an_event(form_key(ms[i].form))):
+            adnominal = i + 2  # `멈춰 세운`: two verbs of one event, the first one names it
+        start = self._modified_noun(adnominal, ("EP", "VX", "EC"))  # (`… 내놓은 1분기 전월세 실거래 분석`)
         if start is None:
             return None
         end = start
