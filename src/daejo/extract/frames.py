@@ -769,7 +769,13 @@ class FrameFinder:
         if t is None or t.unresolved or t.role not in ("point", "since", "deadline"):
             return None
         if value.rule == ANAPHORIC_RULE and t.grain in ("day", "year"):
-            return None  # a bare `이날`, `전날`: it dates the figures of its clause
+            # a bare `이날`, `전날`: it dates the figures of its clause, unless its verb
+            # names an event itself (`재판부는 이날 … 선고했다`)
+            found = self._dated_event(k, first, last, clause)
+            return found if found is not None and t.grain == "day" and found.how == "event" else None
+        return self._dated_event(k, first, last, clause)
+
+    def _dated_event(self, k: int, first: int, last: int, clause: int) -> FoundFrame | None:
         ms = self.ms
         nxt = last + 1
         while nxt < len(ms) and ms[nxt].tag in ("SS", "SSO", "SSC"):
@@ -842,6 +848,10 @@ class FrameFinder:
                 if topic.key.endswith(self.lex.dated_nouns) and canonical_key(lemma, self.lex) != END_OF_EVENT:
                     return topic
                 # (`개표는 … 끝났다`: the end of the count, not the count)
+                if self._names_an_event(lemma) and i - 1 > nxt and ms[i - 1].tag == "JKO":
+                    # `형사12부는 이날 … 징역 9년에 벌금 21억원을 선고했다`: with an object right
+                    # before it (a figure), the topic is who acts; the verb names the event
+                    return self._event_frame(None, lemma, i, i)
                 return self._event_frame(topic.text, lemma, topic.first, i)
             found = self._event_frame(noun, lemma, at, i)
             if found is None and noun is None and (self._adnominal(i) or self._simultaneous(i)):
@@ -978,7 +988,7 @@ class FrameFinder:
             if t is None or t.unresolved:
                 return "a time not resolved to a date (최근, 수년 전, 이날 without a date)"
             if value.rule == ANAPHORIC_RULE and t.grain in ("day", "year"):
-                return "a day named by reference (이날, 전날): it dates the figures around it"
+                return "a day named by reference (이날, 전날) and no verb naming an event: it dates the figures around it"
             if t.role not in ("point", "since", "deadline"):
                 return "a span of time, not a date"
             nxt = last + 1
