@@ -163,8 +163,12 @@ def _clock(text, start, grain, bound="exact"):
     (("오전 8시", "2026-03-15T08:00", "hour"), ("오전 7시 40분", "2026-03-15T07:40", "minute"), False),
     (("오전 8시", "2026-03-15T08:00", "hour"), ("오전 8시 30분", "2026-03-15T08:30", "minute"), True),
     (("오전 8시", "2026-03-15T08:00", "hour"), ("오전 9시", "2026-03-15T09:00", "hour"), True),
-    # a hedged minute (`께`) is within five minutes; an exact one is that minute
+    # a hedged minute (`께`) is within three minutes; an exact one is that minute
     (("오후 10시 50분께", "2026-03-15T22:50", "minute", "approx"), ("오후 10시 53분", "2026-03-15T22:53", "minute"), False),
+    (("오후 10시 50분께", "2026-03-15T22:50", "minute", "approx"), ("오후 10시 55분", "2026-03-15T22:55", "minute"), True),
+    # two hedged times ten minutes apart are two times (`3시 28분께` / `3시 38분께`)
+    (("오후 3시 28분께", "2026-03-15T15:28", "minute", "approx"), ("오후 3시 38분께", "2026-03-15T15:38", "minute", "approx"), True),
+    (("오후 3시 28분께", "2026-03-15T15:28", "minute", "approx"), ("오후 3시 33분께", "2026-03-15T15:33", "minute", "approx"), False),
     (("오후 10시 50분", "2026-03-15T22:50", "minute"), ("오후 10시 53분", "2026-03-15T22:53", "minute"), True),
     (("오후 10시 50분께", "2026-03-15T22:50", "minute", "approx"), ("오후 11시 50분께", "2026-03-15T23:50", "minute", "approx"), True),
 ])

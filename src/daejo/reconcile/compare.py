@@ -318,12 +318,12 @@ def written_spans(va: Value, vb: Value) -> bool:
 # (`오전 8시`, `8시께`) is that hour rounded, within half an hour either way; a time
 # to the minute is that minute, or this many minutes either way when hedged (`께`, `쯤`)
 HOUR_ROUNDING = timedelta(minutes=30)
-HEDGED_MINUTES = timedelta(minutes=5)
+HEDGED_MINUTES = timedelta(minutes=3)
 
 
 def clock_reading(interval: TimeInterval, value: Value) -> TimeInterval:
     """The span a clock time stands for: `오전 8시` = [7:30, 8:30), `오후 10시
-    50분께` = [22:45, 22:56), `오후 3시 24분` = [15:24, 15:25)."""
+    50분께` = [22:47, 22:54), `오후 3시 24분` = [15:24, 15:25)."""
     grain = value.time.grain if value.time is not None else None
     if grain == "hour" and interval.end - interval.start == timedelta(hours=1):  # not `오전`, `낮`
         return TimeInterval(interval.start - HOUR_ROUNDING, interval.start + HOUR_ROUNDING)
