@@ -99,6 +99,9 @@ class FrameLexicon:
     daily: frozenset[str] = frozenset()
     # verbs that say the event before them began (`파업에 들어갔다`, `조사에 착수했다`)
     start_verbs: frozenset[str] = frozenset()
+    # verbs of what something cost (`개발에 1천억원이 들었다`): the figure is the cost of
+    # the noun before `에`
+    cost_verbs: frozenset[str] = frozenset()
     # verbs of appearing (`증상이 나타났다`): a time of them dates their subject's appearance
     appearance_verbs: frozenset[str] = frozenset()
 
@@ -147,6 +150,7 @@ def frame_lexicon() -> FrameLexicon:
         kind_prefixes=tuple(sorted(words("kind_prefixes"), key=len, reverse=True)),
         contrasts=tuple(frozenset(map(str, pair)) for pair in data.get("contrasts") or ()),
         owned_events=words("owned_events"),
+        cost_verbs=words("cost_verbs"),
         draft_makers=words("draft_makers"),
         results_words=tuple(sorted(words("results_words"))),
         extremes={str(key): (frozenset(map(str, e.get("nouns") or ())), frozenset(map(str, e.get("verbs") or ())))
@@ -234,6 +238,8 @@ _PLACE_TAGS = frozenset({"NNG", "NNP", "NNB", "MM", "JKG", "XSN", "SP"})
 _OBJECT_TAGS = frozenset({"NNG", "NNP", "NNB", "MM", "JKG", "XSN", "SN", "SL"})
 # the connective of two verbs of one event (`멈춰 세운`, `무너져 내린`)
 _SERIAL = frozenset({"어", "아", "아서", "어서"})
+# what a cost frame adds to its purpose (`제작` → `제작비`)
+COST_NOUN = "비"
 
 
 class FrameFinder:
@@ -737,11 +743,31 @@ class FrameFinder:
             return None
         if lemma in self.lex.empty_predicates:
             return None
+        if lemma in self.lex.cost_verbs:
+            purpose = self._purpose(first, clause)
+            if purpose is not None:
+                return purpose  # `위성 본체 제작에는 742억원이 들었다`: what it cost for
         verb = canonical_key(lemma, self.lex)
         topic = self._topic(first, last, clause)
         if topic is not None and topic.how == "topic":
             return FoundFrame(topic.key + verb, f"{topic.text} {verb}", "predicate", topic.first, end)
         return FoundFrame(verb, lemma, "predicate", i, end)
+
+    def _purpose(self, first: int, clause: int) -> FoundFrame | None:
+        """The purpose of a cost (`제작에는 742억원이 들었다` → `제작비`): the noun run
+        before `에` (`에는`, `에만` …) earlier in the clause, with no verb between."""
+        ms = self.ms
+        for j in range(first - 1, self.clauses[clause].first, -1):
+            if ms[j].tag.startswith(("V", "E", "XSV", "XSA")):
+                return None
+            if ms[j].tag == "JKB" and ms[j].form == "에":
+                run = self._run_before(j - 1)
+                found = self._frame_of_run(*run, "predicate") if run is not None else None
+                if found is None:
+                    return None
+                key = canonical_key(found.text + COST_NOUN, self.lex)
+                return FoundFrame(key, found.text + COST_NOUN, "predicate", found.first, found.last)
+        return None
 
     def _counts_a_following_noun(self, k: int, last: int) -> bool:
         """`2사 1루`, `1심`: a bare number glued to a word (not to a particle) is notation."""
