@@ -205,6 +205,9 @@ def test_two_members_of_a_numbered_series_are_two_things():
     assert similarity(side("a", ["#2호"], "95kg"), side("b", ["#1호"], "42kg"), frozenset()) is None
     assert similarity(side("a", ["#2호"], "95kg"), side("b", ["#2호"], "59kg"), frozenset()) is not None
     assert similarity(side("a", ["#2호"], "95kg"), side("b", [], "59kg"), frozenset()) is not None
+    # comparisons with two base figures (`15만8천대보다` / `62만대보다`) are two facts
+    assert similarity(side("a", ["#보다158000대"], "95kg"), side("b", ["#보다620000대"], "59kg"), frozenset()) is None
+    assert similarity(side("a", ["#보다158000대"], "95kg"), side("b", ["#보다158000대"], "59kg"), frozenset()) is not None
 
 
 def test_catalogue_times_of_two_events_are_two_facts():

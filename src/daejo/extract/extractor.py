@@ -337,7 +337,7 @@ def _sentence_claims(article, sentence, finder, catalogue, state, locator) -> li
         for a in assignments:
             claim = _claim_of(article, view, a, clauses, values, mentions, quotes, overall, state, locator)
             hit = (a.hit.first, a.hit.last) if a.hit is not None else None
-            claim.context = context_words(view, a.value_first, a.value_last, clauses[a.clause], spans, mentions, hit)
+            claim.context = context_words(view, a.value_first, a.value_last, clauses[a.clause], spans, mentions, hit, values)
             if a.event:
                 claim.context = sorted({*claim.context, "!" + a.event})
             claims.append(claim)

@@ -23,6 +23,7 @@ claim is about the story's event (daejo.stories). Corpus: corpus/frames.yaml.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -1315,6 +1316,22 @@ def _base_period(ms, first: int, clause_first: int, value_spans: list[tuple[int,
     return "base_quarter" if quarter else "base_year"
 
 
+def _base_figure(ms, first: int, clause_first: int, value_spans: list[tuple[int, int]], figures,
+                 inside: set[int]) -> list[str]:
+    """``#보다<figure>`` when the figure at ``first`` is compared with a figure written
+    right before its base marker (`15만8천대보다 35% 많다`): a comparison with another
+    base figure is another fact (`62만대보다 약 15% 많다`)."""
+    for i in range(first - 1, clause_first - 1, -1):
+        if ms[i].form in _BASE_MARKS:
+            for (a, b), value in zip(value_spans, figures):
+                if b == i - 1 and value.kind in ("quantity", "money", "number", "percent") and value.value is not None:
+                    return [f"#보다{value.value:g}{value.unit or ''}"]
+            return []
+        if i in inside and _ends_a_figure(ms, i):
+            return []
+    return []
+
+
 def _ends_a_figure(ms, b: int) -> bool:
     """The value ending at morpheme ``b`` stands on its own: a particle, a mark or a
     measure word follows it, not the rest of a noun phrase."""
@@ -1372,8 +1389,9 @@ def _reached_by_change(ms, forms, last: int, clause: Clause, lex: FrameLexicon) 
 
 
 # the marks context_words puts before a word that is no plain word of the context:
-# a name, an actor, a stage, an estimate and its sources, a member of a series or a
-# configuration, the event a catalogue time dates, a level a change reached
+# a name, an actor, a stage, an estimate and its sources, a member of a series, a
+# configuration or the base figure of a comparison, the event a catalogue time dates, a
+# level a change reached
 MARKS = ("@", "&", "%", "^", "#", "!", "=")
 # the level a change reached (`120회로 늘렸다`): its frame changes over time
 REACHED = "=reached"
@@ -1438,7 +1456,7 @@ def _clause_marks(view: SentenceView, lex) -> tuple[list[tuple[int, str]], list[
 
 
 def context_words(view: SentenceView, first: int, last: int, clause: Clause, value_spans: list[tuple[int, int]],
-                  mentions: list[Mention], hit: tuple[int, int] | None = None) -> list[str]:
+                  mentions: list[Mention], hit: tuple[int, int] | None = None, figures: Sequence[Value] = ()) -> list[str]:
     """The words around a value in its clause, for aligning figures across articles:
     lemmas with data/frames.yaml's synonyms made one, names as ``@name``, actors
     (data/frames.yaml's ``agent_nouns``) as ``&actor``."""
@@ -1502,6 +1520,8 @@ def context_words(view: SentenceView, first: int, last: int, clause: Clause, val
     base = _base_period(ms, first, clause.first, value_spans, inside)
     if base is not None:
         stages.add(base)  # `직전 분기보다는 4.2%` / `작년 동기 대비 11.6%`: two changes of one figure
+    if figures:
+        out += _base_figure(ms, first, clause.first, value_spans, figures, inside)
     if first > 0 and ms[first - 1].form == "등" and any(a < first for a, _ in value_spans if a >= clause.first):
         stages.add("total")  # `승객 186명과 선원 9명 등 195명`: the sum of the figures listed before it
     out += [f"%{stage}" for stage in sorted(stages)]
