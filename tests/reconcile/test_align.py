@@ -383,3 +383,22 @@ def test_reports_that_disagree_too_much_keep_only_the_disputes_their_words_leave
     left, right = figures("a", [10, 20, 30, 40], 23417), figures("b", [11, 22, 33, 44], 24317)
     assert similarity(left[-1], right[-1], frozenset()) >= SURE_DISPUTE > similarity(left[0], right[0], frozenset())
     assert [(x.claim.value.text, y.claim.value.text) for x, y, _ in _align_two(left, right, frozenset())] == [("23417명", "24317명")]
+
+
+def test_an_open_rate_and_a_catalogue_percentage_naming_another_rate_are_two_facts():
+    from daejo.reconcile.align import _two_rates, similarity
+
+    def side(aid, attribute, sentence, text, value):
+        c = claim(aid, None, attribute, num(text, value, kind="percent", unit="%"))
+        start = sentence.index(text)
+        c.evidence = c.evidence.model_copy(update={"sentence": sentence, "start": start, "end": start + len(text)})
+        c.context = ["선거", "투표"]
+        return Side(c, article(aid, [c]))
+
+    turnout = side("a", "~투표율", "재선거의 투표율이 오후 3시 기준 31.2%로 집계됐다.", "31.2%", 31.2)
+    share = side("b", "share", "서 후보는 득표율 51.2%를 기록했다.", "51.2%", 51.2)
+    same = side("c", "share", "최종 투표율은 41.2%였다.", "41.2%", 41.2)
+    unnamed = side("d", "share", "서 후보는 51.2%를 얻었다.", "51.2%", 51.2)
+    assert _two_rates(turnout, share) and similarity(turnout, share, frozenset()) is None
+    assert not _two_rates(turnout, same)  # one rate named in both
+    assert not _two_rates(turnout, unnamed)  # a figure that names no rate says nothing against it

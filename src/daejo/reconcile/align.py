@@ -35,7 +35,7 @@ from itertools import combinations
 
 from daejo.reconcile.compare import CLOCK_GRAINS, STORY_PREFIX, Side, has_day, qualifier_key, unit_factor, unit_key, values_meet
 from daejo.reconcile.intervals import as_of_interval, numeric_interval, time_interval
-from daejo.extract.frames import END_OF_EVENT, ESTIMATE, estimate_sources, frame_lexicon, plain_words
+from daejo.extract.frames import END_OF_EVENT, ESTIMATE, canonical_key, estimate_sources, frame_lexicon, plain_words
 from daejo.models import Claim
 from daejo.values.lexicon import load_lexicon
 from daejo.reconcile.policy import FRAME_PREFIX, policy_for
@@ -150,6 +150,38 @@ def _two_events(a: Side, b: Side) -> bool:
     return not (_refines(x, y) or _shares_event_word(x[1:], y[1:]))
 
 
+# a rate named by its noun (`투표율`, `득표율`, `점유율`, `상승률`) within this many
+# characters before its figure
+_RATE = re.compile(r"([가-힣]{1,6}[율률])(?:은|는|이|가|도|을|를)?\s?(?:[가-힣]{0,4}\s){0,2}$")
+RATE_REACH = 24
+
+
+def _rate_of(side: Side) -> str | None:
+    """The rate a percentage names: an open frame that is one (`~투표율`), else the
+    rate noun written shortly before the figure (`득표율 51.2%`)."""
+    if side.claim.value.kind != "percent":
+        return None
+    attribute = side.claim.attribute
+    if attribute.startswith(FRAME_PREFIX) and attribute.endswith(("율", "률")):
+        return attribute[1:]
+    ev = side.claim.evidence
+    before = ev.sentence[max(0, ev.start - ev.sentence_start - RATE_REACH) : ev.start - ev.sentence_start]
+    m = _RATE.search(before)
+    return m.group(1) if m else None
+
+
+def _two_rates(a: Side, b: Side) -> bool:
+    """An open frame of a rate and a catalogue percentage naming another rate (turnout
+    and a candidate's share): neither rate is a part of the other's name."""
+    if is_frame(a) == is_frame(b):
+        return False  # (two open frames are told apart by their frames)
+    x, y = _rate_of(a), _rate_of(b)
+    if x is None or y is None:
+        return False
+    x, y = canonical_key(x), canonical_key(y)
+    return not (x in y or y in x)
+
+
 def _contrasted(x: str, y: str) -> bool:
     """Two frames that each hold a different word of one contrast (data/frames.yaml
     ``contrasts``: 부분/전면, 사전/본 …)."""
@@ -259,6 +291,8 @@ def similarity(a: Side, b: Side, story_names: frozenset[str], *, bonuses: bool =
         return None  # `1호` and `2호`: two members of a series
     if _is_change(a.claim.attribute) != _is_change(b.claim.attribute):
         return None  # `9분 줄었다` and `15분으로`: a change and a level are two facts
+    if _two_rates(a, b):
+        return None  # `투표율이 … 31.2%` and `득표율 51.2%`: two rates, whatever else they share
     words_a, words_b = plain_words(ca), plain_words(cb)
     if not words_a or not words_b:
         return None
