@@ -96,3 +96,22 @@ def test_a_plans_half_year_is_no_period_of_results(analyzer, catalogue, corpus_r
     claims = _period_claims("아라폰 S7 하반기 출시", "아라전자가 아라폰 S7을 하반기 출시할 예정이다. 출고가는 105만원 안팎으로 정해질 전망이다.",
                             analyzer, catalogue, corpus_registry)
     assert claims["105만원 안팎"].as_of_source != "report"
+
+
+def test_a_statistics_article_dates_its_undated_rates_by_the_month_it_reports_on(analyzer, catalogue, corpus_registry):
+    # the month is in the second sentence (`'6월 주택가격동향'에 따르면`), the headline names none
+    claims = _period_claims(
+        "가람시 아파트값 상승세 확산",
+        "가람시 아파트값 상승세가 거세지고 있다. 가람시 주택정보원이 15일 발표한 '6월 주택가격동향'에 따르면 "
+        "시 전체 아파트 매매가격지수는 102.84를 기록했다. 보람구는 한 달 새 1.21% 올랐다. 직원은 4,800명이다.",
+        analyzer, catalogue, corpus_registry)
+    rate = claims["1.21%"]
+    assert rate.as_of_source == "report" and (rate.as_of.start, rate.as_of.end) == ("2026-06-01", "2026-07-01")
+    assert rate.qualifier is None  # the subject that is the entity (`보람구는`) is no sub-category
+    assert claims["4,800명"].as_of_source != "report"
+
+
+def test_a_month_in_an_article_that_is_no_statistics_release_dates_nothing(analyzer, catalogue, corpus_registry):
+    claims = _period_claims("보람구 새 청사 6월 착공", "보람구는 6월 새 청사를 짓기 시작한다. 공사비는 1.21% 올랐다.",
+                            analyzer, catalogue, corpus_registry)
+    assert claims["1.21%"].as_of_source == "published"

@@ -332,3 +332,23 @@ def test_a_budget_told_without_a_time_holds_for_weeks(published_b, compared):
     a = budget("a", "18억원", 18 * EOK, "2026-10-23T10:00:00+09:00")
     b = budget("b", "36억원", 36 * EOK, published_b)
     assert bool(reconcile([a, b], [])) is compared
+
+
+def test_one_entitys_rates_of_one_named_month_are_one_fact_read_at_their_precision():
+    # a many-valued rate (an entity has many growth rates) with no sub-category is one
+    # fact when both articles date it to the month their release names and tell it alike
+    words = {"a": ["@노송구", "상승", "신축", "단지", "몰리"], "b": ["@노송구", "상승", "평균", "새"]}
+
+    def rate(aid, text, value, as_of_source="report", as_of=("2027-08-01", "2027-09-01")):
+        c = claim(aid, "노송구", "growth_rate", num(text, value, value - 0.005, value + 0.005, kind="percent", unit="%"),
+                  as_of=as_of, as_of_source=as_of_source)
+        c.context = words[aid]  # alike in their figures more than in their words
+        return c
+
+    findings = reconcile([article("a", [rate("a", "1.12%", 1.12)], published="2027-09-15T11:00:00+09:00"),
+                          article("b", [rate("b", "1.21%", 1.21)], published="2027-09-17T09:00:00+09:00")], [])
+    assert [(f.rule, f.severity) for f in findings] == [("value-mismatch", "error")]
+    # dated only by their publication days, two such rates stay two facts
+    apart = reconcile([article("a", [rate("a", "1.12%", 1.12, "published", ("2027-09-15", "2027-09-16"))]),
+                       article("b", [rate("b", "1.21%", 1.21, "published", ("2027-09-17", "2027-09-18"))])], [])
+    assert apart == []

@@ -151,6 +151,10 @@ class Extractor:
             claims = [_at_report_time(c, report) for c in claims]
         period = article_period(article, [v for v in state.figures if body and v.end <= body[0].end],
                                 body[0].text if body else "")
+        if period is None:
+            lead = body[:STATISTICS_LEAD]
+            period = statistics_period(article, [v for v in state.figures if lead and v.end <= lead[-1].end],
+                                       " ".join(s.text for s in lead))
         if period is not None:
             claims = [_in_article_period(c, period, catalogue) for c in claims]
         title_names = [m.text for m in title_mentions if m.type != "person"]
@@ -255,6 +259,29 @@ def article_period(article: Article, lead: list[Value], lead_text: str = ""):
     if found:
         return interval_of_time(next(iter(found.values()))) if len(found) == 1 else None
     return None
+
+
+# the sentences of a statistics article that may name the month it reports on
+# (`… 15일 발표한 '8월 주택가격동향'에 따르면`, often the second)
+STATISTICS_LEAD = 2
+
+
+def statistics_period(article: Article, lead: list[Value], lead_text: str = ""):
+    """The one month a statistics article (data/frames.yaml ``statistics_words``:
+    `동향`, `물가`, `아파트값` …) names in its headline and first sentences (`8월
+    주택가격동향`): the period its undated rates and amounts hold for."""
+    from daejo.extract.claims import interval_of_time
+    from daejo.extract.frames import frame_lexicon
+    from daejo.values import parse_values
+
+    words = frame_lexicon().statistics_words
+    if not any(w in (article.title or "") or w in lead_text for w in words):
+        return None
+    values = [*lead, *(parse_values(article.title, article.published) if article.title else ())]
+    months = {(v.time.start, v.time.end): v for v in values
+              if v.kind == "time" and v.time is not None and not v.time.unresolved and v.time.grain == "month"
+              and v.time.role == "point"}
+    return interval_of_time(next(iter(months.values()))) if len(months) == 1 else None
 
 
 def _in_article_period(claim: Claim, period, catalogue: Catalogue) -> Claim:
@@ -443,6 +470,8 @@ def _claim_of(article, view, a: Assignment, clauses, values, mentions, quotes, o
         undated_past=past,
     )
     claim.qualifier = qualifier_of(view, a.attribute.qualifier, a.hit, a.value_first, clauses[a.clause].first, claim)
+    if claim.qualifier is not None and claim.qualifier in (claim.entity, claim.entity_text):
+        claim.qualifier = None  # `노송구가 1.12% 올라`: the subject that is the entity tells no sub-category
     return claim
 
 

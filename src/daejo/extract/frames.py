@@ -98,6 +98,8 @@ class FrameLexicon:
     extremes: dict[str, tuple[frozenset[str], frozenset[str]]]
     # words of figures that change every trading day (`환율`, `주가`, `종가`)
     daily: frozenset[str] = frozenset()
+    # words of a monthly statistics release (`동향`, `물가`): its month is its figures' period
+    statistics_words: tuple[str, ...] = ()
     # verbs that say the event before them began (`파업에 들어갔다`, `조사에 착수했다`)
     start_verbs: frozenset[str] = frozenset()
     # verbs of what something cost (`개발에 1천억원이 들었다`): the figure is the cost of
@@ -154,6 +156,7 @@ def frame_lexicon() -> FrameLexicon:
         cost_verbs=words("cost_verbs"),
         draft_makers=words("draft_makers"),
         results_words=tuple(sorted(words("results_words"))),
+        statistics_words=tuple(sorted(words("statistics_words"))),
         extremes={str(key): (frozenset(map(str, e.get("nouns") or ())), frozenset(map(str, e.get("verbs") or ())))
                   for key, e in (data.get("extremes") or {}).items()},
         daily=words("daily"),
@@ -1332,6 +1335,21 @@ def _base_figure(ms, first: int, clause_first: int, value_spans: list[tuple[int,
     return []
 
 
+# verbs that set a figure against another (`평균을 웃돌았다`, `평균보다 높다`)
+_AGAINST = frozenset({"웃돌", "밑돌", "넘", "넘어서", "상회", "하회", "앞서", "높", "낮", "크", "작", "많", "적"})
+
+
+def _set_against(ms, i: int) -> bool:
+    """The noun at ``i`` is the object or the base of a comparing verb (`평균을 크게
+    웃돌았다`, `평균보다 높았다`): what a figure is set against, not what it is."""
+    if i + 1 >= len(ms) or not (ms[i + 1].tag == "JKO" or ms[i + 1].form in _BASE_MARKS):
+        return False
+    for j in range(i + 2, min(len(ms), i + 5)):
+        if ms[j].tag in ("VV", "VA") or (ms[j].tag == "NNG" and j + 1 < len(ms) and ms[j + 1].tag in ("XSV", "XSA")):
+            return form_key(ms[j].form) in _AGAINST
+    return False
+
+
 def _ends_a_figure(ms, b: int) -> bool:
     """The value ending at morpheme ``b`` stands on its own: a particle, a mark or a
     measure word follows it, not the rest of a noun phrase."""
@@ -1503,6 +1521,8 @@ def context_words(view: SentenceView, first: int, last: int, clause: Clause, val
             continue
         if stage == "previous" and not _names_the_figure(ms, i, first):
             continue  # `직전 종가에 13%의 웃돈`, `전작과 같다`: the earlier figure is the base
+        if stage == "average" and i > last and _set_against(ms, i):
+            continue  # `1.21% 올라 시 평균을 크게 웃돌았다`: the average is what the figure beats
         stages.add(stage)
     # a member of a numbered series (`1호가`, `도담 2호는`, `3호기의`): which one the sentence is about
     # (numbers_at: the sentence's SN morphemes, in order)

@@ -288,6 +288,12 @@ def _same_fact(a: Side, b: Side, policy: AttributePolicy, table, clauses, conver
     sim = similarity(a, b, frozenset(), bonuses=False)
     if sim is not None and sim >= SAME_FACT_SIMILARITY and not dated_apart(a, b):
         return True  # told in nearly the same words (`우담모터스가 하람시에 1조2천억원을 투자해`)
+    if not a.claim.qualifier and not b.claim.qualifier and _one_named_period(a, b):
+        # one entity's rate of one named period (`8월 주택가격동향`: `노송구는 1.12% 올라`),
+        # told in alike words and values
+        aligned_sim = similarity(a, b, frozenset())
+        if aligned_sim is not None and aligned_sim >= SAME_FACT_SIMILARITY:
+            return True
     if policy.companion is None:
         return False
     companion_policy = policy_for(policy.companion, table)
@@ -297,6 +303,13 @@ def _same_fact(a: Side, b: Side, policy: AttributePolicy, table, clauses, conver
             if cmp is not None and not cmp.conflict:
                 return True
     return False
+
+
+def _one_named_period(a: Side, b: Side) -> bool:
+    """Both figures hold for one period their articles name (a quarter, a month), not
+    for their publication days."""
+    sources = {a.claim.as_of_source, b.claim.as_of_source}
+    return sources <= {"explicit", "report"} and a.claim.as_of == b.claim.as_of
 
 
 def _companions(side: Side, attribute: str, clauses) -> list[Side]:
