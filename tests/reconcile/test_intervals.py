@@ -72,3 +72,13 @@ def test_korean_number_display():
     assert format_number(25000) == "2.5만"
     assert format_number(None) == "-∞" and format_number(None, lower=False) == "∞"
     assert format_numeric(NumInterval(2000 * EOK, 3000 * EOK), "KRW") == "[2000억, 3000억] 원"
+
+
+def test_written_calendar_deadlines_agree_only_when_the_finer_ends_inside_the_coarser():
+    by_2028 = TimeValue(start=None, end="2029-01-01", grain="year", role="deadline")
+    by_2027 = TimeValue(start=None, end="2028-01-01", grain="year", role="deadline")
+    by_june_2028 = TimeValue(start=None, end="2028-07-01", grain="month", role="deadline")
+    assert not deadlines_agree(by_2028, by_2027, written=True)
+    assert deadlines_agree(by_2028, by_june_2028, written=True)
+    assert not deadlines_agree(by_2027, by_june_2028, written=True)
+    assert deadlines_agree(by_2028, by_2028, written=True)

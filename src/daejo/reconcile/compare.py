@@ -261,7 +261,7 @@ def _compare_times(va: Value, vb: Value, policy: AttributePolicy) -> Comparison 
         ends = deadline_end(ta), deadline_end(tb)
         if ends[0] is None or ends[1] is None:
             return None
-        agree = deadlines_agree(ta, tb)
+        agree = deadlines_agree(ta, tb, written=bool(_WRITTEN_YEAR.search(va.text) and _WRITTEN_YEAR.search(vb.text)))
         relation = "≈" if agree else "≠"
         reason = f"deadline {policy.id}: ends {format_instant(ends[0])} {relation} {format_instant(ends[1])}"
         reason_ko = f"두 기한의 끝이 {'같습니다' if agree else '다릅니다'}: {format_instant(ends[0])} {relation} {format_instant(ends[1])}"
@@ -319,6 +319,10 @@ def written_spans(va: Value, vb: Value) -> bool:
 # to the minute is that minute, or this many minutes either way when hedged (`께`, `쯤`)
 HOUR_ROUNDING = timedelta(minutes=30)
 HEDGED_MINUTES = timedelta(minutes=3)
+
+
+# a deadline that names its calendar year (`2028년까지`, `2028년 6월까지`)
+_WRITTEN_YEAR = re.compile(r"(?:19|20)\d\d년")
 
 
 def clock_reading(interval: TimeInterval, value: Value) -> TimeInterval:

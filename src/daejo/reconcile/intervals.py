@@ -138,13 +138,29 @@ def deadline_end(time: TimeValue | None) -> datetime | None:
         return None
 
 
-def deadlines_agree(a: TimeValue, b: TimeValue) -> bool:
-    """Deadline end points within the coarser grain of the two agree."""
+def deadlines_agree(a: TimeValue, b: TimeValue, *, written: bool = False) -> bool:
+    """Deadline end points within the coarser grain of the two agree. ``written``: both
+    name their calendar period (`2028년까지`, `2028년 6월까지`), so the finer one must end
+    inside the coarser one's period (`2027년까지` and `2028년까지` are two deadlines)."""
     end_a, end_b = deadline_end(a), deadline_end(b)
     if end_a is None or end_b is None:
         return True
+    if written:
+        span_a, span_b = GRAIN_SPAN.get(a.grain or "day", timedelta(0)), GRAIN_SPAN.get(b.grain or "day", timedelta(0))
+        (coarse, coarse_span), fine = ((end_a, span_a), end_b) if span_a >= span_b else ((end_b, span_b), end_a)
+        start = _period_start(coarse, a.grain if span_a >= span_b else b.grain) or coarse - coarse_span
+        return start < fine <= coarse
     slack = max(GRAIN_SPAN.get(a.grain or "day", timedelta(0)), GRAIN_SPAN.get(b.grain or "day", timedelta(0)))
     return abs(end_a - end_b) <= slack
+
+
+def _period_start(end: datetime, grain: str | None) -> datetime | None:
+    """The start of the calendar year, half, quarter or month that ends at ``end``."""
+    months = {"year": 12, "half": 6, "quarter": 3, "month": 1}.get(grain or "")
+    if months is None:
+        return None
+    total = end.year * 12 + end.month - 1 - months
+    return end.replace(year=total // 12, month=total % 12 + 1)
 
 
 def as_of_interval(interval: Interval | None) -> TimeInterval | None:
