@@ -361,12 +361,14 @@ class SuspiciousNumber(Rule):
     """DJ401 suspicious-number: a number written in a form that cannot be right.
 
     The values stage marks malformed numerals (`3조6000조`: a larger unit after
-    a smaller one) as suspicious instead of computing a value; the claim is
+    a smaller one) as suspicious instead of computing a value, and a day word
+    glossed by another date (`내일(10일)` in an article of the 7th); the claim is
     reported once, as info, for a person to check against the source.
 
     Flagged (info)::
 
         A: 시장 규모는 3조6000조원에 이른다.
+        A (published the 7th): 추경안은 내일(10일) 국회에 제출된다.
 
     Quiet::
 
