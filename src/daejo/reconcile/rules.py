@@ -378,7 +378,7 @@ class SuspiciousNumber(Rule):
     code, slug, scale = "DJ401", "suspicious-number", 0.7
 
     def check(self, side: Side) -> Verdict | None:
-        issues = [i for i in side.claim.value.issues if "suspicious" in i]
+        issues = [i for i in side.claim.value.issues if "suspicious" in i or i.startswith("gloss:")]
         if not issues:
             return None
         extra = {"quote": side.claim.evidence.quote or side.claim.value.text, "issues": "; ".join(issues)}

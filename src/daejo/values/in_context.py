@@ -50,6 +50,7 @@ def refine(text: str, values: list[Value]) -> list[Value]:
 # glossed by its date in parentheses: `내일(8일)`, `어제(17일)`
 _DEICTIC_RULE = "time:relative_day"
 _DAY_RULES = frozenset({"time:day", "time:month+day"})
+GLOSS_ISSUE = "gloss:"
 
 
 def _glossed_days(text: str, values: list[Value]) -> list[Value]:
@@ -63,7 +64,8 @@ def _glossed_days(text: str, values: list[Value]) -> list[Value]:
         if a.time.unresolved or b.time.unresolved or a.time.grain != "day" or b.time.grain != "day":
             continue
         if a.time.start != b.time.start:
-            b.issues.append(f"suspicious: {a.text} is {a.time.start}, not {b.text}")
+            # (not `suspicious`: the date itself is well formed and still compared)
+            b.issues.append(f"{GLOSS_ISSUE} {a.text} is {a.time.start}, not {b.text}")
     return values
 
 
