@@ -28,6 +28,7 @@ from daejo.extract.claims import build_claim, explicit_as_of
 from daejo.extract.clauses import clause_of, split_clauses
 from daejo.extract.entities import Mention, MentionFinder
 from daejo.extract.frames import (
+    dateline_end,
     ESTIMATE, FrameFinder, context_words, estimate_sources, frame_attribute, headline_stage, is_frame, with_headline_stage,
 )
 from daejo.extract.lexicon import entity_lexicon
@@ -612,16 +613,8 @@ def _speaks_of_founding(view: SentenceView, catalogue: Catalogue) -> bool:
 
 def _outside_dateline(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     """Drop the outlet and reporter of a dateline (`(가람=남도매일) 최현우 기자 = …`)."""
-    if sentence.role != "dateline":
-        return mentions
-    head = sentence.text[:80]
-    cut = head.rfind("=")
-    if cut < 0:
-        return mentions
-    close = min((i for i in (head.find(c, cut) for c in "】)]") if i >= 0), default=-1)
-    if close >= 0 and close - cut <= 20:
-        cut = close  # `【솔내=바다뉴스】`, `(서울=한빛통신)`: the outlet is inside the brackets
-    return [m for m in mentions if m.start >= sentence.start + cut + 1]
+    end = dateline_end(sentence)
+    return mentions if end == sentence.start else [m for m in mentions if m.start >= end]
 
 
 def _incident(view: SentenceView, registry: EntityRegistry, state: _ArticleState) -> Mention | None:

@@ -242,6 +242,8 @@ _PLACE_TAGS = frozenset({"NNG", "NNP", "NNB", "MM", "JKG", "XSN", "SP"})
 _OBJECT_TAGS = frozenset({"NNG", "NNP", "NNB", "MM", "JKG", "XSN", "SN", "SL"})
 # the connective of two verbs of one event (`멈춰 세운`, `무너져 내린`)
 _SERIAL = frozenset({"어", "아", "아서", "어서"})
+# words after a span that make it the stretch a figure was measured over (`한 달 사이`)
+_OVER = frozenset({"사이", "새", "동안", "간", "만"})
 # what a cost frame adds to its purpose (`제작` → `제작비`)
 COST_NOUN = "비"
 
@@ -1079,12 +1081,32 @@ class FrameFinder:
         nxt = self.spans[k][1] + 1
         while nxt < len(ms) and ms[nxt].tag in ("SS", "SSO", "SSC", "XSN"):
             nxt += 1
+        if t.role == "point" and self._figure_at(nxt):
+            return True  # `7월 0.29%보다`, `8월 한 달 사이 0.46% 올라`: the month of the figure
         if nxt >= len(ms) or ms[nxt].tag not in ("NNG", "NNP"):
             return False
         end = nxt
         while end + 1 < len(ms) and ms[end + 1].tag in ("NNG", "NNP") and end + 1 - nxt < 4:
             end += 1
         return any(a <= end and nxt <= b for a, b in self.measured)
+
+    def _figure_at(self, i: int) -> bool:
+        """A figure (no time) starts at morpheme ``i``, or right after a span that says
+        over how long (`한 달 사이`, `한 주 새`)."""
+        ms = self.ms
+        if i in self.value_at and self.values[self.value_at[i]].kind == "duration":
+            k = self.value_at[i]
+            i = self.spans[k][1] + 1
+            if i < len(ms) and ms[i].form in _OVER:
+                i += 1
+            else:
+                return False
+        if i not in self.value_at:
+            return False
+        figure = self.values[self.value_at[i]]
+        # a rate or an amount (a flow over the period); not a count, which may be who took
+        # part in an event the time dates (`올해 초 13개 기업이 참여한 … 출범했다`)
+        return figure.kind in ("money", "percent")
 
     def _modified_event(self, nxt: int) -> FoundFrame | None:
         """`TIME 열린 콘퍼런스콜`: a verb right after the time whose adnominal ending
@@ -1473,6 +1495,23 @@ def _clause_marks(view: SentenceView, lex) -> tuple[list[tuple[int, str]], list[
     return memo
 
 
+def dateline_end(sentence) -> int:
+    """The body offset where a dateline's outlet and reporter end (`(가람=남도매일) 최현우
+    기자 = …`, `[새아침일보 권태민 기자]`); the sentence's start when it has none."""
+    if sentence.role != "dateline":
+        return sentence.start
+    head = sentence.text[:80]
+    cut = head.rfind("=")
+    if cut < 0:
+        # `[지방재정신문 고은채 기자] …`: the bracket holds the outlet and the reporter
+        close = min((i for i in (head.find(c) for c in "]】") if i >= 0), default=-1)
+        return sentence.start + close + 1 if head[:1] in "[【" and close > 0 else sentence.start
+    close = min((i for i in (head.find(c, cut) for c in "】)]") if i >= 0), default=-1)
+    if close >= 0 and close - cut <= 20:
+        cut = close  # `【솔내=바다뉴스】`, `(서울=한빛통신)`: the outlet is inside the brackets
+    return sentence.start + cut + 1
+
+
 def context_words(view: SentenceView, first: int, last: int, clause: Clause, value_spans: list[tuple[int, int]],
                   mentions: list[Mention], hit: tuple[int, int] | None = None, figures: Sequence[Value] = ()) -> list[str]:
     """The words around a value in its clause, for aligning figures across articles:
@@ -1485,9 +1524,15 @@ def context_words(view: SentenceView, first: int, last: int, clause: Clause, val
     named, sentence_words = _sentence_context(view, mentions)
     stage_at, numbers_at = _clause_marks(view, lex)
     picked: list[int] = []
-    # the nearest content words before the figure and after it (only these are read)
+    # the nearest content words before the figure and after it (only these are read),
+    # never the outlet and reporter of a dateline (`(한솔=새볕일보) 박지온 기자 = …`)
+    floor = clause.first
+    if view.sentence.role == "dateline":
+        cut = dateline_end(view.sentence)
+        while floor < len(ms) and ms[floor].start < cut:
+            floor += 1
     before: list[int] = []
-    for i in range(min(last, first) - 1, clause.first - 1, -1):
+    for i in range(min(last, first) - 1, floor - 1, -1):
         if i not in inside and ms[i].tag in _CONTENT_TAGS:
             before.append(i)
             if len(before) == CONTEXT_BEFORE:
