@@ -332,6 +332,44 @@ def test_a_day_restating_a_time_of_day_gives_way_to_a_time_of_day_in_closer_word
     assert [(a.claim.value.text, b.claim.value.text) for a, b, _ in pairs] == [("20일 오후 2시", "전날 오전 11시")]
 
 
+def test_a_tie_between_a_day_restating_a_time_of_day_and_a_time_of_day_goes_to_the_two_times_of_day():
+    # `지난해 9월` and `오전 11시 40분께` of one accident against `지난해 9월 12일 오전 10시
+    # 40분께`, all in the same words: the month meets it, but the two times of day dispute it
+    from daejo.reconcile.align import _align_two
+
+    def side(aid, text, start, end, grain, i):
+        c = claim(aid, None, "~사고", when(text, start, end, grain=grain), start=i, sentence_index=i)
+        c.context = ["사고", "발생"]
+        return Side(c, article(aid, [c], published="2025-10-17T09:00:00+09:00"), story="story:crane")
+
+    month = side("b", "지난해 9월", "2024-09-01", "2024-10-01", "month", 0)
+    clock = side("b", "오전 11시 40분께", "2025-10-17T11:37", "2025-10-17T11:44", "minute", 1)
+    both = side("a", "지난해 9월 12일 오전 10시 40분께", "2024-09-12T10:37", "2024-09-12T10:44", "minute", 0)
+    pairs = list(_align_two([month, clock], [both], frozenset()))
+    assert [(a.claim.value.text, b.claim.value.text) for a, b, _ in pairs] == [("오전 11시 40분께", "지난해 9월 12일 오전 10시 40분께")]
+    # the month alone still restates it (nothing finer disputes it)
+    assert list(_align_two([month], [both], frozenset())) == []
+
+
+def test_a_time_of_day_with_no_day_written_tells_no_era_or_occurrence_apart():
+    # `사고는 오전 10시40분께 …` in a report on the trial months later: the article's day is
+    # only assumed, so it is one accident with `오전 11시 40분께` of an earlier report and with
+    # a time dated the year before; a written day still tells occurrences apart
+    from daejo.reconcile.align import _eras_differ
+
+    def side(aid, text, start, end, published, grain="minute"):
+        c = claim(aid, None, "~사고", when(text, start, end, grain=grain))
+        return Side(c, article(aid, [c], published=published))
+
+    early = side("b", "오전 11시 40분께", "2025-10-17T11:37", "2025-10-17T11:44", "2025-10-17T09:00:00+09:00")
+    late = side("d", "오전 10시40분께", "2026-04-09T10:37", "2026-04-09T10:44", "2026-04-09T09:00:00+09:00")
+    dated = side("a", "지난해 9월 12일 오전 10시 40분께", "2024-09-12T10:37", "2024-09-12T10:44", "2025-10-16T09:00:00+09:00")
+    assert not _eras_differ(early, late) and not _eras_differ(early, dated)
+    day_early = side("e", "17일 오전 11시", "2025-10-17T11:00", "2025-10-17T12:00", "2025-10-17T13:00:00+09:00", "hour")
+    day_late = side("f", "9일 오전 10시", "2026-04-09T10:00", "2026-04-09T11:00", "2026-04-09T13:00:00+09:00", "hour")
+    assert _eras_differ(day_early, day_late)
+
+
 def test_an_event_and_its_end_are_two_events():
     from daejo.reconcile.align import _two_events
 

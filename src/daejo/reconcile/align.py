@@ -369,7 +369,7 @@ def _eras_differ(a: Side, b: Side) -> bool:
     """One time long before its article and the other not; or two times each close to
     its own article and months apart (this quarter's results call and the last one's):
     two occurrences, not one event dated twice."""
-    if _long_before(a) != _long_before(b) and not (_ahead(a) or _ahead(b)):
+    if _long_before(a) != _long_before(b) and not (_ahead(a) or _ahead(b) or _bare_clock(a) or _bare_clock(b)):
         return True  # (a date still ahead on one side is a plan: the other side's past date is that plan misdated)
     ra, rb = _recent_day(a), _recent_day(b)
     if ra is not None and rb is not None and abs((ra - rb).days) > OCCURRENCES_APART_DAYS:
@@ -377,6 +377,13 @@ def _eras_differ(a: Side, b: Side) -> bool:
     if _on_its_own_day(a) and _on_its_own_day(b) and a.header.published[:10] != b.header.published[:10]:
         return True  # each article's own day (`17일 … 장을 마쳤다`, `19일 … 마감했다`): two days' events
     return _next_occurrence(a, b) or _next_occurrence(b, a)
+
+
+def _bare_clock(side: Side) -> bool:
+    """A time of day with no day written (`오전 10시 40분께`): the article's day is only
+    assumed, so it tells no era or occurrence apart."""
+    t = side.claim.value.time
+    return side.claim.value.kind == "time" and t is not None and t.grain in CLOCK_GRAINS and not has_day(side.claim.value.text)
 
 
 def _on_its_own_day(side: Side) -> bool:
@@ -432,6 +439,8 @@ def _recent_day(side: Side) -> date | None:
     published = side.header.published
     if side.claim.value.kind != "time" or t is None or not t.start or not published or len(published) < 10:
         return None
+    if _bare_clock(side):
+        return None  # a time of day alone (`오전 10시 40분께`) names no day to tell two occurrences by
     try:
         start, day = date.fromisoformat(t.start[:10]), date.fromisoformat(published[:10])
     except ValueError:
@@ -649,18 +658,19 @@ def _align_two(
         if _clock(left[i]) and _clock(right[j]):
             finer[("a", i)] = max(finer.get(("a", i), 0.0), -neg)
             finer[("b", j)] = max(finer.get(("b", j), 0.0), -neg)
+    # (a tie goes to the two times of day: in words as alike, they say more)
+    coarser = {
+        (i, j) for neg, i, j, meet in candidates
+        if meet and _clock(left[i]) != _clock(right[j]) and finer.get(("a", i) if _clock(left[i]) else ("b", j), 0.0) >= -neg
+    }
     for neg, i, j, meet in sorted(candidates):
-        if meet and -neg >= ALIGN_MIN and i not in used_a and j not in used_b:
-            if _clock(left[i]) != _clock(right[j]):
-                clock = ("a", i) if _clock(left[i]) else ("b", j)
-                if finer.get(clock, 0.0) > -neg:
-                    continue
+        if meet and -neg >= ALIGN_MIN and i not in used_a and j not in used_b and (i, j) not in coarser:
             used_a.add(i)
             used_b.add(j)
     restated = len(used_a)
     disputed = []
     for neg, i, j, meet in sorted(candidates):
-        if i in used_a or j in used_b:
+        if i in used_a or j in used_b or (i, j) in coarser:
             continue
         if meet:
             used_a.add(i)
