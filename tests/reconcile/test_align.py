@@ -440,3 +440,18 @@ def test_an_open_rate_and_a_catalogue_percentage_naming_another_rate_are_two_fac
     assert _two_rates(turnout, share) and similarity(turnout, share, frozenset()) is None
     assert not _two_rates(turnout, same)  # one rate named in both
     assert not _two_rates(turnout, unnamed)  # a figure that names no rate says nothing against it
+
+
+def test_a_time_of_day_that_writes_its_day_is_compared_with_a_day_and_a_bare_one_is_not():
+    # `지난 3일 오전 6시 30분께` is not on `지난 4일`; `오전 6시 30분께` alone names no day to
+    # hold against one
+    from daejo.reconcile.align import restates
+    from daejo.reconcile.compare import values_meet
+
+    dated = when("지난 3일 오전 6시 30분께", "2026-02-03T06:27", "2026-02-03T06:34", grain="minute")
+    bare = when("오전 6시 30분께", "2026-02-24T06:27", "2026-02-24T06:34", grain="minute")
+    other_day = when("지난 4일", "2026-02-04", "2026-02-05")
+    same_day = when("3일", "2026-02-03", "2026-02-04")
+    assert not values_meet(dated, other_day) and not values_meet(other_day, dated)
+    assert values_meet(dated, same_day) and restates(same_day, dated)
+    assert values_meet(bare, other_day)

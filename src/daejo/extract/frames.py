@@ -242,6 +242,8 @@ _PLACE_TAGS = frozenset({"NNG", "NNP", "NNB", "MM", "JKG", "XSN", "SP"})
 _OBJECT_TAGS = frozenset({"NNG", "NNP", "NNB", "MM", "JKG", "XSN", "SN", "SL"})
 # the connective of two verbs of one event (`멈춰 세운`, `무너져 내린`)
 _SERIAL = frozenset({"어", "아", "아서", "어서"})
+# words after an event noun that count from it or up to it (`상견례 이후`, `개막 직전`)
+_BEFORE_AFTER = frozenset({"이후", "이래", "직후", "이전", "직전"})
 # words after a span that make it the stretch a figure was measured over (`한 달 사이`)
 _OVER = frozenset({"사이", "새", "동안", "간", "만"})
 # what a cost frame adds to its purpose (`제작` → `제작비`)
@@ -829,11 +831,20 @@ class FrameFinder:
             while end + 1 < len(ms) and ms[end + 1].tag == "NNG" and ms[end + 1].start == ms[end].end:
                 end += 1
             text = self._text(nxt, end)
-            if canonical_key(text, self.lex) in self.lex.occurrence_verbs:
+            occurred = canonical_key(text, self.lex) in self.lex.occurrence_verbs
+            if occurred:
                 modified = self._modified_event(nxt)
                 if modified is not None:
                     return modified  # `오전 6시부터 시작된 전면 파업`: the strike, not its start
-            if text.endswith(self.lex.dated_nouns):
+            verbal = end + 1 < len(ms) and ms[end + 1].tag == "XSV"
+            if end + 1 < len(ms) and ms[end + 1].form in _BEFORE_AFTER:
+                # `지난 5월 12일 상견례 이후 13차례 교섭했다`: the time dates the event the
+                # span counts from, not the clause's verb
+                found = self._frame_of_run(nxt, end, "genitive")
+                if found is not None:
+                    return self._event_key(found, named=self._named_topic(first, clause))
+            if text.endswith(self.lex.dated_nouns) and not (occurred and verbal):
+                # (`개표는 12일 오후 7시께 시작돼`: that something started is told by its topic, below)
                 found = self._frame_of_run(nxt, end, "genitive")
                 if found is not None:
                     # an event an organisation holds for one piece of news (`공시`) is that
@@ -1129,7 +1140,8 @@ class FrameFinder:
             return None  # `승객 196명을 태운 여객선`: the verb with its object is no event of the noun
         adnominal = i
         if (i + 2 < len(ms) and ms[i + 1].tag == "EC" and ms[i + 1].form in _SERIAL and ms[i + 2].tag == "VV"
-                and self._names_an_event(form_key(ms[i].form))):
+                and i + 2 not in self.value_at and self._names_an_event(form_key(ms[i].form))):
+            # (not the `지난` of the next time: `4일 붙잡혀 지난 5일 구속됐다` is two events)
             adnominal = i + 2  # `멈춰 세운`: two verbs of one event, the first one names it
         start = self._modified_noun(adnominal, ("EP", "VX", "EC"))  # (`… 내놓은 1분기 전월세 실거래 분석`)
         if start is None:

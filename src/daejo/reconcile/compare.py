@@ -394,9 +394,14 @@ def values_meet(va: Value, vb: Value) -> bool:
     if va.kind == "time" or vb.kind == "time":
         if va.kind != vb.kind or va.time is None or vb.time is None:
             return True
-        if (va.time.grain in CLOCK_GRAINS) != (vb.time.grain in CLOCK_GRAINS):
-            return True  # a day and a time of day: not comparable, so not two facts either
         ia, ib = time_interval(va.time), time_interval(vb.time)
+        if (va.time.grain in CLOCK_GRAINS) != (vb.time.grain in CLOCK_GRAINS):
+            # a day and a time of day: not comparable, so not two facts either, unless
+            # the time of day writes its day (`지난 3일 오전 6시 30분께` is not on `지난 4일`)
+            clock = va if va.time.grain in CLOCK_GRAINS else vb
+            if ia is None or ib is None or not has_day(clock.text):
+                return True
+            return ia.overlaps(ib)
         if ia is not None and ib is not None and written_spans(va, vb):
             return ia == ib
         return ia is None or ib is None or ia.overlaps(ib)
