@@ -91,6 +91,10 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
+# districts named by a point of the compass (`중구`, `서구`): two syllables, yet places
+_QUARTERS = frozenset({"동구", "서구", "남구", "북구", "중구"})
+
+
 class MentionFinder:
     """Finds mentions; holds the compiled lexicon and the registry."""
 
@@ -377,6 +381,11 @@ class MentionFinder:
             if core in self.lex.false_friends or core[1:] in self.lex.false_friends:
                 continue  # 최대, 시대, 초거대…
             if not re.fullmatch(r"[가-힣A-Za-z][가-힣A-Za-z0-9&]*", core):
+                continue
+            k = view.by_start.get(name_start)
+            if len(core) == 2 and core not in _QUARTERS and k is not None and view.ends[k] == name_start + len(core) and view.morphemes[k].tag == "NNG":
+                # one common noun of two syllables the analyzer reads whole (`출시`, `복구`,
+                # `의대`): no `X시`, `X구`, `X대` (a made-up name of three may be read so too)
                 continue
             start = self._extend_with_latin_words(view, name_start)
             end = name_start + len(core)
