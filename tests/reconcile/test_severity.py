@@ -58,10 +58,14 @@ def test_a_hedged_side_is_a_warning():
         ("value-mismatch", "warning")]
 
 
-def test_two_targets_that_differ_are_a_warning():
+def test_one_target_told_twice_differently_is_an_error_and_targets_told_days_apart_a_warning():
     a = claim("a", "누리전자", "parameter_count", num("1천500", 1500), modality="planned")
     b = claim("b", "누리전자", "parameter_count", num("2천500", 2500), modality="planned")
-    assert _severities(a, b) == [("value-mismatch", "warning")]
+    assert _severities(a, b) == [("value-mismatch", "error")]
+    # (a week later the target may have been revised)
+    assert _severities(a, b, pub_b="2026-03-11T16:00:00+09:00") == [("value-mismatch", "warning")]
+    forecast = claim("b", "누리전자", "parameter_count", num("2천500", 2500), modality="forecast")
+    assert _severities(a, forecast) == [("value-mismatch", "warning")]
 
 
 def test_two_named_sources_that_disagree_are_a_warning():
@@ -99,11 +103,13 @@ def test_a_changing_count_dated_only_by_publication_is_a_warning():
     assert _severities(a, b, pub_b="2026-03-04T11:40:00+09:00") == [("value-mismatch", "error")]
 
 
-def test_a_plan_and_an_outcome_reported_later_are_info_but_the_same_day_a_warning():
+def test_a_plan_and_an_outcome_reported_later_are_info_but_the_same_day_one_plan_told_twice():
     plan = claim("a", "다솜제약", "investment_amount", money("800억원", 800 * EOK), modality="planned", qualifier="신약")
     done = claim("b", "다솜제약", "investment_amount", money("620억원", 620 * EOK), qualifier="신약")
     assert _severities(plan, done, pub_a="2026-01-10", pub_b="2027-01-20") == [("plan-divergence", "info")]
-    assert _severities(plan, done, pub_a="2026-01-10", pub_b="2026-01-10") == [("value-mismatch", "warning")]
+    assert _severities(plan, done, pub_a="2026-01-10", pub_b="2026-01-10") == [("value-mismatch", "error")]
+    # in words of a change (`800억원으로 늘릴 계획`) the plan is no statement of the amount
+    assert _severities(plan, done, pub_a="2026-01-10", pub_b="2026-01-10", context=["증가"]) == [("value-mismatch", "warning")]
 
 
 def test_a_suspicious_number_is_info():

@@ -79,13 +79,13 @@ def _severity_and_causes(a: Side, b: Side, cmp: Comparison) -> tuple[Severity, l
 def softening_causes(a: Side, b: Side, cmp: Comparison) -> list[tuple[str, str]]:
     """What makes a conflict only a warning, each in English and Korean: a hedged side
     (`추정된다`), a plan or forecast that is not a date an event is set for (two dates
-    set are an error), a conversion, a weak entity or frame match, a changing figure
+    set are an error) nor one plan told twice (``_one_plan_told_twice``), a conversion, a weak entity or frame match, a changing figure
     dated only by its articles."""
     modalities = {a.claim.modality, b.claim.modality}
     causes: list[tuple[str, str]] = []
     if "hedged" in modalities:
         causes.append(("one side is hedged", "한쪽이 추정·전언입니다"))
-    if modalities & PLANS and not all(_scheduled(s) for s in (a, b)):  # `다음 달 5일 통지된다`: a date set
+    if modalities & PLANS and not all(_scheduled(s) for s in (a, b)) and not _one_plan_told_twice(a, b):  # `다음 달 5일 통지된다`: a date set
         causes.append(("a plan or forecast is involved", "계획·전망이 섞여 있습니다"))
     if cmp.converted:
         causes.append(("compared through a currency conversion", "환산한 금액으로 비교했습니다"))
@@ -109,6 +109,36 @@ def _conflict_verdict(a: Side, b: Side, cmp: Comparison) -> Verdict:
     return Verdict(severity, [a, b], why=cmp.why, reason=reason, reason_ko=reason_ko)
 
 
+# two articles this many days apart that give one plan (or a plan and the same thing
+# stated) tell it as it was announced, not two versions of it
+PLAN_TOLD_DAYS = 1
+
+
+def _one_plan_told_twice(a: Side, b: Side) -> bool:
+    """One plan told twice: both sides planned, or one planned and one stated
+    (`청년 3천 명을 지원한다` / `3천600명을 지원할 계획이다`), in articles published within
+    PLAN_TOLD_DAYS and in no words of a change. What was announced is a fact: two figures
+    of it cannot both be right (a forecast, a plan to change a level, and a plan told
+    again days later, perhaps revised, stay warnings)."""
+    modalities = {a.claim.modality, b.claim.modality}
+    if "planned" not in modalities or not modalities <= {"planned", "asserted"}:
+        return False
+    if CHANGE_WORDS & (set(a.claim.context) | set(b.claim.context)):
+        return False  # `3천600명으로 늘릴 계획`: a plan to change a level, not the level
+    da, db = _published_day(a), _published_day(b)
+    return da is not None and db is not None and abs((da - db).days) <= PLAN_TOLD_DAYS
+
+
+def _published_day(side: Side):
+    from datetime import date
+
+    published = side.header.published
+    try:
+        return date.fromisoformat(published[:10]) if published and len(published) >= 10 else None
+    except ValueError:
+        return None
+
+
 def _scheduled(side: Side) -> bool:
     """A planned point in time (a date an event is set for), not a deadline or target."""
     t = side.claim.value.time
@@ -122,8 +152,8 @@ class PlanDivergence(Rule):
     divergence is worth a look, so it is reported as info and never as an error,
     except for a day or an hour an event was set for: an event reported held at
     another time is a warning (schedules rarely move without a word).
-    A plan and an "outcome" reported the same day are one plan told differently:
-    that is a value or time mismatch (a warning, since a plan is soft).
+    A plan and an "outcome" reported within a day are one plan told differently:
+    that is a value or time mismatch (an error, unless its words are of a change).
 
     Flagged (info)::
 

@@ -99,7 +99,8 @@ line says which row made it one (`경고인 이유: 한쪽 문장이 대상을 �
 | two asserted values of one fact whose intervals do not meet, whether or not either side cites a source | `error` |
 | two dates an event is set for (`다음 달 5일 통지된다` / `다음 달 12일`) | `error` |
 | a side hedged (`추정된다`, `것으로 보인다`) | `warning` |
-| two plans or forecasts (targets, deadlines) that differ | `warning` |
+| one plan told twice: two plans, or a plan and the same thing stated, in articles published within a day, in no words of a change (`청년 3천 명 지원` / `3천600명을 지원할 계획`) | `error` |
+| two plans or forecasts (targets, deadlines) that differ, told more than a day apart or as forecasts | `warning` |
 | two named sources that give the figure differently (two agencies' tolls) | `warning` (DJ103) |
 | amounts compared through a conversion the article states | `warning` |
 | a weak entity or frame match (claim confidence under 0.4, or figures aligned by few shared words) | `warning` |
