@@ -226,3 +226,22 @@ def test_a_warning_says_why_it_is_not_an_error_and_an_error_says_nothing_more():
     assert severity == "warning" and "one side is hedged" in reason
     ((severity, _, reason),) = _reasons(_budget("a", "3조2천억원", 32000 * EOK), _budget("b", "3조4천억원", 34000 * EOK))
     assert severity == "error" and "warning:" not in reason
+
+
+@pytest.mark.parametrize(("words_b", "expected"), [
+    (["위성", "무게", "본체", "발사"], "error"),  # the same words: the figures say what they are of
+    (["배터리", "가볍"], "warning"),  # no word shared but the frame: weak on both counts
+])
+def test_a_weakly_named_subject_is_no_warning_where_the_words_align_the_figures_strongly(words_b, expected):
+    # `무게는 218g` / `228g으로 가벼워졌다`: neither sentence names the phone well (confidence
+    # 0.36), but two figures of one story in the same words are one fact
+    def weight(aid, text, value, words):
+        c = claim(aid, None, "~무게", num(text, value, value - 0.5, value + 0.5, unit="g"), confidence=0.36)
+        c.context = words
+        art = article(aid, [c], published="2026-08-05T10:00:00+09:00")
+        art.story = "s1"
+        return art
+
+    a = weight("a", "218g", 218, ["위성", "무게", "본체", "발사"])
+    b = weight("b", "228g", 228, words_b)
+    assert [(f.rule, f.severity) for f in reconcile([a, b], [])] == [("value-mismatch", expected)]

@@ -109,7 +109,8 @@ def _reconcile(
             continue
         policy = _aligned_policy(a, b, table)
         same_attribute = a.claim.attribute == b.claim.attribute and not a.claim.attribute.startswith(FRAME_PREFIX)
-        verdict = _judge_pair(a, b, policy, conversions, weak=sim < ALIGN_STRONG and not same_attribute, aligned=True)
+        verdict = _judge_pair(a, b, policy, conversions, weak=sim < ALIGN_STRONG and not same_attribute, aligned=True,
+                              strong=sim >= STRONG_WORDS)
         if verdict is not None:
             verdicts.append(verdict)
     verdicts = [v for v in verdicts if not _total_of_parts(v[1].sides, sentences)]
@@ -354,7 +355,7 @@ def _plain_policy(a: Side, b: Side, table: Mapping[str, AttributePolicy]) -> Att
 
 
 def _judge_pair(a: Side, b: Side, policy: AttributePolicy, conversions: Conversions, *, weak: bool = False,
-                aligned: bool = False):
+                aligned: bool = False, strong: bool = False):
     a, b = sorted((a, b), key=_side_key)  # messages name the sides in a fixed order
     if not (as_of_comparable(a, b, policy) or (aligned and _told_of_one_moment(a, b, policy))):
         return _decrease(a, b, policy, conversions) if policy.grows else None
@@ -365,6 +366,8 @@ def _judge_pair(a: Side, b: Side, policy: AttributePolicy, conversions: Conversi
         cmp = replace(cmp, uncertain_time=True)  # a changing figure dated only by its articles
     if weak:
         cmp = replace(cmp, weak_match=True)
+    if strong:
+        cmp = replace(cmp, strong_match=True)
     for rule in PAIR_RULES:
         verdict = rule.check(a, b, cmp)  # type: ignore[attr-defined]
         if verdict is not None:
@@ -376,6 +379,11 @@ def _judge_pair(a: Side, b: Side, policy: AttributePolicy, conversions: Conversi
 # words without saying when it held are telling it of one moment (a warning: the
 # times are uncertain)
 ONE_MOMENT_DAYS = 3
+
+
+# aligned figures this alike in their words are of one thing even where neither sentence
+# names it well (claim confidence under rules.WEAK_CONFIDENCE)
+STRONG_WORDS = 1.0
 
 
 def _one_story(a: Side, b: Side) -> bool:

@@ -87,6 +87,9 @@ class Comparison:
     uncertain_time: bool = False
     # two figures aligned by a few shared words only (reconcile.align)
     weak_match: bool = False
+    # two figures aligned by many shared words (reconcile.align): their words say what
+    # they are of, whatever names the sentences give
+    strong_match: bool = False
 
 
 @dataclass

@@ -103,7 +103,7 @@ line says which row made it one (`경고인 이유: 한쪽 문장이 대상을 �
 | two plans or forecasts (targets, deadlines) that differ, told more than a day apart or as forecasts | `warning` |
 | two named sources that give the figure differently (two agencies' tolls) | `warning` (DJ103) |
 | amounts compared through a conversion the article states | `warning` |
-| a weak entity or frame match (claim confidence under 0.4, or figures aligned by few shared words) | `warning` |
+| a weak entity or frame match (claim confidence under 0.4, or figures aligned by few shared words; a weakly named subject is none where two figures of one story align in many shared words, similarity 1.0 or more) | `warning` |
 | a count that only rises, smaller in the later report | `warning` |
 | a changing count dated only by the publication times (or a changing figure told in alike words by articles of one story less than 3 days apart) | `warning` |
 | a day or an hour an event was set for (`오는 23일 오후 8시`) and another it is reported held on, a day or more later | `warning` (DJ201) |
