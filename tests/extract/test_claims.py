@@ -59,6 +59,22 @@ def test_clauses_split_on_connectives_not_on_noun_lists(analyzer):
     assert len(clauses) == 3
 
 
+def test_a_contrast_never_takes_the_mood_of_what_follows(analyzer, catalogue, corpus_registry):
+    # `93.5%에 이르지만 … 되지 않은 영아를 중심으로 …`: the rate is stated, whatever the
+    # negation after the contrast denies; an untensed `-고` still shares the next mood
+    from daejo.dates import parse_partial_date
+    from daejo.extract import extract_article
+    from daejo.models import Article
+
+    def modality(body, value):
+        article = Article(id="m", path="m.md", body=body, published=parse_partial_date("2026-04-15"))
+        claims = extract_article(article, analyzer=analyzer, registry=corpus_registry, catalogue=catalogue)
+        return next(c.modality for c in claims if c.value.text == value)
+
+    assert modality("국내 2차 접종률이 93.5%에 이르지만 접종 시기가 되지 않은 영아를 중심으로 감염이 퍼지고 있다.", "93.5%") == "asserted"
+    assert modality("가람시는 청년 3천 명을 지원하고 주택 500채를 공급할 계획이다.", "3천 명") == "planned"
+
+
 def _period_claims(title, body, analyzer, catalogue, registry):
     from daejo.dates import parse_partial_date
     from daejo.extract import extract_article

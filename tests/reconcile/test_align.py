@@ -455,3 +455,27 @@ def test_a_time_of_day_that_writes_its_day_is_compared_with_a_day_and_a_bare_one
     assert not values_meet(dated, other_day) and not values_meet(other_day, dated)
     assert values_meet(dated, same_day) and restates(same_day, dated)
     assert values_meet(bare, other_day)
+
+
+def test_one_figure_at_two_report_times_counts_as_told_alike_when_disputes_are_weighed():
+    # two reports of a story that disagree more than they agree keep only the disputes their
+    # words leave no doubt of; a figure told at two report times (`오전 6시 기준` / `오후 6시
+    # 기준`) shows the two tell the same things, as a restatement does
+    from daejo.reconcile.align import _align_two
+
+    def side(aid, frame, value, words, i, as_of=None):
+        c = claim(aid, None, frame, num(f"{value}명", value, value - 0.5, value + 0.5, unit="명"), start=i, sentence_index=i,
+                  as_of=as_of, as_of_source="report" if as_of else "published")
+        c.context = words
+        return Side(c, article(aid, [c], published="2026-04-15T10:00:00+09:00"), story="story:m")
+
+    left = [side("a", "~확진자", 23, ["확진자", "누적", "홍역"], 0, ("2026-04-15", "2026-04-16")),
+            side("a", "~접촉자", 412, ["접촉자", "관리", "홍역"], 1), side("a", "~입원", 9, ["입원", "치료", "홍역"], 2),
+            side("a", "~격리", 37, ["격리", "자가", "홍역"], 3)]
+    right = [side("b", "~확진자", 25, ["확진자", "누적", "홍역"], 0, ("2026-04-16", "2026-04-17")),
+             side("b", "~접촉자", 421, ["접촉자", "보건소", "파악"], 1), side("b", "~입원", 7, ["입원", "병원", "중증"], 2),
+             side("b", "~격리", 33, ["격리", "해제", "주민"], 3)]
+    pairs = {(a.claim.value.text, b.claim.value.text) for a, b, _ in _align_two(left, right, frozenset())}
+    assert pairs == {("412명", "421명"), ("9명", "7명"), ("37명", "33명")}
+    # without the figure at two report times the three disputes outnumber what the reports share
+    assert {(a.claim.value.text, b.claim.value.text) for a, b, _ in _align_two(left[1:], right[1:], frozenset())} == set()

@@ -8,7 +8,8 @@ nouns (``구글, 우리은행 등``).
 A clause whose connective carries no tense (``투자하고`` vs ``투자했고``)
 shares the tense and mood of the clause after it: ``2000억원을 투자하고 …
 육성한다는 계획이다`` plans both, unless the next clause opens with a topic of
-its own (``… 4분이며 시는 … 내다봤다``). ``Clause.shares_mood_with_next`` records it.
+its own (``… 4분이며 시는 … 내다봤다``), and never across a contrast (``-지만``).
+``Clause.shares_mood_with_next`` records it.
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ from dataclasses import dataclass
 from daejo.extract.view import SentenceView
 
 CONNECTIVES = frozenset({"고", "며", "으며", "지만", "는데", "은데", "ㄴ데", "면서", "으면서", "는가 하면"})
+# a contrast (`93.5%에 이르지만 … 퍼지고 있지 않다`): what follows never sets the mood
+# of what it is set against
+_CONTRASTIVE = frozenset({"지만"})
 _AUXILIARY_AFTER_GO = frozenset({"있", "싶", "보", "나", "말"})
 # the tags of a morpheme that may end a clause (_ends_clause)
 _ENDING_TAGS = frozenset({"EC", "SP"})
@@ -41,7 +45,8 @@ def split_clauses(view: SentenceView) -> list[Clause]:
             tensed = any(morphemes[k].tag == "EP" for k in range(max(first, i - 2), i + 1))
             # `…에 달하고, …` : a comma after the connective makes the clauses independent
             comma = morphemes[i + 1].tag == "SP"
-            shares = not tensed and not comma and m.tag == "EC" and not _opens_with_topic(view, i + 1)
+            shares = (not tensed and not comma and m.tag == "EC" and m.form not in _CONTRASTIVE
+                      and not _opens_with_topic(view, i + 1))
             clauses.append(Clause(first, i, shares_mood_with_next=shares))
             first = i + 1
     if morphemes:

@@ -683,6 +683,8 @@ def _align_two(
         used_b.add(j)
         if not dated_apart(left[i], right[j]):  # two report times of one figure are no dispute
             disputed.append((left[i], right[j], -neg))
+        else:
+            restated += 1  # (one figure at two times: the two reports tell the same things)
     if len(disputed) > restated + DISPUTE_SLACK:
         # two reports that disagree more than they agree are not reporting the same
         # figures, except where the words leave no doubt
