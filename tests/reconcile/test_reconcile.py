@@ -352,3 +352,23 @@ def test_one_entitys_rates_of_one_named_month_are_one_fact_read_at_their_precisi
     apart = reconcile([article("a", [rate("a", "1.12%", 1.12, "published", ("2027-09-15", "2027-09-16"))]),
                        article("b", [rate("b", "1.21%", 1.21, "published", ("2027-09-17", "2027-09-18"))])], [])
     assert apart == []
+
+
+@pytest.mark.parametrize(("frame", "expected"), [
+    ("~출발당시기온", [("value-mismatch", "error")]),  # the moment is named: one figure
+    ("~기온", []),  # a temperature told by two articles days apart holds at two moments
+])
+def test_a_changing_figure_of_a_moment_an_event_names_is_told_of_that_moment(frame, expected):
+    # `출발 당시 기온은 6.5도` (race day) / `출발 당시 기온이 8.5도였고` (the next day)
+    def temperature(aid, text, value, published):
+        day = published[:10]
+        c = claim(aid, None, frame, num(text, value, value - 0.05, value + 0.05, unit="℃"),
+                  as_of=(day, day[:8] + f"{int(day[8:10]) + 1:02d}"), as_of_source="published")
+        c.context = ["출발", "당시", "기온", "마라톤"]
+        art = article(aid, [c], published=published)
+        art.story = "s1"
+        return art
+
+    a = temperature("a", "6.5도", 6.5, "2026-03-15T12:00:00+09:00")
+    b = temperature("b", "8.5도", 8.5, "2026-03-19T09:00:00+09:00")
+    assert [(f.rule, f.severity) for f in reconcile([a, b], [])] == expected

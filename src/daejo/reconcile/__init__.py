@@ -362,7 +362,9 @@ def _judge_pair(a: Side, b: Side, policy: AttributePolicy, conversions: Conversi
     cmp = compare_pair(a, b, policy, conversions)
     if cmp is None or not cmp.conflict or later_plan(a, b):
         return None
-    if policy.varies and not policy.as_of_slack_days and not {a.claim.as_of_source, b.claim.as_of_source} <= {"explicit", "report"}:
+    named_moment = a.claim.attribute == b.claim.attribute and _at_a_named_moment(a.claim.attribute)
+    if (policy.varies and not policy.as_of_slack_days and not named_moment
+            and not {a.claim.as_of_source, b.claim.as_of_source} <= {"explicit", "report"}):
         cmp = replace(cmp, uncertain_time=True)  # a changing figure dated only by its articles
     if weak:
         cmp = replace(cmp, weak_match=True)
@@ -395,6 +397,8 @@ def _told_of_one_moment(a: Side, b: Side, policy: AttributePolicy) -> bool:
     quarter's revenue) without saying when it held, less than ONE_MOMENT_DAYS apart."""
     if policy.grows or policy.as_of_slack_days or _reached(a) or _reached(b):
         return False  # (a level reached by a change is told of the moment after it)
+    if a.claim.attribute == b.claim.attribute and _at_a_named_moment(a.claim.attribute):
+        return True  # `출발 당시 기온`: the one moment an event of the story names
     if a.claim.as_of_source == b.claim.as_of_source == "none":
         return True  # both at an unnamed past moment of the story (`상륙 당시`, `출범 당시`)
     if not a.claim.as_of_source == b.claim.as_of_source == "published":
@@ -406,6 +410,16 @@ def _told_of_one_moment(a: Side, b: Side, policy: AttributePolicy) -> bool:
     if _daily(a) or _daily(b):
         return gap < timedelta(0)  # a price or a rate of another trading day is another figure
     return gap.days < ONE_MOMENT_DAYS
+
+
+# words of a frame that name the moment its figure held by an event (`출발 당시 기온`,
+# `개표 직후 득표율`)
+_MOMENT_WORDS = ("당시", "직후", "직전")
+
+
+def _at_a_named_moment(attribute: str) -> bool:
+    """An open frame that names the moment of an event of the story (`~출발당시기온`)."""
+    return attribute.startswith(FRAME_PREFIX) and any(w in attribute[1:] for w in _MOMENT_WORDS)
 
 
 def _daily(side: Side) -> bool:
