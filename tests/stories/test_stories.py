@@ -75,3 +75,16 @@ def test_a_story_named_by_its_top_name_takes_a_noun_other_than_that_name():
     # the name is often the lead's top noun too: `다솜모터스 리콜`, not `다솜모터스 다솜모터스`
     entries = [_entry("a", [], ["다솜모터스", "리콜"], ["다솜모터스"]), _entry("b", [], ["다솜모터스", "리콜"], ["다솜모터스"])]
     assert story_name(entries) == "다솜모터스 리콜"
+
+
+def test_a_name_the_other_article_has_only_among_its_lead_words_counts_within_a_week():
+    # `한결에셋` tagged a name in one report and read as a lead word of another: the same
+    # key, for articles of one week; a party named in two elections a year apart is not
+    from daejo.stories import _KeySets, _similarity
+
+    idf = lambda key: 1.0  # noqa: E731 (every key as rare as any other)
+    named = StoryKeys(names=["한결에셋", "서울중앙지법"], nouns=["선고"])
+    lead = StoryKeys(names=["서울고법"], nouns=["한결에셋", "선고", "항소"])
+    near = _similarity(_KeySets(named, idf), _KeySets(lead, idf))
+    far = _similarity(_KeySets(named, idf), _KeySets(lead, idf), near=False)
+    assert far == pytest.approx(0.5) and near == pytest.approx(0.5 + 0.7)
