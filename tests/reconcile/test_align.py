@@ -479,3 +479,20 @@ def test_one_figure_at_two_report_times_counts_as_told_alike_when_disputes_are_w
     assert pairs == {("412명", "421명"), ("9명", "7명"), ("37명", "33명")}
     # without the figure at two report times the three disputes outnumber what the reports share
     assert {(a.claim.value.text, b.claim.value.text) for a, b, _ in _align_two(left[1:], right[1:], frozenset())} == set()
+
+
+def test_a_kind_of_an_event_and_the_event_word_alone_date_one_event():
+    # `2024년 9월 21일 … 붕괴` / `지난해 9월 12일 … 사고` (data/frames.yaml event_kinds): one
+    # accident dated twice; a collapse and a sentencing are two events
+    from daejo.reconcile.align import _two_events, similarity
+
+    def side(aid, frame, text, start, words):
+        c = claim(aid, None, frame, when(text, start, start[:8] + f"{int(start[8:10]) + 1:02d}"))
+        c.context = words
+        return Side(c, article(aid, [c], published="2025-10-16T09:00:00+09:00"), story="story:crane")
+
+    collapse = side("c", "~붕괴", "2024년 9월 21일", "2024-09-21", ["붕괴", "공사", "아파트"])
+    accident = side("a", "~사고", "지난해 9월 12일", "2024-09-12", ["사고", "현장"])
+    sentence = side("b", "~선고", "지난 16일", "2025-10-16", ["선고", "재판부"])
+    assert not _two_events(collapse, accident) and _two_events(collapse, sentence)
+    assert similarity(collapse, accident, frozenset()) >= 0.5

@@ -24,7 +24,7 @@ claim is about the story's event (daejo.stories). Corpus: corpus/frames.yaml.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from daejo.extract.catalogue import Attribute, Trigger
@@ -107,6 +107,9 @@ class FrameLexicon:
     cost_verbs: frozenset[str] = frozenset()
     # verbs of appearing (`증상이 나타났다`): a time of them dates their subject's appearance
     appearance_verbs: frozenset[str] = frozenset()
+    # an event word and the kinds of it (`사고`: 붕괴, 추락 …): a time of the kind and one
+    # of the word alone date one event
+    event_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -162,6 +165,7 @@ def frame_lexicon() -> FrameLexicon:
         daily=words("daily"),
         start_verbs=words("start_verbs"),
         appearance_verbs=words("appearance_verbs"),
+        event_kinds={str(k): frozenset(canonical.get(str(w), str(w)) for w in ws) for k, ws in (data.get("event_kinds") or {}).items()},
     )
 
 

@@ -25,6 +25,7 @@ a story, the figures of two articles are aligned by the words around them.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 import re
 from datetime import date, timedelta
 
@@ -147,7 +148,21 @@ def _two_events(a: Side, b: Side) -> bool:
         return True  # `~부분파업` / `~전면파업`: one event word, two kinds of it
     if x.endswith(END_OF_EVENT) != y.endswith(END_OF_EVENT):
         return True  # `~개표` / `~개표마치`: the count and its end
+    if _kind_of(x[1:], y[1:]) or _kind_of(y[1:], x[1:]):
+        return False  # `~붕괴` / `~사고`: a kind of the event and the event word alone
     return not (_refines(x, y) or _shares_event_word(x[1:], y[1:]))
+
+
+def _one_event_kind(x: str, y: str) -> bool:
+    """Two open frames of which one is a kind of the event the other names (`~붕괴` / `~사고`)."""
+    if not (x.startswith(FRAME_PREFIX) and y.startswith(FRAME_PREFIX)):
+        return False
+    return _kind_of(x[1:], y[1:]) or _kind_of(y[1:], x[1:])
+
+
+def _kind_of(kind: str, word: str) -> bool:
+    """``kind`` is a kind of the event ``word`` names (data/frames.yaml ``event_kinds``)."""
+    return kind in frame_lexicon().event_kinds.get(word, ())
 
 
 # a rate named by its noun (`투표율`, `득표율`, `점유율`, `상승률`) within this many
@@ -226,10 +241,25 @@ def _soft_hits(words: set[str], other: set[str]) -> int:
     """Words with a match in ``other``: equal, or one a compound holding the other
     (`전용면적` / `전용`, `직접고용인원` / `고용`)."""
     hits = 0
+    kinds = _event_kin()
     for w in words:
         if w in other or (len(w) >= 2 and any(len(o) >= 2 and (w in o or o in w) for o in other)):
             hits += 1
+        elif w in kinds and kinds[w] & other:
+            hits += 1  # `붕괴` / `사고`: a kind of an event and the event word
     return hits
+
+
+@lru_cache(maxsize=1)
+def _event_kin() -> dict[str, frozenset[str]]:
+    """Each event word and kind of one (data/frames.yaml ``event_kinds``) -> the words it
+    is one event with: a kind with its word, a word with its kinds."""
+    kin: dict[str, set[str]] = defaultdict(set)
+    for word, kinds in frame_lexicon().event_kinds.items():
+        kin[word] |= kinds
+        for k in kinds:
+            kin[k].add(word)
+    return {w: frozenset(ks) for w, ks in kin.items()}
 
 
 def _marked(context: list[str], mark: str) -> set[str]:
@@ -304,8 +334,8 @@ def similarity(a: Side, b: Side, story_names: frozenset[str], *, bonuses: bool =
         # one open frame (`~일반회계`) says more than one catalogue attribute (`launch_date`
         # of what?)
         score += SAME_FRAME if a.claim.attribute.startswith(FRAME_PREFIX) else SAME_ATTRIBUTE
-    elif _refines(a.claim.attribute, b.claim.attribute):
-        score += SAME_FRAME  # `~개관식` / `~시립도서관개관식`: one frame, written more fully
+    elif _refines(a.claim.attribute, b.claim.attribute) or _one_event_kind(a.claim.attribute, b.claim.attribute):
+        score += SAME_FRAME  # `~개관식` / `~시립도서관개관식`: one frame, written more fully; `~붕괴` / `~사고`
     return score + VALUE_CLOSENESS * closeness(a.claim.value, b.claim.value)
 
 
