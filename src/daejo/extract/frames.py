@@ -734,6 +734,8 @@ class FrameFinder:
     def _predicate(self, first: int, last: int, clause: int) -> FoundFrame | None:
         ms = self.ms
         i = last + 1
+        if i < len(ms) and ms[i].form == "째" and ms[i].tag == "XSN" and self.values[self.value_at[first]].kind == "duration":
+            i += 1  # `7주째 1위를 지키고 있다`: how long the verb's state has held
         while i < len(ms) and (ms[i].tag in ("SS", "SSO", "SSC") or i in self.value_at):
             i += 1  # `2천550억원(6.4%) 늘어난`
         while i < len(ms) and ms[i].form in self.lex.measure_words:
