@@ -37,7 +37,7 @@ from typing import Callable
 
 from daejo.extract.assignment import Assignment, TriggerHit
 from daejo.extract.catalogue import Attribute, Catalogue, Trigger
-from daejo.extract.clauses import Clause, clause_of
+from daejo.extract.clauses import Clause, clause_of, in_item, list_item
 from daejo.extract.entities import Mention
 from daejo.extract.entity_roles import ROLE_CONFIDENCE, choose_entity, person_before_paren
 from daejo.extract.lexicon import _data, entity_lexicon
@@ -333,9 +333,10 @@ def assign_values(
                 continue
             if _self_triggered(view, attribute, value, first, mentions):
                 candidates.append(_Candidate(0, 0, attribute.order, vi, -1, attribute))
+        item = list_item(view.morphemes, first, last, clauses[clause].first, clauses[clause].last, [b for _, b in spans])
         for hi, hit in enumerate(hits):
-            if hit_clause[hi] != clause:
-                continue
+            if hit_clause[hi] != clause or not in_item(hit.first, item):
+                continue  # (a trigger in another item of a ▲ list is that item's)
             distance = _distance(hit, first, last, units)
             subject = distance is not None and _is_subject_of(view, hit, last)
             if subject:

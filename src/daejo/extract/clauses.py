@@ -88,3 +88,28 @@ def clause_of(clauses: list[Clause], index: int) -> int:
         if c.first <= index <= c.last:
             return k
     return len(clauses) - 1
+
+
+# marks that open an item of a list written in one sentence (`▲피해 세입자 183명 ▲…`)
+ITEM_MARKS = frozenset({"▲", "△", "■", "□", "◆", "◇", "●", "○", "-"})
+
+
+def list_item(ms, first: int, last: int, lo: int, hi: int, ends: list[int] = ()) -> tuple[int, int, int]:
+    """What of the morphemes ``lo..hi`` (a clause) belongs with a value at ``first..last``:
+    (item start, item end, tail start). Outside a ▲ list, all of them. In one, the list
+    item the value is in (`▲기본급 월 14만2천원 인상 ▲영업이익의 30% 성과급`: the raise has
+    nothing to do with the operating profit), and the tail after the last item's last
+    value (``ends``: the clause's values' last morphemes), which is every item's
+    predicate (`… ▲정년 65세 연장을 요구하고 있다`)."""
+    opened = next((i for i in range(first - 1, lo - 1, -1) if ms[i].tag == "SW" and ms[i].form in ITEM_MARKS), None)
+    if opened is None:
+        return lo, hi, hi + 1
+    after = next((i for i in range(last + 1, hi + 1) if ms[i].tag == "SW" and ms[i].form in ITEM_MARKS), None)
+    marks = [i for i in range(lo, hi + 1) if ms[i].tag == "SW" and ms[i].form in ITEM_MARKS]
+    tail = max([e for e in ends if marks[-1] < e <= hi], default=marks[-1]) + 1
+    return opened, (after - 1 if after is not None else hi), tail
+
+
+def in_item(i: int, item: tuple[int, int, int]) -> bool:
+    """Morpheme ``i`` is in the value's list item or in the list's tail (``list_item``)."""
+    return item[0] <= i <= item[1] or i >= item[2]

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from daejo.extract.catalogue import Attribute, Trigger
-from daejo.extract.clauses import Clause, clause_of
+from daejo.extract.clauses import Clause, clause_of, in_item, list_item
 from daejo.extract.entities import Mention
 from daejo.extract.anaphora import ANAPHORIC_RULE
 from daejo.extract.lexicon import _data, form_key
@@ -1419,21 +1419,6 @@ def _names_a_model(ms, i: int) -> bool:
     return i + 1 < len(ms) and ms[i].tag == "NNG" and form_key(ms[i + 1].form) in _MODEL_WORDS
 
 
-# marks that open an item of a list written in one sentence (`▲피해 세입자 183명 ▲…`)
-_ITEM_MARKS = frozenset({"▲", "△", "■", "□", "◆", "◇", "●", "○", "-"})
-
-
-def _list_item(ms, first: int, last: int, clause: Clause) -> tuple[int, int]:
-    """The morphemes whose stage words may be a figure's: its clause, or within it the
-    list item the figure is in (`▲1인당 평균 …` is no average of `▲피해 세입자 183명`)."""
-    lo, hi = clause.first, clause.last
-    opened = next((i for i in range(first - 1, clause.first - 1, -1) if ms[i].tag == "SW" and ms[i].form in _ITEM_MARKS), None)
-    if opened is None:
-        return lo, hi
-    after = next((i for i in range(last + 1, clause.last + 1) if ms[i].tag == "SW" and ms[i].form in _ITEM_MARKS), None)
-    return opened, (after - 1 if after is not None else hi)
-
-
 def _stage_of_another(ms, i: int, starts: set[int]) -> bool:
     """`1심의 5억원에서 3억원으로`: a stage word in the genitive before another value
     is that value's stage, not the clause's; `원심대로 유지됐다`, `정부안대로`: a figure
@@ -1594,9 +1579,9 @@ def context_words(view: SentenceView, first: int, last: int, clause: Clause, val
         out += {"^" + normalise_key(m.entity or m.text) for m in named.values() if m.type in ("org", "alliance")}
     starts = {a for a, _ in value_spans if a != first}
     stages = set()
-    item_lo, item_hi = _list_item(ms, first, last, clause)
+    item = list_item(ms, first, last, clause.first, clause.last, [b for _, b in value_spans])
     for i, stage in stage_at:  # the sentence's stage words, in order
-        if i < item_lo or i > item_hi or _stage_of_another(ms, i, starts):
+        if i < clause.first or i > clause.last or not in_item(i, item) or _stage_of_another(ms, i, starts):
             continue
         if stage == "previous" and not _names_the_figure(ms, i, first):
             continue  # `직전 종가에 13%의 웃돈`, `전작과 같다`: the earlier figure is the base
