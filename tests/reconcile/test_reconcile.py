@@ -372,3 +372,22 @@ def test_a_changing_figure_of_a_moment_an_event_names_is_told_of_that_moment(fra
     a = temperature("a", "6.5도", 6.5, "2026-03-15T12:00:00+09:00")
     b = temperature("b", "8.5도", 8.5, "2026-03-19T09:00:00+09:00")
     assert [(f.rule, f.severity) for f in reconcile([a, b], [])] == expected
+
+
+@pytest.mark.parametrize(("attribute", "compared"), [("growth_rate", True), ("market_size", False)])
+def test_a_change_over_the_day_an_article_came_out_is_that_named_days_change(attribute, compared):
+    # `코스피는 하루 새 1.7% 상승` (an article of the 17th) / `17일 … 1.86% 오르며` (the next
+    # day's): one day's change; a level dated only by an article of the day (an amount
+    # bought so far) may be of another hour of it
+    from .factory import money
+
+    day = ("2026-03-17", "2026-03-18")
+    if attribute == "growth_rate":
+        va, vb = num("1.7%", 1.7, 1.65, 1.75, kind="percent", unit="%"), num("1.86%", 1.86, 1.855, 1.865, kind="percent", unit="%")
+    else:
+        va, vb = money("8천412억원", 8412 * 10**8), money("3천920억원", 3920 * 10**8)
+    a = claim("a", "코스피", attribute, va, as_of=day, as_of_source="published")
+    b = claim("b", "코스피", attribute, vb, as_of=day, as_of_source="explicit")
+    a.context, b.context = ["상승", "하루", "유가증권"], ["상승", "유가증권"]
+    arts = [article("a", [a], published="2026-03-17T15:40:00+09:00"), article("b", [b], published="2026-03-18T08:00:00+09:00")]
+    assert bool([f for f in reconcile(arts, []) if f.rule == "value-mismatch"]) is compared

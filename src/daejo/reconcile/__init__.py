@@ -308,9 +308,15 @@ def _same_fact(a: Side, b: Side, policy: AttributePolicy, table, clauses, conver
 
 def _one_named_period(a: Side, b: Side) -> bool:
     """Both figures hold for one period their articles name (a quarter, a month), not
-    for their publication days."""
+    for their publication days; or for one day, named or the day an article came out
+    (`코스피는 하루 새 1.7% 상승` on the 17th / `17일 … 1.86% 오르며`)."""
     sources = {a.claim.as_of_source, b.claim.as_of_source}
-    return sources <= {"explicit", "report"} and a.claim.as_of == b.claim.as_of
+    if a.claim.as_of is None or a.claim.as_of != b.claim.as_of:
+        return False
+    if sources <= {"explicit", "report"}:
+        return True
+    ia = as_of_interval(a.claim.as_of)
+    return sources <= {"explicit", "report", "published"} and ia is not None and ia.end - ia.start <= timedelta(days=1)
 
 
 def _companions(side: Side, attribute: str, clauses) -> list[Side]:

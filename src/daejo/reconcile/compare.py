@@ -158,7 +158,14 @@ def as_of_comparable(a: Side, b: Side, policy: AttributePolicy) -> bool:
             and {a.claim.as_of_source, b.claim.as_of_source} <= {"explicit", "report"}
             and published_within(a, b, REPORTED_DAYS)
         )
-        return ((explicit or reported) and ia == ib) or (dated and ia.overlaps(ib))
+        # a change over one day named in one and the day the other came out (`17일 …
+        # 1.86% 오르며` / `하루 새 1.7% 상승` in an article of the 17th): that day's change
+        ra, rb = as_of_interval(a.claim.as_of), as_of_interval(b.claim.as_of)
+        one_day = (
+            policy.change and {a.claim.as_of_source, b.claim.as_of_source} == {"explicit", "published"}
+            and ra is not None and ra == rb and ra.end - ra.start <= timedelta(days=1)
+        )
+        return ((explicit or reported) and ia == ib) or one_day or (dated and ia.overlaps(ib))
     return ia.overlaps(ib)
 
 

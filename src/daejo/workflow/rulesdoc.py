@@ -78,7 +78,8 @@ So `1억` vs `1억4천만` and `1억` vs `2억` conflict, `1억` vs `1억200만`
   (`오전 9시 기준`, `올해`, `2027년도`) at times that do not meet are two facts.
 - Time-varying catalogue attributes: only at overlapping `as_of`; flows over a
   period (revenue of a quarter) for the same explicit period, or two same-day
-  reports of it.
+  reports of it; a change over one day (an index's rise) named in one article and
+  told by another that came out that day (`17일 … 1.86% 오르며` / `하루 새 1.7% 상승`).
 - Figures of a developing event that change (tolls, the missing, cancellations,
   rainfall, a typhoon's pressure: data/frames.yaml `varying`): at the report time
   (`14일 오후 6시 기준`, the article's report time, else within three hours of
