@@ -496,3 +496,18 @@ def test_a_kind_of_an_event_and_the_event_word_alone_date_one_event():
     sentence = side("b", "~선고", "지난 16일", "2025-10-16", ["선고", "재판부"])
     assert not _two_events(collapse, accident) and _two_events(collapse, sentence)
     assert similarity(collapse, accident, frozenset()) >= 0.5
+
+
+def test_a_listed_figure_is_compared_with_one_of_the_same_actor():
+    # `노조는 월 14만2000원 인상을, 회사는 6만8000원 인상을` (a list told apart by its actors)
+    # against `노조는 당초 월 12만4천원 인상을 요구했다`: the union's figures are one fact
+    from daejo.reconcile.align import _shares_a_name
+
+    def side(aid, words):
+        c = claim(aid, None, "~인상", num("1", 1))
+        c.context = words
+        return Side(c, article(aid, [c]))
+
+    union_b, company_b = side("b", ["인상", "*노조"]), side("b", ["인상", "*회사"])
+    union_c = side("c", ["인상", "요구", "*노조"])
+    assert _shares_a_name(union_b, union_c, frozenset()) and not _shares_a_name(company_b, union_c, frozenset())

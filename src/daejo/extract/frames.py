@@ -1449,8 +1449,8 @@ def _reached_by_change(ms, forms, last: int, clause: Clause, lex: FrameLexicon) 
 # the marks context_words puts before a word that is no plain word of the context:
 # a name, an actor, a stage, an estimate and its sources, a member of a series, a
 # configuration or the base figure of a comparison, the event a catalogue time dates, a
-# level a change reached
-MARKS = ("@", "&", "%", "^", "#", "!", "=")
+# level a change reached, the actor whose figure it is (`*노조`)
+MARKS = ("@", "&", "%", "^", "#", "!", "=", "*")
 # the level a change reached (`120회로 늘렸다`): its frame changes over time
 REACHED = "=reached"
 ESTIMATE = "^estimate"
@@ -1466,6 +1466,17 @@ def estimate_sources(context: list[str] | set[str]) -> list[str]:
 def plain_words(context: list[str] | set[str]) -> set[str]:
     """The context's words without its marked ones."""
     return {w for w in context if w[:1] not in MARKS}
+
+
+def _owner_topic(ms, forms: list[str], first: int, value_spans: list[tuple[int, int]], lex) -> str | None:
+    """The actor topic right before a figure, past no other figure (`노조는 월 14만2000원
+    인상을, 회사는 6만8000원 인상을`: the union's figure and the company's)."""
+    floor = max((b for _, b in value_spans if b < first), default=-1)
+    for i in range(first - 1, floor, -1):
+        if ms[i].tag in ("JX", "JKS") and ms[i].form in _TOPIC_PARTICLES and i > 0 and forms[i - 1] in lex.agent_nouns:
+            # (`김 후보는`: a named one is told apart by its name)
+            return None if i > 1 and ms[i - 2].tag in ("NNP", "SL") else forms[i - 1]
+    return None
 
 
 def _sentence_context(view: SentenceView, mentions: list[Mention]) -> tuple[dict[int, Mention], set[str]]:
@@ -1611,6 +1622,9 @@ def context_words(view: SentenceView, first: int, last: int, clause: Clause, val
     out += [f"%{stage}" for stage in sorted(stages)]
     if _reached_by_change(ms, forms, last, clause, lex):
         out.append(REACHED)
+    owner = _owner_topic(ms, forms, first, value_spans, lex)
+    if owner is not None:
+        out.append("*" + owner)
     seen_mentions: set[int] = set()
     for i in sorted(set(picked)):
         m = named.get(i)

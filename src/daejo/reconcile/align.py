@@ -613,8 +613,10 @@ def listed(sides: list[Side]) -> set[int]:
 def _shares_a_name(a: Side, b: Side, story: frozenset[str]) -> bool:
     names_a = {_strip(w) for w in a.claim.context if w.startswith("@") and w not in story}
     names_b = {_strip(w) for w in b.claim.context if w.startswith("@") and w not in story}
-    # `@한모` and `@한`: one anonymised name written two ways
-    return bool(names_a & names_b) or (a.entity is not None and a.entity == b.entity and "/" in a.entity)
+    # `@한모` and `@한`: one anonymised name written two ways; `*노조`: the same actor's figure
+    owners_a, owners_b = _marked(a.claim.context, "*"), _marked(b.claim.context, "*")
+    return (bool(names_a & names_b) or bool(owners_a & owners_b)
+            or (a.entity is not None and a.entity == b.entity and "/" in a.entity))
 
 
 def _implausible(a: Side, b: Side) -> bool:
