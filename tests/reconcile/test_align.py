@@ -511,3 +511,21 @@ def test_a_listed_figure_is_compared_with_one_of_the_same_actor():
     union_b, company_b = side("b", ["인상", "*노조"]), side("b", ["인상", "*회사"])
     union_c = side("c", ["인상", "요구", "*노조"])
     assert _shares_a_name(union_b, union_c, frozenset()) and not _shares_a_name(company_b, union_c, frozenset())
+
+
+def test_the_storys_place_against_another_place_on_the_other_side_tells_figures_apart():
+    # `솔뫼군에서는 계기진도 5` (the story's own place) / `가람시 도심에서도 계기진도 4`
+    from daejo.reconcile.align import similarity
+    from daejo.reconcile.compare import unit_key
+
+    def side(aid, words, value):
+        c = claim(aid, None, "~계기진도", num(str(value), value))
+        c.context = words
+        return Side(c, article(aid, [c]), story="story:quake")
+
+    story = frozenset({"@솔뫼군"})
+    here = side("a", ["@솔뫼군", "계기", "진도", "관측"], 5)
+    there = side("b", ["@가람시", "계기", "진도", "기록"], 4)
+    unnamed = side("c", ["계기", "진도", "관측"], 4)
+    assert similarity(here, there, story) < similarity(here, unnamed, story) - 0.3
+    assert unit_key("차례") == unit_key("회")  # `29차례` is `29회`

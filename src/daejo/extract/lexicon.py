@@ -60,6 +60,9 @@ class ModalityLexicon:
     order: tuple[str, ...]
     forms: dict[str, frozenset[str]]
     sequences: dict[str, tuple[tuple[str, ...], ...]]
+    # forms that mark a mood as nouns only (`… 늘 것이라는 관측이다`), not as verbs
+    # (`26회 관측됐다`: observed)
+    noun_only: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -106,6 +109,7 @@ def modality_lexicon() -> ModalityLexicon:
         order=order,
         forms={m: frozenset((raw.get(m) or {}).get("forms") or ()) for m in order},
         sequences={m: tuple(tuple(s) for s in (raw.get(m) or {}).get("sequences") or ()) for m in order},
+        noun_only=frozenset(str(w) for m in order for w in (raw.get(m) or {}).get("noun_only") or ()),
     )
 
 

@@ -81,6 +81,10 @@ def _modality_between(view: SentenceView, first: int, last: int, lex: ModalityLe
     if is_question(view):
         return "question"
     forms = view.forms()[first : last + 1]
+    if lex.noun_only and not lex.noun_only.isdisjoint(forms):
+        ms = view.morphemes
+        forms = [("" if f in lex.noun_only and first + k + 1 < len(ms) and ms[first + k + 1].tag == "XSV" else f)
+                 for k, f in enumerate(forms)]
     ends = _marker_ends(forms, lex)
     best, best_end = "asserted", -1
     for mood in lex.order:

@@ -128,6 +128,14 @@ def names_compatible(names_a: set[str], names_b: set[str]) -> bool:
     return False
 
 
+_PLACE_ENDS = ("시", "군", "구", "도", "읍", "면", "동", "리")
+
+
+def _places(names: set[str]) -> set[str]:
+    """The names of places among marked names (`@솔뫼군`, `@가람시`)."""
+    return {n for n in names if len(n) >= 3 and n.endswith(_PLACE_ENDS)}
+
+
 def _is_change(attribute: str) -> bool:
     """A change: an open frame of one (`~시간감소`, `~관광객증가`: extract/frames.py's
     ``change_words``) or a catalogue attribute marked ``change`` (a growth rate)."""
@@ -305,6 +313,12 @@ def similarity(a: Side, b: Side, story_names: frozenset[str], *, bonuses: bool =
         # (`가람은 41승 …` / `청솔은 35승 …`: the two teams of one match)
         own_a, own_b = _marked(ca, "@") & story_names, _marked(cb, "@") & story_names
         compatible = not (own_a and own_b and not own_a & own_b and not names_compatible(own_a, own_b))
+        # nor the story's place against another place on the other side alone (`솔뫼군에서는
+        # 계기진도 5` / `가람시 도심에서도 계기진도 4`)
+        if compatible and not names_a and not own_b and _places(own_a) and _places(names_b):
+            compatible = names_compatible(own_a, names_b)
+        elif compatible and not names_b and not own_a and _places(own_b) and _places(names_a):
+            compatible = names_compatible(names_a, own_b)
     penalty = 0.0 if compatible else NAME_PENALTY
     actors_a, actors_b = _marked(ca, "&"), _marked(cb, "&")
     if actors_a and actors_b and not actors_a & actors_b:

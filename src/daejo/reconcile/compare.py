@@ -423,8 +423,9 @@ def values_meet(va: Value, vb: Value) -> bool:
     return numbers_overlap(ia, ib)
 
 
-# units that count the same thing: a place in an order (`두 번째로 높았다`) is a rank (`2위`)
-_SAME_UNIT = {"번째": "위"}
+# units that count the same thing: a place in an order (`두 번째로 높았다`) is a rank (`2위`),
+# `29차례` is `29회`
+_SAME_UNIT = {"번째": "위", "차례": "회"}
 
 
 def unit_key(unit: str | None) -> str | None:
