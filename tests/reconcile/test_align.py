@@ -529,3 +529,16 @@ def test_the_storys_place_against_another_place_on_the_other_side_tells_figures_
     unnamed = side("c", ["계기", "진도", "관측"], 4)
     assert similarity(here, there, story) < similarity(here, unnamed, story) - 0.3
     assert unit_key("차례") == unit_key("회")  # `29차례` is `29회`
+
+
+def test_two_times_of_day_meet_as_they_are_read():
+    # `오전 8시` is read as [7:30, 8:30): `오전 8시 20분` can be it, `오전 8시 30분` cannot,
+    # so the one is no restatement of the other
+    from daejo.reconcile.align import restates
+    from daejo.reconcile.compare import values_meet
+
+    eight = when("오전 8시", "2026-03-15T08:00", "2026-03-15T09:00", grain="hour")
+    twenty = when("오전 8시 20분", "2026-03-15T08:20", "2026-03-15T08:21", grain="minute")
+    half = when("오전 8시 30분", "2026-03-15T08:30", "2026-03-15T08:31", grain="minute")
+    assert values_meet(eight, twenty) and restates(eight, twenty)
+    assert not values_meet(eight, half) and not restates(eight, half)

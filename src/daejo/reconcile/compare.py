@@ -414,6 +414,9 @@ def values_meet(va: Value, vb: Value) -> bool:
             return ia.overlaps(ib)
         if ia is not None and ib is not None and written_spans(va, vb):
             return ia == ib
+        if ia is not None and ib is not None and va.time.grain in CLOCK_GRAINS:
+            # two times of day as read (`오전 8시` = [7:30, 8:30): not `오전 8시 30분`)
+            ia, ib = clock_reading(ia, va), clock_reading(ib, vb)
         return ia is None or ib is None or ia.overlaps(ib)
     ia, ib = in_unit_of(va, vb), numeric_interval(vb)
     if ia is None or ib is None or not _same_dimension(va, vb):
