@@ -88,3 +88,14 @@ def test_a_name_the_other_article_has_only_among_its_lead_words_counts_within_a_
     near = _similarity(_KeySets(named, idf), _KeySets(lead, idf))
     far = _similarity(_KeySets(named, idf), _KeySets(lead, idf), near=False)
     assert far == pytest.approx(0.5) and near == pytest.approx(0.5 + 0.7)
+
+
+def test_a_long_lead_noun_counts_as_much_as_a_name():
+    # `대학진학적성시험` (a compound of eight syllables) names one exam as a name does; a
+    # short common noun (`시험`) counts half
+    from daejo.stories import _KeySets, _similarity
+
+    idf = lambda key: 1.0  # noqa: E731
+    a = StoryKeys(names=["국가학력평가원"], nouns=["대학진학적성시험", "시험"])
+    b = StoryKeys(names=["국가학력평가원"], nouns=["대학진학적성시험", "시험"])
+    assert _similarity(_KeySets(a, idf), _KeySets(b, idf)) == pytest.approx(1.0 + 1.0 + 0.5)

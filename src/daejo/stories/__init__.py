@@ -44,6 +44,9 @@ PHRASE_WEIGHT = 1.0
 # a name one article writes longer (`다온` / `다온시`) counts this much of a shared one
 PREFIX_WEIGHT = 0.7
 CROSS_WEIGHT = 0.7
+# a lead noun of this many syllables or more counts as much as a name
+LONG_NOUN = 6
+LONG_NOUN_WEIGHT = 1.0
 FIGURE_WEIGHT = 1.0
 # How far a key reaches, by how many articles hold it (up to the blocking limit): the
 # more articles share a key, the nearer in time its candidates, as ``WINDOWS`` asks
@@ -182,7 +185,8 @@ class _KeySets:
         self.heads = {x[:2] for x in keys.names if len(x) >= 2}
         self.nouns, self.phrases, self.figures = set(keys.nouns), set(keys.phrases), set(keys.figures)
         self.name_w = {x: idf(f"n:{x}") for x in self.names}
-        self.noun_w = {x: idf(f"v:{x}") for x in self.nouns}
+        # a long compound (`대학진학적성시험`) names one thing as a name does
+        self.noun_w = {x: idf(f"v:{x}") * (LONG_NOUN_WEIGHT / NOUN_WEIGHT if len(x) >= LONG_NOUN else 1.0) for x in self.nouns}
         self.phrase_w = {x: idf(f"p:{x}") for x in self.phrases}
         self.figure_w = {x: idf(f"f:{x}") for x in self.figures}
 
