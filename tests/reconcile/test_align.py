@@ -542,3 +542,20 @@ def test_two_times_of_day_meet_as_they_are_read():
     half = when("오전 8시 30분", "2026-03-15T08:30", "2026-03-15T08:31", grain="minute")
     assert values_meet(eight, twenty) and restates(eight, twenty)
     assert not values_meet(eight, half) and not restates(eight, half)
+
+
+def test_a_catalogue_time_of_the_event_another_frame_names_shares_its_frame():
+    # `거래 종결일인 내년 3월 13일 … 치른다` (event_time, `!거래종결`) / `거래 종결일을 내년 3월
+    # 31일로 정했다` (`~거래종결`): the same event, as one frame
+    from daejo.reconcile.align import similarity
+
+    def side(aid, attribute, words):
+        c = claim(aid, None, attribute, when("내년 3월 31일", "2027-03-31", "2027-04-01"))
+        c.context = words
+        return Side(c, article(aid, [c]), story="story:deal")
+
+    catalogue = side("c", "event_time", ["!거래종결", "거래", "대금", "치르"])
+    framed = side("b", "~거래종결", ["거래", "정하"])
+    other = side("b", "~이사회", ["거래", "정하"])
+    assert similarity(catalogue, framed, frozenset()) >= 0.5
+    assert similarity(catalogue, other, frozenset()) is None  # (another event)

@@ -828,6 +828,9 @@ class FrameFinder:
             return None  # `어제(18일) 신고 기준`, `15일 0시 집계 기준`: a cut-off named by what was counted
         if self.is_period(k):
             return None  # the period of a figure (`2027년도 예산안 3조2천억원`)
+        labelled = self._day_label(first)
+        if labelled is not None:
+            return labelled  # `거래 종결일을 내년 3월 31일로 정했다`, `종결일인 내년 3월 13일`
         if nxt < len(ms) and ms[nxt].tag == "NNP" and ms[nxt].form in self.lex.dated_nouns:
             # `오후 4시 35분 초진에 이어`: an event noun the analyzer read as a name
             found = FoundFrame(canonical_key(ms[nxt].form, self.lex), ms[nxt].form, "genitive", nxt, nxt)
@@ -909,6 +912,34 @@ class FrameFinder:
                 continue
             return found
         return topic if topic is not None and topic.key.endswith(self.lex.dated_nouns) else None
+
+    def _day_label(self, first: int) -> FoundFrame | None:
+        """A noun of the day of something right before the time, with its particle or
+        copula (`거래 종결일을 …`, `종결일인 …`, `시행일은 …`): the time is that day, of
+        the event the noun names without `일`."""
+        ms = self.ms
+        i = first - 1
+        if i >= 1 and ms[i].tag == "ETM" and ms[i - 1].tag == "VCP":
+            i -= 2  # `종결일인`
+        elif i >= 0 and ms[i].tag in ("JKO", "JX", "JKS") and ms[i].form in ("을", "를", "은", "는", "이", "가"):
+            i -= 1
+        else:
+            return None
+        if i < 0 or ms[i].tag not in ("NNG", "NNB"):
+            return None
+        end = i
+        if ms[i].form == "일":
+            if i == 0 or ms[i - 1].tag != "NNG" or ms[i - 1].end != ms[i].start:
+                return None
+            end = i - 1  # `종결/NNG 일/NNB`
+        elif not (ms[i].tag == "NNG" and len(ms[i].form) >= 3 and ms[i].form.endswith("일") and ms[i].form[:-1] in self.lex.dated_nouns):
+            return None  # `시행일`, `개막일` (not `내일`, `휴일`)
+        start = end
+        while start > 0 and ms[start - 1].tag == "NNG" and start - 1 not in self.value_at:
+            start -= 1
+        text = self._text(start, end) if end != i else self._text(start, end)[:-1]
+        key = canonical_key(text, self.lex)
+        return FoundFrame(self.lex.canonical.get(key, key), text, "genitive", start, i) if key else None
 
     def _dated_reach(self, clause: int) -> int:
         """The last morpheme a time in ``clause`` may date: the clause's end, or the next

@@ -350,6 +350,8 @@ def similarity(a: Side, b: Side, story_names: frozenset[str], *, bonuses: bool =
         score += SAME_FRAME if a.claim.attribute.startswith(FRAME_PREFIX) else SAME_ATTRIBUTE
     elif _refines(a.claim.attribute, b.claim.attribute) or _one_event_kind(a.claim.attribute, b.claim.attribute):
         score += SAME_FRAME  # `~개관식` / `~시립도서관개관식`: one frame, written more fully; `~붕괴` / `~사고`
+    elif a.claim.value.kind == b.claim.value.kind == "time" and (event := _event_of(a)) is not None and event == _event_of(b):
+        score += SAME_FRAME  # a catalogue time of the event another's frame names (`!거래종결` / `~거래종결`)
     return score + VALUE_CLOSENESS * closeness(a.claim.value, b.claim.value)
 
 
