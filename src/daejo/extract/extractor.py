@@ -150,14 +150,17 @@ class Extractor:
         report = report_time(state.figures, article)
         if report is not None:
             claims = [_at_report_time(c, report) for c in claims]
-        period = article_period(article, [v for v in state.figures if body and v.end <= body[0].end],
-                                body[0].text if body else "")
-        if period is None:
-            lead = body[:STATISTICS_LEAD]
-            period = statistics_period(article, [v for v in state.figures if lead and v.end <= lead[-1].end],
-                                       " ".join(s.text for s in lead))
-        if period is not None:
-            claims = [_in_article_period(c, period, catalogue) for c in claims]
+        # the period the article reports on (a results article's quarter, else a statistics
+        # article's month) is read only when some claim would take it
+        if any(_takes_period(c, catalogue) for c in claims):
+            period = article_period(article, [v for v in state.figures if body and v.end <= body[0].end],
+                                    body[0].text if body else "")
+            if period is None:
+                lead = body[:STATISTICS_LEAD]
+                period = statistics_period(article, [v for v in state.figures if lead and v.end <= lead[-1].end],
+                                           " ".join(s.text for s in lead))
+            if period is not None:
+                claims = [_in_article_period(c, period, catalogue) for c in claims]
         title_names = [m.text for m in title_mentions if m.type != "person"]
         keys = story_keys(title, body, article.outlet, state.names, title_names, state.figures, names_of)
         return ArticleExtraction(claims, keys, state.unfiled)
@@ -285,14 +288,21 @@ def statistics_period(article: Article, lead: list[Value], lead_text: str = ""):
     return interval_of_time(next(iter(months.values()))) if len(months) == 1 else None
 
 
-def _in_article_period(claim: Claim, period, catalogue: Catalogue) -> Claim:
-    """A result the article dates only by its publication (a quarter's revenue, its
-    margin, its growth) holds for the period the article reports on."""
+def _takes_period(claim: Claim, catalogue: Catalogue) -> bool:
+    """Whether a claim is a result the article dates only by its publication (a quarter's
+    revenue, its margin, its growth): one that holds for the period the article reports on."""
     if claim.as_of_source != "published" or claim.value.kind not in PERIOD_KINDS:
-        return claim
+        return False
     attribute = catalogue.attributes.get(claim.attribute)
-    if not is_frame(claim.attribute) and (attribute is None or not (attribute.period or attribute.varies)):
-        return claim  # an open frame's figure in a results article is a result too (`영업이익률은 8.5%`)
+    # an open frame's figure in a results article is a result too (`영업이익률은 8.5%`)
+    return is_frame(claim.attribute) or (attribute is not None and bool(attribute.period or attribute.varies))
+
+
+def _in_article_period(claim: Claim, period, catalogue: Catalogue) -> Claim:
+    """A result the article dates only by its publication holds for the period the
+    article reports on (``_takes_period``)."""
+    if not _takes_period(claim, catalogue):
+        return claim
     return claim.model_copy(update={"as_of": period, "as_of_source": "report"})
 
 
