@@ -19,7 +19,8 @@ what the assigner uses to pick a claim's entity.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
+from operator import itemgetter
 from dataclasses import dataclass
 
 from daejo.extract.lexicon import EntityLexicon, _alternation, entity_lexicon, form_key
@@ -87,24 +88,23 @@ def _crosses_space(view: SentenceView) -> bool:
     return any(space(text, m.start - offset, m.end - offset) for m in view.morphemes if m.end - m.start > 1)
 
 
-def _occurrences(names: tuple[str, ...], text: str) -> Iterator[tuple[int, str]]:
+def _occurrences(names: tuple[str, ...], text: str) -> list[tuple[int, str]]:
     """Where the names (longest first) occur in ``text``, left to right and not
     overlapping, the longest at a position taken: what ``re.finditer`` of their
     alternation in that order finds."""
-    found = {name: text.find(name) for name in names}
-    pos = 0
-    while True:
-        best, at = None, -1
-        for name in names:
-            i = found[name]
-            if 0 <= i < pos:
-                i = found[name] = text.find(name, pos)
-            if i >= 0 and (at < 0 or i < at):
-                best, at = name, i
-        if best is None:
-            return
-        yield at, best
-        pos = at + len(best)
+    find = text.find
+    found = [(i, name) for name in names if (i := find(name)) >= 0]  # in the names' order
+    out: list[tuple[int, str]] = []
+    while found:
+        at, name = min(found, key=_FIRST)  # the leftmost; at a tie the first, i.e. the longest
+        out.append((at, name))
+        pos = at + len(name)
+        found = [(i, n) if i >= pos else (find(n, pos), n) for i, n in found]
+        found = [f for f in found if f[0] >= 0]
+    return out
+
+
+_FIRST = itemgetter(0)
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
