@@ -155,7 +155,8 @@ def main(argv: list[str] | None = None) -> int:
         return args.rounds or (5 if corpus == "stories" else 3)
 
     if not args.rev:
-        print(HEADER) if not args.json else None
+        if not args.json:
+            print(HEADER)
         for corpus in corpora:
             result = measure(corpus, args.synthetic, args.chunks, rounds(corpus))
             print(json.dumps(result) if args.json else _row("src/", result), flush=True)
