@@ -2,8 +2,8 @@
 
 On the synthetic corpus (benchmarks/corpus.py) with its alias registry:
 
-- bare analyzer: ``split`` (when the back-end has one) and ``analyze`` of every non-empty line of every body
-  (what extraction asks of the analyzer), warm;
+- bare analyzer: ``split`` (when the back-end has one) and ``analyze`` of every non-empty line of every
+  title and body (what extraction asks of the analyzer: it analyses the titles too), warm;
 - full extraction: ``extract_entries`` serially, warm; the ratio full / bare is
   what our own layers (values, entities, attributes, modality) add;
 - ``--jobs 2`` and a Dask LocalCluster of 2 workers, start-up included, and
@@ -35,7 +35,7 @@ def load_corpus(n_articles: int, seed: int, folder: Path):
 
 
 def bare_analyzer_seconds(analyzer, articles) -> float:
-    lines = [line for a in articles for line in a.body.splitlines() if line.strip()]
+    lines = [line for a in articles for text in (a.title or "", a.body) for line in text.splitlines() if line.strip()]
     split = getattr(analyzer, "split", None)  # back-ends without a sentence splitter use our rules
     start = time.perf_counter()
     for line in lines:

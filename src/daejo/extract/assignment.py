@@ -5,14 +5,16 @@ Both the assigner (``attributes``) and the entity roles (``entity_roles``) read 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from daejo.extract.catalogue import Attribute, Trigger
 from daejo.extract.entities import Mention
 from daejo.models import Value
 
 
-@dataclass(frozen=True)
-class TriggerHit:
+class TriggerHit(NamedTuple):
+    """A trigger of an attribute found in a sentence, by its morpheme range."""
+
     trigger: Trigger
     first: int  # morpheme indices
     last: int

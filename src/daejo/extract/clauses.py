@@ -14,7 +14,7 @@ its own (``… 4분이며 시는 … 내다봤다``), and never across a contras
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from daejo.extract.view import SentenceView
 
@@ -27,8 +27,9 @@ _AUXILIARY_AFTER_GO = frozenset({"있", "싶", "보", "나", "말"})
 _ENDING_TAGS = frozenset({"EC", "SP"})
 
 
-@dataclass(frozen=True)
-class Clause:
+class Clause(NamedTuple):
+    """A clause of a sentence, by its morpheme range."""
+
     first: int  # morpheme indices, inclusive
     last: int
     shares_mood_with_next: bool

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from operator import itemgetter
 from dataclasses import dataclass
 
 from daejo.extract.lexicon import EntityLexicon, _alternation, entity_lexicon, form_key
@@ -87,6 +88,25 @@ def _crosses_space(view: SentenceView) -> bool:
     return any(space(text, m.start - offset, m.end - offset) for m in view.morphemes if m.end - m.start > 1)
 
 
+def _occurrences(names: tuple[str, ...], text: str) -> list[tuple[int, str]]:
+    """Where the names (longest first) occur in ``text``, left to right and not
+    overlapping, the longest at a position taken: what ``re.finditer`` of their
+    alternation in that order finds."""
+    find = text.find
+    found = [(i, name) for name in names if (i := find(name)) >= 0]  # in the names' order
+    out: list[tuple[int, str]] = []
+    while found:
+        at, name = min(found, key=_FIRST)  # the leftmost; at a tie the first, i.e. the longest
+        out.append((at, name))
+        pos = at + len(name)
+        found = [(i, n) if i >= pos else (find(n, pos), n) for i, n in found]
+        found = [f for f in found if f[0] >= 0]
+    return out
+
+
+_FIRST = itemgetter(0)
+
+
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
@@ -109,9 +129,9 @@ class MentionFinder:
         # analyzer tags them (Komoran tags unknown nouns such as 파라미터 as NNP)
         self.common_words = common_words
         # names the analyzer tagged as proper nouns somewhere in the article: found by
-        # their spelling elsewhere in it too, where it split them (`돌/NNG 핀/NNG 스/VV는`)
-        names = sorted({n for n in learned if len(n) >= 2}, key=len, reverse=True)
-        self.learned = re.compile("|".join(re.escape(n) for n in names)) if names else None
+        # their spelling elsewhere in it too, where it split them (`돌/NNG 핀/NNG 스/VV는`);
+        # longest first, found by ``_occurrences`` (no pattern compiled for every article)
+        self.learned = tuple(sorted({n for n in learned if len(n) >= 2}, key=len, reverse=True))
 
     def find(self, view: SentenceView) -> list[Mention]:
         found: list[Mention] = []
@@ -455,16 +475,16 @@ class MentionFinder:
                 yield Mention(first.start, last.end, text, self._type_of_name(text), "nnp")
 
     def _learned_names(self, view: SentenceView):
-        if self.learned is None:
+        if not self.learned:
             return
-        for match in self.learned.finditer(view.text):
-            start, end = match.start() + view.offset, match.end() + view.offset
+        for at, name in _occurrences(self.learned, view.text):
+            start, end = at + view.offset, at + len(name) + view.offset
             if not self._is_word_start(view, start):
                 continue
             tail = view.slice(end, view.word_end(end)).rstrip(_CLOSERS + ".,")
             if tail and tail not in self.lex.particle_tails and tail not in self.lex.particles:
                 continue  # `한빛타이거즈`: part of a longer word
-            yield Mention(start, end, match.group(), self._type_of_name(match.group()), "nnp")
+            yield Mention(start, end, name, self._type_of_name(name), "nnp")
 
     def _may_be_name(self, text: str) -> bool:
         """A run of NNP that is a known common word, or holds digits (`9월1일`), is no name."""

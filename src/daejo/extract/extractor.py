@@ -74,8 +74,8 @@ class _ArticleState:
     # figures of the article: story keys
     names: list[str] = field(default_factory=list)
     figures: list[Value] = field(default_factory=list)
-    # values that became no claim, and why
-    unfiled: list[UnfiledValue] = field(default_factory=list)
+    # values that became no claim, and why (``_unfiled``)
+    unfiled: list[tuple[int, int, int, str, str, str]] = field(default_factory=list)
     # the day and year an anaphoric time (`이날`, `전날`) counts from
     anchor: TimeAnchor = field(default_factory=lambda: TimeAnchor(None, None))
 
@@ -86,8 +86,26 @@ class ArticleExtraction:
 
     claims: list[Claim]
     keys: StoryKeys
-    # values that became no claim, and why (`daejo extract --unfiled`)
-    unfiled: list[UnfiledValue] = field(default_factory=list)
+    # the values that became no claim, and why, as ``_unfiled`` reads them, and their
+    # article: ``unfiled`` locates them only when asked (`daejo extract --unfiled`)
+    unfiled_found: list[tuple[int, int, int, str, str, str]] = field(default_factory=list)
+    article: Article | None = None
+
+    @property
+    def unfiled(self) -> list[UnfiledValue]:
+        """The values that became no claim, and why (`daejo extract --unfiled`)."""
+        article = self.article
+        if article is None or not self.unfiled_found:
+            return []
+        locator = Locator(article)
+        out = []
+        for index, start, end, text, kind, reason in self.unfiled_found:
+            where = locator.locate(start)
+            out.append(UnfiledValue(
+                article=article.id, path=article.path, line=where.line, column=where.column,
+                sentence_index=index, start=start, end=end, text=text, kind=kind, reason=reason,
+            ))
+        return out
 
 
 class Extractor:
@@ -150,17 +168,20 @@ class Extractor:
         report = report_time(state.figures, article)
         if report is not None:
             claims = [_at_report_time(c, report) for c in claims]
-        period = article_period(article, [v for v in state.figures if body and v.end <= body[0].end],
-                                body[0].text if body else "")
-        if period is None:
-            lead = body[:STATISTICS_LEAD]
-            period = statistics_period(article, [v for v in state.figures if lead and v.end <= lead[-1].end],
-                                       " ".join(s.text for s in lead))
-        if period is not None:
-            claims = [_in_article_period(c, period, catalogue) for c in claims]
+        # the period the article reports on (a results article's quarter, else a statistics
+        # article's month) is read only when some claim would take it
+        if any(_takes_period(c, catalogue) for c in claims):
+            period = article_period(article, [v for v in state.figures if body and v.end <= body[0].end],
+                                    body[0].text if body else "")
+            if period is None:
+                lead = body[:STATISTICS_LEAD]
+                period = statistics_period(article, [v for v in state.figures if lead and v.end <= lead[-1].end],
+                                           " ".join(s.text for s in lead))
+            if period is not None:
+                claims = [_in_article_period(c, period, catalogue) for c in claims]
         title_names = [m.text for m in title_mentions if m.type != "person"]
         keys = story_keys(title, body, article.outlet, state.names, title_names, state.figures, names_of)
-        return ArticleExtraction(claims, keys, state.unfiled)
+        return ArticleExtraction(claims, keys, state.unfiled, article)
 
 
 # figures a trial's instance or a draft's stage decides (a sentence, a fine, a budget,
@@ -285,14 +306,21 @@ def statistics_period(article: Article, lead: list[Value], lead_text: str = ""):
     return interval_of_time(next(iter(months.values()))) if len(months) == 1 else None
 
 
-def _in_article_period(claim: Claim, period, catalogue: Catalogue) -> Claim:
-    """A result the article dates only by its publication (a quarter's revenue, its
-    margin, its growth) holds for the period the article reports on."""
+def _takes_period(claim: Claim, catalogue: Catalogue) -> bool:
+    """Whether a claim is a result the article dates only by its publication (a quarter's
+    revenue, its margin, its growth): one that holds for the period the article reports on."""
     if claim.as_of_source != "published" or claim.value.kind not in PERIOD_KINDS:
-        return claim
+        return False
     attribute = catalogue.attributes.get(claim.attribute)
-    if not is_frame(claim.attribute) and (attribute is None or not (attribute.period or attribute.varies)):
-        return claim  # an open frame's figure in a results article is a result too (`영업이익률은 8.5%`)
+    # an open frame's figure in a results article is a result too (`영업이익률은 8.5%`)
+    return is_frame(claim.attribute) or (attribute is not None and bool(attribute.period or attribute.varies))
+
+
+def _in_article_period(claim: Claim, period, catalogue: Catalogue) -> Claim:
+    """A result the article dates only by its publication holds for the period the
+    article reports on (``_takes_period``)."""
+    if not _takes_period(claim, catalogue):
+        return claim
     return claim.model_copy(update={"as_of": period, "as_of_source": "report"})
 
 
@@ -358,7 +386,7 @@ def _sentence_claims(article, sentence, finder, catalogue, state, locator) -> li
         clauses = split_clauses(view)  # (read only for the values)
         assignments = assign_values(view, values, mentions, clauses, catalogue, lambda k: clause_modality(view, clauses, k))
         assignments, unfiled = _with_frames(view, values, mentions, clauses, assignments)
-        state.unfiled.extend(_unfiled(article, sentence, values, unfiled, locator))
+        state.unfiled.extend(_unfiled(sentence, values, unfiled))
         quotes = quote_spans(view)
         overall = sentence_attribution(view, mentions)
         spans = [view.span_indices(v.start, v.end) for v in values]
@@ -389,16 +417,11 @@ def _sentence_claims(article, sentence, finder, catalogue, state, locator) -> li
     return claims
 
 
-def _unfiled(article: Article, sentence: Sentence, values: list[Value], reasons: dict[int, str], locator) -> list[UnfiledValue]:
-    out = []
-    for k, reason in sorted(reasons.items()):
-        v = values[k]
-        where = locator.locate(v.start)
-        out.append(UnfiledValue(
-            article=article.id, path=article.path, line=where.line, column=where.column,
-            sentence_index=sentence.index, start=v.start, end=v.end, text=v.text, kind=v.kind, reason=reason,
-        ))
-    return out
+def _unfiled(sentence: Sentence, values: list[Value], reasons: dict[int, str]) -> list[tuple[int, int, int, str, str, str]]:
+    """The values of a sentence that became no claim, with why, as (sentence index, start,
+    end, text, kind, reason): ``ArticleExtraction.unfiled`` builds them on demand."""
+    index = sentence.index
+    return [(index, (v := values[k]).start, v.end, v.text, v.kind, reason) for k, reason in sorted(reasons.items())]
 
 
 def _with_frames(

@@ -24,8 +24,9 @@ claim is about the story's event (daejo.stories). Corpus: corpus/frames.yaml.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from daejo.extract.catalogue import Attribute, Trigger
 from daejo.extract.clauses import Clause, clause_of, in_item, list_item
@@ -205,8 +206,10 @@ def frame_change(key: str) -> tuple[bool, bool]:
     return (True, any(found)) if found else (False, False)
 
 
-@dataclass(frozen=True)
-class FoundFrame:
+class FoundFrame(NamedTuple):
+    """The words found to name what a value measures, how they were found, and the
+    entity the value is of."""
+
     key: str  # canonical, without spaces
     text: str  # as written
     how: str  # left | genitive | topic | object | unit | predicate
@@ -310,7 +313,7 @@ class FrameFinder:
             if found is None:
                 return None
             entity, via = self._entity(k, first, found, None, clause)
-            return replace(found, entity=entity, entity_via=via)
+            return found._replace(entity=entity, entity_via=via)
         if self._not_a_fact(k) is not None:
             return None
         named = self._paren_after_name(k) or self._class_of_name(k)
@@ -1225,7 +1228,7 @@ class FrameFinder:
         for word in self.lex.time_words:
             if text.endswith(word) and len(text) > len(word):
                 text = text[: -len(word)].strip()
-                found = replace(found, key=canonical_key(text, self.lex), text=text)
+                found = found._replace(key=canonical_key(text, self.lex), text=text)
                 break
         if found.key in self.lex.recurring_events and not (named and found.key in self.lex.owned_events):
             return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import OrderedDict
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from daejo.models import Article
 
@@ -18,8 +18,9 @@ _CACHE_SIZE = 256
 _STEP = 4096
 
 
-@dataclass(frozen=True)
-class Location:
+class Location(NamedTuple):
+    """Where an offset of a body is in its file: line, column, and column in UTF-8 bytes (1-based)."""
+
     line: int
     column: int
     byte_column: int

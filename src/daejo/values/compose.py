@@ -27,7 +27,7 @@ KIND_BY_UNIT = {"quantity": "quantity", "money": "money", "percent": "percent", 
 YEAR_LOW, YEAR_HIGH = 1000, 2199
 
 
-@dataclass
+@dataclass(slots=True)
 class Draft:
     """A value being assembled; ``end`` grows as suffixes are read."""
 

@@ -8,16 +8,17 @@ written with (half a step of the last written digit), widened by hedges (``약``
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from daejo.models import Number
 
 HALF = Decimal("0.5")
 
 
-@dataclass(frozen=True)
-class Interval:
+class Interval(NamedTuple):
+    """The low and high end of a value's uncertainty (None: open)."""
+
     low: Decimal | None
     high: Decimal | None
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from daejo.values.lexicon import Lexicon
 
@@ -29,8 +30,9 @@ ONE = Decimal(1)
 ZERO = Decimal(0)
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """One piece of a numeral: a coefficient, a magnitude, a decimal fraction or ``여``."""
+
     kind: str  # "coef", "small", "big", "yeo"
     value: Decimal
     decimals: int
@@ -39,8 +41,9 @@ class Token:
     end: int
 
 
-@dataclass(frozen=True)
-class Numeral:
+class Numeral(NamedTuple):
+    """A numeral read from a text, with its value, precision and scale."""
+
     start: int
     end: int
     value: Decimal | None
@@ -188,8 +191,10 @@ def _skip_numeral_chars(text: str, i: int, lex: Lexicon) -> int:
     return i
 
 
-@dataclass
+@dataclass(slots=True)
 class _State:
+    """The running sums of ``evaluate`` while it reads a numeral's tokens."""
+
     total: Decimal = Decimal(0)
     group: Decimal = Decimal(0)
     coef: Decimal | None = None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import NamedTuple
 
 from daejo.models import PartialDate
 
@@ -26,8 +27,7 @@ REASON_NO_SUCH_DATE = "no such calendar date"
 REASON_OUT_OF_RANGE = "year out of the supported range"
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
     """A resolved interval with its grain; ``start``/``end`` are dates or datetimes."""
 
     start: date

@@ -7,8 +7,8 @@ dictionary look-up per candidate length, so its cost does not depend on the text
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from daejo.values.lexicon import Lexicon
 
@@ -17,8 +17,9 @@ PERCENT_POINTS = ("%p", "%P", "％p", "%포인트", "퍼센트포인트", "포�
 RATIO = ("배",)
 
 
-@dataclass(frozen=True)
-class Unit:
+class Unit(NamedTuple):
+    """A unit written after a number, where it is written and what it normalises to."""
+
     kind: str  # quantity, money, percent, ratio, duration, blocked
     code: str  # normalised unit (counter, ISO code, "%", "%p", "배", duration unit)
     surface: str
