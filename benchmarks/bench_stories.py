@@ -124,9 +124,9 @@ def measure(n: int, rounds: int, stories_module: str = "daejo.stories") -> dict:
     scorer = "_similarity" if hasattr(module, "_similarity") else "similarity"  # the pair score (older code: similarity)
     original = getattr(module, scorer)
 
-    def counting(*args):
+    def counting(*args, **kwargs):
         calls["n"] += 1
-        return original(*args)
+        return original(*args, **kwargs)
 
     best, best_cpu, out = math.inf, math.inf, None
     for r in range(rounds):
