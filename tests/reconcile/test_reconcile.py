@@ -245,6 +245,17 @@ def test_suspicious_number_reported_even_without_an_entity():
     assert finding.rule == "suspicious-number" and "(대상 미상)" in finding.message_ko
 
 
+def test_a_date_glossed_by_another_date_is_reported_as_a_date_not_a_number():
+    # `내일(10일)` in an article of the 7th: the two dates disagree, nothing is wrong with a number
+    glossed = when("10일", "2026-07-10", "2026-07-11")
+    glossed.issues = ["gloss: 내일 is 8일, not 10일"]
+    (finding,) = reconcile([article("new", [claim("new", None, "event_time", glossed)])], [])
+    assert finding.rule == "suspicious-number" and "날짜 표기" in finding.message_ko and "date" in finding.message_en
+    bad = num("3조6000조원", None, kind="money", unit="KRW", issues=("suspicious: unit order",))
+    (finding,) = reconcile([article("new", [claim("new", None, "market_size", bad)])], [])
+    assert "숫자 표기" in finding.message_ko and "number" in finding.message_en
+
+
 def test_one_discrepancy_written_twice_in_an_article_is_one_finding():
     headline = _params("a", "6000억개", 6000 * EOK, 5999.5 * EOK, 6000.5 * EOK, start=0)
     body = _params("a", "6천억 개", 6000 * EOK, 5999.5 * EOK, 6000.5 * EOK, start=200)

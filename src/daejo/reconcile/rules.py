@@ -411,7 +411,9 @@ class SuspiciousNumber(Rule):
         issues = [i for i in side.claim.value.issues if "suspicious" in i or i.startswith("gloss:")]
         if not issues:
             return None
-        extra = {"quote": side.claim.evidence.quote or side.claim.value.text, "issues": "; ".join(issues)}
+        dated = all(i.startswith("gloss:") for i in issues)  # `내일(10일)`: two dates that disagree
+        extra = {"quote": side.claim.evidence.quote or side.claim.value.text, "issues": "; ".join(issues),
+                 "what_ko": "날짜" if dated else "숫자", "what_en": "date" if dated else "number"}
         reason = f"value {side.claim.value.text!r} flagged by the values stage: {'; '.join(issues)}"
         reason_ko = f"수치 표기 점검에서 걸린 값 '{side.claim.value.text}': {'; '.join(issues)}"
         return Verdict("info", [side], extra=extra, reason=reason, reason_ko=reason_ko)
