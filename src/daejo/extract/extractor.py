@@ -28,7 +28,6 @@ from daejo.extract.claims import build_claim, explicit_as_of
 from daejo.extract.clauses import clause_of, split_clauses
 from daejo.extract.entities import Mention, MentionFinder
 from daejo.extract.frames import (
-    dateline_end,
     ESTIMATE, FrameFinder, context_words, estimate_sources, frame_attribute, headline_stage, is_frame, with_headline_stage,
 )
 from daejo.extract.lexicon import entity_lexicon
@@ -39,6 +38,7 @@ from daejo.extract.registry import EntityRegistry, load_registry
 from daejo.extract.story_keys import proper_names, sentence_names, story_keys
 from daejo.extract.view import SentenceView
 from daejo.ingest import Locator
+from daejo.text.roles import sentence_dateline_end
 from daejo.models import Article, Claim, Sentence, StoryKeys, UnfiledValue, Value
 
 _SKIPPED_ROLES = frozenset({"byline", "related"})
@@ -636,7 +636,7 @@ def _speaks_of_founding(view: SentenceView, catalogue: Catalogue) -> bool:
 
 def _outside_dateline(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     """Drop the outlet and reporter of a dateline (`(가람=남도매일) 최현우 기자 = …`)."""
-    end = dateline_end(sentence)
+    end = sentence_dateline_end(sentence)
     return mentions if end == sentence.start else [m for m in mentions if m.start >= end]
 
 

@@ -34,6 +34,7 @@ from daejo.extract.entities import Mention
 from daejo.extract.anaphora import ANAPHORIC_RULE
 from daejo.extract.lexicon import _data, form_key
 from daejo.extract.view import SentenceView
+from daejo.text.roles import sentence_dateline_end
 from daejo.models import Value
 
 FRAME_PREFIX = "~"
@@ -1558,23 +1559,6 @@ def _clause_marks(view: SentenceView, lex) -> tuple[list[tuple[int, str]], list[
     return memo
 
 
-def dateline_end(sentence) -> int:
-    """The body offset where a dateline's outlet and reporter end (`(가람=남도매일) 최현우
-    기자 = …`, `[새아침일보 권태민 기자]`); the sentence's start when it has none."""
-    if sentence.role != "dateline":
-        return sentence.start
-    head = sentence.text[:80]
-    cut = head.rfind("=")
-    if cut < 0:
-        # `[지방재정신문 고은채 기자] …`: the bracket holds the outlet and the reporter
-        close = min((i for i in (head.find(c) for c in "]】") if i >= 0), default=-1)
-        return sentence.start + close + 1 if head[:1] in "[【" and close > 0 else sentence.start
-    close = min((i for i in (head.find(c, cut) for c in "】)]") if i >= 0), default=-1)
-    if close >= 0 and close - cut <= 20:
-        cut = close  # `【솔내=바다뉴스】`, `(서울=한빛통신)`: the outlet is inside the brackets
-    return sentence.start + cut + 1
-
-
 def context_words(view: SentenceView, first: int, last: int, clause: Clause, value_spans: list[tuple[int, int]],
                   mentions: list[Mention], hit: tuple[int, int] | None = None, figures: Sequence[Value] = ()) -> list[str]:
     """The words around a value in its clause, for aligning figures across articles:
@@ -1591,7 +1575,7 @@ def context_words(view: SentenceView, first: int, last: int, clause: Clause, val
     # never the outlet and reporter of a dateline (`(한솔=새볕일보) 박지온 기자 = …`)
     floor = clause.first
     if view.sentence.role == "dateline":
-        cut = dateline_end(view.sentence)
+        cut = sentence_dateline_end(view.sentence)
         while floor < len(ms) and ms[floor].start < cut:
             floor += 1
     before: list[int] = []

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from daejo.extract.lexicon import _data
 from daejo.models import Sentence, StoryKeys, Value
+from daejo.text.roles import sentence_dateline_end
 
 # names and nouns kept per article (most frequent first)
 MAX_NAMES = 24
@@ -46,7 +47,7 @@ def _names_of(sentence: Sentence) -> list[tuple[int, str]]:
     dateline's outlet part or right before 기자 (the reporter)."""
     out: list[tuple[int, str]] = []
     ms = sentence.morphemes
-    skip_before = _dateline_end(sentence)
+    skip_before = sentence_dateline_end(sentence)
     # only a proper noun or a Latin word starts a name: the loop visits those, in order
     # (what stepping over every other morpheme one by one came to)
     starts = [k for k, m in enumerate(ms) if m.tag == "NNP" or m.tag == "SL"]
@@ -79,21 +80,13 @@ def _names_of(sentence: Sentence) -> list[tuple[int, str]]:
 _REPORTER_WORDS = frozenset({"기자", "특파원", "앵커", "통신원"})
 
 
-def _dateline_end(sentence: Sentence) -> int:
-    """Body offset after a dateline's `=` (`(우산=서부일보) 정다은 기자 =`), else the start."""
-    if sentence.role != "dateline":
-        return sentence.start
-    cut = sentence.text[:80].rfind("=")
-    return sentence.start + cut + 1 if cut >= 0 else sentence.start
-
-
 _PARTICLE_TAIL = re.compile(r"(으로|에서|에게|까지|부터|보다|이다|은|는|이|가|을|를|의|에|도|와|과|로)$")
 
 
 def _lead_words(sentence: Sentence) -> list[str]:
     """Words of a lead sentence of four or more syllables, particles removed."""
     out = []
-    start = _dateline_end(sentence) - sentence.start
+    start = sentence_dateline_end(sentence) - sentence.start
     for word in re.findall(r"[가-힣]+", sentence.text[start:]):
         word = _PARTICLE_TAIL.sub("", word)
         if len(word) >= 4:

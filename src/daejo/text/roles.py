@@ -156,6 +156,15 @@ def dateline_end(line: str, rules: NewsRules) -> int:
     return 0
 
 
+def sentence_dateline_end(sentence) -> int:
+    """The body offset where a dateline sentence's outlet and reporter end (the prefix
+    ``dateline_end`` matched when the sentence was given its role); the sentence's start
+    for any other sentence."""
+    if sentence.role != "dateline":
+        return sentence.start
+    return sentence.start + dateline_end(sentence.text, news_rules())
+
+
 def protected_spans(line: str, rules: NewsRules) -> list[tuple[int, int]]:
     return [m.span() for p, gate in rules.protected_gated if gate in line for m in p.finditer(line)]
 
