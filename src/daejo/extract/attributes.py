@@ -37,7 +37,7 @@ from typing import Callable
 
 from daejo.extract.assignment import Assignment, TriggerHit
 from daejo.extract.catalogue import Attribute, Catalogue, Trigger
-from daejo.extract.clauses import Clause, clause_of, in_item, list_item
+from daejo.extract.clauses import Clause, clause_of, in_item, item_marks, list_item
 from daejo.extract.entities import Mention
 from daejo.extract.entity_roles import ROLE_CONFIDENCE, choose_entity, person_before_paren
 from daejo.extract.lexicon import _data, entity_lexicon
@@ -318,6 +318,7 @@ def assign_values(
     units = distance_units(view, [(v.start, v.end) for v in values] + [(m.start, m.end) for m in mentions])
     owners = [_owner_of(view, h, spans, values, catalogue.get(h.trigger.attribute)) for h in hits]
     candidates: list[_Candidate] = []
+    marks, ends = item_marks(view), [b for _, b in spans]
     for vi, value in enumerate(values):
         if is_gloss(view, values, vi):
             continue
@@ -333,7 +334,7 @@ def assign_values(
                 continue
             if _self_triggered(view, attribute, value, first, mentions):
                 candidates.append(_Candidate(0, 0, attribute.order, vi, -1, attribute))
-        item = list_item(view.morphemes, first, last, clauses[clause].first, clauses[clause].last, [b for _, b in spans])
+        item = list_item(marks, first, last, clauses[clause].first, clauses[clause].last, ends)
         for hi, hit in enumerate(hits):
             if hit_clause[hi] != clause or not in_item(hit.first, item):
                 continue  # (a trigger in another item of a ▲ list is that item's)

@@ -95,19 +95,27 @@ def clause_of(clauses: list[Clause], index: int) -> int:
 ITEM_MARKS = frozenset({"▲", "△", "■", "□", "◆", "◇", "●", "○", "-"})
 
 
-def list_item(ms, first: int, last: int, lo: int, hi: int, ends: list[int] = ()) -> tuple[int, int, int]:
-    """What of the morphemes ``lo..hi`` (a clause) belongs with a value at ``first..last``:
-    (item start, item end, tail start). Outside a ▲ list, all of them. In one, the list
-    item the value is in (`▲기본급 월 14만2천원 인상 ▲영업이익의 30% 성과급`: the raise has
-    nothing to do with the operating profit), and the tail after the last item's last
-    value (``ends``: the clause's values' last morphemes), which is every item's
-    predicate (`… ▲정년 65세 연장을 요구하고 있다`)."""
-    opened = next((i for i in range(first - 1, lo - 1, -1) if ms[i].tag == "SW" and ms[i].form in ITEM_MARKS), None)
+def item_marks(view: SentenceView) -> list[int]:
+    """The morpheme indices of a sentence's list-item marks (read once per sentence)."""
+    marks = view.memo.get("item_marks")
+    if marks is None:
+        marks = view.memo["item_marks"] = [i for i, m in enumerate(view.morphemes) if m.tag == "SW" and m.form in ITEM_MARKS]
+    return marks
+
+
+def list_item(marks: list[int], first: int, last: int, lo: int, hi: int, ends: list[int] = ()) -> tuple[int, int, int]:
+    """What of the morphemes ``lo..hi`` (a clause) belongs with a value at ``first..last``,
+    given the sentence's ``item_marks``: (item start, item end, tail start). Outside a ▲
+    list, all of them. In one, the list item the value is in (`▲기본급 월 14만2천원 인상
+    ▲영업이익의 30% 성과급`: the raise has nothing to do with the operating profit), and the
+    tail after the last item's last value (``ends``: the clause's values' last morphemes),
+    which is every item's predicate (`… ▲정년 65세 연장을 요구하고 있다`)."""
+    opened = max((i for i in marks if lo <= i < first), default=None)
     if opened is None:
         return lo, hi, hi + 1
-    after = next((i for i in range(last + 1, hi + 1) if ms[i].tag == "SW" and ms[i].form in ITEM_MARKS), None)
-    marks = [i for i in range(lo, hi + 1) if ms[i].tag == "SW" and ms[i].form in ITEM_MARKS]
-    tail = max([e for e in ends if marks[-1] < e <= hi], default=marks[-1]) + 1
+    after = min((i for i in marks if last < i <= hi), default=None)
+    final = max(i for i in marks if lo <= i <= hi)
+    tail = max([e for e in ends if final < e <= hi], default=final) + 1
     return opened, (after - 1 if after is not None else hi), tail
 
 

@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from daejo.extract.catalogue import Attribute, Trigger
-from daejo.extract.clauses import Clause, clause_of, in_item, list_item
+from daejo.extract.clauses import Clause, clause_of, in_item, item_marks, list_item
 from daejo.extract.entities import Mention
 from daejo.extract.anaphora import ANAPHORIC_RULE
 from daejo.extract.lexicon import _data, form_key
@@ -941,7 +941,9 @@ class FrameFinder:
         start = end
         while start > 0 and ms[start - 1].tag == "NNG" and start - 1 not in self.value_at:
             start -= 1
-        text = self._text(start, end) if end != i else self._text(start, end)[:-1]
+        text = self._text(start, end)
+        if end == i:
+            text = text[:-1]  # `시행일` → `시행`
         key = canonical_key(text, self.lex)
         return FoundFrame(self.lex.canonical.get(key, key), text, "genitive", start, i) if key else None
 
@@ -1608,7 +1610,7 @@ def context_words(view: SentenceView, first: int, last: int, clause: Clause, val
         out += {"^" + normalise_key(m.entity or m.text) for m in named.values() if m.type in ("org", "alliance")}
     starts = {a for a, _ in value_spans if a != first}
     stages = set()
-    item = list_item(ms, first, last, clause.first, clause.last, [b for _, b in value_spans])
+    item = list_item(item_marks(view), first, last, clause.first, clause.last, [b for _, b in value_spans])
     for i, stage in stage_at:  # the sentence's stage words, in order
         if i < clause.first or i > clause.last or not in_item(i, item) or _stage_of_another(ms, i, starts):
             continue

@@ -23,7 +23,7 @@ MAX_NOUNS = 16
 MAX_PHRASES = 8
 # the lead: sentences whose event nouns say what happened
 LEAD_SENTENCES = 3
-_PLACE_SUFFIXES = frozenset({"시", "군", "구", "도", "읍", "면", "동", "리"})
+PLACE_SUFFIXES = frozenset({"시", "군", "구", "도", "읍", "면", "동", "리"})
 _LATIN = re.compile(r"[A-Z][A-Za-z0-9]+")
 
 
@@ -62,7 +62,7 @@ def _names_of(sentence: Sentence) -> list[tuple[int, str]]:
             while j + 1 < len(ms) and ms[j + 1].tag == "NNP" and ms[j + 1].start - ms[j].end <= 1:
                 j += 1
             end = ms[j].end
-            if j + 1 < len(ms) and ms[j + 1].form in _PLACE_SUFFIXES and ms[j + 1].start == end:
+            if j + 1 < len(ms) and ms[j + 1].form in PLACE_SUFFIXES and ms[j + 1].start == end:
                 j += 1  # `가람/NNP 군/NNB`
                 end = ms[j].end
             reporter = j + 1 < len(ms) and ms[j + 1].form in _REPORTER_WORDS

@@ -22,7 +22,7 @@ from daejo.reconcile.align import ALIGN_STRONG, ELAPSED_SLACK_DAYS, aligned_pair
 
 # two claims of a many-valued attribute told in this alike words are one fact
 SAME_FACT_SIMILARITY = 0.8
-from daejo.reconcile.compare import STORY_PREFIX, Conversions, Side, fell, qualifier_key, report_order, report_time_text, values_meet, as_of_comparable, compare_pair, find_conversions
+from daejo.reconcile.compare import STORY_PREFIX, Conversions, Side, fell, qualifier_key, report_order, report_time_text, values_meet, as_of_comparable, compare_pair, find_conversions, one_day_as_of
 from daejo.reconcile.findings import build_finding, sort_findings
 from daejo.reconcile.fingerprint import normalised_value
 from daejo.reconcile.merge import merge_against_ledger
@@ -313,10 +313,7 @@ def _one_named_period(a: Side, b: Side) -> bool:
     sources = {a.claim.as_of_source, b.claim.as_of_source}
     if a.claim.as_of is None or a.claim.as_of != b.claim.as_of:
         return False
-    if sources <= {"explicit", "report"}:
-        return True
-    ia = as_of_interval(a.claim.as_of)
-    return sources <= {"explicit", "report", "published"} and ia is not None and ia.end - ia.start <= timedelta(days=1)
+    return sources <= {"explicit", "report"} or (sources <= {"explicit", "report", "published"} and one_day_as_of(a, b))
 
 
 def _companions(side: Side, attribute: str, clauses) -> list[Side]:
@@ -368,8 +365,7 @@ def _judge_pair(a: Side, b: Side, policy: AttributePolicy, conversions: Conversi
     cmp = compare_pair(a, b, policy, conversions)
     if cmp is None or not cmp.conflict or later_plan(a, b):
         return None
-    named_moment = a.claim.attribute == b.claim.attribute and _at_a_named_moment(a.claim.attribute)
-    if (policy.varies and not policy.as_of_slack_days and not named_moment
+    if (policy.varies and not policy.as_of_slack_days and not _at_one_named_moment(a, b)
             and not {a.claim.as_of_source, b.claim.as_of_source} <= {"explicit", "report"}):
         cmp = replace(cmp, uncertain_time=True)  # a changing figure dated only by its articles
     if weak:
@@ -403,7 +399,7 @@ def _told_of_one_moment(a: Side, b: Side, policy: AttributePolicy) -> bool:
     quarter's revenue) without saying when it held, less than ONE_MOMENT_DAYS apart."""
     if policy.grows or policy.as_of_slack_days or _reached(a) or _reached(b):
         return False  # (a level reached by a change is told of the moment after it)
-    if a.claim.attribute == b.claim.attribute and _at_a_named_moment(a.claim.attribute):
+    if _at_one_named_moment(a, b):
         return True  # `출발 당시 기온`: the one moment an event of the story names
     if a.claim.as_of_source == b.claim.as_of_source == "none":
         return True  # both at an unnamed past moment of the story (`상륙 당시`, `출범 당시`)
@@ -423,9 +419,11 @@ def _told_of_one_moment(a: Side, b: Side, policy: AttributePolicy) -> bool:
 _MOMENT_WORDS = ("당시", "직후", "직전")
 
 
-def _at_a_named_moment(attribute: str) -> bool:
-    """An open frame that names the moment of an event of the story (`~출발당시기온`)."""
-    return attribute.startswith(FRAME_PREFIX) and any(w in attribute[1:] for w in _MOMENT_WORDS)
+def _at_one_named_moment(a: Side, b: Side) -> bool:
+    """Both figures are of one open frame that names the moment of an event of the story
+    (`~출발당시기온`)."""
+    frame = a.claim.attribute
+    return frame == b.claim.attribute and frame.startswith(FRAME_PREFIX) and any(w in frame[1:] for w in _MOMENT_WORDS)
 
 
 def _daily(side: Side) -> bool:

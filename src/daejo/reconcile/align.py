@@ -36,6 +36,7 @@ from itertools import combinations
 
 from daejo.reconcile.compare import CLOCK_GRAINS, STORY_PREFIX, Side, has_day, qualifier_key, unit_factor, unit_key, values_meet
 from daejo.reconcile.intervals import as_of_interval, numeric_interval, time_interval
+from daejo.extract.story_keys import PLACE_SUFFIXES
 from daejo.extract.frames import END_OF_EVENT, ESTIMATE, canonical_key, estimate_sources, frame_lexicon, plain_words
 from daejo.models import Claim
 from daejo.values.lexicon import load_lexicon
@@ -128,7 +129,7 @@ def names_compatible(names_a: set[str], names_b: set[str]) -> bool:
     return False
 
 
-_PLACE_ENDS = ("시", "군", "구", "도", "읍", "면", "동", "리")
+_PLACE_ENDS = tuple(PLACE_SUFFIXES)
 
 
 def _places(names: set[str]) -> set[str]:
@@ -156,7 +157,7 @@ def _two_events(a: Side, b: Side) -> bool:
         return True  # `~부분파업` / `~전면파업`: one event word, two kinds of it
     if x.endswith(END_OF_EVENT) != y.endswith(END_OF_EVENT):
         return True  # `~개표` / `~개표마치`: the count and its end
-    if _kind_of(x[1:], y[1:]) or _kind_of(y[1:], x[1:]):
+    if _one_event_kind(x, y):
         return False  # `~붕괴` / `~사고`: a kind of the event and the event word alone
     return not (_refines(x, y) or _shares_event_word(x[1:], y[1:]))
 
@@ -165,12 +166,7 @@ def _one_event_kind(x: str, y: str) -> bool:
     """Two open frames of which one is a kind of the event the other names (`~붕괴` / `~사고`)."""
     if not (x.startswith(FRAME_PREFIX) and y.startswith(FRAME_PREFIX)):
         return False
-    return _kind_of(x[1:], y[1:]) or _kind_of(y[1:], x[1:])
-
-
-def _kind_of(kind: str, word: str) -> bool:
-    """``kind`` is a kind of the event ``word`` names (data/frames.yaml ``event_kinds``)."""
-    return kind in frame_lexicon().event_kinds.get(word, ())
+    return y[1:] in _event_kin().get(x[1:], ())
 
 
 # a rate named by its noun (`투표율`, `득표율`, `점유율`, `상승률`) within this many

@@ -160,13 +160,20 @@ def as_of_comparable(a: Side, b: Side, policy: AttributePolicy) -> bool:
         )
         # a change over one day named in one and the day the other came out (`17일 …
         # 1.86% 오르며` / `하루 새 1.7% 상승` in an article of the 17th): that day's change
-        ra, rb = as_of_interval(a.claim.as_of), as_of_interval(b.claim.as_of)
         one_day = (
             policy.change and {a.claim.as_of_source, b.claim.as_of_source} == {"explicit", "published"}
-            and ra is not None and ra == rb and ra.end - ra.start <= timedelta(days=1)
+            and one_day_as_of(a, b)
         )
         return ((explicit or reported) and ia == ib) or one_day or (dated and ia.overlaps(ib))
     return ia.overlaps(ib)
+
+
+def one_day_as_of(a: Side, b: Side) -> bool:
+    """The two claims hold for the same one day (or less), however each came by it."""
+    if a.claim.as_of is None or a.claim.as_of != b.claim.as_of:
+        return False
+    interval = as_of_interval(a.claim.as_of)
+    return interval is not None and interval.end - interval.start <= timedelta(days=1)
 
 
 # results articles this many days apart, each dated only by the period it reports on,

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from daejo.models import Severity
-from daejo.reconcile.compare import Comparison, Side
+from daejo.reconcile.compare import Comparison, Side, published_within
 from daejo.reconcile.intervals import as_of_interval, numbers_overlap, numeric_interval, time_interval, NumInterval
 
 NOT_FACTS = frozenset({"negated", "question"})
@@ -79,8 +79,8 @@ def _severity_and_causes(a: Side, b: Side, cmp: Comparison) -> tuple[Severity, l
 def softening_causes(a: Side, b: Side, cmp: Comparison) -> list[tuple[str, str]]:
     """What makes a conflict only a warning, each in English and Korean: a hedged side
     (`추정된다`), a plan or forecast that is not a date an event is set for (two dates
-    set are an error) nor one plan told twice (``_one_plan_told_twice``), a conversion, a weak entity or frame match, a changing figure
-    dated only by its articles."""
+    set are an error) nor one plan told twice (``_one_plan_told_twice``), a conversion,
+    a weak entity or frame match, a changing figure dated only by its articles."""
     modalities = {a.claim.modality, b.claim.modality}
     causes: list[tuple[str, str]] = []
     if "hedged" in modalities:
@@ -125,18 +125,7 @@ def _one_plan_told_twice(a: Side, b: Side) -> bool:
         return False
     if CHANGE_WORDS & (set(a.claim.context) | set(b.claim.context)):
         return False  # `3천600명으로 늘릴 계획`: a plan to change a level, not the level
-    da, db = _published_day(a), _published_day(b)
-    return da is not None and db is not None and abs((da - db).days) <= PLAN_TOLD_DAYS
-
-
-def _published_day(side: Side):
-    from datetime import date
-
-    published = side.header.published
-    try:
-        return date.fromisoformat(published[:10]) if published and len(published) >= 10 else None
-    except ValueError:
-        return None
+    return published_within(a, b, PLAN_TOLD_DAYS + 1)
 
 
 def _scheduled(side: Side) -> bool:
