@@ -402,14 +402,19 @@ class MentionFinder:
                 continue  # 최대, 시대, 초거대…
             if not re.fullmatch(r"[가-힣A-Za-z][가-힣A-Za-z0-9&]*", core):
                 continue
-            k = view.by_start.get(name_start)
-            if len(core) == 2 and core not in _QUARTERS and k is not None and view.ends[k] == name_start + len(core) and view.morphemes[k].tag == "NNG":
+            if len(core) == 2 and core not in _QUARTERS and self._one_common_noun(view, name_start, len(core)):
                 # one common noun of two syllables the analyzer reads whole (`출시`, `복구`,
                 # `의대`): no `X시`, `X구`, `X대` (a made-up name of three may be read so too)
                 continue
             start = self._extend_with_latin_words(view, name_start)
             end = name_start + len(core)
             yield Mention(start, end, view.slice(start, end), self.lex.org_suffixes[m.group(1)], "suffix")
+
+    @staticmethod
+    def _one_common_noun(view: SentenceView, start: int, length: int) -> bool:
+        """The text at ``start`` is one common noun (NNG) of the analyzer, whole."""
+        k = view.by_start.get(start)
+        return k is not None and view.ends[k] == start + length and view.morphemes[k].tag == "NNG"
 
     def _quoted(self, view: SentenceView):
         for match in _QUOTED.finditer(view.text):

@@ -185,8 +185,8 @@ class _KeySets:
         self.heads = {x[:2] for x in keys.names if len(x) >= 2}
         self.nouns, self.phrases, self.figures = set(keys.nouns), set(keys.phrases), set(keys.figures)
         self.name_w = {x: idf(f"n:{x}") for x in self.names}
-        # a long compound (`대학진학적성시험`) names one thing as a name does
-        self.noun_w = {x: idf(f"v:{x}") * (LONG_NOUN_WEIGHT / NOUN_WEIGHT if len(x) >= LONG_NOUN else 1.0) for x in self.nouns}
+        # (weighted: a long compound, `대학진학적성시험`, names one thing as a name does)
+        self.noun_w = {x: idf(f"v:{x}") * (LONG_NOUN_WEIGHT if len(x) >= LONG_NOUN else NOUN_WEIGHT) for x in self.nouns}
         self.phrase_w = {x: idf(f"p:{x}") for x in self.phrases}
         self.figure_w = {x: idf(f"f:{x}") for x in self.figures}
 
@@ -211,7 +211,7 @@ def _similarity(a: _KeySets, b: _KeySets, near: bool = True) -> float:
             score += CROSS_WEIGHT * b.name_w[x]
     # (a kind of key the two do not share adds nothing: skipped, the same sum)
     if nouns := a.nouns & b.nouns:
-        score += NOUN_WEIGHT * sum(a.noun_w[x] for x in nouns)
+        score += sum(a.noun_w[x] for x in nouns)
     if phrases := a.phrases & b.phrases:
         score += PHRASE_WEIGHT * sum(a.phrase_w[x] for x in phrases)
     if figures := a.figures & b.figures:
