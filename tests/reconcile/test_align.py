@@ -292,6 +292,24 @@ def test_two_kinds_of_one_event_are_two_events(x, y, two):
     assert _two_events(side("a", x, "14일", "2026-07-14"), side("b", y, "17일", "2026-07-17")) is two
 
 
+@pytest.mark.parametrize(("story_name", "x", "y", "two"), [
+    ("솔뫼군 지진", "~발생", "~지진", False),  # `발생한 … 지진` and `지진` in a story named by it
+    ("가람시 화재", "~발생", "~화재", False),
+    ("솔뫼군 지진", "~발생", "~여진", True),  # an event the story is not named by
+    ("가람시 화재", "~발생", "~신고", True),  # the report of the fire is another event
+    (None, "~발생", "~지진", True),  # no story name: nothing says which event occurred
+])
+def test_the_bare_occurrence_is_the_event_the_story_is_named_by(story_name, x, y, two):
+    from daejo.reconcile.align import _two_events
+
+    def side(aid, frame, text, start):
+        c = claim(aid, None, frame, when(text, start, start[:8] + f"{int(start[8:10]) + 1:02d}"))
+        header = article(aid, [c]).model_copy(update={"story": "s1", "story_name": story_name})
+        return Side(c, header)
+
+    assert _two_events(side("a", x, "8일", "2026-09-08"), side("b", y, "8일", "2026-09-08")) is two
+
+
 def test_the_end_of_a_period_is_not_a_moment():
     from daejo.reconcile.align import _end_against_moment
 
@@ -559,3 +577,36 @@ def test_a_catalogue_time_of_the_event_another_frame_names_shares_its_frame():
     other = side("b", "~이사회", ["거래", "정하"])
     assert similarity(catalogue, framed, frozenset()) >= 0.5
     assert similarity(catalogue, other, frozenset()) is None  # (another event)
+
+
+@pytest.mark.parametrize(("after", "streak"), [
+    (" 연속 올랐다", True),  # `13주 연속`: how long the rise went on
+    ("째 이어졌다", True),  # `12일째`
+    (" 동안 줄었다", False),
+    ("으로 줄었다", False),
+])
+def test_a_streak_is_how_long_a_change_went_on_not_a_change(after, streak):
+    from daejo.reconcile.align import _streak
+
+    c = claim("a", None, "~아파트값상승", num("13주", 13, unit="주", kind="duration"), start=5)
+    sentence = "아파트값은 13주" + after + "."
+    c = c.model_copy(update={"evidence": c.evidence.model_copy(update={"sentence": sentence, "start": 6, "end": 9})})
+    assert _streak(Side(c, article("a", [c]))) is streak
+    assert not _streak(Side(claim("a", None, "~상승", num("13%", 13, unit="%", kind="percent")), article("a", [])))
+
+
+def test_two_streaks_are_compared_whatever_verb_their_frames_end_in():
+    from daejo.reconcile.align import similarity
+
+    def side(aid, frame, text, value, sentence):
+        c = claim(aid, None, frame, num(text, value, value - 0.5, value + 0.5, unit="주", kind="duration"))
+        start = sentence.index(text)
+        ev = c.evidence.model_copy(update={"sentence": sentence, "start": start, "end": start + len(text)})
+        c = c.model_copy(update={"evidence": ev, "context": ["아파트", "매매", "가격", "상승"]})
+        return Side(c, article(aid, [c]))
+
+    a = side("a", "~연속", "11주", 11, "동백구 아파트 매매 가격은 11주 연속 상승했다.")
+    b = side("b", "~아파트매매가격상승", "13주", 13, "동백구 아파트 매매 가격이 13주 연속 상승했다.")
+    assert similarity(a, b, frozenset()) is not None
+    level = side("c", "~연속", "11주", 11, "공사 기간은 11주로 늘었다.")
+    assert similarity(level, b, frozenset()) is None  # a level against a streak of a change: two facts

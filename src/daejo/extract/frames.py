@@ -67,6 +67,7 @@ class FrameLexicon:
     measure_words: frozenset[str]
     empty_nouns: frozenset[str]
     naming_units: frozenset[str]
+    margin_words: frozenset[str]
     source_verbs: frozenset[str]
     empty_predicates: frozenset[str]
     report_time_words: frozenset[str]
@@ -133,6 +134,7 @@ def frame_lexicon() -> FrameLexicon:
         measure_words=words("measure_words"),
         empty_nouns=words("empty_nouns"),
         naming_units=words("naming_units"),
+        margin_words=words("margin_words"),
         source_verbs=words("source_verbs"),
         empty_predicates=words("empty_predicates"),
         report_time_words=words("report_time_words"),
@@ -256,6 +258,8 @@ _BEFORE_AFTER = frozenset({"이후", "이래", "직후", "이전", "직전"})
 _OVER = frozenset({"사이", "새", "동안", "간", "만"})
 # what a cost frame adds to its purpose (`제작` → `제작비`)
 COST_NOUN = "비"
+# what a margin frame adds to its counter (`표` → `표차`)
+MARGIN_NOUN = "차"
 
 
 class FrameFinder:
@@ -693,8 +697,34 @@ class FrameFinder:
 
     def _unit(self, value: Value, first: int, last: int) -> FoundFrame | None:
         if value.unit and value.unit in self.lex.naming_units:
+            if self._margin(value.unit, first, last):
+                # `8천633표 차로 제쳤다`, `표차는 1만여 표`: the gap between two counts, not a count
+                key = canonical_key(value.unit + MARGIN_NOUN, self.lex)
+                return FoundFrame(key, value.unit + MARGIN_NOUN, "unit", first, last)
             return FoundFrame(canonical_key(value.unit, self.lex), value.unit, "unit", first, last)
         return None
+
+    def _margin(self, unit: str, first: int, last: int) -> bool:
+        """A count of a naming counter that is the gap between two: a margin word right
+        after it (`8천633표 차로`, `3경기 차이다`) or as the topic right before it
+        (`표차는 1만여 표`, `승차는 3경기`, `격차는 2골`)."""
+        ms, margins = self.ms, self.lex.margin_words
+        nxt = last + 1
+        if nxt < len(ms) and ms[nxt].form == "(":  # `8천633표(11.63%포인트) 차로`
+            while nxt < len(ms) and ms[nxt].form != ")":
+                nxt += 1
+            nxt += 1
+        if nxt < len(ms) and ms[nxt].tag == "NNG" and ms[nxt].form in margins:
+            return True
+        i = first - 1
+        if i < 1 or ms[i].tag not in ("JX", "JKS"):
+            return False
+        noun = ms[i - 1]
+        if noun.tag != "NNG":
+            return False
+        if noun.form in margins or (noun.form.startswith(unit) and noun.form[len(unit):] in margins):
+            return True  # `격차는`, `승차는` (one word)
+        return noun.form in margins and i >= 2 and ms[i - 2].form == unit  # (`표`+`차`)
 
     def _change(self, first: int, last: int, clause: int) -> FoundFrame | None:
         """A value its predicate says rose or fell by is a change of its topic (a level
@@ -750,6 +780,11 @@ class FrameFinder:
             return None  # `91.2%가`: the subject particle the analyzer read as the verb 가다
         while i < len(ms) and (ms[i].tag == "MAG" or ms[i].form in self.lex.duration_words):
             i += 1  # `12개월 동안 주는`
+            if i < len(ms) and ms[i].form == "에" and ms[i].tag == "JKB" and ms[i - 1].form in self.lex.duration_words:
+                i += 1  # `1시간 반 만에 … 구조됐다`: the span up to the event the verb names
+        if (i + 2 < len(ms) and self.values[self.value_at[first]].kind == "duration" and ms[i].tag == "NNG"
+                and ms[i + 1].tag == "NNG" and ms[i + 2].tag in ("XSV", "XSA") and ms[i + 1].start > ms[i].end):
+            i += 1  # `만에 전원 구조됐다`: the verbal noun, not the word before it
         if i >= len(ms):
             return None
         m = ms[i]

@@ -145,6 +145,19 @@ def _is_change(attribute: str) -> bool:
     return policy_for(attribute, None).change
 
 
+_STREAK_AFTER = re.compile(r"\s?(연속|째)")
+
+
+def _streak(side: Side) -> bool:
+    """A span a state has lasted (`13주 연속 상승`, `12일째 열대야`): how long the change
+    went on, not a change, whatever its frame's verb says."""
+    claim = side.claim
+    if claim.value.kind != "duration":
+        return False
+    ev = claim.evidence
+    return _STREAK_AFTER.match(ev.sentence, ev.end - ev.sentence_start) is not None
+
+
 def _two_events(a: Side, b: Side) -> bool:
     """Two times whose open frames name different events (neither a fuller form of the
     other): what happened when is told by the event, not by the words around it."""
@@ -159,7 +172,20 @@ def _two_events(a: Side, b: Side) -> bool:
         return True  # `~개표` / `~개표마치`: the count and its end
     if _one_event_kind(x, y):
         return False  # `~붕괴` / `~사고`: a kind of the event and the event word alone
+    if _occurrence_of_the_story(x, y, a) or _occurrence_of_the_story(y, x, a):
+        return False  # `발생한 … 지진` (`!발생`) / `~지진` in a story named `솔뫼군 지진`
     return not (_refines(x, y) or _shares_event_word(x[1:], y[1:]))
+
+
+def _occurrence_of_the_story(x: str, y: str, side: Side) -> bool:
+    """``x`` is the bare occurrence of an event (`~발생`: data/frames.yaml
+    ``occurrence_verbs``) and ``y`` the event noun the story is named by (the last
+    word of its name, `솔뫼군 지진`): in that story both date the one event."""
+    name = side.header.story_name
+    if not name or x[1:] not in frame_lexicon().occurrence_verbs:
+        return False
+    lead = name.split()[-1]
+    return len(lead) >= 2 and y[1:] == lead
 
 
 def _one_event_kind(x: str, y: str) -> bool:
@@ -329,7 +355,7 @@ def similarity(a: Side, b: Side, story_names: frozenset[str], *, bonuses: bool =
     series_a, series_b = _marked(ca, "#"), _marked(cb, "#")
     if series_a and series_b and not series_a & series_b:
         return None  # `1호` and `2호`: two members of a series
-    if _is_change(a.claim.attribute) != _is_change(b.claim.attribute):
+    if _is_change(a.claim.attribute) != _is_change(b.claim.attribute) and not (_streak(a) and _streak(b)):
         return None  # `9분 줄었다` and `15분으로`: a change and a level are two facts
     if _two_rates(a, b):
         return None  # `투표율이 … 31.2%` and `득표율 51.2%`: two rates, whatever else they share

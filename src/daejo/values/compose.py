@@ -14,6 +14,7 @@ from decimal import Decimal
 from daejo.models import Value
 from daejo.values.intervals import (
     rounded_precision,
+    HALF,
     Interval,
     bound_interval,
     step_interval,
@@ -286,6 +287,27 @@ class Composer:
             size, precision = nunit.size, nxt.precision or Decimal(1)
             draft.value, draft.unit, draft.end, draft.rule = total, nunit.code, nunit.end, "duration-chain"
         draft.precision = precision
+        self.half_unit(draft)
+
+    def half_unit(self, draft: Draft) -> None:
+        """``1년 반`` -> 1.5 년, ``두 시간 반`` -> 2.5 시간: half a unit after a duration,
+        written to the half (precision 0.5)."""
+        text, lex = self.text, self.lex
+        if draft.unit not in lex.half_after_units or draft.value is None:
+            return
+        pos = draft.end + (1 if text[draft.end : draft.end + 1] == " " else 0)
+        if not text.startswith(lex.half_word, pos):
+            return
+        after = pos + len(lex.half_word)
+        tail = after
+        while tail < len(text) and "가" <= text[tail] <= "힣":
+            tail += 1
+        rest = text[after:tail]
+        if rest and not any(rest == w or (len(w) > 1 and rest.startswith(w)) for w in lex.half_followers):
+            return  # `1년 반대`, `3년 반도체`: another word
+        draft.value += HALF
+        draft.precision = HALF
+        draft.end, draft.rule = after, "duration-half"
 
     # ------------------------------------------------------------------ ranges
 

@@ -64,7 +64,11 @@ class Lexicon:
     measures: dict[str, tuple[str, float]]  # unit -> (dimension, size in its base unit)
     duration_aliases: dict[str, str]
     duration_suffix: str
+    half_word: str
+    half_after_units: frozenset[str]
+    half_followers: tuple[str, ...]
     not_values: tuple[str, ...]
+    score_words: frozenset[str]
     unit_exceptions: tuple[str, ...]
     decade_suffix: str
     decade_after: frozenset[str]
@@ -188,7 +192,11 @@ def load_lexicon() -> Lexicon:
         measures={str(u): (str(v[0]), float(v[1])) for u, v in (cnt.get("measures") or {}).items()},
         duration_aliases=dict(cnt.get("duration_aliases") or {}),
         duration_suffix=str(cnt.get("duration_suffix", "간")),
+        half_word=str(cnt.get("half_word", "반")),
+        half_after_units=frozenset(str(u) for u in cnt.get("half_after_units") or ()),
+        half_followers=tuple(str(w) for w in cnt.get("half_followers") or ()),
         not_values=_by_length(_need(cnt, "not_values", list, "counters.yaml")),
+        score_words=frozenset(str(w) for w in cnt.get("score_words") or ()),
         unit_exceptions=_by_length(_need(cnt, "unit_exceptions", list, "counters.yaml")),
         decade_suffix=str(cnt.get("decade_suffix", "대")),
         decade_after=frozenset(cnt.get("decade_after") or ()),

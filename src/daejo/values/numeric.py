@@ -358,6 +358,8 @@ class _Scanner:
             draft.bound, draft.interval = "range", Interval(low, high)
             return draft, draft.end
         numeral = Numeral(pos, m.end(), low, decimal.Decimal(1), decimal.Decimal(1), None, low, None, True, False, None)
+        if unit.kind == "duration":
+            self.composer.half_unit(draft)  # `한 시간 반`
         self.composer.apply_bound(draft, numeral)
         return draft, draft.end
 

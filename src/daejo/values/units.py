@@ -105,6 +105,10 @@ class UnitTable:
                 if not self.numerator_after(text, end):
                     continue  # "128분의 상영시간": minutes and a genitive, no fraction
                 kind = "blocked"
+            if surface in self.lex.score_words and end < len(text) and text[end].isdigit():
+                while end < len(text) and text[end].isdigit():
+                    end += 1
+                return Unit("blocked", code, surface, pos, end)  # `5대3`: a score
             if kind == "duration":
                 chain, size = self.lex.durations[surface]
                 return Unit(kind, code, surface, pos, end, chain=chain, size=size)
