@@ -66,8 +66,24 @@ def explicit_as_of(a: Assignment, times_in_clause: list[Value]) -> Value | None:
         if t is not a.value and t.time is not None and t.time.role == "point" and not t.time.unresolved
     ]
     if not points:
-        return None
+        return covered_period(a.value, times_in_clause)
     return min(points, key=lambda t: abs(t.start - a.value.start))
+
+
+def covered_period(value: Value, times: list[Value]) -> Value | None:
+    """`지난 5월 20일부터 이달 4일까지 신고된 온열질환자는 2,318명`: a start (`부터`) and an
+    end (`까지`) written before the figure are the period it covers; it holds as of the
+    end (the count's cut-off, as `오전 6시 기준` is a report time), so two counts up to
+    other days are two facts and two told up to one day are one."""
+    before = [t for t in times if t.end <= value.start and t.time is not None and not t.time.unresolved]
+    since = [t for t in before if t.time.role == "since" and t.time.start]
+    until = [t for t in before if t.time.role == "deadline" and t.time.end]
+    if len(since) != 1 or len(until) != 1:
+        return None
+    start, end = since[0], until[0]
+    if not start.end <= end.start or start.time.start >= end.time.end:
+        return None
+    return end.model_copy(update={"time": end.time.model_copy(update={"role": "point"})})
 
 
 def build_claim(

@@ -258,6 +258,9 @@ _BEFORE_AFTER = frozenset({"이후", "이래", "직후", "이전", "직전"})
 _OVER = frozenset({"사이", "새", "동안", "간", "만"})
 # what a cost frame adds to its purpose (`제작` → `제작비`)
 COST_NOUN = "비"
+# morphemes between a `…부터 …까지` period and the frame of the figure it dates
+# (`이달 4일까지 신고된 온열질환자는`)
+PERIOD_REACH = 6
 # what a margin frame adds to its counter (`표` → `표차`)
 MARGIN_NOUN = "차"
 
@@ -1164,6 +1167,8 @@ class FrameFinder:
         (`2027년도 예산안 3조2천억원`, `올해 본예산 3조원`); a clock time is not."""
         value = self.values[k]
         t = value.time
+        if value.kind == "time" and t is not None and t.role in ("since", "deadline") and self._bounds_a_figure(k):
+            return True  # `5월 20일부터 이달 4일까지 신고된 온열질환자는`: the period the count covers
         if value.kind != "time" or t is None or t.grain not in ("year", "half", "quarter", "month") or value.text.endswith(("께", "쯤", "경")):
             return False  # a day or a clock time is when something happened, not a figure's period
         ms = self.ms
@@ -1178,6 +1183,22 @@ class FrameFinder:
         while end + 1 < len(ms) and ms[end + 1].tag in ("NNG", "NNP") and end + 1 - nxt < 4:
             end += 1
         return any(a <= end and nxt <= b for a, b in self.measured)
+
+    def _bounds_a_figure(self, k: int) -> bool:
+        """The time is one end of a `…부터 …까지` period whose other end is the value next to
+        it, and a figure's frame starts within PERIOD_REACH morphemes after the period
+        (claims.covered_period dates that figure by it)."""
+        values, role = self.values, self.values[k].time.role
+        if role == "since":
+            other = k + 1
+            ok = other < len(values) and values[other].time is not None and values[other].time.role == "deadline"
+        else:
+            other = k - 1
+            ok = other >= 0 and values[other].time is not None and values[other].time.role == "since"
+        if not ok:
+            return False
+        end = self.spans[max(k, other)][1]
+        return any(end < a <= end + PERIOD_REACH for a, _b in self.measured)
 
     def _figure_at(self, i: int) -> bool:
         """A figure (no time) starts at morpheme ``i``, or right after a span that says
