@@ -610,3 +610,34 @@ def test_two_streaks_are_compared_whatever_verb_their_frames_end_in():
     assert similarity(a, b, frozenset()) is not None
     level = side("c", "~연속", "11주", 11, "공사 기간은 11주로 늘었다.")
     assert similarity(level, b, frozenset()) is None  # a level against a streak of a change: two facts
+
+
+@pytest.mark.parametrize(("x", "y", "core"), [
+    ("~공식선거운동기간", "~선거운동기간당원", 6),
+    ("~야간응급실문닫", "~야간응급실운영멈추", 5),
+    ("~공항활주로내려앉", "~공항떠나", 2),
+    ("~누적강수량", "launch_date", 0),  # a catalogue attribute is no frame of words
+])
+def test_the_shared_core_of_two_frames(x, y, core):
+    from daejo.reconcile.align import _shared_core
+
+    assert _shared_core(x, y) == core
+
+
+def test_frames_sharing_a_long_run_align_closer_but_not_by_a_shared_name():
+    from daejo.reconcile.align import CORE_MIN, _unnamed, similarity
+
+    def side(aid, frame, context, value):
+        c = claim(aid, None, frame, num(f"{value}일간", value, value - 0.5, value + 0.5, unit="일", kind="duration"))
+        c = c.model_copy(update={"context": context})
+        return Side(c, article(aid, [c]))
+
+    a = side("a", "~공식선거운동기간", ["공식", "선거", "운동"], 13)
+    b = side("b", "~선거운동기간당원", ["당원", "선거", "운동"], 15)
+    plain = side("c", "~유세", ["당원", "선거", "운동"], 15)  # the same words, another frame
+    assert similarity(a, b, frozenset()) > similarity(a, plain, frozenset())
+    # a place both frames hold (`@갈모루`) is taken out before the run is measured
+    x = side("x", "~갈모루공항활주로내려앉", ["@갈모루", "공항", "활주로"], 1)
+    y = side("y", "~갈모루공항떠나", ["@갈모루", "공항", "떠나"], 2)
+    assert _unnamed(x) == "~공항활주로내려앉" and _unnamed(y) == "~공항떠나"
+    assert len("공항") < CORE_MIN
