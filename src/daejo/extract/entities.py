@@ -37,6 +37,8 @@ _BULLETS = "◇◆■□▲△▶▷●○•·※-"  # list and box markers glu
 _PAREN_GROUP = re.compile(r"\s?\([^()\n]{1,40}\)")
 # a name, then its age in parentheses: `오모(54)`, `김모(83·여)`, `한도윤(28·가람시청)`
 _WORD = re.compile(r"\S+")
+# an anonymised surname with its honorific (`오모씨`): the person is `오모`
+_ANONYMISED_SSI = "모씨"
 _AGED_NAME = re.compile(r"([가-힣]{2,4})\((\d{1,3})(?:세|살)?(?:[·,][^()\n]{1,12})?\)")
 
 
@@ -276,6 +278,8 @@ class MentionFinder:
         `surname + 모`, or a word the analyzer tags as a proper noun."""
         for match in _AGED_NAME.finditer(view.text):
             name = match.group(1)
+            if len(name) == 3 and name.endswith(_ANONYMISED_SSI):
+                name = name[:2]  # `오모씨(52)` is `오모(54)씨`'s 오모
             start = match.start(1) + view.offset
             end = start + len(name)
             if not self._is_word_start(view, start):

@@ -77,9 +77,11 @@ def person_before_paren(view: SentenceView, value: Value, mentions: list[Mention
     if not aged or view.char(value.start - 1) != "(" or view.char(value.end) not in (")", "·", ","):
         return False
     close = view.text.find(")", value.end - view.offset)
-    for m in mentions:
-        if m.type == "person" and (m.tail_end == close + view.offset + 1 or m.end == value.start - 1):
-            return m
+    # the person nearest the parenthesis: in `한결에셋 대표 오모씨(52)` a title's reading also
+    # takes `한결에셋` for a person whose parenthesis this is
+    found = [m for m in mentions if m.type == "person" and (m.tail_end == close + view.offset + 1 or m.end == value.start - 1)]
+    if found:
+        return max(found, key=lambda m: m.end)
     before = view.last_index_before(value.start - 1)
     if before >= 0 and view.morphemes[before].form in entity_lexicon().person_nouns:
         return None
