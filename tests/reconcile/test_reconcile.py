@@ -402,3 +402,19 @@ def test_a_change_over_the_day_an_article_came_out_is_that_named_days_change(att
     a.context, b.context = ["상승", "하루", "유가증권"], ["상승", "유가증권"]
     arts = [article("a", [a], published="2026-03-17T15:40:00+09:00"), article("b", [b], published="2026-03-18T08:00:00+09:00")]
     assert bool([f for f in reconcile(arts, []) if f.rule == "value-mismatch"]) is compared
+
+
+def test_a_figure_without_a_qualifier_meets_one_with_the_qualifier_its_words_name():
+    # `점유율 순위는 3위` / `점유율 4위` (qualifier `점유율`): the qualifier alone had kept
+    # them in two groups; a bare rank whose words name no such thing stays apart
+    def rank(aid, text, value, context, qualifier=None):
+        c = claim(aid, "도담전자", "rank", num(text, value, value - 0.5, value + 0.5, unit="위"), qualifier=qualifier,
+                  as_of=("2026-07-29", "2026-07-30"))
+        return c.model_copy(update={"context": context})
+
+    bare = rank("a", "3위", 3, ["시장", "점유", "순위"])
+    qualified = rank("b", "4위", 4, ["시장", "세계"], qualifier="점유율")
+    other = rank("c", "3위", 3, ["매출", "순위"])
+    findings = reconcile([article("a", [bare]), article("b", [qualified])], [])
+    assert [(f.rule, sorted(s.article for s in f.claims)) for f in findings] == [("value-mismatch", ["a", "b"])]
+    assert reconcile([article("c", [other]), article("b", [qualified])], []) == []

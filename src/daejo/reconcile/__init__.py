@@ -103,6 +103,18 @@ def _reconcile(
             verdict = _judge_pair(a, b, policy, conversions, aligned=_one_story(a, b))
             if verdict is not None:
                 verdicts.append(verdict)
+    for a, b in _unqualified_pairs(_groups(sides)):
+        if frozenset((a.claim.id, b.claim.id)) in judged or stages_differ(a.claim, b.claim):
+            continue
+        policy = policy_for(a.claim.attribute, table)
+        if policy.cardinality == "many" and not _same_fact(a, b, policy, table, clauses, conversions):
+            continue
+        judged.add(frozenset((a.claim.id, b.claim.id)))
+        if met is not None:
+            met.update((a.claim.id, b.claim.id))
+        verdict = _judge_pair(a, b, policy, conversions, aligned=_one_story(a, b))
+        if verdict is not None:
+            verdicts.append(verdict)
     facts = [replace(s, ambiguous=True) if s.claim.id in ambiguous else s for s in sides if is_fact(s) and not is_suspicious(s)]
     for a, b, sim in aligned_pairs(facts, met):
         if frozenset((a.claim.id, b.claim.id)) in judged or dated_apart(a, b):
@@ -186,6 +198,31 @@ def _groups(sides: list[Side]) -> dict[GroupKey, list[Side]]:
         unit = dimension(claim.value) if claim.attribute.startswith(FRAME_PREFIX) else ""
         groups[(entity, claim.attribute, qualifier_key(claim.qualifier), unit)].append(side)
     return groups
+
+
+def _unqualified_pairs(groups: dict[GroupKey, list[Side]]) -> Iterable[tuple[Side, Side]]:
+    """A catalogue figure with no qualifier and one of the same entity and attribute with
+    a qualifier the first one's words name (`점유율 순위는 3위` / `점유율 4위` (qualifier
+    `점유율`)): one fact, which the qualifier alone kept in two groups."""
+    by_fact: dict[tuple, dict[str, list[Side]]] = defaultdict(dict)
+    for (entity, attribute, qualifier, unit), members in groups.items():
+        if attribute.startswith(FRAME_PREFIX) or entity.startswith(STORY_PREFIX):
+            continue
+        by_fact[(entity, attribute, unit)][qualifier] = members
+    for kinds in by_fact.values():
+        bare = kinds.get("")
+        if not bare:
+            continue
+        for qualifier, members in kinds.items():
+            if not qualifier:
+                continue
+            stem = qualifier[:2]
+            for a in unambiguous(bare):
+                if not any(len(w) >= 2 and w[0].isalnum() and (w in qualifier or stem in w) for w in a.claim.context):
+                    continue
+                for b in unambiguous(members):
+                    if a.claim.article != b.claim.article and (a.is_new or b.is_new):
+                        yield a, b
 
 
 def unambiguous(members: list[Side]) -> list[Side]:
