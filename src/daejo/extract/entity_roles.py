@@ -46,7 +46,7 @@ def choose_entity(view: SentenceView, a: Assignment, mentions: list[Mention], cl
     # (`창단한 X`, `X는 … 창단했다`), never the nearest-name guess
     usable = [
         m for m in mentions
-        if m.role != "side" and m.entity and (attribute.accepts_entity_type(m.type) or (m.type == "unknown" and not m.registered))
+        if m.role not in ("side", "base") and m.entity and (attribute.accepts_entity_type(m.type) or (m.type == "unknown" and not m.registered))
     ]
     if attribute.parenthesised_after_person:
         person = person_before_paren(view, a.value, mentions)
