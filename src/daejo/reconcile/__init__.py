@@ -85,7 +85,8 @@ def _reconcile(
     clauses = _clauses(sides)
     sentences = _sentences(sides)
     ambiguous: set[str] = set()
-    for key, members in _groups(sides).items():
+    groups = _groups(sides)
+    for key, members in groups.items():
         if key[1].startswith(FRAME_PREFIX) or (key[0].startswith(STORY_PREFIX) and "/" not in key[0]):
             continue  # open frames and facts about a story's event are aligned by their words below
         policy = policy_for(key[1], table, key[3] or None)
@@ -103,7 +104,7 @@ def _reconcile(
             verdict = _judge_pair(a, b, policy, conversions, aligned=_one_story(a, b))
             if verdict is not None:
                 verdicts.append(verdict)
-    for a, b in _unqualified_pairs(_groups(sides)):
+    for a, b in _unqualified_pairs(groups):
         if frozenset((a.claim.id, b.claim.id)) in judged or stages_differ(a.claim, b.claim):
             continue
         policy = policy_for(a.claim.attribute, table)
