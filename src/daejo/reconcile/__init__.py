@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import replace
 from datetime import timedelta
 from itertools import combinations
@@ -86,28 +86,9 @@ def _reconcile(
     sentences = _sentences(sides)
     ambiguous: set[str] = set()
     groups = _groups(sides)
-    for key, members in groups.items():
-        if key[1].startswith(FRAME_PREFIX) or (key[0].startswith(STORY_PREFIX) and "/" not in key[0]):
-            continue  # open frames and facts about a story's event are aligned by their words below
-        policy = policy_for(key[1], table, key[3] or None)
-        kept = unambiguous(members)
-        if policy.cardinality == "one" and kept is not members:
-            ambiguous.update(s.claim.id for s in members if s not in kept)
-        for a, b in _pairs(kept):
-            if stages_differ(a.claim, b.claim):
-                continue  # a preliminary and a final figure, a sentence and what was asked for
-            if policy.cardinality == "many" and not _same_fact(a, b, policy, table, clauses, conversions):
-                continue
-            judged.add(frozenset((a.claim.id, b.claim.id)))
-            if met is not None:
-                met.update((a.claim.id, b.claim.id))
-            verdict = _judge_pair(a, b, policy, conversions, aligned=_one_story(a, b))
-            if verdict is not None:
-                verdicts.append(verdict)
-    for a, b in _unqualified_pairs(groups):
+    for a, b, policy in _keyed_pairs(groups, table, ambiguous):
         if frozenset((a.claim.id, b.claim.id)) in judged or stages_differ(a.claim, b.claim):
-            continue
-        policy = policy_for(a.claim.attribute, table)
+            continue  # a preliminary and a final figure, a sentence and what was asked for
         if policy.cardinality == "many" and not _same_fact(a, b, policy, table, clauses, conversions):
             continue
         judged.add(frozenset((a.claim.id, b.claim.id)))
@@ -199,6 +180,26 @@ def _groups(sides: list[Side]) -> dict[GroupKey, list[Side]]:
         unit = dimension(claim.value) if claim.attribute.startswith(FRAME_PREFIX) else ""
         groups[(entity, claim.attribute, qualifier_key(claim.qualifier), unit)].append(side)
     return groups
+
+
+def _keyed_pairs(
+    groups: dict[GroupKey, list[Side]], table: Mapping[str, AttributePolicy], ambiguous: set[str]
+) -> Iterator[tuple[Side, Side, AttributePolicy]]:
+    """The pairs compared by key, with their policy: two articles' figures of one group
+    (entity, attribute, qualifier), then a figure with no qualifier against one whose
+    qualifier its words name. ``ambiguous`` receives the claims of one-valued
+    attributes that their article gives two values of (they are aligned instead)."""
+    for key, members in groups.items():
+        if key[1].startswith(FRAME_PREFIX) or (key[0].startswith(STORY_PREFIX) and "/" not in key[0]):
+            continue  # open frames and facts about a story's event are aligned by their words
+        policy = policy_for(key[1], table, key[3] or None)
+        kept = unambiguous(members)
+        if policy.cardinality == "one" and kept is not members:
+            ambiguous.update(s.claim.id for s in members if s not in kept)
+        for a, b in _pairs(kept):
+            yield a, b, policy
+    for a, b in _unqualified_pairs(groups):
+        yield a, b, policy_for(a.claim.attribute, table)
 
 
 def _unqualified_pairs(groups: dict[GroupKey, list[Side]]) -> Iterable[tuple[Side, Side]]:
