@@ -418,3 +418,21 @@ def test_a_figure_without_a_qualifier_meets_one_with_the_qualifier_its_words_nam
     findings = reconcile([article("a", [bare]), article("b", [qualified])], [])
     assert [(f.rule, sorted(s.article for s in f.claims)) for f in findings] == [("value-mismatch", ["a", "b"])]
     assert reconcile([article("c", [other]), article("b", [qualified])], []) == []
+
+
+def test_an_earlier_article_giving_the_value_a_change_started_from_is_no_contradiction():
+    # `1심의 5억원에서 3억원으로 낮아졌다` six months after `벌금 5억원`: the state before the
+    # change; an article of the same days giving 5억원 as the present fine disputes it
+    def fine(aid, text, value, sentence, published):
+        c = claim(aid, None, "~벌금", money(text, value * EOK, (value - 0.25) * EOK, (value + 0.25) * EOK))
+        start = sentence.index(text)
+        ev = c.evidence.model_copy(update={"sentence": sentence, "start": start, "end": start + len(text)})
+        c = c.model_copy(update={"evidence": ev, "context": ["법인", "벌금"]})
+        return article(aid, [c], published=published).model_copy(update={"story": "s1", "story_name": "새결건설 선고"})
+
+    lowered = fine("e", "3억원", 3, "법인 벌금도 1심의 5억원에서 3억원으로 낮아졌다.", "2026-04-13T09:00:00+09:00")
+    before = fine("b", "5억원", 5, "법인에 대해서는 5억원의 벌금이 선고됐다.", "2025-10-17T09:00:00+09:00")
+    same_days = fine("c", "5억원", 5, "법인에 대한 벌금 5억원은 그대로 유지됐다.", "2026-04-10T09:00:00+09:00")
+    assert reconcile([lowered, before], []) == []
+    findings = reconcile([lowered, same_days], [])
+    assert [sorted(s.article for s in f.claims) for f in findings] == [["c", "e"]]

@@ -22,12 +22,13 @@ from daejo.reconcile.align import ALIGN_STRONG, ELAPSED_SLACK_DAYS, aligned_pair
 
 # two claims of a many-valued attribute told in this alike words are one fact
 SAME_FACT_SIMILARITY = 0.8
-from daejo.reconcile.compare import STORY_PREFIX, Conversions, Side, fell, qualifier_key, report_order, report_time_text, values_meet, as_of_comparable, compare_pair, find_conversions, one_day_as_of
+from daejo.reconcile.compare import STORY_PREFIX, Conversions, Side, fell, published_within, qualifier_key, report_order, report_time_text, values_meet, as_of_comparable, compare_pair, find_conversions, one_day_as_of
 from daejo.reconcile.findings import build_finding, sort_findings
 from daejo.reconcile.fingerprint import normalised_value
 from daejo.reconcile.merge import merge_against_ledger
 from daejo.reconcile.intervals import NumInterval, as_of_interval, numbers_overlap, numeric_interval
 from daejo.reconcile.policy import FRAME_PREFIX, AttributePolicy, frame_policy, load_policies, policy_for
+from daejo.values import parse_values
 from daejo.reconcile.rules import AGE_BIRTH, ALL_RULES, PAIR_RULES, SUSPICIOUS, VALUE_MISMATCH, Verdict, is_fact, is_suspicious, later_plan
 
 __all__ = ["reconcile", "ALL_RULES", "AttributePolicy", "load_policies"]
@@ -379,6 +380,39 @@ def _aligned_policy(a: Side, b: Side, table: Mapping[str, AttributePolicy]) -> A
     return _plain_policy(a, b, table)
 
 
+def _earlier_state(changed: Side, other: Side) -> bool:
+    """``changed`` is the level a change reached from a value its sentence writes right
+    before it (`1심의 5억원에서 3억원으로 낮아졌다`), and ``other``, out EARLIER_STATE_DAYS or
+    more before it, gives that earlier value: it reported the state before the change. (An
+    article of the same days giving the earlier value as the present one, `벌금 5억원은
+    그대로`, still disputes it.)"""
+    if published_within(changed, other, EARLIER_STATE_DAYS) or not _published_before(other, changed):
+        return False  # told days apart, or later: the same state, told two ways
+    ev = changed.claim.evidence
+    before = ev.sentence[: ev.start - ev.sentence_start]
+    if not ev.sentence.startswith(("로", "으로"), ev.end - ev.sentence_start):
+        return False
+    m = _FROM_VALUE.search(before)
+    if m is None:
+        return False
+    found = [v for v in parse_values(m.group(1)) if v.end == len(m.group(1))]
+    return bool(found) and dimension(found[-1]) == dimension(other.claim.value) and values_meet(found[-1], other.claim.value)
+
+
+# an article this many days before another may report the state before a change the
+# other reports
+EARLIER_STATE_DAYS = 31
+
+
+def _published_before(a: Side, b: Side) -> bool:
+    pa, pb = a.header.published, b.header.published
+    return bool(pa and pb and pa[:10] < pb[:10])
+
+
+# `…5억원에서 ` right before the value a change reached
+_FROM_VALUE = re.compile(r"(\S+)에서\s?$")
+
+
 def _reached(side: Side) -> bool:
     return REACHED in side.claim.context
 
@@ -404,6 +438,8 @@ def _judge_pair(a: Side, b: Side, policy: AttributePolicy, conversions: Conversi
     cmp = compare_pair(a, b, policy, conversions)
     if cmp is None or not cmp.conflict or later_plan(a, b):
         return None
+    if _earlier_state(a, b) or _earlier_state(b, a):
+        return None  # `1심의 5억원에서 3억원으로 낮아졌다` against `5억원`: the state before the change
     if (policy.varies and not policy.as_of_slack_days and not _at_one_named_moment(a, b)
             and not {a.claim.as_of_source, b.claim.as_of_source} <= {"explicit", "report"}):
         cmp = replace(cmp, uncertain_time=True)  # a changing figure dated only by its articles
