@@ -641,3 +641,21 @@ def test_frames_sharing_a_long_run_align_closer_but_not_by_a_shared_name():
     y = side("y", "~갈모루공항떠나", ["@갈모루", "공항", "떠나"], 2)
     assert _unnamed(x) == "~공항활주로내려앉" and _unnamed(y) == "~공항떠나"
     assert len("공항") < CORE_MIN
+
+
+def test_figures_measured_in_two_places_are_two_facts():
+    from daejo.reconcile.align import _located_at, similarity
+
+    def side(aid, sentence, text, value, context):
+        c = claim(aid, None, "~계기진도", num(text, value, value - 0.5, value + 0.5, unit=None, kind="number"))
+        start = sentence.index(text + "가")
+        ev = c.evidence.model_copy(update={"sentence": sentence, "start": start, "end": start + len(text)})
+        c = c.model_copy(update={"evidence": ev, "context": context})
+        return Side(c, article(aid, [c]))
+
+    here = side("a", "솔뫼군에서는 계기진도 5가 관측됐다.", "5", 5, ["@솔뫼군", "계기", "관측", "진도"])
+    there = side("b", "가람시 도심에서도 계기진도 4가 기록됐다.", "4", 4, ["@가람시", "계기", "기록", "도심", "진도"])
+    unplaced = side("c", "이번 지진의 계기진도 4가 기록됐다.", "4", 4, ["@가람시", "계기", "기록", "진도"])
+    assert _located_at(here) == {"@솔뫼군"} and _located_at(there) == {"@가람시"} and _located_at(unplaced) == set()
+    assert similarity(here, there, frozenset()) is None
+    assert similarity(here, unplaced, frozenset()) is not None

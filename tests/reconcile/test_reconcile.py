@@ -436,3 +436,16 @@ def test_an_earlier_article_giving_the_value_a_change_started_from_is_no_contrad
     assert reconcile([lowered, before], []) == []
     findings = reconcile([lowered, same_days], [])
     assert [sorted(s.article for s in f.claims) for f in findings] == [["c", "e"]]
+
+
+def test_a_figure_taken_up_again_in_the_next_sentence_is_one_telling():
+    # `솔뫼군에서는 계기진도 5가 관측됐다. 계기진도 5는 … 수준이다.`: the second explains the first
+    from daejo.reconcile import _first_tellings
+    from daejo.reconcile.compare import Side
+
+    first = claim("a", None, "~계기진도", num("5", 5, 4.5, 5.5, unit=None, kind="number"), sentence_index=3)
+    again = claim("a", None, "~계기진도", num("5", 5, 4.5, 5.5, unit=None, kind="number"), sentence_index=4, start=30)
+    later = claim("a", None, "~계기진도", num("5", 5, 4.5, 5.5, unit=None, kind="number"), sentence_index=9, start=90)
+    art = article("a", [first, again, later])
+    kept = _first_tellings([Side(c, art) for c in (first, again, later)])
+    assert [s.claim.id for s in kept] == [first.id, later.id]

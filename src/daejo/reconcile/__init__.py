@@ -98,7 +98,7 @@ def _reconcile(
         verdict = _judge_pair(a, b, policy, conversions, aligned=_one_story(a, b))
         if verdict is not None:
             verdicts.append(verdict)
-    facts = [replace(s, ambiguous=True) if s.claim.id in ambiguous else s for s in sides if is_fact(s) and not is_suspicious(s)]
+    facts = [replace(s, ambiguous=True) if s.claim.id in ambiguous else s for s in _first_tellings(sides) if is_fact(s) and not is_suspicious(s)]
     for a, b, sim in aligned_pairs(facts, met):
         if frozenset((a.claim.id, b.claim.id)) in judged or dated_apart(a, b):
             continue
@@ -123,6 +123,24 @@ def _reconcile(
     for finding in sorted(built, key=lambda f: ([(s.article, s.start, s.end) for s in f.claims], f.id)):
         findings.setdefault(_discrepancy(finding), finding)
     return sort_findings(merge_against_ledger(list(findings.values()), new_ids))
+
+
+def _first_tellings(sides: list[Side]) -> list[Side]:
+    """The sides without a figure its article told in the sentence before, in the same
+    frame and value (`솔뫼군에서는 계기진도 5가 관측됐다. 계기진도 5는 … 수준이다.`): the
+    second is the first taken up again (here to explain it), not another fact."""
+    seen: dict[tuple, int] = {}
+    out = []
+    for side in sides:
+        c = side.claim
+        key = (c.article, c.attribute, c.entity, normalised_value(c.value))
+        sentence = c.evidence.sentence_index
+        before = seen.get(key)
+        seen[key] = sentence
+        if before is not None and sentence - before == 1:
+            continue
+        out.append(side)
+    return out
 
 
 def _discrepancy(finding: Finding) -> tuple:

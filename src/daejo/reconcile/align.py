@@ -148,6 +148,22 @@ def _is_change(attribute: str) -> bool:
 _STREAK_AFTER = re.compile(r"\s?(연속|째)")
 
 
+def _located_at(side: Side) -> set[str]:
+    """The names its sentence writes as where the figure was taken, before it: a name
+    and `에서` (`솔뫼군에서는`, `가람시 도심에서도`: at most one word between)."""
+    ev = side.claim.evidence
+    before = ev.sentence[: ev.start - ev.sentence_start]
+    out = set()
+    for word in _marked(side.claim.context, "@"):
+        name = word[1:]
+        if len(name) >= 2 and re.search(re.escape(name) + _LOCATIVE, before):
+            out.add(word)
+    return out
+
+
+_LOCATIVE = r"(?:\s?[가-힣]{1,4})?에서"
+
+
 def _streak(side: Side) -> bool:
     """A span a state has lasted (`13주 연속 상승`, `12일째 열대야`): how long the change
     went on, not a change, whatever its frame's verb says."""
@@ -342,6 +358,9 @@ def similarity(a: Side, b: Side, story_names: frozenset[str], *, bonuses: bool =
         elif compatible and not names_b and not own_a and _places(own_b) and _places(names_a):
             compatible = names_compatible(names_a, own_b)
     penalty = 0.0 if compatible else NAME_PENALTY
+    where_a, where_b = _located_at(a), _located_at(b)
+    if where_a and where_b and not names_compatible(where_a, where_b):
+        return None  # `솔뫼군에서는 계기진도 5` / `가람시 도심에서도 계기진도 4`: measured in two places
     actors_a, actors_b = _marked(ca, "&"), _marked(cb, "&")
     if actors_a and actors_b and not actors_a & actors_b:
         return None
