@@ -7,7 +7,7 @@ import pytest
 from daejo.reconcile.align import _refines, listed
 from daejo.reconcile.compare import Side
 
-from .factory import article, claim, num, when
+from .factory import article, claim, money, num, when
 
 
 @pytest.mark.parametrize(("x", "y", "one"), [
@@ -655,7 +655,25 @@ def test_figures_measured_in_two_places_are_two_facts():
 
     here = side("a", "솔뫼군에서는 계기진도 5가 관측됐다.", "5", 5, ["@솔뫼군", "계기", "관측", "진도"])
     there = side("b", "가람시 도심에서도 계기진도 4가 기록됐다.", "4", 4, ["@가람시", "계기", "기록", "도심", "진도"])
-    unplaced = side("c", "이번 지진의 계기진도 4가 기록됐다.", "4", 4, ["@가람시", "계기", "기록", "진도"])
+    unplaced = side("c", "이번 지진의 계기진도 4가 기록됐다.", "4", 4, ["계기", "기록", "진도"])
     assert _located_at(here) == {"@솔뫼군"} and _located_at(there) == {"@가람시"} and _located_at(unplaced) == set()
     assert similarity(here, there, frozenset()) is None
     assert similarity(here, unplaced, frozenset()) is not None
+
+
+def test_the_whole_and_a_place_or_two_places_are_two_facts_other_names_cost_a_penalty():
+    from daejo.reconcile.align import similarity
+
+    def side(aid, value, context):
+        c = claim(aid, None, "~평균전세보증금", money(f"{value}억원", value * 10**8, (value - 0.05) * 10**8, (value + 0.05) * 10**8))
+        c = c.model_copy(update={"context": context})
+        return Side(c, article(aid, [c]))
+
+    words = ["평균", "전세", "보증금"]
+    whole = side("a", 3.42, ["@전체", *words])
+    district = side("b", 2.33, ["@물빛구", *words])
+    other_district = side("c", 4.78, ["@은행구", *words])
+    company = side("d", 2.33, ["@한빛건설", *words])
+    assert similarity(whole, district, frozenset()) is None
+    assert similarity(district, other_district, frozenset()) is None
+    assert similarity(other_district, company, frozenset()) is not None  # a district and a company: a penalty only

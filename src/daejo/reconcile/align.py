@@ -37,7 +37,7 @@ from itertools import combinations
 from daejo.reconcile.compare import CLOCK_GRAINS, STORY_PREFIX, Side, has_day, qualifier_key, unit_factor, unit_key, values_meet
 from daejo.reconcile.intervals import as_of_interval, numeric_interval, time_interval
 from daejo.extract.story_keys import PLACE_SUFFIXES
-from daejo.extract.frames import END_OF_EVENT, ESTIMATE, canonical_key, estimate_sources, frame_lexicon, plain_words
+from daejo.extract.frames import END_OF_EVENT, ESTIMATE, WHOLE, canonical_key, estimate_sources, frame_lexicon, plain_words
 from daejo.models import Claim
 from daejo.values.lexicon import load_lexicon
 from daejo.reconcile.policy import FRAME_PREFIX, policy_for
@@ -358,6 +358,10 @@ def similarity(a: Side, b: Side, story_names: frozenset[str], *, bonuses: bool =
         elif compatible and not names_b and not own_a and _places(own_b) and _places(names_a):
             compatible = names_compatible(names_a, own_b)
     penalty = 0.0 if compatible else NAME_PENALTY
+    if (WHOLE in ca) != (WHOLE in cb) and _places(names_b if WHOLE in ca else names_a):
+        return None  # `시 전체 평균 3억4,200만원` / `물빛구 평균 2억3,300만원`: the whole and a part
+    if not compatible and _places(names_a) and _places(names_b) and not names_compatible(_places(names_a), _places(names_b)):
+        return None  # `은행구 … 4억7,800만원` / `물빛구 … 2억3,300만원`: two places' figures
     where_a, where_b = _located_at(a), _located_at(b)
     if where_a and where_b and not names_compatible(where_a, where_b):
         return None  # `솔뫼군에서는 계기진도 5` / `가람시 도심에서도 계기진도 4`: measured in two places
