@@ -81,7 +81,15 @@ def is_comparison_base(view: SentenceView, time: Value, lex: AsOfLexicon | None 
     forms = _forms(view)
     _, last = view.span_indices(time.start, time.end)
     ms = view.morphemes
-    for i in range(last + 1, min(len(forms), last + 2 + lex.comparison_reach)):
+    start = last + 1
+    if start < len(ms) and ms[start].form == "(":
+        # `전날(15일 0시 기준 23명)보다`: a gloss in parentheses right after the time
+        close = next((k for k in range(start, len(ms)) if ms[k].form == ")"), None)
+        if close is not None:
+            start = close + 1
+            if start < len(forms) and _sequence_at(forms, start, lex.comparison_base):
+                return True
+    for i in range(start, min(len(forms), start + 1 + lex.comparison_reach)):
         if ms[i].tag == "SN":
             # a number first: the time dates it, and is the base only when that number is
             # (`4년 전 총선의 65.8%보다`, `올해 본예산 3조9,830억원보다`)

@@ -17,6 +17,7 @@ batch, so an alias written out in one article resolves mentions in the others.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from daejo.extract.as_of import dating_times, refers_to_past, respective_time
@@ -248,10 +249,20 @@ def report_time(values: list[Value], article: Article):
         t = value.time
         if value.kind != "time" or t is None or t.unresolved or t.grain not in ("hour", "minute"):
             continue
-        if article.body[value.end : value.end + 12].lstrip().startswith(words):
+        if article.body[value.end : value.end + 12].lstrip().startswith(words) and not _glosses_a_base(article.body, value.end):
             found.append(value)
     latest = max(found, key=lambda v: (v.time.start or ""), default=None)
     return interval_of_time(latest) if latest is not None else None
+
+
+# `(15일 0시 기준 23명)보다`: a report time inside the gloss of a comparison base
+_BASE_GLOSS = re.compile(r"[^()]{0,24}\)\s?(?:보다|대비)")
+
+
+def _glosses_a_base(body: str, end: int) -> bool:
+    """The time ending at ``end`` is inside a parenthesis that glosses a comparison base
+    (`전날(15일 0시 기준 23명)보다`): the base's report time, not the article's."""
+    return _BASE_GLOSS.match(body, end) is not None
 
 
 # the periods of a results article (`2분기 실적`, `상반기 매출`)
