@@ -449,3 +449,19 @@ def test_a_figure_taken_up_again_in_the_next_sentence_is_one_telling():
     art = article("a", [first, again, later])
     kept = _first_tellings([Side(c, art) for c in (first, again, later)])
     assert [s.claim.id for s in kept] == [first.id, later.id]
+
+
+def test_a_preliminary_figure_and_an_unmarked_one_weeks_later_are_two_stages():
+    # `2조8,420억원 … 잠정 공시` of the 7th against `매출 2조8천436억원` of the 30th: the final
+    # figure may differ; an unmarked figure of the next day is the same preliminary one
+    def revenue(aid, text, value, published, context):
+        c = claim(aid, "도담전자", "revenue", money(text, value * EOK, (value - 0.5) * EOK, (value + 0.5) * EOK),
+                  as_of=("2026-04-01", "2026-07-01"))
+        c = c.model_copy(update={"context": context})
+        return article(aid, [c], published=published)
+
+    preliminary = revenue("b", "2조8,420억원", 28420, "2026-07-07T15:00:00+09:00", ["%preliminary", "매출", "공시"])
+    weeks_later = revenue("d", "2조8천436억원", 28436, "2026-07-30T09:00:00+09:00", ["매출"])
+    next_day = revenue("e", "2조8천436억원", 28436, "2026-07-08T09:00:00+09:00", ["매출"])
+    assert reconcile([preliminary, weeks_later], []) == []
+    assert len(reconcile([preliminary, next_day], [])) == 1

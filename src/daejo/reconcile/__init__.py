@@ -22,7 +22,7 @@ from daejo.reconcile.align import ALIGN_STRONG, ELAPSED_SLACK_DAYS, aligned_pair
 
 # two claims of a many-valued attribute told in this alike words are one fact
 SAME_FACT_SIMILARITY = 0.8
-from daejo.reconcile.compare import STORY_PREFIX, Conversions, Side, fell, published_within, qualifier_key, report_order, report_time_text, values_meet, as_of_comparable, compare_pair, find_conversions, one_day_as_of
+from daejo.reconcile.compare import REPORTED_DAYS, STORY_PREFIX, Conversions, Side, fell, published_within, qualifier_key, report_order, report_time_text, values_meet, as_of_comparable, compare_pair, find_conversions, one_day_as_of
 from daejo.reconcile.findings import build_finding, sort_findings
 from daejo.reconcile.fingerprint import normalised_value
 from daejo.reconcile.merge import merge_against_ledger
@@ -398,6 +398,18 @@ def _aligned_policy(a: Side, b: Side, table: Mapping[str, AttributePolicy]) -> A
     return _plain_policy(a, b, table)
 
 
+PRELIMINARY = "%preliminary"
+
+
+def _preliminary_then_later(early: Side, late: Side) -> bool:
+    """``early`` is marked preliminary (`잠정 집계`, `잠정 공시`) and ``late``, unmarked, came
+    out REPORTED_DAYS or more after it: the final figure may differ from the preliminary
+    one with no word saying which is which (issue #13, series)."""
+    if PRELIMINARY not in early.claim.context or stage_marks(late.claim):
+        return False
+    return _published_before(early, late) and not published_within(early, late, REPORTED_DAYS)
+
+
 def _earlier_state(changed: Side, other: Side) -> bool:
     """``changed`` is the level a change reached from a value its sentence writes right
     before it (`1심의 5억원에서 3억원으로 낮아졌다`), and ``other``, out EARLIER_STATE_DAYS or
@@ -453,6 +465,8 @@ def _judge_pair(a: Side, b: Side, policy: AttributePolicy, conversions: Conversi
     a, b = sorted((a, b), key=_side_key)  # messages name the sides in a fixed order
     if not (as_of_comparable(a, b, policy) or (aligned and _told_of_one_moment(a, b, policy))):
         return _decrease(a, b, policy, conversions) if policy.grows else None
+    if _preliminary_then_later(a, b) or _preliminary_then_later(b, a):
+        return None  # `잠정 공시` of the 7th against the results told three weeks on
     cmp = compare_pair(a, b, policy, conversions)
     if cmp is None or not cmp.conflict or later_plan(a, b):
         return None
