@@ -677,3 +677,21 @@ def test_the_whole_and_a_place_or_two_places_are_two_facts_other_names_cost_a_pe
     assert similarity(whole, district, frozenset()) is None
     assert similarity(district, other_district, frozenset()) is None
     assert similarity(other_district, company, frozenset()) is not None  # a district and a company: a penalty only
+
+
+def test_people_told_by_other_age_groups_are_two_people():
+    from daejo.reconcile.align import _described_people, similarity
+
+    def side(aid, sentence, text, start_iso):
+        c = claim(aid, None, "~남성발견", when(text, start_iso, start_iso[:14] + "59"))
+        start = sentence.index(text)
+        ev = c.evidence.model_copy(update={"sentence": sentence, "start": start, "end": start + len(text)})
+        c = c.model_copy(update={"evidence": ev, "context": ["남성", "발견", "숨지"]})
+        return Side(c, article(aid, [c]))
+
+    fifties = side("a", "물살에 휩쓸린 50대 남성은 오후 4시 30분께 숨진 채 발견됐다.", "오후 4시 30분께", "2026-07-14T16:30")
+    sixties = side("b", "연락이 끊긴 60대 남성은 이날 오전 5시 40분께 숨진 채 발견됐다.", "이날 오전 5시 40분께", "2026-07-15T05:40")
+    same = side("c", "논에 나갔던 60대 남성은 오전 6시께 숨진 채 발견됐다.", "오전 6시께", "2026-07-15T06:00")
+    assert _described_people(fifties) == {"50남성"} and _described_people(sixties) == {"60남성"}
+    assert similarity(fifties, sixties, frozenset()) is None
+    assert similarity(sixties, same, frozenset()) is not None

@@ -148,6 +148,18 @@ def _is_change(attribute: str) -> bool:
 _STREAK_AFTER = re.compile(r"\s?(연속|째)")
 
 
+# a person told by an age group and a person noun (`50대 남성`, `30대 야영객`)
+_AGE_GROUP_PERSON = re.compile(r"(\d0)대\s?(남성|여성|남자|여자|남녀|[가-힣]{1,3}객|[가-힣]{1,2}자)")
+
+
+def _described_people(side: Side) -> set[str]:
+    """The people its sentence names by an age group and a noun, before the figure
+    (`50대 남성`): two sentences naming other ones speak of two people."""
+    ev = side.claim.evidence
+    before = ev.sentence[: ev.start - ev.sentence_start]
+    return {m.group(1) + m.group(2) for m in _AGE_GROUP_PERSON.finditer(before)}
+
+
 def _located_at(side: Side) -> set[str]:
     """The names its sentence writes as where the figure was taken, before it: a name
     and `에서` (`솔뫼군에서는`, `가람시 도심에서도`: at most one word between)."""
@@ -362,6 +374,9 @@ def similarity(a: Side, b: Side, story_names: frozenset[str], *, bonuses: bool =
         return None  # `시 전체 평균 3억4,200만원` / `물빛구 평균 2억3,300만원`: the whole and a part
     if not compatible and _places(names_a) and _places(names_b) and not names_compatible(_places(names_a), _places(names_b)):
         return None  # `은행구 … 4억7,800만원` / `물빛구 … 2억3,300만원`: two places' figures
+    who_a, who_b = _described_people(a), _described_people(b)
+    if who_a and who_b and not who_a & who_b:
+        return None  # `50대 남성은 오후 4시 30분께` / `60대 남성은 … 오전 5시 40분께`: two people
     where_a, where_b = _located_at(a), _located_at(b)
     if where_a and where_b and not names_compatible(where_a, where_b):
         return None  # `솔뫼군에서는 계기진도 5` / `가람시 도심에서도 계기진도 4`: measured in two places
