@@ -443,12 +443,19 @@ def test_a_figure_taken_up_again_in_the_next_sentence_is_one_telling():
     from daejo.reconcile import _first_tellings
     from daejo.reconcile.compare import Side
 
-    first = claim("a", None, "~계기진도", num("5", 5, 4.5, 5.5, unit=None, kind="number"), sentence_index=3)
-    again = claim("a", None, "~계기진도", num("5", 5, 4.5, 5.5, unit=None, kind="number"), sentence_index=4, start=30)
-    later = claim("a", None, "~계기진도", num("5", 5, 4.5, 5.5, unit=None, kind="number"), sentence_index=9, start=90)
-    art = article("a", [first, again, later])
-    kept = _first_tellings([Side(c, art) for c in (first, again, later)])
-    assert [s.claim.id for s in kept] == [first.id, later.id]
+    def intensity(index, start, sentence):
+        c = claim("a", None, "~계기진도", num("5", 5, 4.5, 5.5, unit=None, kind="number"), sentence_index=index, start=start)
+        at = sentence.index("5")
+        ev = c.evidence.model_copy(update={"sentence": sentence, "sentence_start": start - at})
+        return c.model_copy(update={"evidence": ev})
+
+    first = intensity(3, 10, "솔뫼군에서는 계기진도 5가 관측됐다.")
+    again = intensity(4, 40, "계기진도 5는 거의 모든 사람이 진동을 느끼는 수준이다.")
+    restated = intensity(5, 70, "인명피해는 없었고 계기진도 5, 규모 4.6이었다.")  # stated again, not its topic
+    later = intensity(9, 90, "계기진도 5는 드문 일이다.")  # not the sentence right after
+    art = article("a", [first, again, restated, later])
+    kept = _first_tellings([Side(c, art) for c in (first, again, restated, later)])
+    assert [s.claim.id for s in kept] == [first.id, restated.id, later.id]
 
 
 def test_a_preliminary_figure_and_an_unmarked_one_weeks_later_are_two_stages():

@@ -1198,7 +1198,10 @@ class FrameFinder:
         if not ok:
             return False
         end = self.spans[max(k, other)][1]
-        return any(end < a <= end + PERIOD_REACH for a, _b in self.measured)
+        # (with no other figure between: `2022년 3월부터 2025년 2월까지 3년간 … 추적 관찰한`
+        # is a study's period, told by its length, an event of its own)
+        return any(end < a <= end + PERIOD_REACH and not any(i in self.value_at for i in range(end + 1, a))
+                   for a, _b in self.measured)
 
     def _figure_at(self, i: int) -> bool:
         """A figure (no time) starts at morpheme ``i``, or right after a span that says

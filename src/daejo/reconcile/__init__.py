@@ -127,8 +127,10 @@ def _reconcile(
 
 def _first_tellings(sides: list[Side]) -> list[Side]:
     """The sides without a figure its article told in the sentence before, in the same
-    frame and value (`솔뫼군에서는 계기진도 5가 관측됐다. 계기진도 5는 … 수준이다.`): the
-    second is the first taken up again (here to explain it), not another fact."""
+    frame and value, and now takes as its topic (`솔뫼군에서는 계기진도 5가 관측됐다.
+    계기진도 5는 … 수준이다.`): the second is the first taken up again (here to explain it),
+    not another fact. (`사망 2명, 실종 3명이다` after a lead's `2명이 숨지고` states it again
+    with its report time: kept.)"""
     seen: dict[tuple, int] = {}
     out = []
     for side in sides:
@@ -137,10 +139,16 @@ def _first_tellings(sides: list[Side]) -> list[Side]:
         sentence = c.evidence.sentence_index
         before = seen.get(key)
         seen[key] = sentence
-        if before is not None and sentence - before == 1:
+        if before is not None and sentence - before == 1 and _as_topic(c):
             continue
         out.append(side)
     return out
+
+
+def _as_topic(claim) -> bool:
+    """The figure is its sentence's topic (`계기진도 5는 …`): talked about, not stated."""
+    ev = claim.evidence
+    return ev.sentence.startswith(("는", "은"), ev.end - ev.sentence_start)
 
 
 def _discrepancy(finding: Finding) -> tuple:
