@@ -472,3 +472,28 @@ def test_a_preliminary_figure_and_an_unmarked_one_weeks_later_are_two_stages():
     next_day = revenue("e", "2조8천436억원", 28436, "2026-07-08T09:00:00+09:00", ["매출"])
     assert reconcile([preliminary, weeks_later], []) == []
     assert len(reconcile([preliminary, next_day], [])) == 1
+
+
+def test_a_running_total_only_rises_whatever_its_attribute():
+    # `누적 관람객이 20일 오전 5만 명을` / `누적 관람객은 12만명`: a running total (grows), not a
+    # match's fixed attendance; in `누적 매출액은 243억원으로 순제작비 135억원을` the running
+    # total is the other figure
+    from daejo.reconcile import _aligned_policy, _running_total, load_policies
+    from daejo.reconcile.compare import Side
+
+    def side(aid, sentence, text, value):
+        c = claim(aid, None, "attendance", num(text, value, unit="명"))
+        start = sentence.index(text)
+        ev = c.evidence.model_copy(update={"sentence": sentence, "start": start, "end": start + len(text)})
+        c = c.model_copy(update={"evidence": ev})
+        return Side(c, article(aid, [c]))
+
+    early = side("c", "누적 관람객이 20일 오전 5만 명을 돌파했다.", "5만 명", 50000)
+    late = side("d", "지난달 말까지 누적 관람객은 12만명에 이른다.", "12만명", 120000)
+    match = side("e", "이날 경기장에는 2만1천436명의 관중이 찾았다.", "2만1천436명", 21436)
+    other = side("f", "누적 매출액은 243억원으로 순제작비 135억원을 웃돈다.", "135억원", 135)
+    assert _running_total(early) and _running_total(late)
+    assert not _running_total(match) and not _running_total(other)
+    table = load_policies()
+    assert _aligned_policy(early, late, table).grows
+    assert not _aligned_policy(match, match, table).grows

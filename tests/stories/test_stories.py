@@ -99,3 +99,19 @@ def test_a_long_lead_noun_counts_as_much_as_a_name():
     a = StoryKeys(names=["국가학력평가원"], nouns=["대학진학적성시험", "시험"])
     b = StoryKeys(names=["국가학력평가원"], nouns=["대학진학적성시험", "시험"])
     assert _similarity(_KeySets(a, idf), _KeySets(b, idf)) == pytest.approx(1.0 + 1.0 + 0.5)
+
+
+def test_a_long_name_proposes_the_articles_holding_it_among_their_lead_nouns():
+    # `국립다온박물관` tagged a name in one report and read only among the lead nouns of
+    # another that holds no name at all: a long compound and a name meet as blocking keys,
+    # so the two are compared (and grouped, the same day); a short noun proposes nothing
+
+    def entry(aid, keys):
+        return ArticleClaims(article=aid, path=f"{aid}.md", published="2026-11-14T10:00+09:00",
+                             body_sha256="0" * 64, keys=keys, claims=[])
+
+    named = entry("a", StoryKeys(names=["국립다온박물관"], nouns=["국립다온박물관", "특별전", "바다"]))
+    unnamed = entry("b", StoryKeys(names=[], nouns=["국립다온박물관", "바다", "관람객"]))
+    short = entry("c", StoryKeys(names=[], nouns=["박물관", "바다"]))
+    assigned = {e.article: e.story for e in assign_stories([named, unnamed, short])}
+    assert assigned["a"] == assigned["b"] != assigned["c"]

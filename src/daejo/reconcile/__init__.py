@@ -403,7 +403,29 @@ def _aligned_policy(a: Side, b: Side, table: Mapping[str, AttributePolicy]) -> A
         # a level a change reached (`120회로 늘렸다`, `360억원으로 줄었다`) says the figure
         # moves: compared only where both hold at one time
         return replace(_plain_policy(a, b, table), varies=True, as_of_slack_days=0)
+    if _running_total(a) or _running_total(b):
+        # `누적 관람객은 12만명`: a running total only rises, whatever the attribute (a match's
+        # attendance is fixed; an exhibition's running total is not)
+        return replace(_plain_policy(a, b, table), varies=True, grows=True, as_of_slack_days=0)
     return _plain_policy(a, b, table)
+
+
+# the word of a running total, and how far before its figure it may stand
+CUMULATIVE = "누적"
+CUMULATIVE_REACH = 24
+
+
+def _running_total(side: Side) -> bool:
+    """The figure is a running total: `누적` stands before it with no other figure but
+    times between (`누적 관람객이 20일 오전 5만 명을`, `누적 관람객은 12만명`); in `누적
+    매출액은 243억원으로 순제작비 135억원을` the running total is the other figure."""
+    ev = side.claim.evidence
+    before = ev.sentence[max(0, ev.start - ev.sentence_start - CUMULATIVE_REACH) : ev.start - ev.sentence_start]
+    at = before.rfind(CUMULATIVE)
+    if at < 0:
+        return False
+    between = before[at + len(CUMULATIVE):]
+    return all(v.kind == "time" for v in parse_values(between))
 
 
 PRELIMINARY = "%preliminary"

@@ -159,12 +159,15 @@ class _Index:
 
 
 def _all_keys(keys: StoryKeys) -> set[str]:
-    return _blocking_keys(keys) | {f"v:{x}" for x in keys.nouns}  # (n2: keys only propose candidates)
+    return _blocking_keys(keys) | {f"v:{x}" for x in keys.nouns}  # (n2:, l: keys only propose candidates)
 
 
 def _blocking_keys(keys: StoryKeys) -> set[str]:
     out = {f"n:{x}" for x in keys.names} | {f"p:{x}" for x in keys.phrases} | {f"f:{x}" for x in keys.figures}
-    return out | {f"n2:{x[:2]}" for x in keys.names if len(x) >= 2}  # `다온` meets `다온시`
+    out |= {f"n2:{x[:2]}" for x in keys.names if len(x) >= 2}  # `다온` meets `다온시`
+    # a name and a long compound, in one space: `국립다온박물관` tagged a name in one article
+    # and read among the lead nouns of another (which may hold no name at all) meet
+    return out | {f"l:{x}" for x in keys.names if len(x) >= LONG_NOUN} | {f"l:{x}" for x in keys.nouns if len(x) >= LONG_NOUN}
 
 
 def similarity(a: StoryKeys, b: StoryKeys, idf) -> float:
