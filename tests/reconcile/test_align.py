@@ -625,7 +625,7 @@ def test_the_shared_core_of_two_frames(x, y, core):
 
 
 def test_frames_sharing_a_long_run_align_closer_but_not_by_a_shared_name():
-    from daejo.reconcile.align import CORE_MIN, _unnamed, similarity
+    from daejo.reconcile.align import CORE_MIN, _shared_core, _unnamed, similarity
 
     def side(aid, frame, context, value):
         c = claim(aid, None, frame, num(f"{value}일간", value, value - 0.5, value + 0.5, unit="일", kind="duration"))
@@ -640,7 +640,8 @@ def test_frames_sharing_a_long_run_align_closer_but_not_by_a_shared_name():
     x = side("x", "~갈모루공항활주로내려앉", ["@갈모루", "공항", "활주로"], 1)
     y = side("y", "~갈모루공항떠나", ["@갈모루", "공항", "떠나"], 2)
     assert _unnamed(x) == "~공항활주로내려앉" and _unnamed(y) == "~공항떠나"
-    assert len("공항") < CORE_MIN
+    # (with the place left in they would share `갈모루공항`, a run long enough to align them)
+    assert _shared_core(_unnamed(x), _unnamed(y)) < CORE_MIN <= _shared_core(x.claim.attribute, y.claim.attribute)
 
 
 def test_figures_measured_in_two_places_are_two_facts():

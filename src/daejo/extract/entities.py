@@ -37,9 +37,9 @@ _BULLETS = "◇◆■□▲△▶▷●○•·※-"  # list and box markers glu
 _PAREN_GROUP = re.compile(r"\s?\([^()\n]{1,40}\)")
 # a name, then its age in parentheses: `오모(54)`, `김모(83·여)`, `한도윤(28·가람시청)`
 _WORD = re.compile(r"\S+")
-# words after a name that make it the base a figure is compared with (`GDP 대비`,
-# `지난해보다`), not whose figure it is
-_BASE_WORDS = frozenset({"대비", "보다", "比"})
+# words after a name, a time or a figure that make it the base another figure is
+# compared with (`GDP 대비`, `지난해보다`, `종가(1,466.2원)보다`): the one list of them
+BASE_WORDS = frozenset({"대비", "보다", "比"})
 # an anonymised surname with its honorific (`오모씨`): the person is `오모`
 _ANONYMISED_SSI = "모씨"
 _AGED_NAME = re.compile(r"([가-힣]{2,4})\((\d{1,3})(?:세|살)?(?:[·,][^()\n]{1,12})?\)")
@@ -530,7 +530,7 @@ class MentionFinder:
             nxt = view.morpheme_starting_at(pos + 1)
             if nxt is not None and nxt.form in ("측", "관계자"):
                 m.role, m.role_at = "side", pos + 1
-            elif nxt is not None and nxt.form in _BASE_WORDS:
+            elif nxt is not None and nxt.form in BASE_WORDS:
                 m.role, m.role_at = "base", pos + 1  # `GDP 대비 49.8%`: what the figure is measured against
             return
         morpheme = view.morpheme_starting_at(pos)
@@ -544,7 +544,7 @@ class MentionFinder:
             m.role, m.role_at = "side", morpheme.start
             return
         if morpheme.tag.startswith("J"):
-            m.role = "base" if morpheme.form in _BASE_WORDS else self.lex.particles.get(form_key(morpheme.form), "other")
+            m.role = "base" if morpheme.form in BASE_WORDS else self.lex.particles.get(form_key(morpheme.form), "other")
             m.role_at = morpheme.start
         elif m.source == "nnp" and morpheme.start == pos and morpheme.tag.startswith(("E", "V")):
             # a learned name the analyzer split reads its particle as an ending (`돌핀스는` → 스/VV 는/ETM)

@@ -27,7 +27,7 @@ from daejo.extract.attribution import attribution_for, quote_spans, sentence_att
 from daejo.extract.catalogue import Catalogue, load_catalogue
 from daejo.extract.claims import build_claim, explicit_as_of
 from daejo.extract.clauses import clause_of, split_clauses
-from daejo.extract.entities import Mention, MentionFinder
+from daejo.extract.entities import BASE_WORDS, Mention, MentionFinder
 from daejo.extract.frames import (
     ESTIMATE, FrameFinder, context_words, estimate_sources, frame_attribute, headline_stage, is_frame, with_headline_stage,
 )
@@ -256,7 +256,7 @@ def report_time(values: list[Value], article: Article):
 
 
 # `(15일 0시 기준 23명)보다`: a report time inside the gloss of a comparison base
-_BASE_GLOSS = re.compile(r"[^()]{0,24}\)\s?(?:보다|대비)")
+_BASE_GLOSS = re.compile(r"[^()]{0,24}\)\s?(?:" + "|".join(sorted(BASE_WORDS)) + ")")
 
 
 def _glosses_a_base(body: str, end: int) -> bool:

@@ -30,7 +30,7 @@ from typing import NamedTuple
 
 from daejo.extract.catalogue import Attribute, Trigger
 from daejo.extract.clauses import Clause, clause_of, in_item, item_marks, list_item
-from daejo.extract.entities import Mention
+from daejo.extract.entities import BASE_WORDS, Mention
 from daejo.extract.anaphora import ANAPHORIC_RULE
 from daejo.extract.lexicon import _data, form_key
 from daejo.extract.view import SentenceView
@@ -41,8 +41,7 @@ FRAME_PREFIX = "~"
 _NOUN_TAGS = frozenset({"NNG", "NNP", "XSN", "XPN", "SL", "NNB", "XR"})
 _COMMON = frozenset({"NNG", "XSN", "XPN", "XR", "SL"})
 _TOPIC_PARTICLES = frozenset({"은", "는", "ㄴ", "이", "가", "도"})
-# a time followed by one of these is a comparison base (`지난해보다 9.6% 늘었다`)
-_BASE_MARKS = frozenset({"보다", "대비", "比"})
+# (a time followed by one of entities.BASE_WORDS is a comparison base: `지난해보다 9.6% 늘었다`)
 # the counter of a member of a numbered series (`도담 2호`, `원전 3호기`)
 _SERIES = frozenset({"호", "호기"})
 # nouns that take a part out of a whole (`전체 재원 가운데 적자국채`)
@@ -672,7 +671,7 @@ class FrameFinder:
         nxt = self.spans[k][1] + 1
         while nxt < len(self.ms) and self.ms[nxt].tag in ("SSC", "SS"):
             nxt += 1
-        return nxt < len(self.ms) and self.ms[nxt].form in _BASE_MARKS
+        return nxt < len(self.ms) and self.ms[nxt].form in BASE_WORDS
 
     def _named_stage_before(self, k: int) -> bool:
         """A stage noun right before the figure names it (`잠정치 2조3천억원보다`): the
@@ -864,7 +863,7 @@ class FrameFinder:
             nxt += 1
         nxt = self._past_stage_number(nxt)  # `2028년 6월 1단계 준공`: the first phase's completion
         nxt = self._past_from_when(nxt)  # `오전 4시를 기해 대설경보가 발효됐다`
-        if nxt < len(ms) and (ms[nxt].form in self.lex.report_time_words or ms[nxt].form in _BASE_MARKS):
+        if nxt < len(ms) and (ms[nxt].form in self.lex.report_time_words or ms[nxt].form in BASE_WORDS):
             return None  # `오후 6시 기준`: when other figures hold; `지난해보다`: a comparison base
         if self._named_cut_off(nxt):
             return None  # `어제(18일) 신고 기준`, `15일 0시 집계 기준`: a cut-off named by what was counted
@@ -1120,7 +1119,7 @@ class FrameFinder:
                 nxt += 1
             if nxt < len(self.ms) and self.ms[nxt].form in self.lex.report_time_words or self._named_cut_off(nxt):
                 return "a report time (기준): when the other figures hold"
-            if nxt < len(self.ms) and self.ms[nxt].form in _BASE_MARKS:
+            if nxt < len(self.ms) and self.ms[nxt].form in BASE_WORDS:
                 return "a comparison base (보다, 대비)"
             if self.is_period(k):
                 return "the period of a figure (2027년도 예산안), not an event"
@@ -1398,7 +1397,7 @@ def headline_stage(title: list) -> str | None:
         words = {form_key(m.form) for m in ms}
         for i, m in enumerate(ms):
             stage = lex.stages.get(form_key(m.form))
-            if stage is None or (i + 1 < len(ms) and ms[i + 1].form in _BASE_MARKS):
+            if stage is None or (i + 1 < len(ms) and ms[i + 1].form in BASE_WORDS):
                 continue  # `정부안보다 7천억원 늘어`: the stage compared with is not the article's
             if stage == "final" and words & lex.draft_makers:
                 stage = "preliminary"  # `정부, 추경 의결`: the government decides its bill
@@ -1438,7 +1437,7 @@ def _base_period(ms, first: int, clause_first: int, value_spans: list[tuple[int,
     # the base marker nearest before the figure, with no figure of its own in between
     marker = None
     for i in range(first - 1, clause_first - 1, -1):
-        if ms[i].form in _BASE_MARKS:
+        if ms[i].form in BASE_WORDS:
             marker = i
             break
         if i in inside and _ends_a_figure(ms, i):
@@ -1461,7 +1460,7 @@ def _base_figure(ms, first: int, clause_first: int, value_spans: list[tuple[int,
     right before its base marker (`15만8천대보다 35% 많다`): a comparison with another
     base figure is another fact (`62만대보다 약 15% 많다`)."""
     for i in range(first - 1, clause_first - 1, -1):
-        if ms[i].form in _BASE_MARKS:
+        if ms[i].form in BASE_WORDS:
             for (a, b), value in zip(value_spans, figures):
                 if b == i - 1 and value.kind in ("quantity", "money", "number", "percent") and value.value is not None:
                     return [f"#보다{value.value:g}{value.unit or ''}"]
@@ -1478,7 +1477,7 @@ _AGAINST = frozenset({"웃돌", "밑돌", "넘", "넘어서", "상회", "하회"
 def _set_against(ms, i: int) -> bool:
     """The noun at ``i`` is the object or the base of a comparing verb (`평균을 크게
     웃돌았다`, `평균보다 높았다`): what a figure is set against, not what it is."""
-    if i + 1 >= len(ms) or not (ms[i + 1].tag == "JKO" or ms[i + 1].form in _BASE_MARKS):
+    if i + 1 >= len(ms) or not (ms[i + 1].tag == "JKO" or ms[i + 1].form in BASE_WORDS):
         return False
     for j in range(i + 2, min(len(ms), i + 5)):
         if ms[j].tag in ("VV", "VA") or (ms[j].tag == "NNG" and j + 1 < len(ms) and ms[j + 1].tag in ("XSV", "XSA")):

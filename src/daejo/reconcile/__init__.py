@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import replace
 from datetime import timedelta
@@ -22,7 +23,7 @@ from daejo.reconcile.align import ALIGN_STRONG, ELAPSED_SLACK_DAYS, aligned_pair
 
 # two claims of a many-valued attribute told in this alike words are one fact
 SAME_FACT_SIMILARITY = 0.8
-from daejo.reconcile.compare import REPORTED_DAYS, STORY_PREFIX, Conversions, Side, fell, published_within, qualifier_key, report_order, report_time_text, values_meet, as_of_comparable, compare_pair, find_conversions, one_day_as_of
+from daejo.reconcile.compare import REPORTED_DAYS, STORY_PREFIX, Conversions, Side, fell, published_before, published_within, qualifier_key, report_order, report_time_text, values_meet, as_of_comparable, compare_pair, find_conversions, one_day_as_of
 from daejo.reconcile.findings import build_finding, sort_findings
 from daejo.reconcile.fingerprint import normalised_value
 from daejo.reconcile.merge import merge_against_ledger
@@ -420,7 +421,13 @@ def _running_total(side: Side) -> bool:
     times between (`누적 관람객이 20일 오전 5만 명을`, `누적 관람객은 12만명`); in `누적
     매출액은 243억원으로 순제작비 135억원을` the running total is the other figure."""
     ev = side.claim.evidence
-    before = ev.sentence[max(0, ev.start - ev.sentence_start - CUMULATIVE_REACH) : ev.start - ev.sentence_start]
+    return _total_before(ev.sentence[max(0, ev.start - ev.sentence_start - CUMULATIVE_REACH) : ev.start - ev.sentence_start])
+
+
+@lru_cache(maxsize=4096)
+def _total_before(before: str) -> bool:
+    """(``_running_total`` of the text before a figure: read once per figure, not once per
+    pair it is aligned in.)"""
     at = before.rfind(CUMULATIVE)
     if at < 0:
         return False
@@ -437,7 +444,7 @@ def _preliminary_then_later(early: Side, late: Side) -> bool:
     one with no word saying which is which (issue #13, series)."""
     if PRELIMINARY not in early.claim.context or stage_marks(late.claim):
         return False
-    return _published_before(early, late) and not published_within(early, late, REPORTED_DAYS)
+    return published_before(early, late) and not published_within(early, late, REPORTED_DAYS)
 
 
 def _earlier_state(changed: Side, other: Side) -> bool:
@@ -446,7 +453,7 @@ def _earlier_state(changed: Side, other: Side) -> bool:
     more before it, gives that earlier value: it reported the state before the change. (An
     article of the same days giving the earlier value as the present one, `벌금 5억원은
     그대로`, still disputes it.)"""
-    if published_within(changed, other, EARLIER_STATE_DAYS) or not _published_before(other, changed):
+    if published_within(changed, other, EARLIER_STATE_DAYS) or not published_before(other, changed):
         return False  # told days apart, or later: the same state, told two ways
     ev = changed.claim.evidence
     before = ev.sentence[: ev.start - ev.sentence_start]
@@ -462,11 +469,6 @@ def _earlier_state(changed: Side, other: Side) -> bool:
 # an article this many days before another may report the state before a change the
 # other reports
 EARLIER_STATE_DAYS = 31
-
-
-def _published_before(a: Side, b: Side) -> bool:
-    pa, pb = a.header.published, b.header.published
-    return bool(pa and pb and pa[:10] < pb[:10])
 
 
 # `…5억원에서 ` right before the value a change reached

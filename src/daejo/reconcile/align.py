@@ -152,25 +152,35 @@ _STREAK_AFTER = re.compile(r"\s?(연속|째)")
 _AGE_GROUP_PERSON = re.compile(r"(\d0)대\s?(남성|여성|남자|여자|남녀|[가-힣]{1,3}객|[가-힣]{1,2}자)")
 
 
-def _described_people(side: Side) -> set[str]:
+def _before(side: Side) -> str:
+    """Its sentence up to the figure."""
+    ev = side.claim.evidence
+    return ev.sentence[: ev.start - ev.sentence_start]
+
+
+def _described_people(side: Side) -> frozenset[str]:
     """The people its sentence names by an age group and a noun, before the figure
     (`50대 남성`): two sentences naming other ones speak of two people."""
-    ev = side.claim.evidence
-    before = ev.sentence[: ev.start - ev.sentence_start]
-    return {m.group(1) + m.group(2) for m in _AGE_GROUP_PERSON.finditer(before)}
+    return _people_in(_before(side))
 
 
-def _located_at(side: Side) -> set[str]:
+def _located_at(side: Side) -> frozenset[str]:
     """The names its sentence writes as where the figure was taken, before it: a name
     and `에서` (`솔뫼군에서는`, `가람시 도심에서도`: at most one word between)."""
-    ev = side.claim.evidence
-    before = ev.sentence[: ev.start - ev.sentence_start]
-    out = set()
-    for word in _marked(side.claim.context, "@"):
-        name = word[1:]
-        if len(name) >= 2 and re.search(re.escape(name) + _LOCATIVE, before):
-            out.add(word)
-    return out
+    return _places_in(_before(side), tuple(sorted(_marked(side.claim.context, "@"))))
+
+
+# (similarity asks these of a figure once for every figure of the other article it is
+# weighed against: read once per sentence and names)
+@lru_cache(maxsize=4096)
+def _people_in(before: str) -> frozenset[str]:
+    return frozenset(m.group(1) + m.group(2) for m in _AGE_GROUP_PERSON.finditer(before))
+
+
+@lru_cache(maxsize=4096)
+def _places_in(before: str, marked: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(word for word in marked
+                     if len(word) > 2 and re.search(re.escape(word[1:]) + _LOCATIVE, before))
 
 
 _LOCATIVE = r"(?:\s?[가-힣]{1,4})?에서"

@@ -181,6 +181,12 @@ def one_day_as_of(a: Side, b: Side) -> bool:
 REPORTED_DAYS = 3
 
 
+def published_before(a: Side, b: Side) -> bool:
+    """``a``'s article came out on an earlier day than ``b``'s."""
+    pa, pb = a.header.published, b.header.published
+    return bool(pa and pb and pa[:10] < pb[:10])
+
+
 def published_within(a: Side, b: Side, days: int) -> bool:
     """The two sides' articles came out less than ``days`` apart."""
     pa, pb = a.header.published, b.header.published
