@@ -438,6 +438,49 @@ def test_an_earlier_article_giving_the_value_a_change_started_from_is_no_contrad
     assert [sorted(s.article for s in f.claims) for f in findings] == [["c", "e"]]
 
 
+def test_an_article_out_before_the_day_a_change_is_dated_gave_the_state_before_it():
+    # `회사는 … 3.2% 인상안을 내놓은 상태다` (8 July) / `전날 교섭에서 … 3.2%에서 3.5%로 올린`
+    # (10 July, the change dated 9 July): the first could only know the earlier offer. The
+    # same change undated, or dated before the other article came out, is still disputed.
+    def offer(aid, text, value, sentence, published, as_of=None):
+        c = claim(aid, None, "~인상률", num(text, value, value - 0.05, value + 0.05, kind="percent", unit="%"),
+                  as_of=as_of, as_of_source="explicit" if as_of else "published")
+        start = sentence.index(text)
+        ev = c.evidence.model_copy(update={"sentence": sentence, "start": start, "end": start + len(text)})
+        c = c.model_copy(update={"evidence": ev, "context": ["인상", "제시"]})
+        return article(aid, [c], published=published).model_copy(update={"story": "s1", "story_name": "조선소 파업"})
+
+    raised = "회사는 전날 교섭에서 인상률을 3.2%에서 3.5%로 올린 수정안을 제시했다."
+    first = offer("a", "3.2%", 3.2, "회사는 지금까지 기본급 3.2% 인상안을 내놓은 상태다.", "2026-07-08T18:40:00+09:00")
+    dated = offer("b", "3.5%", 3.5, raised, "2026-07-10T11:30:00+09:00", as_of=("2026-07-09", "2026-07-10"))
+    undated = offer("b", "3.5%", 3.5, raised, "2026-07-10T11:30:00+09:00")
+    older = offer("b", "3.5%", 3.5, raised, "2026-07-10T11:30:00+09:00", as_of=("2026-07-08", "2026-07-09"))
+    assert reconcile([first, dated], []) == []
+    assert [f.rule for f in reconcile([first, undated], [])] == ["value-mismatch"]
+    assert [f.rule for f in reconcile([first, older], [])] == ["value-mismatch"]
+
+
+def test_the_people_who_took_part_are_not_all_the_nouns_people():
+    # `유권자 7만5천 명 가량이 참여했다` (frame 유권자참여) / `유권자는 18만7천여 명`
+    from daejo.reconcile.align import _took_part
+
+    def voters(aid, frame, text, value):
+        c = claim(aid, None, frame, num(text, value, value * 0.99, value * 1.01, unit="명"), as_of=("2026-06-03", "2026-06-04"))
+        c = c.model_copy(update={"context": ["선거", "유권자"]})
+        return article(aid, [c]).model_copy(update={"story": "s1", "story_name": "솔뫼 보궐선거"})
+
+    all_voters = voters("a", "~유권자", "18만7천여 명", 187000)
+    took_part = voters("b", "~유권자참여", "7만5천 명", 75000)
+    misstated = voters("c", "~유권자", "17만8천여 명", 178000)
+    assert reconcile([all_voters, took_part], []) == []
+    assert [f.rule for f in reconcile([all_voters, misstated], [])] == ["value-mismatch"]
+
+    assert _took_part("~유권자참여", "~유권자") and _took_part("~조합원", "~조합원참여")
+    assert _took_part("~유권자투표", "~유권자")
+    assert not _took_part("~유권자", "~유권자")
+    assert not _took_part("~조합원참여", "~유권자")
+
+
 def test_a_figure_taken_up_again_in_the_next_sentence_is_one_telling():
     # `솔뫼군에서는 계기진도 5가 관측됐다. 계기진도 5는 … 수준이다.`: the second explains the first
     from daejo.reconcile import _first_tellings

@@ -257,6 +257,20 @@ def _other_sense(view: SentenceView, hit, words: tuple[str, ...]) -> bool:
     return any(morphemes[i].form in words for i in around if not hit.first <= i <= hit.last)
 
 
+def _counted_noun(view: SentenceView, catalogue: Catalogue, hit, first: int, mentions: list[Mention]) -> bool:
+    """A common noun written right before the figure, not a name and not a trigger of
+    the hit's attribute: it names what the figure counts (`주민 300명`, `노조원 2,640명`)."""
+    if first == 0 or hit.first < first:
+        return False
+    before = view.morphemes[first - 1]
+    if before.tag not in ("NNG", "XSN") or view.slice(before.end, view.starts[first]).strip():
+        return False
+    if any(m.start <= before.start < m.end for m in mentions):
+        return False
+    own = catalogue.get(hit.trigger.attribute).triggers
+    return not any(t.forms[-1] == before.form for t in own)
+
+
 def _has_negative(view: SentenceView, catalogue: Catalogue, attribute: Attribute, lo: int, hi: int, skip: tuple[int, int]) -> bool:
     morphemes = view.morphemes
     for i in range(max(0, lo - 1), min(len(morphemes), hi + 3)):
@@ -345,6 +359,8 @@ def assign_values(
             if distance is None or (distance > hit.trigger.distance and not subject):
                 continue
             if not _may_use(view, hit, vi, spans, owners[hi]):
+                continue
+            if hit.trigger.yields_to_noun and _counted_noun(view, catalogue, hit, first, mentions):
                 continue
             if hit.trigger.attribute in partitioned:
                 continue

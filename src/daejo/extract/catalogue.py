@@ -40,6 +40,10 @@ class Trigger(BaseModel):
     forms: tuple[str, ...] = Field(min_length=1)
     position: Literal["before", "after", "either"] = "either"
     distance: int = Field(5, ge=0)
+    # a verb that says what the counted did, not what they are (`참여`, `함께`): a common
+    # noun written right before the figure names what it counts (`주민 300명이 행사에
+    # 참여했다`), and this trigger then files nothing
+    yields_to_noun: bool = False
 
     @model_validator(mode="before")
     @classmethod

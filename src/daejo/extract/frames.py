@@ -112,6 +112,9 @@ class FrameLexicon:
     # an event word and the kinds of it (`사고`: 붕괴, 추락 …): a time of the kind and one
     # of the word alone date one event
     event_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
+    # verbs of taking part (`유권자 7만5천명이 투표했다`): the people a count before them
+    # did it are some of the noun's people, a fact of their own
+    subset_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -168,6 +171,7 @@ def frame_lexicon() -> FrameLexicon:
         daily=words("daily"),
         start_verbs=words("start_verbs"),
         appearance_verbs=words("appearance_verbs"),
+        subset_verbs=words("subset_verbs"),
         event_kinds={str(k): frozenset(canonical.get(str(w), str(w)) for w in ws) for k, ws in (data.get("event_kinds") or {}).items()},
     )
 
@@ -330,6 +334,8 @@ class FrameFinder:
         found = self._unit(value, first, last)  # `시즌 78승`: the counter names the measure
         if found is None or (words is not None and value.unit in self.lex.category_units):
             found = words  # `경비함정 11척`: a noun before a counter of a category names it more closely
+            if found is not None and value.unit == "명":
+                found = self._taking_part(found, last, clause)
         if found is None and value.kind != "number":
             found = self._change(first, last, clause)  # `관광객은 1만2천명 늘었다`: a change, not a level
         if found is None and value.kind == "money":
@@ -412,6 +418,26 @@ class FrameFinder:
         names = [j for j in range(a, b + 1) if ms[j].tag == "NNP"]
         item = (a, names[-1]) if names and frame is not None and names[-1] < frame.first else None
         return item, frame
+
+    def _taking_part(self, found: FoundFrame, last: int, clause: int) -> FoundFrame:
+        """`유권자 7만5천 명 가량이 투표에 참여했다`: the people who took part, not all the
+        noun's people (data/frames.yaml ``subset_verbs``): the verb joins the frame."""
+        ms = self.ms
+        i = last + 1
+        while i < len(ms) and ms[i].form in self.lex.measure_words:
+            i += 1
+        if i >= len(ms) or ms[i].tag != "JKS":
+            return found
+        end = min(len(ms) - 1, self.clauses[clause].last)
+        for j in range(i + 1, end + 1):
+            m = ms[j]
+            if m.tag in ("VV", "VA") or (m.tag == "NNG" and j + 1 < len(ms) and ms[j + 1].tag == "XSV"):
+                lemma = form_key(m.form)
+                if lemma not in self.lex.subset_verbs:
+                    return found
+                verb = canonical_key(lemma, self.lex)
+                return FoundFrame(found.key + verb, f"{found.text} {verb}", found.how, found.first, found.last)
+        return found
 
     def _genitive(self, last: int) -> FoundFrame | None:
         ms = self.ms
@@ -1614,6 +1640,10 @@ def _clause_marks(view: SentenceView, lex) -> tuple[list[tuple[int, str]], list[
     if memo is None:
         stage_words, forms, ms = lex.stages, view.forms(), view.morphemes
         stage_at = [(i, stage_words[f]) for i, f in enumerate(forms) if f in stage_words]
+        # a compound the analyzer splits (`인상안` = 인상 + 안): its parts written together
+        stage_at += [(i, stage_words[forms[i - 1] + f]) for i, f in enumerate(forms)
+                     if i and ms[i - 1].end == ms[i].start and forms[i - 1] + f in stage_words]
+        stage_at.sort()
         numbers_at = [i for i, m in enumerate(ms) if m.tag == "SN"]
         memo = view.memo["clause_marks"] = (stage_at, numbers_at)
     return memo

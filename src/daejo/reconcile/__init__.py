@@ -453,8 +453,10 @@ def _earlier_state(changed: Side, other: Side) -> bool:
     more before it, gives that earlier value: it reported the state before the change. (An
     article of the same days giving the earlier value as the present one, `벌금 5억원은
     그대로`, still disputes it.)"""
-    if published_within(changed, other, EARLIER_STATE_DAYS) or not published_before(other, changed):
-        return False  # told days apart, or later: the same state, told two ways
+    if not published_before(other, changed):
+        return False  # told the same day, or later: the same state, told two ways
+    if published_within(changed, other, EARLIER_STATE_DAYS) and not _changed_after(changed, other):
+        return False  # told days apart, and the change may be older than the other article
     ev = changed.claim.evidence
     before = ev.sentence[: ev.start - ev.sentence_start]
     if not ev.sentence.startswith(("로", "으로"), ev.end - ev.sentence_start):
@@ -464,6 +466,16 @@ def _earlier_state(changed: Side, other: Side) -> bool:
         return False
     found = [v for v in parse_values(m.group(1)) if v.end == len(m.group(1))]
     return bool(found) and dimension(found[-1]) == dimension(other.claim.value) and values_meet(found[-1], other.claim.value)
+
+
+def _changed_after(changed: Side, other: Side) -> bool:
+    """The change is dated (`전날 교섭에서 … 3.2%에서 3.5%로 올린`) to a day after
+    ``other`` came out: ``other`` could only know the state before it."""
+    c = changed.claim
+    pub = other.header.published
+    if c.as_of_source != "explicit" or c.as_of is None or not c.as_of.start or not pub:
+        return False
+    return c.as_of.start[:10] > pub[:10]
 
 
 # an article this many days before another may report the state before a change the

@@ -265,6 +265,22 @@ def _two_rates(a: Side, b: Side) -> bool:
     return not (x in y or y in x)
 
 
+@lru_cache(maxsize=1)
+def _part_verbs() -> tuple[str, ...]:
+    lex = frame_lexicon()
+    return tuple(sorted({lex.canonical.get(w, w) for w in lex.subset_verbs}))
+
+
+def _took_part(x: str, y: str) -> bool:
+    """One frame is the other's people who took part in something (extract/frames.py
+    ``_taking_part``: `~유권자참여` and `~유권자`): a part and its whole. (Asked of
+    counts of people only, as the extractor makes such frames only for them.)"""
+    if not (x.startswith(FRAME_PREFIX) and y.startswith(FRAME_PREFIX)) or len(x) == len(y):
+        return False
+    short, long = (x, y) if len(x) < len(y) else (y, x)
+    return long.startswith(short) and long[len(short):] in _part_verbs()
+
+
 def _contrasted(x: str, y: str) -> bool:
     """Two frames that each hold a different word of one contrast (data/frames.yaml
     ``contrasts``: 부분/전면, 사전/본 …)."""
@@ -407,6 +423,8 @@ def similarity(a: Side, b: Side, story_names: frozenset[str], *, bonuses: bool =
         return None  # `9분 줄었다` and `15분으로`: a change and a level are two facts
     if _two_rates(a, b):
         return None  # `투표율이 … 31.2%` and `득표율 51.2%`: two rates, whatever else they share
+    if a.claim.value.unit == b.claim.value.unit == "명" and _took_part(a.claim.attribute, b.claim.attribute):
+        return None  # `유권자 7만5천 명이 참여했다` and `유권자는 18만7천여 명`: some and all
     words_a, words_b = plain_words(ca), plain_words(cb)
     if not words_a or not words_b:
         return None
