@@ -115,3 +115,46 @@ def test_a_long_name_proposes_the_articles_holding_it_among_their_lead_nouns():
     short = entry("c", StoryKeys(names=[], nouns=["박물관", "바다"]))
     assigned = {e.article: e.story for e in assign_stories([named, unnamed, short])}
     assert assigned["a"] == assigned["b"] != assigned["c"]
+
+
+def test_two_stories_of_one_beat_sharing_only_its_common_words_are_not_grouped():
+    # a voice-phishing ring and a jeonse fraud reported the same week share 검찰, 기소,
+    # 사기, 재판 and the disaster office's name, and no name, phrase or precise figure of
+    # their own: however high their shared words score, they are two stories
+    def entry(aid, keys):
+        return ArticleClaims(article=aid, path=f"{aid}.md", published="2026-07-16T10:00+09:00",
+                             body_sha256="0" * 64, keys=keys, claims=[])
+
+    beat = ["검찰", "기소", "사기", "재판", "구속기소하고", "재난안전대책본부"]
+    a = entry("a", StoryKeys(names=["나래콜"], nouns=beat, figures=["38.7%"]))
+    b = entry("b", StoryKeys(names=["새솔주택"], nouns=beat, figures=["38.7%"]))
+    assigned = {e.article: e.story for e in assign_stories([a, b])}
+    assert assigned["a"] != assigned["b"]
+    # the same pair with one thing only one story has: a shared name, a name written
+    # inside a longer one, a precise figure, a long compound that is no institution
+    for extra in ({"names": ["나래콜", "강모"]}, {"names": ["나래콜조직"]}, {"figures": ["38.7%", "8740000000KRW"]},
+                  {"nouns": [*beat, "보이스피싱조직원"]}):
+        b2 = entry("b", StoryKeys(**{"names": ["새솔주택"], "nouns": beat, "figures": ["38.7%"], **extra}))
+        a2 = entry("a", StoryKeys(names=["나래콜"], nouns=[*beat, "보이스피싱조직원"], figures=["38.7%", "8740000000KRW"]))
+        grouped = {e.article: e.story for e in assign_stories([a2, b2])}
+        assert grouped["a"] == grouped["b"], extra
+
+
+def test_a_figure_tells_a_story_when_it_is_precise():
+    from daejo.stories import _precise
+
+    # four significant digits, or three of a measure (a share such as 38.7% recurs in many polls)
+    assert _precise("1478.6KRW") and _precise("31482표") and _precise("3.58e+06t") and _precise("18.4km")
+    assert not _precise("38.7%") and not _precise("3.5%p") and not _precise("0.440") and not _precise("14KRW")
+
+
+def test_a_word_a_headline_quotes_is_a_catchword_not_a_name():
+    # `'물폭탄'` in two disasters' headlines named no story of either; a place is a name
+    from daejo.models import Article
+    from daejo.dates import parse_partial_date
+
+    article = Article(id="t", path="t.md", title="가람군 밤새 300㎜ '물폭탄'…주민 200명 대피", outlet="가람일보",
+                      published=parse_partial_date("2026-07-14T10:00+09:00"),
+                      body="가람군에 밤새 300㎜가 넘는 비가 내려 주민 200명이 대피했다.")
+    (entry,) = extract_entries([article], open_world_toolkit(), progress=False)
+    assert "가람군" in entry.keys.names and "물폭탄" not in entry.keys.names

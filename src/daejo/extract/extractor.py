@@ -180,7 +180,8 @@ class Extractor:
                                            " ".join(s.text for s in lead))
             if period is not None:
                 claims = [_in_article_period(c, period, catalogue) for c in claims]
-        title_names = [m.text for m in title_mentions if m.type != "person"]
+        # (a word a headline puts in quotes and no pattern names, `'물폭탄'`, is a catchword)
+        title_names = [m.text for m in title_mentions if m.type != "person" and not (m.source == "quoted" and m.type == "unknown")]
         keys = story_keys(title, body, article.outlet, state.names, title_names, state.figures, names_of)
         return ArticleExtraction(claims, keys, state.unfiled, article)
 

@@ -33,6 +33,11 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(map(str, data.get("event_nouns") or ())), frozenset(map(str, data.get("generic_names") or ()))
 
 
+def generic_names() -> frozenset[str]:
+    """data/story.yaml's ``generic_names``: institutions every article of a beat cites."""
+    return _lexicon()[1]
+
+
 _NAME_NOISE = re.compile(r"\s+|㈜|\(주\)|주식회사")
 
 

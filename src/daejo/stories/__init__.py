@@ -20,6 +20,8 @@ story's event (``story:<id>``, shown by the story's name: `우산군 집중호�
 
 from __future__ import annotations
 
+import re
+
 import hashlib
 import math
 from bisect import bisect_left, bisect_right
@@ -222,6 +224,49 @@ def _similarity(a: _KeySets, b: _KeySets, near: bool = True) -> float:
     return score
 
 
+def _tells_a_story(a: _KeySets, b: _KeySets) -> bool:
+    """Two articles share something only one story has: a name (or one written inside
+    a longer one, `새미래당김도현` in `솔뫼시을새미래당김도현`, or at its start, `다솜` /
+    `다솜시`), a name one of them has among its lead words, a phrase, a long compound
+    noun, or a figure precise enough not to recur by chance (`1478.6KRW`, `31482표`). The common nouns of a beat (`검찰`, `기소`, `인명피해`)
+    and round or short figures (`38.7%`) alone join two stories of one beat told in
+    the same weeks, however many they share."""
+    if a.phrases & b.phrases:
+        return True
+    if a.names & b.names or a.names & b.nouns or b.names & a.nouns:
+        return True
+    if any(_precise(f) for f in a.figures & b.figures):
+        return True
+    generic = _generic_names()
+    if any(len(x) >= LONG_NOUN and _nounish(x) and x not in generic for x in a.nouns & b.nouns):
+        return True  # `대학수학능력시험`: a long compound names one thing as a name does
+    return any(x.startswith(y) or y.startswith(x) or len(min(x, y, key=len)) >= CONTAINED_NAME and (x in y or y in x)
+               for x in a.names - b.names for y in b.names - a.names if len(x) >= 2 and len(y) >= 2)
+
+
+def _generic_names() -> frozenset[str]:
+    from daejo.extract.story_keys import generic_names
+
+    return generic_names()
+
+
+# a name of this many letters written inside another counts as shared
+CONTAINED_NAME = 3
+# a figure of this many significant digits does not recur by chance in another story
+PRECISE_DIGITS = 4
+_MANTISSA = re.compile(r"\d[\d.]*")
+
+
+def _precise(figure: str) -> bool:
+    """`1478.6KRW`, `31482표`; and `3.58e+06t`, `18.4km` (three digits of a measure, not
+    a share: `38.7%` recurs in many polls)."""
+    m = _MANTISSA.match(figure)
+    if not m:
+        return False
+    digits = len(m.group(0).replace(".", "").strip("0"))
+    return digits >= PRECISE_DIGITS or (digits == PRECISE_DIGITS - 1 and not figure.endswith(("%", "%p")))
+
+
 def needed(a: date | None, b: date | None) -> float | None:
     """The score two articles this far apart need; None when too far apart."""
     if a is None or b is None:
@@ -274,7 +319,8 @@ def _assign_all(new: list[ArticleClaims], known: Iterable[ArticleClaims]) -> tup
             if ra == rb:
                 continue  # already one story: the pair would change nothing
             limit = needed(item.day, items[other].day)
-            if limit is not None and _similarity(sets[k], sets[other], near=limit <= WINDOWS[0][1]) >= limit:
+            if (limit is not None and _similarity(sets[k], sets[other], near=limit <= WINDOWS[0][1]) >= limit
+                    and _tells_a_story(sets[k], sets[other])):
                 parent[max(ra, rb)] = min(ra, rb)
     members: dict[int, list[int]] = defaultdict(list)
     for k in range(len(items)):
