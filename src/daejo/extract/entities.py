@@ -289,10 +289,21 @@ class MentionFinder:
                 continue
             anonymised = len(name) == 2 and name.endswith("모")
             first = view.morpheme_starting_at(start)
-            if not anonymised and (first is None or first.tag != "NNP" or name in self.lex.places):
-                continue
+            if not anonymised and (name in self.lex.places or (first is None or first.tag != "NNP")
+                                   and not self._title_after(view, match.end())):
+                continue  # (`뒤진 권도현(56) 전 행정부지사`: a name the analyzer split, known by the title after it)
             m = Mention(start, end, name, "person", "title", tail_end=match.end() + view.offset)
             yield m
+
+    def _title_after(self, view: SentenceView, pos: int) -> bool:
+        """A title is the next word after sentence offset ``pos`` (past `전`/`현`)."""
+        for word in list(re.finditer(r"\S+", view.text[pos:pos + 40]))[:2]:
+            start, end = pos + word.start() + view.offset, pos + word.end() + view.offset
+            core = self._word_core(view, start, end)
+            if core in ("전", "현"):
+                continue
+            return bool(self.lex.title_re.search(core))
+        return False
 
     def _name_before(self, view: SentenceView, title_word_start: int, taken) -> tuple[int, int, str] | None:
         """The person's name: the nearest preceding word within four words that is a bare proper noun."""
