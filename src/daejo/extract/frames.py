@@ -898,8 +898,10 @@ class FrameFinder:
         labelled = self._day_label(first)
         if labelled is not None:
             return labelled  # `거래 종결일을 내년 3월 31일로 정했다`, `종결일인 내년 3월 13일`
-        if nxt < len(ms) and ms[nxt].tag == "NNP" and ms[nxt].form in self.lex.dated_nouns:
-            # `오후 4시 35분 초진에 이어`: an event noun the analyzer read as a name
+        if (nxt < len(ms) and ms[nxt].tag == "NNP" and ms[nxt].form in self.lex.dated_nouns
+                and not (nxt + 1 < len(ms) and ms[nxt + 1].tag == "NNP")):
+            # `오후 4시 35분 초진에 이어`: an event noun the analyzer read as a name (but
+            # `오전 10시 경기 한결시 본사에서`: a province before a city, no event)
             found = FoundFrame(canonical_key(ms[nxt].form, self.lex), ms[nxt].form, "genitive", nxt, nxt)
             return self._event_key(found, named=self._named_topic(first, clause))
         if nxt < len(ms) and ms[nxt].tag == "NNG" and ms[nxt].form not in self.lex.empty_nouns:
