@@ -176,6 +176,10 @@ def frame_lexicon() -> FrameLexicon:
     )
 
 
+# how long a ▲ item's label (`▲롱레인지:`) may be, in morphemes
+MAX_LABEL_MORPHEMES = 6
+
+
 def normalise_key(text: str) -> str:
     return "".join(text.split())
 
@@ -348,6 +352,8 @@ class FrameFinder:
             found = self._reached_noun(last)  # `85%에 이르렀던 찬성률`: the noun the level is of
         if found is None and (value.kind != "number" or self._named_topic(first, clause)):
             found = self._predicate(first, last, clause)  # `코스피는 … 3,184.27에 장을 마쳤다`
+        if found is None and value.kind != "number":
+            found = self._item_label(first)  # `▲롱레인지: 배터리 84.5kWh, …, 5천340만원`
         if found is None:
             return None
         entity, via = self._entity(k, first, found, item, clause)
@@ -438,6 +444,23 @@ class FrameFinder:
                 verb = canonical_key(lemma, self.lex)
                 return FoundFrame(found.key + verb, f"{found.text} {verb}", found.how, found.first, found.last)
         return found
+
+    def _item_label(self, first: int) -> FoundFrame | None:
+        """The label of the ▲ item a figure is in (`▲롱레인지: 배터리 84.5kWh, 1회 충전
+        주행거리 512㎞, 5천340만원`): a figure no word of its own names is the labelled
+        thing's (its price)."""
+        marks = item_marks(self.view)
+        if not marks:
+            return None
+        lo = list_item(marks, first, first, 0, len(self.ms) - 1)[0]
+        if lo not in marks:
+            return None
+        for j in range(lo + 2, min(first, lo + 1 + MAX_LABEL_MORPHEMES)):
+            if self.ms[j].form == ":":
+                if any(i in self.value_at for i in range(lo + 1, j)):
+                    return None
+                return self._frame_of_run(lo + 1, j - 1, "label")
+        return None
 
     def _genitive(self, last: int) -> FoundFrame | None:
         ms = self.ms
