@@ -696,3 +696,22 @@ def test_people_told_by_other_age_groups_are_two_people():
     assert _described_people(fifties) == {"50남성"} and _described_people(sixties) == {"60남성"}
     assert similarity(fifties, sixties, frozenset()) is None
     assert similarity(sixties, same, frozenset()) is not None
+
+
+def test_a_day_that_restates_a_time_of_day_leaves_its_hour_to_a_time_of_day():
+    # `지난 24일 본회의에서` and `본회의 의결은 밤 8시 12분` in one article, `어젯밤 9시 12분
+    # 본회의에서` in another: the day agrees with the day, and the hour is still disputed
+    from daejo.reconcile.align import _align_two
+
+    def side(aid, frame, text, start, end, grain, words, i, published):
+        c = claim(aid, None, frame, when(text, start, end, grain=grain), start=i, sentence_index=i)
+        c.context = words
+        return Side(c, article(aid, [c], published=published), story="story:budget")
+
+    day = side("d", "~본회의", "지난 24일", "2026-07-24", "2026-07-25", "day", ["%final", "본회의", "확정"], 0, "2026-07-27T09:00:00+09:00")
+    hour = side("d", "~본회의의결", "밤 8시 12분", "2026-07-27T20:12", "2026-07-27T20:13", "minute", ["%final", "본회의", "의결"], 1,
+                "2026-07-27T09:00:00+09:00")
+    other = side("e", "~본회의", "어젯밤 9시 12분", "2026-07-24T21:12", "2026-07-24T21:13", "minute",
+                 ["%final", "본회의", "가결", "국회"], 0, "2026-07-25T07:10:00+09:00")
+    pairs = list(_align_two([day, hour], [other], frozenset()))
+    assert [(a.claim.value.text, b.claim.value.text) for a, b, _ in pairs] == [("밤 8시 12분", "어젯밤 9시 12분")]

@@ -793,6 +793,22 @@ def dated_apart(a: Side, b: Side) -> bool:
     return ia is not None and ib is not None and not ia.overlaps(ib)
 
 
+def _use(i: int, j: int, left: list[Side], right: list[Side], used_a: set[int], used_b: set[int],
+         day_met: set[tuple[str, int]]) -> None:
+    """Take a restating pair out of the alignment. A day restating a time of day on it
+    (`지난 24일` / `어젯밤 9시 12분`) says nothing of the hour: the time of day stays free
+    for a time of day of the other article (`밤 8시 12분`), once."""
+    clock_a, clock_b = _clock(left[i]), _clock(right[j])
+    if clock_a != clock_b:
+        key = ("a", i) if clock_a else ("b", j)
+        if key not in day_met:
+            day_met.add(key)
+            (used_b if clock_a else used_a).add(j if clock_a else i)
+            return
+    used_a.add(i)
+    used_b.add(j)
+
+
 def _align_two(
     left: list[Side], right: list[Side], names: frozenset[str], met: set[str] | None = None
 ) -> Iterator[tuple[Side, Side, float]]:
@@ -835,18 +851,18 @@ def _align_two(
         (i, j) for neg, i, j, meet in candidates
         if meet and _clock(left[i]) != _clock(right[j]) and finer.get(("a", i) if _clock(left[i]) else ("b", j), 0.0) >= -neg
     }
+    day_met: set[tuple[str, int]] = set()  # a time of day whose day alone a day restated
+    restated = 0
     for neg, i, j, meet in sorted(candidates):
         if meet and -neg >= ALIGN_MIN and i not in used_a and j not in used_b and (i, j) not in coarser:
-            used_a.add(i)
-            used_b.add(j)
-    restated = len(used_a)
+            _use(i, j, left, right, used_a, used_b, day_met)
+            restated += 1
     disputed = []
     for neg, i, j, meet in sorted(candidates):
         if i in used_a or j in used_b or (i, j) in coarser:
             continue
         if meet:
-            used_a.add(i)
-            used_b.add(j)
+            _use(i, j, left, right, used_a, used_b, day_met)
             restated += 1
             continue
         if -neg < ALIGN_MIN or _implausible(left[i], right[j]):
@@ -864,4 +880,5 @@ def _align_two(
     if met is not None:
         met.update(left[i].claim.id for i in used_a)
         met.update(right[j].claim.id for j in used_b)
+        met.update((left if side == "a" else right)[k].claim.id for side, k in day_met)
     yield from disputed

@@ -52,6 +52,7 @@ class _Builder:
         self.m = Mention(start=start)
         self.pos = start
         self.checkpoints: list[tuple[int, Mention]] = []
+        self.day_part: str | None = None  # a part of day read with its day (`어젯밤`)
 
     # -- helpers ---------------------------------------------------------------
     def mark(self, part: str) -> None:
@@ -254,6 +255,12 @@ class _Builder:
     def take_relative_day_or_week(self) -> bool:
         if self.m.prefix is not None:
             return False
+        if found := self.pat.relative_day_part.match(self.text, self.pos):
+            # `어젯밤 9시`: the day and its part in one word
+            self.m.day_rel, self.day_part = self.lex.relative_day_parts[normalise_word(found[0])]
+            self.pos = found.end()
+            self.mark("relative_day")
+            return True
         if found := self.pat.relative_day.match(self.text, self.pos):
             self.m.day_rel, self.pos = self.lex.relative_days[normalise_word(found[0])], found.end()
             self.mark("relative_day")
@@ -275,6 +282,7 @@ class _Builder:
         pos = self.gap() if after_day else self.pos
         text, m = self.text, self.m
         daypart = self.pat.daypart.match(text, pos)
+        part = daypart[0] if daypart else self.day_part  # (`어젯밤`'s 밤)
         clock_pos = self.gap(daypart.end()) if daypart else pos
         if found := CLOCK.match(text, clock_pos):
             hour = int(found[1])
@@ -284,7 +292,7 @@ class _Builder:
                 return False
             if not (after_day or daypart or found[2] or found[3]) and not _hangul_at(text, found.end()):
                 return False  # a bare "3시" alone is a time only with a particle: "3시에", "3시께"
-            m.daypart = daypart[0] if daypart else None
+            m.daypart = part
             m.hour, m.minute, m.second, self.pos = hour, minute, second, found.end()
             self.mark("clock")
             return True
@@ -301,6 +309,10 @@ class _Builder:
             return True
         if daypart and after_day:
             m.daypart, self.pos = daypart[0], daypart.end()
+            self.mark("daypart")
+            return True
+        if part is not None and after_day:
+            m.daypart = part  # `어젯밤` alone: the night of the day before
             self.mark("daypart")
             return True
         return False

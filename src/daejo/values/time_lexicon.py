@@ -57,6 +57,7 @@ class TimeLexicon:
     relative_weeks: dict[str, int]
     relative_days: dict[str, int]
     year_period_words: dict[str, str]
+    relative_day_parts: dict[str, tuple[int, str]]
     year_parts: dict[str, list]
     month_parts: dict[str, list]
     decade_parts: dict[str, list]
@@ -84,6 +85,7 @@ class Patterns:
     relative_month: re.Pattern[str]
     relative_week: re.Pattern[str]
     relative_day: re.Pattern[str]
+    relative_day_part: re.Pattern[str]
     year_part: re.Pattern[str]
     month_part: re.Pattern[str]
     decade_part: re.Pattern[str]
@@ -148,10 +150,12 @@ def _compile(data: dict[str, Any]) -> Patterns:
     counts = _optional_words(data.get("vague_counts"))
     count_words = _optional_words(data.get("vague_count_words"))
     directions = words("offset_directions")
+    day_parts = _optional_words(data.get("relative_day_parts"))
     starter_names = (
         "relative_years", "year_period_words", "within_year_words", "relative_months", "relative_weeks",
         "relative_days", "past_prefixes", "next_prefixes", "halves", "dayparts", "named_clock_times",
         "anaphoric_words", "season_prefixes", "vague_words", "vague_counts", "vague_count_words",
+        "relative_day_parts",
     )
     first_letters = "".join(sorted({str(w)[0] for n in starter_names for w in (data.get(n) or [])}
                                    | {data["this_year_short"][0]}))
@@ -169,7 +173,7 @@ def _compile(data: dict[str, Any]) -> Patterns:
         starter=re.compile(
             rf"[\d'‘’{first_letters}](?<=(?="
             rf"{_NO_DIGIT_BEFORE}(?:\d{{1,4}}(?:{SP}?(?:{digit_units})|[.\-/:·~∼〜～–])|{letter_quarter})"
-            rf"|['‘’]\d|{_NO_HANGUL_BEFORE}(?=[{first_letters}])(?:{starter_words}|{short}|{season_phrase}"
+            rf"|['‘’]\d|{_NO_HANGUL_BEFORE}(?=[{first_letters}])(?:{starter_words}|{day_parts}|{short}|{season_phrase}"
             rf"|{vague_words}|{vague_offset})).)"
         ),
         idiom=re.compile("|".join(f"(?:{p})" for p in data["idioms"])),
@@ -182,6 +186,7 @@ def _compile(data: dict[str, Any]) -> Patterns:
         relative_month=re.compile(words("relative_months")),
         relative_week=re.compile(words("relative_weeks")),
         relative_day=re.compile(words("relative_days")),
+        relative_day_part=re.compile(day_parts),
         year_part=re.compile(rf"{SP}?({words('year_parts')})"),
         month_part=re.compile(rf"{SP}?({words('month_parts')})"),
         decade_part=re.compile(rf"{SP}?({words('decade_parts')})"),
@@ -249,6 +254,7 @@ def build_lexicon(data: Any, path: Path) -> TimeLexicon:
         relative_weeks=_keyed(data["relative_weeks"]),
         relative_days=_keyed(data["relative_days"]),
         year_period_words=_keyed(data["year_period_words"]),
+        relative_day_parts={normalise_word(k): (int(v[0]), str(v[1])) for k, v in (data.get("relative_day_parts") or {}).items()},
         year_parts=data["year_parts"],
         month_parts=data["month_parts"],
         decade_parts=data["decade_parts"],
