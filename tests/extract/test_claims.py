@@ -131,3 +131,19 @@ def test_a_month_in_an_article_that_is_no_statistics_release_dates_nothing(analy
     claims = _period_claims("보람구 새 청사 6월 착공", "보람구는 6월 새 청사를 짓기 시작한다. 공사비는 1.21% 올랐다.",
                             analyzer, catalogue, corpus_registry)
     assert claims["1.21%"].as_of_source == "published"
+
+
+def test_an_undated_count_holds_at_the_latest_report_time_stated_before_it(analyzer, catalogue, corpus_registry):
+    # the toll's `오전 6시 기준` dates the evacuees that follow it, not the later `오전 10시
+    # 현재` of the search; an earlier time named after a later one (`오전 4시 기준 4명이던`)
+    # is where a change started, and dates nothing after it; a count before any report
+    # time holds at the latest
+    body = ("대책본부는 피해 규모가 커지고 있다고 밝혔다. 주민 300명이 대피했다.\n\n"
+            "대책본부는 20일 오전 6시 기준 6명이 숨졌다고 밝혔다. 이재민은 278명이다.\n\n"
+            "오전 4시 기준 4명이던 사망자는 늘었다. 구조대원 520명이 투입됐다.\n\n"
+            "군은 이날 오전 10시 현재 장비 40대를 동원해 수색하고 있다.\n")
+    article = Article(id="t", path="t.md", body=body, published=parse_partial_date("2026-07-20T11:00:00+09:00"))
+    claims = {c.value.text: c for c in extract_article(article, analyzer=analyzer, registry=corpus_registry, catalogue=catalogue)}
+    hour = lambda text: claims[text].as_of.start[11:16] if claims[text].as_of_source == "report" else None  # noqa: E731
+    assert hour("278명") == "06:00" and hour("520명") == "06:00"
+    assert hour("300명") == "10:00"

@@ -252,8 +252,26 @@ def report_time(values: list[Value], article: Article):
             continue
         if article.body[value.end : value.end + 12].lstrip().startswith(words) and not _glosses_a_base(article.body, value.end):
             found.append(value)
-    latest = max(found, key=lambda v: (v.time.start or ""), default=None)
-    return interval_of_time(latest) if latest is not None else None
+    if not found:
+        return None
+    latest = max(found, key=lambda v: (v.time.start or ""))
+    return ReportTimes(interval_of_time(latest), [(v.start, interval_of_time(v)) for v in sorted(found, key=lambda v: v.start)])
+
+
+@dataclass(frozen=True)
+class ReportTimes:
+    """The report times an article states, in body order. A count it does not date
+    holds at the latest one stated before it (`20일 오전 6시 기준 … 숨지고 …. 이재민은
+    …` before a later `오전 10시 현재 … 수색`; an earlier time named after a later one is
+    the state a change started from, `오후 1시 기준 2명이던 사망자는`), else, before
+    any, at the latest of all."""
+
+    latest: object
+    stated: list[tuple[int, object]]
+
+    def at(self, offset: int):
+        before = [interval for start, interval in self.stated if start < offset]
+        return max(before, key=lambda i: i.start) if before else self.latest
 
 
 # `(15일 0시 기준 23명)보다`: a report time inside the gloss of a comparison base
@@ -340,7 +358,7 @@ def _at_report_time(claim: Claim, report) -> Claim:
     """A count the article dates only by its publication holds at its report time."""
     if claim.as_of_source != "published" or claim.value.kind != "quantity":
         return claim
-    return claim.model_copy(update={"as_of": report, "as_of_source": "report"})
+    return claim.model_copy(update={"as_of": report.at(claim.evidence.start), "as_of_source": "report"})
 
 
 def extract_articles(articles: list[Article], *, analyzer, registry: EntityRegistry, catalogue: Catalogue) -> dict[str, list[Claim]]:
