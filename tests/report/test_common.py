@@ -118,3 +118,23 @@ def test_summary_line_counts_each_severity():
     assert summary_line([PARAMETERS], meta(articles=1, claims=1)) == (
         "1 finding (1 error, 0 warnings, 0 info) in 1 article, 1 claim"
     )
+
+
+def test_a_fact_several_findings_dispute_is_tallied_by_value_and_article():
+    # three articles give 6000억 (one as 6천억) and two 약 3000억: one line lists the
+    # values with the articles that give each, so the editor sees which is the outlier
+    from daejo.report.common import value_tally
+    from tests.report.sample import PARAMETERS, quantity, side
+
+    def article_side(article, outlet, quote, value):
+        return side(article, f"/srv/news/{article}.md", 1, 1, f"모델은 {quote}의 매개변수를 갖췄다.", quote, value, outlet=outlet)
+
+    six = quantity("6000억개", 600_000_000_000, "개")
+    six_written = quantity("6천억개", 600_000_000_000, "개")
+    three = quantity("약 3000억 개", 300_000_000_000, "개", "approx", 270_000_000_000, 330_000_000_000)
+    first = PARAMETERS.model_copy(update={"claims": [article_side("a", "누리일보", "6000억개", six), article_side("c", "한결경제", "약 3000억 개", three)]})
+    second = PARAMETERS.model_copy(update={"claims": [article_side("b", None, "6천억개", six_written), article_side("c", "한결경제", "약 3000억 개", three)]})
+    assert value_tally([first, second]) == [("6000억개", ["누리일보 (a)", "b"]), ("약 3000억 개", ["한결경제 (c)"])]
+    assert value_tally([first]) == []  # one finding says it all
+    info = first.model_copy(update={"rule": "plan-divergence"})
+    assert value_tally([first, info]) == []  # a plan and its outcome are no dispute

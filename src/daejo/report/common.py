@@ -27,6 +27,7 @@ LABELS = {
         "reason": "reason",
         "none": "none",
         "no_findings": "No findings",
+        "tally": "values by article",
     },
     "ko": {
         "value": "값",
@@ -36,6 +37,7 @@ LABELS = {
         "reason": "근거",
         "none": "없음",
         "no_findings": "발견된 문제 없음",
+        "tally": "기사별 값",
     },
 }
 
@@ -311,3 +313,30 @@ def single_line(text: str) -> str:
     """
     text = text.replace("\n", "↵").replace("\r", "↵").replace("\t", " ")
     return "".join("\ufffd" if unicodedata.category(char) == "Cc" else char for char in text)
+
+
+# the rules whose findings set one value against another of the same fact
+TALLIED_RULES = frozenset({"value-mismatch", "time-mismatch"})
+
+
+def value_tally(group: list[Finding]) -> list[tuple[str, list[str]]]:
+    """For a fact several findings dispute (`6000억개` in two articles, `약 3000억 개` in
+    three): each value as first written, with the articles that give it, in order of
+    first appearance; empty when the group holds fewer than two such findings."""
+    disputes = [f for f in group if f.rule in TALLIED_RULES]
+    if len(disputes) < 2:
+        return []
+    values: dict[tuple, tuple[str, list[str]]] = {}
+    for finding in disputes:
+        for side in finding.claims:
+            v = side.value
+            if v is None:
+                continue
+            t = v.time
+            key = (v.kind, v.unit, v.value, v.low, v.high) if t is None else (v.kind, t.start, t.end, t.role, t.start is None and v.text)
+            quote, articles = values.setdefault(key, (side.quote, []))
+            who = side.outlet or side.article
+            name = who if who == side.article else f"{who} ({side.article})"
+            if name not in articles:
+                articles.append(name)
+    return list(values.values()) if len(values) >= 2 else []

@@ -9,7 +9,9 @@
        ↔ 기사/b.md:3:1 (한결경제, 2022-07-01)
        …
 
-Findings are grouped under an `entity · attribute` heading. ``[fp …]`` is the
+Findings are grouped under an `entity · attribute` heading; when two or more findings
+dispute that fact, a line under it tallies each value with the articles giving it
+(``common.value_tally``). ``[fp …]`` is the
 finding's short fingerprint, which ``daejo decide accept`` takes. The caret line is
 aligned by display width: a Hangul syllable takes two terminal columns.
 Colour (ANSI) only when ``meta.color`` asks for it: ``daejo check --color
@@ -36,6 +38,7 @@ from daejo.report.common import (
     single_line,
     sort_findings,
     summary_line,
+    value_tally,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -59,6 +62,11 @@ def render_text(findings: list[Finding], meta: "ReportMeta") -> str:
     for (entity, attribute), group in group_findings(findings):
         name = group[0].entity_name or entity
         lines.append(paint("bold", f"── {single_line(name or '?')} · {attribute_name(attribute, meta.lang) or '?'} ──"))
+        tally = value_tally(group)
+        if tally:
+            listed = " | ".join(f"'{single_line(quote)}' — {', '.join(articles)}" for quote, articles in tally)
+            lines.append(f"{label('tally', meta.lang)}: {listed}")
+            lines.append("")
         for finding in group:
             lines.extend(_finding_lines(finding, meta, paint))
             lines.append("")
