@@ -523,6 +523,12 @@ def _claim_of(article, view, a: Assignment, clauses, values, mentions, quotes, o
         locator=locator,
         undated_past=past,
     )
+    if modality == "asserted" and a.value.kind != "time" and article.published is not None and any(
+            _starts_after(t, article) for t in in_clause):
+        # `6천억개 파라미터를 갖춘 AI를 올 하반기에 공개한다`, `내년부터 10개월 동안 … 받을 수
+        # 있다`: a figure its clause dates after the publication day has not come to hold
+        # yet, whatever the tense
+        claim.modality = "planned"
     claim.qualifier = qualifier_of(view, a.attribute.qualifier, a.hit, a.value_first, clauses[a.clause].first, claim)
     if claim.qualifier is not None and claim.qualifier in (claim.entity, claim.entity_text):
         claim.qualifier = None  # `노송구가 1.12% 올라`: the subject that is the entity tells no sub-category
@@ -536,6 +542,14 @@ def is_future_time(value: Value, article: Article) -> bool:
     if value.kind != "time" or t is None or t.unresolved or t.role != "point" or not t.start:
         return False
     if article.published is None:
+        return False
+    return t.start[:10] >= article.published.end.isoformat()
+
+
+def _starts_after(value: Value, article: Article) -> bool:
+    """A time (a point or the start of a span: `올 하반기`, `내년부터`) after the publication day."""
+    t = value.time
+    if t is None or t.unresolved or t.role not in ("point", "since") or not t.start:
         return False
     return t.start[:10] >= article.published.end.isoformat()
 
