@@ -158,3 +158,17 @@ def test_a_word_a_headline_quotes_is_a_catchword_not_a_name():
                       body="가람군에 밤새 300㎜가 넘는 비가 내려 주민 200명이 대피했다.")
     (entry,) = extract_entries([article], open_world_toolkit(), progress=False)
     assert "가람군" in entry.keys.names and "물폭탄" not in entry.keys.names
+
+
+def test_a_city_alone_joins_articles_of_one_week_only():
+    # a baseball club of 가람시 in June and a heat wave in 가람시 in August share the
+    # city's name (and its stem in 가람돔, 가람역): no story; the same two a day apart may be one
+    def entry(aid, published, keys):
+        return ArticleClaims(article=aid, path=f"{aid}.md", published=published, body_sha256="0" * 64, keys=keys, claims=[])
+
+    club = StoryKeys(names=["가람시", "가람돔", "가람웨일스"], nouns=["홈경기", "관중"])
+    heat = StoryKeys(names=["가람시", "가람"], nouns=["폭염", "열대야"])
+    for published, together in (("2026-08-04T10:00+09:00", False), ("2026-06-23T10:00+09:00", True)):
+        grouped = {e.article: e.story for e in assign_stories(
+            [entry("a", "2026-06-22T10:00+09:00", club), entry("b", published, heat)])}
+        assert (grouped["a"] == grouped["b"]) is together, published

@@ -33,6 +33,12 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(map(str, data.get("event_nouns") or ())), frozenset(map(str, data.get("generic_names") or ()))
 
 
+@lru_cache(maxsize=1)
+def beat_names() -> frozenset[str]:
+    """data/story.yaml's ``beat_names``: names a whole beat reports every day."""
+    return frozenset(map(str, _data("story.yaml").get("beat_names") or ()))
+
+
 def generic_names() -> frozenset[str]:
     """data/story.yaml's ``generic_names``: institutions every article of a beat cites."""
     return _lexicon()[1]

@@ -224,24 +224,43 @@ def _similarity(a: _KeySets, b: _KeySets, near: bool = True) -> float:
     return score
 
 
-def _tells_a_story(a: _KeySets, b: _KeySets) -> bool:
+def _tells_a_story(a: _KeySets, b: _KeySets, near: bool = True) -> bool:
     """Two articles share something only one story has: a name (or one written inside
     a longer one, `새미래당김도현` in `솔뫼시을새미래당김도현`, or at its start, `다솜` /
     `다솜시`), a name one of them has among its lead words, a phrase, a long compound
-    noun, or a figure precise enough not to recur by chance (`1478.6KRW`, `31482표`). The common nouns of a beat (`검찰`, `기소`, `인명피해`)
-    and round or short figures (`38.7%`) alone join two stories of one beat told in
-    the same weeks, however many they share."""
+    noun, or a figure precise enough not to recur by chance (`1478.6KRW`, `31482표`).
+    The common nouns of a beat (`검찰`, `기소`, `인명피해`) and round or short figures
+    (`38.7%`) alone join two stories of one beat told in the same weeks, however many
+    they share; a place alone (`가람시`) joins only articles of one week (``near``): a
+    city is in the news for many stories a season. A name a whole beat reports every
+    day (data/story.yaml ``beat_names``: `코스닥`) tells no story."""
     if a.phrases & b.phrases:
         return True
-    if a.names & b.names or a.names & b.nouns or b.names & a.nouns:
+    shared = (a.names & b.names | a.names & b.nouns | b.names & a.nouns) - _beat_names()
+    if shared and (near or any(not _is_place(x) for x in shared)):
         return True
     if any(_precise(f) for f in a.figures & b.figures):
         return True
     generic = _generic_names()
     if any(len(x) >= LONG_NOUN and _nounish(x) and x not in generic for x in a.nouns & b.nouns):
         return True  # `대학수학능력시험`: a long compound names one thing as a name does
-    return any(x.startswith(y) or y.startswith(x) or len(min(x, y, key=len)) >= CONTAINED_NAME and (x in y or y in x)
-               for x in a.names - b.names for y in b.names - a.names if len(x) >= 2 and len(y) >= 2)
+    # (a name's stem in another, `가람` / `가람돔`: within a week; a city's name begins
+    # the names of its arena, school and station)
+    return near and any(x.startswith(y) or y.startswith(x) or len(min(x, y, key=len)) >= CONTAINED_NAME and (x in y or y in x)
+                        for x in a.names - b.names for y in b.names - a.names if len(x) >= 2 and len(y) >= 2)
+
+
+def _beat_names() -> frozenset[str]:
+    from daejo.extract.story_keys import beat_names
+
+    return beat_names()
+
+
+def _is_place(name: str) -> bool:
+    """`가람시`, `부곡군`, `산내면`: a name ending in a place suffix."""
+    from daejo.extract.story_keys import PLACE_SUFFIXES
+
+    return len(name) >= 2 and name[-1] in PLACE_SUFFIXES
 
 
 def _generic_names() -> frozenset[str]:
@@ -320,7 +339,7 @@ def _assign_all(new: list[ArticleClaims], known: Iterable[ArticleClaims]) -> tup
                 continue  # already one story: the pair would change nothing
             limit = needed(item.day, items[other].day)
             if (limit is not None and _similarity(sets[k], sets[other], near=limit <= WINDOWS[0][1]) >= limit
-                    and _tells_a_story(sets[k], sets[other])):
+                    and _tells_a_story(sets[k], sets[other], near=limit <= WINDOWS[0][1])):
                 parent[max(ra, rb)] = min(ra, rb)
     members: dict[int, list[int]] = defaultdict(list)
     for k in range(len(items)):
