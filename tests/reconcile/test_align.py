@@ -715,3 +715,14 @@ def test_a_day_that_restates_a_time_of_day_leaves_its_hour_to_a_time_of_day():
                  ["%final", "본회의", "가결", "국회"], 0, "2026-07-25T07:10:00+09:00")
     pairs = list(_align_two([day, hour], [other], frozenset()))
     assert [(a.claim.value.text, b.claim.value.text) for a, b, _ in pairs] == [("밤 8시 12분", "어젯밤 9시 12분")]
+
+
+def test_the_same_digits_a_power_of_ten_apart_are_one_figure_with_a_slipped_decimal():
+    # `현금성 자산은 9천870억원` / `987억원`, `12조6,483억원` / `1조2천648억원`: one figure
+    # misreported; a total and a part ten times smaller with other digits are two facts
+    from daejo.reconcile.align import _slipped_decimal
+
+    assert _slipped_decimal(9870e8, 987e8) and _slipped_decimal(126483e8, 12648e8) and _slipped_decimal(145e8, 14.5e8)
+    assert not _slipped_decimal(300, 30)  # too few digits to say
+    assert not _slipped_decimal(1234, 120) and not _slipped_decimal(5200e8, 480e8)
+    assert not _slipped_decimal(1000, 100)

@@ -769,7 +769,31 @@ def _implausible(a: Side, b: Side) -> bool:
     if not va or not vb or (va > 0) != (vb > 0):
         return False
     ratio = abs(float(va) / float(vb))
-    return ratio > PLAUSIBLE_RATIO or ratio < 1 / PLAUSIBLE_RATIO
+    if not (ratio > PLAUSIBLE_RATIO or ratio < 1 / PLAUSIBLE_RATIO):
+        return False
+    # `12조6,483억원` / `1조2천648억원`: the same digits a power of ten apart are one
+    # figure with its decimal point slipped, the commonest slip of all
+    return not _slipped_decimal(float(va), float(vb))
+
+
+def _slipped_decimal(x: float, y: float) -> bool:
+    """``x`` and ``y`` begin with the same significant digits (at least three) and are a
+    power of ten apart (ten to ten thousand times), to within a dropped last digit
+    (`126,483억` / `12,648억`)."""
+    def digits(v: float) -> str:
+        return f"{abs(v):.6e}".split("e")[0].replace(".", "").rstrip("0")
+
+    dx, dy = digits(x), digits(y)
+    if len(dx) < SLIP_DIGITS or len(dy) < SLIP_DIGITS or dx[:SLIP_DIGITS] != dy[:SLIP_DIGITS]:
+        return False
+    ratio = max(abs(x), abs(y)) / min(abs(x), abs(y))
+    return any(abs(ratio / 10 ** k - 1) < SLIP_TOLERANCE for k in range(1, 5))
+
+
+# significant digits two figures must share to be read as one with a slipped decimal
+SLIP_DIGITS = 3
+# how far from a power of ten their ratio may be (a last digit dropped in the slip)
+SLIP_TOLERANCE = 0.001
 
 
 def _in_common_unit(va, vb) -> tuple[float | None, float | None]:
