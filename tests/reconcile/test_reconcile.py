@@ -287,6 +287,21 @@ def test_a_total_of_the_parts_the_other_article_lists_is_no_conflict(other, tota
     assert _total_of_parts([sides[2], sides[0]], index) is total
 
 
+def test_a_total_under_the_label_of_one_of_its_parts_is_that_part_misreported():
+    # `반대 8표, 기권 3표` against `반대 11표`: the abstentions folded into the votes against
+    from daejo.reconcile import _total_of_parts
+
+    def votes(aid, frame, text, value, start=0):
+        return claim(aid, None, frame, num(text, value, unit="표"), start=start)
+
+    parts = article("a", [votes("a", "~반대표", "8표", 8), votes("a", "~기권표", "3표", 3, start=12)])
+    sides, index = _parts_index(parts, article("b", [votes("b", "~반대표", "11표", 11)]))
+    assert _total_of_parts([sides[0], sides[2]], index) is False
+    unlabelled = article("c", [votes("c", "~표", "8표", 8), votes("c", "~표", "3표", 3, start=12)])
+    sides, index = _parts_index(unlabelled, article("d", [votes("d", "~표", "11표", 11)]))
+    assert _total_of_parts([sides[0], sides[2]], index) is True
+
+
 def test_parts_in_two_sentences_add_up_to_no_total():
     from daejo.reconcile import _total_of_parts
 

@@ -115,6 +115,8 @@ class FrameLexicon:
     # verbs of taking part (`유권자 7만5천명이 투표했다`): the people a count before them
     # did it are some of the noun's people, a fact of their own
     subset_verbs: frozenset[str] = frozenset()
+    # naming counters whose count the word before it labels (`찬성 16표`)
+    labelled_units: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -172,6 +174,7 @@ def frame_lexicon() -> FrameLexicon:
         start_verbs=words("start_verbs"),
         appearance_verbs=words("appearance_verbs"),
         subset_verbs=words("subset_verbs"),
+        labelled_units=words("labelled_units"),
         event_kinds={str(k): frozenset(canonical.get(str(w), str(w)) for w in ws) for k, ws in (data.get("event_kinds") or {}).items()},
     )
 
@@ -336,6 +339,9 @@ class FrameFinder:
             return named
         item, words = self._left(first)
         found = self._unit(value, first, last)  # `시즌 78승`: the counter names the measure
+        if found is not None and words is not None and found.how == "unit" and value.unit in self.lex.labelled_units:
+            # `찬성 16표, 반대 8표, 기권 3표`: the word before a count of votes says whose
+            found = FoundFrame(words.key + found.key, f"{words.text} {found.text}", "unit", words.first, found.last)
         if found is None or (words is not None and value.unit in self.lex.category_units):
             found = words  # `경비함정 11척`: a noun before a counter of a category names it more closely
             if found is not None and value.unit == "명":

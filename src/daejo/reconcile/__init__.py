@@ -325,6 +325,10 @@ def _total_of_parts(pair: list[Side], sentences: dict[tuple[str, int], list[Side
     `사망 3명, 부상 9명`): a total and its part, not one fact told two ways."""
     if len(pair) != 2:
         return False
+    if pair[0].claim.attribute == pair[1].claim.attribute and _labelled_count(pair[0].claim.attribute):
+        # `반대 8표, 기권 3표` against `반대 11표`: a total written under the label of one of
+        # its parts is that part misreported, not another fact
+        return False
     for part, total in (pair, pair[::-1]):
         t = numeric_interval(total.claim.value)
         if t is None or part.claim.value.value is None:
@@ -341,6 +345,14 @@ def _total_of_parts(pair: list[Side], sentences: dict[tuple[str, int], list[Side
                 if numbers_overlap(NumInterval(total_value, total_value), t):
                     return True
     return False
+
+
+def _labelled_count(attribute: str) -> bool:
+    """An open frame of a count its label names (`~반대표`: data/frames.yaml labelled_units)."""
+    if not attribute.startswith(FRAME_PREFIX):
+        return False
+    key = attribute[len(FRAME_PREFIX):]
+    return any(key.endswith(unit) and len(key) > len(unit) for unit in frame_lexicon().labelled_units)
 
 
 def _same_fact(a: Side, b: Side, policy: AttributePolicy, table, clauses, conversions: Conversions) -> bool:
