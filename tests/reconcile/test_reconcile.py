@@ -555,3 +555,21 @@ def test_a_running_total_only_rises_whatever_its_attribute():
     table = load_policies()
     assert _aligned_policy(early, late, table).grows
     assert not _aligned_policy(match, match, table).grows
+
+
+def test_two_ranges_written_out_are_one_range_only_when_both_ends_agree():
+    # `희망 공모가 범위는 2만1천∼2만5천원` / `2만1천~2만4천원`: they overlap, but the band's top
+    # is misreported; a forecast's range is as wide as its source makes it
+    from daejo.models import Value
+
+    def band(aid, text, low, high, modality="asserted"):
+        v = Value(kind="money", text=text, start=0, end=len(text), value=low, unit="KRW", bound="range", low=low, high=high)
+        c = claim(aid, None, "~희망공모가범위", v, as_of=("2026-03-16", "2026-03-17"))
+        c = c.model_copy(update={"modality": modality, "context": ["공모", "범위", "희망"]})
+        return article(aid, [c]).model_copy(update={"story": "s1", "story_name": "가람랩스 상장"})
+
+    findings = reconcile([band("a", "2만1천∼2만5천원", 21000, 25000), band("b", "2만1천~2만4천원", 21000, 24000)], [])
+    assert [f.rule for f in findings] == ["value-mismatch"]
+    assert reconcile([band("a", "2만1천∼2만5천원", 21000, 25000), band("b", "2만1천~2만5천원", 21000, 25000)], []) == []
+    forecasts = [band("a", "158~176석", 158, 176, "forecast"), band("b", "153~172석", 153, 172, "forecast")]
+    assert [f for f in reconcile(forecasts, []) if f.severity in ("error", "warning")] == []

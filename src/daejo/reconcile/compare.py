@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 
 from daejo.models import ArticleClaims, Claim, Value
 from daejo.reconcile.intervals import (
@@ -372,6 +373,35 @@ def day_of(interval: TimeInterval) -> TimeInterval:
     return TimeInterval(start, start + timedelta(days=1))
 
 
+def _range_ends_differ(va: Value, vb: Value, policy: AttributePolicy | None) -> str | None:
+    """Two ranges written with both ends (`2만1천∼2만5천원` / `2만1천~2만4천원`) are one
+    range only when both ends agree, each read as its writer rounded it; however much
+    the two overlap. The differing ends, as text, else None."""
+    for x, y in ((va.low, vb.low), (va.high, vb.high)):
+        if x is None or y is None:
+            return None
+        ex, ey = _written_end(x), _written_end(y)
+        if policy is not None:
+            ex, ey = ex.widened(policy.tolerance, policy.tolerance_abs), ey.widened(policy.tolerance, policy.tolerance_abs)
+        if not numbers_overlap(ex, ey):
+            return f"{format_numeric(NumInterval(float(x), float(x)), va.unit)} ↔ {format_numeric(NumInterval(float(y), float(y)), vb.unit)}"
+    return None
+
+
+def _written_end(x) -> NumInterval:
+    """An end of a range as written: half its last significant digit's step either way,
+    never more than the rounding share of it (`2만5천` = [2만4천500, 2만5천500])."""
+    d = Decimal(str(x)).normalize()
+    step = Decimal(1).scaleb(d.as_tuple().exponent) if d.as_tuple().exponent > 0 else Decimal(1)
+    half = min(step / 2, abs(d) * RANGE_END_RELATIVE) or step / 2
+    return NumInterval(float(d - half), float(d + half))
+
+
+# the widest reading of a round end of a range, as a share of it (the values stage's
+# rounded_relative)
+RANGE_END_RELATIVE = Decimal("0.05")
+
+
 def time_of_day(interval: TimeInterval) -> TimeInterval:
     """The interval moved to one reference day (times of day compared alone)."""
     base = datetime(2000, 1, 1)
@@ -395,6 +425,13 @@ def _compare_numbers(a: Side, b: Side, policy: AttributePolicy, conversions: Con
     wa = ia.widened(policy.tolerance, policy.tolerance_abs)
     wb = ib.widened(policy.tolerance, policy.tolerance_abs)
     meet = numbers_overlap(wa, wb)
+    if (meet and not converted and va.bound == vb.bound == "range" and unit_key(va.unit) == unit_key(vb.unit)
+            and a.claim.modality == b.claim.modality == "asserted"):
+        # (a forecast's range, `158~176석을 얻을 것으로 예측`, is as wide as its source makes it)
+        ends = _range_ends_differ(va, vb, policy)
+        if ends is not None:
+            return Comparison(conflict=True, reason=f"{_kind_word(policy)} {policy.id}: range ends {ends}",
+                              reason_ko=f"두 범위의 끝이 다릅니다: {ends} ({_kind_word_ko(policy)})", converted=converted)
     if meet:  # the common case: no explanation needed
         return Comparison(conflict=False, reason="", converted=converted)
     reason = (
@@ -436,6 +473,8 @@ def values_meet(va: Value, vb: Value) -> bool:
         return True
     if unit_key(va.unit) != unit_key(vb.unit) and unit_factor(va, vb) is None:
         return True
+    if va.bound == vb.bound == "range" and unit_key(va.unit) == unit_key(vb.unit):
+        return numbers_overlap(ia, ib) and _range_ends_differ(va, vb, None) is None
     return numbers_overlap(ia, ib)
 
 
