@@ -179,6 +179,10 @@ def frame_lexicon() -> FrameLexicon:
     )
 
 
+# the noun of a day an event is scheduled for (`종결 예정일`)
+_SCHEDULED_DAY = frozenset({"예정일", "목표일"})
+
+
 # how long a ▲ item's label (`▲롱레인지:`) may be, in morphemes
 MAX_LABEL_MORPHEMES = 6
 
@@ -1030,6 +1034,14 @@ class FrameFinder:
             if i == 0 or ms[i - 1].tag != "NNG" or ms[i - 1].end != ms[i].start:
                 return None
             end = i - 1  # `종결/NNG 일/NNB`
+        elif ms[i].tag == "NNG" and ms[i].form in _SCHEDULED_DAY and i > 0 and ms[i - 1].tag == "NNG":
+            # `거래 종결 예정일은 8월 31일이다`: the day the event before it is scheduled for
+            start = i - 1
+            while start > 0 and ms[start - 1].tag == "NNG" and start - 1 not in self.value_at:
+                start -= 1
+            text = self._text(start, i - 1)
+            key = canonical_key(text, self.lex)
+            return FoundFrame(self.lex.canonical.get(key, key), text, "genitive", start, i) if key else None
         elif not (ms[i].tag == "NNG" and len(ms[i].form) >= 3 and ms[i].form.endswith("일") and ms[i].form[:-1] in self.lex.dated_nouns):
             return None  # `시행일`, `개막일` (not `내일`, `휴일`)
         start = end
