@@ -147,3 +147,14 @@ def test_an_undated_count_holds_at_the_latest_report_time_stated_before_it(analy
     hour = lambda text: claims[text].as_of.start[11:16] if claims[text].as_of_source == "report" else None  # noqa: E731
     assert hour("278명") == "06:00" and hour("520명") == "06:00"
     assert hour("300명") == "10:00"
+
+
+def test_a_count_up_to_a_time_of_day_holds_as_of_it(analyzer, catalogue, corpus_registry):
+    # `오늘 오전 9시까지 눈길 교통사고는 모두 412건`: the cut-off dates the count; a year
+    # a target runs to is no cut-off of a count
+    body = "경찰청에 따르면 오늘 오전 9시까지 눈길 교통사고는 모두 412건이다.\n\n회사는 2030년까지 매장 300곳을 연다.\n"
+    article = Article(id="t", path="t.md", body=body, published=parse_partial_date("2026-01-22T10:00:00+09:00"))
+    claims = {c.value.text: c for c in extract_article(article, analyzer=analyzer, registry=corpus_registry, catalogue=catalogue)}
+    accidents = claims["412건"]
+    assert accidents.as_of_source == "explicit" and accidents.as_of.start.startswith("2026-01-22T09:00")
+    assert not (claims["300곳"].as_of_source == "explicit" and "T" in claims["300곳"].as_of.start)

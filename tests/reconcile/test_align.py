@@ -726,3 +726,11 @@ def test_the_same_digits_a_power_of_ten_apart_are_one_figure_with_a_slipped_deci
     assert not _slipped_decimal(300, 30)  # too few digits to say
     assert not _slipped_decimal(1234, 120) and not _slipped_decimal(5200e8, 480e8)
     assert not _slipped_decimal(1000, 100)
+
+
+def test_two_kinds_of_weather_warning_are_two_events():
+    # `20일 오후 9시를 기해 대설경보` / `어젯밤 9시부터 한파경보`: a snow and a cold-wave warning
+    from daejo.reconcile.align import _contrasted
+
+    assert _contrasted("~대설경보", "~한파경보") and _contrasted("~호우특보", "~폭염특보")
+    assert not _contrasted("~대설경보", "~대설특보")

@@ -78,12 +78,21 @@ def covered_period(value: Value, times: list[Value]) -> Value | None:
     before = [t for t in times if t.end <= value.start and t.time is not None and not t.time.unresolved]
     since = [t for t in before if t.time.role == "since" and t.time.start]
     until = [t for t in before if t.time.role == "deadline" and t.time.end]
+    if not since and len(until) == 1 and until[0].time.grain in CUT_OFF_GRAINS:
+        # `오늘 오전 9시까지 눈길 교통사고는 모두 412건`: a count up to a time of day holds
+        # as of it, as a count from one time to another does
+        end = until[0]
+        return end.model_copy(update={"time": end.time.model_copy(update={"role": "point"})})
     if len(since) != 1 or len(until) != 1:
         return None
     start, end = since[0], until[0]
     if not start.end <= end.start or start.time.start >= end.time.end:
         return None
     return end.model_copy(update={"time": end.time.model_copy(update={"role": "point"})})
+
+
+# the grains of a cut-off time that alone dates a count up to it (`오전 9시까지`)
+CUT_OFF_GRAINS = frozenset({"hour", "minute"})
 
 
 def build_claim(
