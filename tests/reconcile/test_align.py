@@ -734,3 +734,20 @@ def test_two_kinds_of_weather_warning_are_two_events():
 
     assert _contrasted("~대설경보", "~한파경보") and _contrasted("~호우특보", "~폭염특보")
     assert not _contrasted("~대설경보", "~대설특보")
+
+
+def test_a_count_of_one_type_meets_no_count_of_another():
+    # `▲59㎡A 312가구` / `84㎡A는 240가구 모집에`; `84㎡A 428가구` / `이 주택형은 482가구로`
+    from daejo.reconcile.align import _other_type
+
+    def units(aid, frame, text, value, sentence):
+        c = claim(aid, None, frame, num(text, value, unit="가구"))
+        c = c.model_copy(update={"evidence": c.evidence.model_copy(update={"sentence": sentence})})
+        return Side(c, article(aid, [c]))
+
+    small = units("a", "~59㎡A가구", "312가구", 312, "주택형별로는 ▲59㎡A 312가구 ▲84㎡A 428가구다.")
+    large = units("a", "~84㎡A가구", "428가구", 428, "주택형별로는 ▲59㎡A 312가구 ▲84㎡A 428가구다.")
+    other = units("c", "~가구", "240가구", 240, "인기가 가장 높았던 84㎡A는 240가구 모집에 1만406건이 몰렸다.")
+    unnamed = units("b", "~가구", "482가구", 482, "이 주택형은 482가구로 단지에서 물량이 가장 많다.")
+    assert _other_type(small, other) and _other_type(small, large)
+    assert not _other_type(large, other) and not _other_type(large, unnamed)

@@ -23,6 +23,8 @@ claim is about the story's event (daejo.stories). Corpus: corpus/frames.yaml.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -50,6 +52,9 @@ _PART_OF = frozenset({"가운데", "중"})
 END_OF_EVENT = "마치"
 # a capacity before one of these names a configuration of a product (`256GB 모델`)
 _CAPACITY_UNITS = frozenset({"GB", "TB", "MB", "기가", "테라"})
+# sizes that name a type (`전용 84㎡A`): an area, with its type letter glued
+_TYPE_UNITS = frozenset({"㎡", "m²", "m2", "평"})
+_TYPE_LETTER = re.compile(r"[A-Za-z]{0,2}\s?")
 _MODEL_WORDS = frozenset({"모델", "제품", "형", "버전"})
 # a bare number followed by one of these is a number of the sentence (`5-3으로 이겼다`)
 _PARTICLE_STARTS = ("으로", "로", "에서", "에", "은", "는", "이", "가", "을", "를", "의", "와", "과", "도", "만",
@@ -341,6 +346,9 @@ class FrameFinder:
         named = self._paren_after_name(k) or self._class_of_name(k)
         if named is not None:
             return named
+        typed = self._typed_count(k, first, last)
+        if typed is not None:
+            return typed  # `▲84㎡A 428가구`: the count of that type
         item, words = self._left(first)
         found = self._unit(value, first, last)  # `시즌 78승`: the counter names the measure
         if found is not None and words is not None and found.how == "unit" and value.unit in self.lex.labelled_units:
@@ -1201,8 +1209,8 @@ class FrameFinder:
             return "the same figure in another unit (a gloss)"
         if self.values[k].kind == "number" and self._counts_a_following_noun(k, self.spans[k][1]):
             return "part of a name or notation (2사 1루, 3-3)"
-        if self._designates_a_model(k):
-            return "part of a name or notation (256GB 모델: which model)"
+        if self._designates_a_model(k) or self._type_of(k + 1) == k:
+            return "part of a name or notation (256GB 모델, 84㎡A 312가구: which model or type)"
         if self._changed_from(k):
             return "the earlier state of a change (A에서 B로)"  # `5억원에서 3억원으로`: told with the change
         if self._base(k) and not self._named_stage_before(k):
@@ -1222,6 +1230,27 @@ class FrameFinder:
         while end + 1 < len(ms) and ms[end + 1].tag == "NNG" and ms[end + 1].start == ms[end].end:
             end += 1
         return self._text(nxt, end) in self.lex.qualifier_nouns
+
+    def _type_of(self, k: int) -> int | None:
+        """The index of the size written right before figure ``k`` that names its type
+        (`84㎡A 428가구`, `▲101㎡ 48가구`: an area glued to its letter, or an area before a
+        count of a category counter), else None."""
+        if k <= 0 or k >= len(self.values):
+            return None
+        size, value = self.values[k - 1], self.values[k]
+        if (size.unit or "") not in _TYPE_UNITS or value.unit not in self.lex.category_units:
+            return None
+        gap = self.view.slice(size.end, value.start)
+        return k - 1 if _TYPE_LETTER.fullmatch(gap) else None
+
+    def _typed_count(self, k: int, first: int, last: int) -> FoundFrame | None:
+        size = self._type_of(k)
+        if size is None:
+            return None
+        value = self.values[k]
+        label = self.view.slice(self.values[size].start, value.start).strip()
+        sfirst = self.spans[size][0]
+        return FoundFrame(canonical_key(label + value.unit, self.lex), f"{label} {value.unit}", "unit", sfirst, last)
 
     def _designates_a_model(self, k: int) -> bool:
         """`256GB 모델`, `512GB형`: a capacity that names which model, not a fact of it."""

@@ -265,6 +265,32 @@ def _two_rates(a: Side, b: Side) -> bool:
     return not (x in y or y in x)
 
 
+# a frame named by a size that designates a type (extract/frames.py ``_typed_count``: `~84㎡A가구`)
+_TYPED = re.compile(r"\d(?:㎡|m²|m2|평)")
+
+
+_TYPE_IN_TEXT = re.compile(r"(\d+(?:\.\d+)?)\s?(?:㎡|m²|m2|평)\s?([A-Za-z]?)")
+
+
+def _other_type(a: Side, b: Side) -> bool:
+    """One figure is the count of a type (`~59㎡A가구`) and the other is of another type:
+    another type's frame, or a sentence naming only other types (`84㎡A는 240가구 모집에`)."""
+    typed = [s for s in (a, b) if _TYPED.search(s.claim.attribute)]
+    if not typed:
+        return False
+    if len(typed) == 2:
+        return True  # (two typed frames that differ)
+    label = _type_label(typed[0].claim.attribute)
+    other = b if typed[0] is a else a
+    named = {m.group(1) + "㎡" + m.group(2).upper() for m in _TYPE_IN_TEXT.finditer(other.claim.evidence.sentence)}
+    return bool(named) and label not in named
+
+
+def _type_label(attribute: str) -> str:
+    m = _TYPE_IN_TEXT.search(attribute.replace("m²", "㎡"))
+    return m.group(1) + "㎡" + m.group(2).upper() if m else ""
+
+
 @lru_cache(maxsize=1)
 def _part_verbs() -> tuple[str, ...]:
     lex = frame_lexicon()
@@ -423,6 +449,8 @@ def similarity(a: Side, b: Side, story_names: frozenset[str], *, bonuses: bool =
         return None  # `9분 줄었다` and `15분으로`: a change and a level are two facts
     if _two_rates(a, b):
         return None  # `투표율이 … 31.2%` and `득표율 51.2%`: two rates, whatever else they share
+    if a.claim.attribute != b.claim.attribute and _other_type(a, b):
+        return None  # `▲59㎡A 312가구` / `84㎡A는 240가구 모집에`: a type's count and another's
     if a.claim.value.unit == b.claim.value.unit == "명" and _took_part(a.claim.attribute, b.claim.attribute):
         return None  # `유권자 7만5천 명이 참여했다` and `유권자는 18만7천여 명`: some and all
     words_a, words_b = plain_words(ca), plain_words(cb)
