@@ -751,3 +751,18 @@ def test_a_count_of_one_type_meets_no_count_of_another():
     unnamed = units("b", "~가구", "482가구", 482, "이 주택형은 482가구로 단지에서 물량이 가장 많다.")
     assert _other_type(small, other) and _other_type(small, large)
     assert not _other_type(large, other) and not _other_type(large, unnamed)
+
+
+def test_the_day_a_daily_figure_closed_is_no_event_of_a_story():
+    # `같은 날 코스닥지수는 … 903.18로 마감했다` (listing day) / `같은 날 코스닥지수는 871.40으로
+    # 마감했다` (two weeks on): two trading days' closes, not one event told twice
+    from daejo.reconcile.align import _daily_close
+
+    def close(aid, frame, words):
+        c = claim(aid, None, frame, when("같은 날", "2026-03-25", "2026-03-26"))
+        c.context = words
+        return Side(c, article(aid, [c]), story="story:ipo")
+
+    assert _daily_close(close("c", "~마치", ["거래일", "마치", "상승", "지수", "코스닥"]))
+    assert not _daily_close(close("d", "~개표마치", ["개표", "마치", "선관위"]))  # a count's end is one event
+    assert not _daily_close(close("e", "~상장", ["코스닥", "상장", "지수"]))  # the listing is one event

@@ -269,6 +269,16 @@ def _two_rates(a: Side, b: Side) -> bool:
 _TYPED = re.compile(r"\d(?:㎡|m²|m2|평)")
 
 
+def _daily_close(side: Side) -> bool:
+    """The time a figure of every trading day (data/frames.yaml ``daily``: an index, a
+    price, a rate) closed: the day of one close among many, no event of a story."""
+    c = side.claim
+    if c.value.kind != "time" or not c.attribute.startswith(FRAME_PREFIX) or not c.attribute.endswith(END_OF_EVENT):
+        return False
+    daily = frame_lexicon().daily
+    return any(w in daily or w.endswith(tuple(daily)) for w in plain_words(c.context))
+
+
 _TYPE_IN_TEXT = re.compile(r"(\d+(?:\.\d+)?)\s?(?:㎡|m²|m2|평)\s?([A-Za-z]?)")
 
 
@@ -442,6 +452,8 @@ def similarity(a: Side, b: Side, story_names: frozenset[str], *, bonuses: bool =
         return None  # `마케팅비` and `매출` growth: the catalogue's sub-categories, as on the key path
     if _two_events(a, b):
         return None  # `불이 시작된 시각` and `시신을 수습한 시각`: times of two events
+    if _daily_close(a) or _daily_close(b):
+        return None  # `같은 날 코스닥지수는 … 903.18로 마감했다`: every trading day has its close
     series_a, series_b = _marked(ca, "#"), _marked(cb, "#")
     if series_a and series_b and not series_a & series_b:
         return None  # `1호` and `2호`: two members of a series
