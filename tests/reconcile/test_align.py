@@ -20,6 +20,12 @@ def test_a_fuller_frame_is_the_same_unless_its_prefix_changes_what_it_is(x, y, o
     assert _refines(x, y) is one
 
 
+def _in_story(c, words, story, **article_fields):
+    """A claim with these context words, as a side of its article in ``story``."""
+    c.context = words
+    return Side(c, article(c.article, [c], **article_fields), story=story)
+
+
 def _sides(claims):
     art = article("a", claims)
     return [Side(c, art) for c in claims]
@@ -568,9 +574,7 @@ def test_a_catalogue_time_of_the_event_another_frame_names_shares_its_frame():
     from daejo.reconcile.align import similarity
 
     def side(aid, attribute, words):
-        c = claim(aid, None, attribute, when("내년 3월 31일", "2027-03-31", "2027-04-01"))
-        c.context = words
-        return Side(c, article(aid, [c]), story="story:deal")
+        return _in_story(claim(aid, None, attribute, when("내년 3월 31일", "2027-03-31", "2027-04-01")), words, "story:deal")
 
     catalogue = side("c", "event_time", ["!거래종결", "거래", "대금", "치르"])
     framed = side("b", "~거래종결", ["거래", "정하"])
@@ -705,8 +709,7 @@ def test_a_day_that_restates_a_time_of_day_leaves_its_hour_to_a_time_of_day():
 
     def side(aid, frame, text, start, end, grain, words, i, published):
         c = claim(aid, None, frame, when(text, start, end, grain=grain), start=i, sentence_index=i)
-        c.context = words
-        return Side(c, article(aid, [c], published=published), story="story:budget")
+        return _in_story(c, words, "story:budget", published=published)
 
     day = side("d", "~본회의", "지난 24일", "2026-07-24", "2026-07-25", "day", ["%final", "본회의", "확정"], 0, "2026-07-27T09:00:00+09:00")
     hour = side("d", "~본회의의결", "밤 8시 12분", "2026-07-27T20:12", "2026-07-27T20:13", "minute", ["%final", "본회의", "의결"], 1,
@@ -759,9 +762,7 @@ def test_the_day_a_daily_figure_closed_is_no_event_of_a_story():
     from daejo.reconcile.align import _daily_close
 
     def close(aid, frame, words):
-        c = claim(aid, None, frame, when("같은 날", "2026-03-25", "2026-03-26"))
-        c.context = words
-        return Side(c, article(aid, [c]), story="story:ipo")
+        return _in_story(claim(aid, None, frame, when("같은 날", "2026-03-25", "2026-03-26")), words, "story:ipo")
 
     assert _daily_close(close("c", "~마치", ["거래일", "마치", "상승", "지수", "코스닥"]))
     assert not _daily_close(close("d", "~개표마치", ["개표", "마치", "선관위"]))  # a count's end is one event

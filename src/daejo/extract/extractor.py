@@ -40,7 +40,7 @@ from daejo.extract.story_keys import proper_names, sentence_names, story_keys
 from daejo.extract.view import SentenceView
 from daejo.ingest import Locator
 from daejo.text.roles import sentence_dateline_end
-from daejo.models import Article, Claim, Sentence, StoryKeys, UnfiledValue, Value
+from daejo.models import Article, Claim, Interval, Sentence, StoryKeys, UnfiledValue, Value
 
 _SKIPPED_ROLES = frozenset({"byline", "related"})
 # particle roles of a predicate's arguments (not a modifier or a side remark)
@@ -255,7 +255,7 @@ def report_time(values: list[Value], article: Article):
     if not found:
         return None
     latest = max(found, key=lambda v: (v.time.start or ""))
-    return ReportTimes(interval_of_time(latest), [(v.start, interval_of_time(v)) for v in sorted(found, key=lambda v: v.start)])
+    return ReportTimes(interval_of_time(latest), tuple((v.start, interval_of_time(v)) for v in sorted(found, key=lambda v: v.start)))
 
 
 @dataclass(frozen=True)
@@ -266,10 +266,10 @@ class ReportTimes:
     the state a change started from, `오후 1시 기준 2명이던 사망자는`), else, before
     any, at the latest of all."""
 
-    latest: object
-    stated: list[tuple[int, object]]
+    latest: Interval
+    stated: tuple[tuple[int, Interval], ...]  # (body offset, report time), in body order
 
-    def at(self, offset: int):
+    def at(self, offset: int) -> Interval:
         before = [interval for start, interval in self.stated if start < offset]
         return max(before, key=lambda i: i.start) if before else self.latest
 
@@ -523,8 +523,8 @@ def _claim_of(article, view, a: Assignment, clauses, values, mentions, quotes, o
         locator=locator,
         undated_past=past,
     )
-    if modality == "asserted" and a.value.kind != "time" and article.published is not None and any(
-            _starts_after(t, article) for t in in_clause):
+    if modality == "asserted" and a.value.kind != "time" and any(
+            is_future_time(t, article, roles=("point", "since")) for t in in_clause):
         # `6천억개 파라미터를 갖춘 AI를 올 하반기에 공개한다`, `내년부터 10개월 동안 … 받을 수
         # 있다`: a figure its clause dates after the publication day has not come to hold
         # yet, whatever the tense
@@ -535,21 +535,14 @@ def _claim_of(article, view, a: Assignment, clauses, values, mentions, quotes, o
     return claim
 
 
-def is_future_time(value: Value, article: Article) -> bool:
-    """A point in time that starts after the publication day: what the article
-    reports about it has not happened yet, whatever the tense."""
+def is_future_time(value: Value, article: Article, roles: tuple[str, ...] = ("point",)) -> bool:
+    """A point in time (or, with ``roles``, the start of a span: `내년부터`) that starts
+    after the publication day: what the article reports about it has not happened yet,
+    whatever the tense."""
     t = value.time
-    if value.kind != "time" or t is None or t.unresolved or t.role != "point" or not t.start:
+    if value.kind != "time" or t is None or t.unresolved or t.role not in roles or not t.start:
         return False
     if article.published is None:
-        return False
-    return t.start[:10] >= article.published.end.isoformat()
-
-
-def _starts_after(value: Value, article: Article) -> bool:
-    """A time (a point or the start of a span: `올 하반기`, `내년부터`) after the publication day."""
-    t = value.time
-    if t is None or t.unresolved or t.role not in ("point", "since") or not t.start:
         return False
     return t.start[:10] >= article.published.end.isoformat()
 

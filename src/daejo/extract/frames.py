@@ -53,7 +53,7 @@ END_OF_EVENT = "마치"
 # a capacity before one of these names a configuration of a product (`256GB 모델`)
 _CAPACITY_UNITS = frozenset({"GB", "TB", "MB", "기가", "테라"})
 # sizes that name a type (`전용 84㎡A`): an area, with its type letter glued
-_TYPE_UNITS = frozenset({"㎡", "m²", "m2", "평"})
+TYPE_UNITS = frozenset({"㎡", "m²", "m2", "평"})
 _TYPE_LETTER = re.compile(r"[A-Za-z]{0,2}\s?")
 _MODEL_WORDS = frozenset({"모델", "제품", "형", "버전"})
 # a bare number followed by one of these is a number of the sentence (`5-3으로 이겼다`)
@@ -188,8 +188,10 @@ def frame_lexicon() -> FrameLexicon:
 _SCHEDULED_DAY = frozenset({"예정일", "목표일"})
 
 
-# how many morphemes may stand between the two values of `X에서 … Y로`
+# how many morphemes may stand between the two values of `X에서 … Y로`, none of them
+# a predicate, an ending or punctuation
 CHANGE_GAP = 3
+_CHANGE_BREAKS = frozenset({"VV", "VA", "SF", "SP", "EC", "ETM"})
 
 
 # how long a ▲ item's label (`▲롱레인지:`) may be, in morphemes
@@ -350,7 +352,7 @@ class FrameFinder:
         named = self._paren_after_name(k) or self._class_of_name(k)
         if named is not None:
             return named
-        typed = self._typed_count(k, first, last)
+        typed = self._typed_count(k, last)
         if typed is not None:
             return typed  # `▲84㎡A 428가구`: the count of that type
         item, words = self._left(first)
@@ -755,18 +757,17 @@ class FrameFinder:
         return i >= 0 and ms[i].tag in _NOUN_TAGS and ms[i].form in self.lex.stages and self.lex.stages[ms[i].form] in ("preliminary", "final")
 
     def _changed_from(self, k: int) -> bool:
-        """The value is where a change started: `X에서 Y로` with Y the next value, a few
-        words apart at most (`41.2%에서 상장 후 34.5%로`)."""
-        first, last = self.spans[k]
-        nxt = last + 1
-        if not (nxt + 1 < len(self.ms) and self.ms[nxt].tag == "JKB" and self.ms[nxt].form == "에서"):
+        """The value is where a change started: `X에서 Y로` with Y the next value; a value
+        of the same kind may stand a few words on (`41.2%에서 상장 후 34.5%로`)."""
+        nxt = self.spans[k][1] + 1
+        if not (nxt + 1 < len(self.ms) and self.ms[nxt].tag == "JKB" and self.ms[nxt].form == "에서") or k + 1 >= len(self.values):
             return False
-        if k + 1 >= len(self.values) or self.values[k + 1].kind != self.values[k].kind:
-            return self.spans[k + 1][0] == nxt + 1 if k + 1 < len(self.values) else False
         after, end = self.spans[k + 1]
-        if after - (nxt + 1) > CHANGE_GAP or any(self.ms[i].tag in ("VV", "VA", "SF", "SP", "EC", "ETM") for i in range(nxt + 1, after)):
-            return False
-        return end + 1 < len(self.ms) and self.ms[end + 1].form in ("로", "으로")
+        if self.values[k + 1].kind != self.values[k].kind:
+            return after == nxt + 1
+        between = range(nxt + 1, after)
+        return (len(between) <= CHANGE_GAP and not any(self.ms[i].tag in _CHANGE_BREAKS for i in between)
+                and end + 1 < len(self.ms) and self.ms[end + 1].form in ("로", "으로"))
 
     def _named_topic(self, first: int, clause: int) -> bool:
         c = self.clauses[clause]
@@ -1052,13 +1053,7 @@ class FrameFinder:
                 return None
             end = i - 1  # `종결/NNG 일/NNB`
         elif ms[i].tag == "NNG" and ms[i].form in _SCHEDULED_DAY and i > 0 and ms[i - 1].tag == "NNG":
-            # `거래 종결 예정일은 8월 31일이다`: the day the event before it is scheduled for
-            start = i - 1
-            while start > 0 and ms[start - 1].tag == "NNG" and start - 1 not in self.value_at:
-                start -= 1
-            text = self._text(start, i - 1)
-            key = canonical_key(text, self.lex)
-            return FoundFrame(self.lex.canonical.get(key, key), text, "genitive", start, i) if key else None
+            end = i - 1  # `거래 종결 예정일은 8월 31일이다`: the day the event before it is scheduled for
         elif not (ms[i].tag == "NNG" and len(ms[i].form) >= 3 and ms[i].form.endswith("일") and ms[i].form[:-1] in self.lex.dated_nouns):
             return None  # `시행일`, `개막일` (not `내일`, `휴일`)
         start = end
@@ -1247,12 +1242,13 @@ class FrameFinder:
         if k <= 0 or k >= len(self.values):
             return None
         size, value = self.values[k - 1], self.values[k]
-        if (size.unit or "") not in _TYPE_UNITS or value.unit not in self.lex.category_units:
+        if (size.unit or "") not in TYPE_UNITS or value.unit not in self.lex.category_units:
             return None
         gap = self.view.slice(size.end, value.start)
         return k - 1 if _TYPE_LETTER.fullmatch(gap) else None
 
-    def _typed_count(self, k: int, first: int, last: int) -> FoundFrame | None:
+    def _typed_count(self, k: int, last: int) -> FoundFrame | None:
+        """`▲84㎡A 428가구`: the count of the type the size before it names (``_type_of``)."""
         size = self._type_of(k)
         if size is None:
             return None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from typing import NamedTuple
 
 from daejo.extract.lexicon import _data
 from daejo.models import Sentence, StoryKeys, Value
@@ -27,21 +28,22 @@ PLACE_SUFFIXES = frozenset({"시", "군", "구", "도", "읍", "면", "동", "�
 _LATIN = re.compile(r"[A-Z][A-Za-z0-9]+")
 
 
+class StoryLexicon(NamedTuple):
+    """data/story.yaml, read once."""
+
+    events: frozenset[str]  # event nouns
+    generic: frozenset[str]  # institutions every article of a beat cites: never keys
+    beat: frozenset[str]  # names a whole beat reports every day: keys that tell no story alone
+
+
 @lru_cache(maxsize=1)
-def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
+def story_lexicon() -> StoryLexicon:
     data = _data("story.yaml")
-    return frozenset(map(str, data.get("event_nouns") or ())), frozenset(map(str, data.get("generic_names") or ()))
 
+    def words(name: str) -> frozenset[str]:
+        return frozenset(map(str, data.get(name) or ()))
 
-@lru_cache(maxsize=1)
-def beat_names() -> frozenset[str]:
-    """data/story.yaml's ``beat_names``: names a whole beat reports every day."""
-    return frozenset(map(str, _data("story.yaml").get("beat_names") or ()))
-
-
-def generic_names() -> frozenset[str]:
-    """data/story.yaml's ``generic_names``: institutions every article of a beat cites."""
-    return _lexicon()[1]
+    return StoryLexicon(words("event_nouns"), words("generic_names"), words("beat_names"))
 
 
 _NAME_NOISE = re.compile(r"\s+|㈜|\(주\)|주식회사")
@@ -118,7 +120,7 @@ def proper_names(sentences: list[Sentence], exclude: frozenset[str] = frozenset(
                  names: dict[int, list[tuple[int, str]]] | None = None) -> list[str]:
     """Hangul proper names the analyzer tagged somewhere in these sentences (`돌핀스`).
     ``names``: what ``sentence_names`` gave for them, when already read."""
-    events, generic = _lexicon()
+    events, generic, _ = story_lexicon()
     out = set()
     for sentence in sentences:
         for name in [m.form for m in sentence.morphemes if m.tag == "NNP"]:
@@ -168,7 +170,7 @@ def story_keys(
 ) -> StoryKeys:
     """The keys of one article (the headline counts twice). ``names_of``: what
     ``sentence_names`` gave for its sentences, when already read."""
-    events, generic = _lexicon()
+    events, generic, _ = story_lexicon()
     own = normalise_name(outlet or "")
     names: Counter[str] = Counter()
     nouns: Counter[str] = Counter()

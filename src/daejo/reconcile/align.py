@@ -37,7 +37,7 @@ from itertools import combinations
 from daejo.reconcile.compare import CLOCK_GRAINS, STORY_PREFIX, Side, has_day, qualifier_key, unit_factor, unit_key, values_meet
 from daejo.reconcile.intervals import as_of_interval, numeric_interval, time_interval
 from daejo.extract.story_keys import PLACE_SUFFIXES
-from daejo.extract.frames import END_OF_EVENT, ESTIMATE, WHOLE, canonical_key, estimate_sources, frame_lexicon, plain_words
+from daejo.extract.frames import END_OF_EVENT, ESTIMATE, TYPE_UNITS, WHOLE, canonical_key, estimate_sources, frame_lexicon, plain_words
 from daejo.models import Claim
 from daejo.values.lexicon import load_lexicon
 from daejo.reconcile.policy import FRAME_PREFIX, policy_for
@@ -265,38 +265,43 @@ def _two_rates(a: Side, b: Side) -> bool:
     return not (x in y or y in x)
 
 
-# a frame named by a size that designates a type (extract/frames.py ``_typed_count``: `~84㎡A가구`)
-_TYPED = re.compile(r"\d(?:㎡|m²|m2|평)")
-
-
 def _daily_close(side: Side) -> bool:
     """The time a figure of every trading day (data/frames.yaml ``daily``: an index, a
     price, a rate) closed: the day of one close among many, no event of a story."""
     c = side.claim
     if c.value.kind != "time" or not c.attribute.startswith(FRAME_PREFIX) or not c.attribute.endswith(END_OF_EVENT):
         return False
-    daily = frame_lexicon().daily
-    return any(w in daily or w.endswith(tuple(daily)) for w in plain_words(c.context))
+    daily = _daily_words()
+    return any(w in daily or w.endswith(daily) for w in plain_words(c.context))
 
 
-_TYPE_IN_TEXT = re.compile(r"(\d+(?:\.\d+)?)\s?(?:㎡|m²|m2|평)\s?([A-Za-z]?)")
+@lru_cache(maxsize=1)
+def _daily_words() -> tuple[str, ...]:
+    return tuple(sorted(frame_lexicon().daily))
+
+
+# a size that names a type (extract/frames.py ``_typed_count``: `~84㎡A가구`), in a
+# frame or a sentence: the number, and the type letter
+_TYPE_IN_TEXT = re.compile(r"(\d+(?:\.\d+)?)\s?(?:" + "|".join(map(re.escape, sorted(TYPE_UNITS, key=len, reverse=True))) + r")\s?([A-Za-z]?)")
 
 
 def _other_type(a: Side, b: Side) -> bool:
     """One figure is the count of a type (`~59㎡A가구`) and the other is of another type:
     another type's frame, or a sentence naming only other types (`84㎡A는 240가구 모집에`)."""
-    typed = [s for s in (a, b) if _TYPED.search(s.claim.attribute)]
-    if not typed:
+    la, lb = _type_label(a.claim.attribute), _type_label(b.claim.attribute)
+    if not (la or lb):
         return False
-    if len(typed) == 2:
+    if la and lb:
         return True  # (two typed frames that differ)
-    label = _type_label(typed[0].claim.attribute)
-    other = b if typed[0] is a else a
+    label, other = (la, b) if la else (lb, a)
     named = {m.group(1) + "㎡" + m.group(2).upper() for m in _TYPE_IN_TEXT.finditer(other.claim.evidence.sentence)}
     return bool(named) and label not in named
 
 
+@lru_cache(maxsize=4096)
 def _type_label(attribute: str) -> str:
+    """The type a frame's size names (`~84㎡A가구` → `84㎡A`), else "" (asked of both
+    figures of every pair similarity weighs: once per attribute)."""
     m = _TYPE_IN_TEXT.search(attribute.replace("m²", "㎡"))
     return m.group(1) + "㎡" + m.group(2).upper() if m else ""
 
@@ -867,7 +872,10 @@ def _use(i: int, j: int, left: list[Side], right: list[Side], used_a: set[int], 
         key = ("a", i) if clock_a else ("b", j)
         if key not in day_met:
             day_met.add(key)
-            (used_b if clock_a else used_a).add(j if clock_a else i)
+            if clock_a:
+                used_b.add(j)  # (only the day is used up)
+            else:
+                used_a.add(i)
             return
     used_a.add(i)
     used_b.add(j)

@@ -29,6 +29,7 @@ from daejo.reconcile.intervals import (
     time_interval,
 )
 from daejo.reconcile.policy import AttributePolicy
+from daejo.values.intervals import precision_interval, rounded_precision
 from daejo.values.lexicon import load_lexicon
 
 # the entity of a claim about its story's event (daejo.stories.STORY_PREFIX)
@@ -389,17 +390,12 @@ def _range_ends_differ(va: Value, vb: Value, policy: AttributePolicy | None) -> 
 
 
 def _written_end(x) -> NumInterval:
-    """An end of a range as written: half its last significant digit's step either way,
-    never more than the rounding share of it (`2만5천` = [2만4천500, 2만5천500])."""
+    """An end of a range read as a round figure is (values stage: its last significant
+    digit's step, never wider than the rounding share of it): `2만5천` = [2만4천500, 2만5천500]."""
     d = Decimal(str(x)).normalize()
     step = Decimal(1).scaleb(d.as_tuple().exponent) if d.as_tuple().exponent > 0 else Decimal(1)
-    half = min(step / 2, abs(d) * RANGE_END_RELATIVE) or step / 2
-    return NumInterval(float(d - half), float(d + half))
-
-
-# the widest reading of a round end of a range, as a share of it (the values stage's
-# rounded_relative)
-RANGE_END_RELATIVE = Decimal("0.05")
+    end = precision_interval(d, rounded_precision(d, step, load_lexicon().rounded_relative))
+    return NumInterval(float(end.low), float(end.high))
 
 
 def time_of_day(interval: TimeInterval) -> TimeInterval:

@@ -20,10 +20,9 @@ story's event (``story:<id>``, shown by the story's name: `우산군 집중호�
 
 from __future__ import annotations
 
-import re
-
 import hashlib
 import math
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -236,13 +235,13 @@ def _tells_a_story(a: _KeySets, b: _KeySets, near: bool = True) -> bool:
     day (data/story.yaml ``beat_names``: `코스닥`) tells no story."""
     if a.phrases & b.phrases:
         return True
-    shared = (a.names & b.names | a.names & b.nouns | b.names & a.nouns) - _beat_names()
+    lex = _story_lexicon()
+    shared = (a.names & b.names | a.names & b.nouns | b.names & a.nouns) - lex.beat
     if shared and (near or any(not _is_place(x) for x in shared)):
         return True
     if any(_precise(f) for f in a.figures & b.figures):
         return True
-    generic = _generic_names()
-    if any(len(x) >= LONG_NOUN and _nounish(x) and x not in generic for x in a.nouns & b.nouns):
+    if any(len(x) >= LONG_NOUN and _nounish(x) and x not in lex.generic for x in a.nouns & b.nouns):
         return True  # `대학수학능력시험`: a long compound names one thing as a name does
     # (a name's stem in another, `가람` / `가람돔`: within a week; a city's name begins
     # the names of its arena, school and station)
@@ -250,10 +249,12 @@ def _tells_a_story(a: _KeySets, b: _KeySets, near: bool = True) -> bool:
                         for x in a.names - b.names for y in b.names - a.names if len(x) >= 2 and len(y) >= 2)
 
 
-def _beat_names() -> frozenset[str]:
-    from daejo.extract.story_keys import beat_names
+def _story_lexicon():
+    """data/story.yaml as extraction reads it (imported on first use: grouping alone, as
+    `daejo ledger` runs it, does not load the extraction stage)."""
+    from daejo.extract.story_keys import story_lexicon
 
-    return beat_names()
+    return story_lexicon()
 
 
 def _is_place(name: str) -> bool:
@@ -261,12 +262,6 @@ def _is_place(name: str) -> bool:
     from daejo.extract.story_keys import PLACE_SUFFIXES
 
     return len(name) >= 2 and name[-1] in PLACE_SUFFIXES
-
-
-def _generic_names() -> frozenset[str]:
-    from daejo.extract.story_keys import generic_names
-
-    return generic_names()
 
 
 # a name of this many letters written inside another counts as shared
@@ -338,8 +333,10 @@ def _assign_all(new: list[ArticleClaims], known: Iterable[ArticleClaims]) -> tup
             if ra == rb:
                 continue  # already one story: the pair would change nothing
             limit = needed(item.day, items[other].day)
-            if (limit is not None and _similarity(sets[k], sets[other], near=limit <= WINDOWS[0][1]) >= limit
-                    and _tells_a_story(sets[k], sets[other], near=limit <= WINDOWS[0][1])):
+            if limit is None:
+                continue
+            near = limit <= WINDOWS[0][1]
+            if _similarity(sets[k], sets[other], near=near) >= limit and _tells_a_story(sets[k], sets[other], near=near):
                 parent[max(ra, rb)] = min(ra, rb)
     members: dict[int, list[int]] = defaultdict(list)
     for k in range(len(items)):
