@@ -245,3 +245,17 @@ def test_a_weakly_named_subject_is_no_warning_where_the_words_align_the_figures_
     a = weight("a", "218g", 218, ["위성", "무게", "본체", "발사"])
     b = weight("b", "228g", 228, words_b)
     assert [(f.rule, f.severity) for f in reconcile([a, b], [])] == [("value-mismatch", expected)]
+
+
+@pytest.mark.parametrize(("story_b", "registered", "flagged"), [
+    ("s1", False, True),  # one story: one 한도윤, told at two ages
+    ("s2", False, False),  # a film director and a marathoner: two people of one name
+    ("s2", True, True),  # a registered person is the same person in every story
+])
+def test_a_persons_age_is_compared_across_stories_only_for_a_registered_name(story_b, registered, flagged):
+    a = claim("a", "한도윤", "age", num("47세", 47, unit="세"), as_of=("2026-07-23", "2026-07-24"))
+    b = claim("b", "한도윤", "age", num("28세", 28, unit="세"), as_of=("2026-07-25", "2026-07-26"))
+    a.entity_registered = b.entity_registered = registered
+    arts = [article("a", [a], published="2026-07-23T08:00:00+09:00").model_copy(update={"story": "s1"}),
+            article("b", [b], published="2026-07-25T08:00:00+09:00").model_copy(update={"story": story_b})]
+    assert bool([f for f in reconcile(arts, []) if f.rule == "value-mismatch"]) is flagged

@@ -172,3 +172,28 @@ def test_a_city_alone_joins_articles_of_one_week_only():
         grouped = {e.article: e.story for e in assign_stories(
             [entry("a", "2026-06-22T10:00+09:00", club), entry("b", published, heat)])}
         assert (grouped["a"] == grouped["b"]) is together, published
+
+
+def test_an_institution_alone_joins_articles_of_one_week_only():
+    # two films' runs three months apart both cite the film council and its box-office
+    # system (an institution's name, `영화진흥위원회`; a local one, `가람경찰서`), and two
+    # deals a month apart the competition regulator; none of them tells a story
+    def entry(aid, published, keys):
+        return ArticleClaims(article=aid, path=f"{aid}.md", published=published, body_sha256="0" * 64, keys=keys, claims=[])
+
+    for name in ("한빛영상위원회", "가람경찰서"):
+        first = StoryKeys(names=[name, "푸른등대"], nouns=["관객", "개봉"])
+        second = StoryKeys(names=[name, "바람의경계"], nouns=["관객", "개봉"])
+        for published, together in (("2026-07-23T10:00+09:00", False), ("2026-04-24T10:00+09:00", True)):
+            grouped = {e.article: e.story for e in assign_stories(
+                [entry("a", "2026-04-23T10:00+09:00", first), entry("b", published, second)])}
+            assert (grouped["a"] == grouped["b"]) is together, (name, published)
+
+
+def test_a_name_read_as_a_lead_word_by_the_other_article_tells_a_story_within_a_week_only():
+    from daejo.stories import _KeySets, _tells_a_story
+
+    idf = lambda key: 1.0  # noqa: E731
+    named = _KeySets(StoryKeys(names=["기업결합"], nouns=["인수"]), idf)
+    lead = _KeySets(StoryKeys(names=["태림정밀"], nouns=["기업결합", "인수"]), idf)
+    assert _tells_a_story(named, lead, near=True) and not _tells_a_story(named, lead, near=False)

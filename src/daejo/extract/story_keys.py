@@ -34,6 +34,7 @@ class StoryLexicon(NamedTuple):
     events: frozenset[str]  # event nouns
     generic: frozenset[str]  # institutions every article of a beat cites: never keys
     beat: frozenset[str]  # names a whole beat reports every day: keys that tell no story alone
+    institutions: tuple[str, ...]  # endings of an institution's name (`위원회`, `경찰서`)
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +44,8 @@ def story_lexicon() -> StoryLexicon:
     def words(name: str) -> frozenset[str]:
         return frozenset(map(str, data.get(name) or ()))
 
-    return StoryLexicon(words("event_nouns"), words("generic_names"), words("beat_names"))
+    return StoryLexicon(words("event_nouns"), words("generic_names"), words("beat_names"),
+                        tuple(sorted(words("institution_endings"), key=len, reverse=True)))
 
 
 _NAME_NOISE = re.compile(r"\s+|㈜|\(주\)|주식회사")
@@ -120,7 +122,7 @@ def proper_names(sentences: list[Sentence], exclude: frozenset[str] = frozenset(
                  names: dict[int, list[tuple[int, str]]] | None = None) -> list[str]:
     """Hangul proper names the analyzer tagged somewhere in these sentences (`돌핀스`).
     ``names``: what ``sentence_names`` gave for them, when already read."""
-    events, generic, _ = story_lexicon()
+    events, generic = story_lexicon()[:2]
     out = set()
     for sentence in sentences:
         for name in [m.form for m in sentence.morphemes if m.tag == "NNP"]:
@@ -170,7 +172,7 @@ def story_keys(
 ) -> StoryKeys:
     """The keys of one article (the headline counts twice). ``names_of``: what
     ``sentence_names`` gave for its sentences, when already read."""
-    events, generic, _ = story_lexicon()
+    events, generic = story_lexicon()[:2]
     own = normalise_name(outlet or "")
     names: Counter[str] = Counter()
     nouns: Counter[str] = Counter()

@@ -168,7 +168,7 @@ def _sides(
         story = STORY_PREFIX + article.story if article.story else None
         for claim in article.claims:
             event = story if story and policy_for(claim.attribute, table).event else None
-            scope = f"{story}/" if story and claim.entity and _story_bound(claim) else ""
+            scope = f"{story}/" if story and claim.entity and _story_bound(claim, policy_for(claim.attribute, table)) else ""
             name = names.get(claim.entity or event or "") or (claim.entity_text if claim.entity else None)
             out.append(Side(claim, article, is_new, on_record=claim.attribution in official, entity_name=name,
                             attribution_name=names.get(claim.attribution or ""), story=event, scope=scope))
@@ -178,14 +178,15 @@ def _sides(
 _ANONYMISED = re.compile(r"[가-힣](모|씨|모씨)")
 
 
-def _story_bound(claim) -> bool:
-    """An unregistered name is compared within its story only for an open frame, and
-    when it is an anonymised person (`오모`, `김씨`): another story's `오모` is someone
-    else. A catalogue fact of a specific name (`청람전자` founded in 1995) is compared
-    across stories."""
+def _story_bound(claim, policy: AttributePolicy) -> bool:
+    """An unregistered name is compared within its story only for an open frame, for a
+    fact only a person has (an age: two stories' `한도윤` are two people; a name is no
+    person's own), and when it is an anonymised person (`오모`, `김씨`). A catalogue fact
+    of a specific name (`청람전자` founded in 1995) is compared across stories."""
     if claim.entity_registered:
         return False
-    return claim.attribute.startswith(FRAME_PREFIX) or _ANONYMISED.fullmatch(claim.entity or "") is not None
+    return (claim.attribute.startswith(FRAME_PREFIX) or policy.personal
+            or _ANONYMISED.fullmatch(claim.entity or "") is not None)
 
 
 def dimension(claim_value) -> str:

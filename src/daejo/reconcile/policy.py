@@ -41,6 +41,9 @@ class AttributePolicy:
     as_of_slack_days: int = 0
     # a change (a growth rate), never aligned with a level
     change: bool = False
+    # a fact about a person only (an age): a name is no person's own (two stories' 한도윤
+    # are two people), so an unregistered name's is compared within its story only
+    personal: bool = False
 
 
 def policy_of(attribute: Attribute, companion: str | None = None) -> AttributePolicy:
@@ -60,6 +63,7 @@ def policy_of(attribute: Attribute, companion: str | None = None) -> AttributePo
         event=True,
         as_of_slack_days=attribute.as_of_slack_days,
         change=attribute.change,
+        personal=tuple(attribute.entity_types) == ("person",),
     )
 
 

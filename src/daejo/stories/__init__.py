@@ -226,19 +226,22 @@ def _similarity(a: _KeySets, b: _KeySets, near: bool = True) -> float:
 def _tells_a_story(a: _KeySets, b: _KeySets, near: bool = True) -> bool:
     """Two articles share something only one story has: a name (or one written inside
     a longer one, `새미래당김도현` in `솔뫼시을새미래당김도현`, or at its start, `다솜` /
-    `다솜시`), a name one of them has among its lead words, a phrase, a long compound
+    `다솜시`), a name one of them has among its lead words (within a week: the analyzer
+    tags a beat's term, `기업결합`, a name now and then), a phrase, a long compound
     noun, or a figure precise enough not to recur by chance (`1478.6KRW`, `31482표`).
     The common nouns of a beat (`검찰`, `기소`, `인명피해`) and round or short figures
     (`38.7%`) alone join two stories of one beat told in the same weeks, however many
-    they share; a place alone (`가람시`) joins only articles of one week (``near``): a
-    city is in the news for many stories a season. A name a whole beat reports every
+    they share; a place or an institution alone (`가람시`, `가람경찰서`) joins only
+    articles of one week (``near``): a city is in the news for many stories a season. A name a whole beat reports every
     day (data/story.yaml ``beat_names``: `코스닥`) tells no story."""
     if a.phrases & b.phrases:
         return True
     lex = _story_lexicon()
-    shared = (a.names & b.names | a.names & b.nouns | b.names & a.nouns) - lex.beat
-    if shared and (near or any(not _is_place(x) for x in shared)):
+    shared = (a.names & b.names) - lex.beat
+    if shared and (near or any(not _is_local(x) for x in shared)):
         return True
+    if near and (a.names & b.nouns | b.names & a.nouns) - lex.beat:
+        return True  # a name the other has among its lead words, as ``_similarity`` counts it
     if any(_precise(f) for f in a.figures & b.figures):
         return True
     if any(len(x) >= LONG_NOUN and _nounish(x) and x not in lex.generic for x in a.nouns & b.nouns):
@@ -257,11 +260,12 @@ def _story_lexicon():
     return story_lexicon()
 
 
-def _is_place(name: str) -> bool:
-    """`가람시`, `부곡군`, `산내면`: a name ending in a place suffix."""
+def _is_local(name: str) -> bool:
+    """`가람시`, `부곡군`, `산내면`: a name ending in a place suffix; `가람경찰서`,
+    `영화진흥위원회`: in an institution's ending (data/story.yaml ``institution_endings``)."""
     from daejo.extract.story_keys import PLACE_SUFFIXES
 
-    return len(name) >= 2 and name[-1] in PLACE_SUFFIXES
+    return len(name) >= 2 and (name[-1] in PLACE_SUFFIXES or name.endswith(_story_lexicon().institutions))
 
 
 # a name of this many letters written inside another counts as shared
