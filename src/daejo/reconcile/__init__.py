@@ -30,7 +30,8 @@ from daejo.reconcile.merge import merge_against_ledger
 from daejo.reconcile.intervals import NumInterval, as_of_interval, numbers_overlap, numeric_interval
 from daejo.reconcile.policy import FRAME_PREFIX, AttributePolicy, frame_policy, load_policies, policy_for
 from daejo.values import parse_values
-from daejo.reconcile.rules import AGE_BIRTH, ALL_RULES, PAIR_RULES, SUSPICIOUS, VALUE_MISMATCH, Verdict, is_fact, is_suspicious, later_plan
+from daejo.reconcile.rules import (AGE_BIRTH, ALL_RULES, PAIR_RULES, SUSPICIOUS, VALUE_MISMATCH, WEEKDAY, Verdict, calendar_day, is_fact,
+                                   is_suspicious, later_plan, written_weekday)
 
 __all__ = ["reconcile", "ALL_RULES", "AttributePolicy", "load_policies"]
 
@@ -111,6 +112,7 @@ def _reconcile(
             verdicts.append(verdict)
     verdicts = [v for v in verdicts if not _total_of_parts(v[1].sides, sentences)]
     verdicts.extend(_age_birth_verdicts(sides, table))
+    verdicts.extend(_weekday_verdicts(sides, table, names or {}))
     verdicts.extend(
         (SUSPICIOUS, v, policy_for(s.claim.attribute, table))
         for s in sides
@@ -609,6 +611,38 @@ def _decrease(a: Side, b: Side, policy: AttributePolicy, conversions: Conversion
     extra = {"earlier": report_time_text(earlier, policy), "later": report_time_text(later, policy)}
     return VALUE_MISMATCH, Verdict("warning", [earlier, later], why="decrease", extra=extra, reason=cmp.reason,
                                    reason_ko=cmp.reason_ko), policy
+
+
+def _weekday_verdicts(sides: list[Side], table: Mapping[str, AttributePolicy], names: Mapping[str, str]):
+    """One day written with two weekdays by two articles of one story: the first such
+    date of each article, once per pair of articles and day."""
+    firsts: dict[tuple[str, str, object], Side] = {}
+    for side in sides:
+        story = side.header.story
+        if story is None or not is_fact(side) or written_weekday(side) is None:
+            continue
+        day = calendar_day(side)
+        if day is not None:
+            firsts.setdefault((story, side.claim.article, day), side)
+    by_day: dict[tuple[str, object], list[Side]] = defaultdict(list)
+    for (story, _, day), side in sorted(firsts.items(), key=lambda kv: (kv[0][0], kv[0][1], str(kv[0][2]))):
+        by_day[(story, day)].append(side)
+    for group in by_day.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if not (a.is_new or b.is_new) or written_weekday(a) == written_weekday(b):
+                    continue
+                verdict = WEEKDAY.check(a, b)
+                if verdict is not None:
+                    # a fact of the calendar, told of the story's day: the story's event's
+                    verdict.sides = [_of_story_event(s, names) for s in verdict.sides]
+                    yield WEEKDAY, verdict, policy_for(a.claim.attribute, table)
+
+
+def _of_story_event(side: Side, names: Mapping[str, str]) -> Side:
+    story = STORY_PREFIX + side.header.story
+    return replace(side, claim=side.claim.model_copy(update={"entity": None}), story=story, scope="",
+                   entity_name=names.get(story))
 
 
 def _age_birth_verdicts(sides: list[Side], table: Mapping[str, AttributePolicy]):

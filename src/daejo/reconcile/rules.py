@@ -303,6 +303,80 @@ class TimeMismatch(Rule):
         return _conflict_verdict(a, b, cmp)
 
 
+class WeekdayMismatch(Rule):
+    """DJ103 weekday-mismatch: two articles of one story give one calendar day two
+    different weekdays: one of them is wrong, whatever event each dates.
+
+    The weekday is read from the date (`25일(목)`, `25일 목요일`) or just before it
+    (`토요일인 17일`); the finding says which one the calendar gives.
+
+    Flagged (error)::
+
+        A (2026-06-25): 법안은 25일(목) 본회의를 통과했다.
+        B (2026-06-26): 의장은 지난 25일(수) 오후 가결을 선포했다.
+
+    Quiet::
+
+        A (2026-06-25): 법안은 25일(목) 본회의를 통과했다.
+        B (2026-06-26): 목요일인 25일 본회의에서 가결됐다.
+    """
+
+    code, slug, scale = "DJ103", "weekday-mismatch", 1.0
+
+    def check(self, a: Side, b: Side) -> Verdict | None:
+        day = calendar_day(a)
+        if day is None or day != calendar_day(b):
+            return None
+        wa, wb = written_weekday(a), written_weekday(b)
+        if wa is None or wb is None or wa == wb:
+            return None
+        names = _weekday_names()
+        actual = names[day.weekday()]
+        extra = {"day": day.isoformat(), "actual": actual}
+        hedged = {a.claim.modality, b.claim.modality} & {"hedged", "forecast"}
+        reason = f"{day.isoformat()} written as {names[wa]}요일 and {names[wb]}요일; the calendar gives {actual}요일"
+        reason_ko = f"같은 날({day.isoformat()})을 {names[wa]}요일과 {names[wb]}요일로 적었습니다. 달력으로는 {actual}요일입니다"
+        return Verdict("warning" if hedged else "error", [a, b], extra=extra, reason=reason, reason_ko=reason_ko,
+                       attribute="weekday")
+
+
+def _weekday_names() -> list[str]:
+    from daejo.values.time_lexicon import default_lexicon
+
+    return list(default_lexicon().data["weekdays"])
+
+
+def calendar_day(side: Side):
+    """The one calendar day a time claim names (a day or a time of day on it), else None."""
+    t = side.claim.value.time
+    if side.claim.value.kind != "time" or t is None or t.start is None or t.grain not in ("day", "hour", "minute", "second"):
+        return None
+    interval = time_interval(t)
+    if interval is None or interval.end - interval.start > timedelta(days=1):
+        return None
+    return interval.start.date()
+
+
+def written_weekday(side: Side) -> int | None:
+    """The weekday written with a date (0 Monday): in it (`25일(수)`, `25일 수요일`) or
+    right before it (`토요일인 17일`)."""
+    import re
+
+    names = "".join(_weekday_names())
+    claim = side.claim
+    found = re.search(rf"\(([{names}])\)|([{names}])요일", claim.value.text)
+    if found is None:
+        ev = claim.evidence
+        before = ev.sentence[: max(0, ev.start - ev.sentence_start)]
+        found = re.search(rf"([{names}])요일(?:인|이던|이었던)\s*$", before)
+        if found is None:
+            return None
+        letter = found[1]
+    else:
+        letter = found[1] or found[2]
+    return names.index(letter)
+
+
 class AgeBirthMismatch(Rule):
     """DJ301 age-birth-mismatch: a person's age does not fit their birth year.
 
@@ -381,13 +455,16 @@ class SuspiciousNumber(Rule):
 
     The values stage marks malformed numerals (`3조6000조`: a larger unit after
     a smaller one) as suspicious instead of computing a value, and a day word
-    glossed by another date (`내일(10일)` in an article of the 7th); the claim is
-    reported once, as info, for a person to check against the source.
+    glossed by another date (`내일(10일)` in an article of the 7th), and a date whose
+    written weekday is not the calendar's (`25일(수)` of a Thursday, `토요일인 17일` of
+    a Friday); the claim is reported once, as info, for a person to check against the
+    source.
 
     Flagged (info)::
 
         A: 시장 규모는 3조6000조원에 이른다.
         A (published the 7th): 추경안은 내일(10일) 국회에 제출된다.
+        A (2026-06-26): 의장은 지난 25일(수) 가결을 선포했다.
 
     Quiet::
 
@@ -398,14 +475,25 @@ class SuspiciousNumber(Rule):
 
     def check(self, side: Side) -> Verdict | None:
         issues = [i for i in side.claim.value.issues if "suspicious" in i or i.startswith("gloss:")]
+        issues += _calendar_issues(side)
         if not issues:
             return None
-        dated = all(i.startswith("gloss:") for i in issues)  # `내일(10일)`: two dates that disagree
+        dated = all(i.startswith(("gloss:", "weekday-mismatch:")) for i in issues)  # `내일(10일)`: two dates that disagree
         extra = {"quote": side.claim.evidence.quote or side.claim.value.text, "issues": "; ".join(issues),
                  "what_ko": "날짜" if dated else "숫자", "what_en": "date" if dated else "number"}
         reason = f"value {side.claim.value.text!r} flagged by the values stage: {'; '.join(issues)}"
         reason_ko = f"수치 표기 점검에서 걸린 값 '{side.claim.value.text}': {'; '.join(issues)}"
         return Verdict("info", [side], extra=extra, reason=reason, reason_ko=reason_ko)
+
+
+def _calendar_issues(side: Side) -> list[str]:
+    """`weekday-mismatch: …` when the weekday written with a date is not the calendar's."""
+    written = written_weekday(side)
+    day = calendar_day(side) if written is not None else None
+    if day is None or day.weekday() == written:
+        return []
+    names = _weekday_names()
+    return [f"weekday-mismatch: {day.isoformat()} is {names[day.weekday()]}요일, not {names[written]}요일"]
 
 
 def is_suspicious(side: Side) -> bool:
@@ -416,8 +504,9 @@ def is_suspicious(side: Side) -> bool:
 VALUE_MISMATCH = ValueMismatch()
 PAIR_RULES: tuple[Rule, ...] = (PlanDivergence(), SourceDisagreement(), VALUE_MISMATCH, TimeMismatch())
 AGE_BIRTH = AgeBirthMismatch()
+WEEKDAY = WeekdayMismatch()
 SUSPICIOUS = SuspiciousNumber()
-ALL_RULES: tuple[Rule, ...] = (*PAIR_RULES, AGE_BIRTH, SUSPICIOUS)
+ALL_RULES: tuple[Rule, ...] = (*PAIR_RULES, WEEKDAY, AGE_BIRTH, SUSPICIOUS)
 
 
 def rule_by_name(name: str) -> Rule | None:
