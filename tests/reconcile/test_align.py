@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from daejo.reconcile.align import _refines, listed
+from daejo.reconcile.align import _refines, listed, similarity
 from daejo.reconcile.compare import Side
 
 from .factory import article, claim, money, num, when
@@ -497,10 +497,10 @@ def test_one_figure_at_two_report_times_counts_as_told_alike_when_disputes_are_w
             side("a", "~접촉자", 412, ["접촉자", "관리", "홍역"], 1), side("a", "~입원", 9, ["입원", "치료", "홍역"], 2),
             side("a", "~격리", 37, ["격리", "자가", "홍역"], 3)]
     right = [side("b", "~확진자", 25, ["확진자", "누적", "홍역"], 0, ("2026-04-16", "2026-04-17")),
-             side("b", "~접촉자", 421, ["접촉자", "보건소", "파악"], 1), side("b", "~입원", 7, ["입원", "병원", "중증"], 2),
+             side("b", "~접촉자", 430, ["접촉자", "보건소", "파악"], 1), side("b", "~입원", 7, ["입원", "병원", "중증"], 2),
              side("b", "~격리", 33, ["격리", "해제", "주민"], 3)]
     pairs = {(a.claim.value.text, b.claim.value.text) for a, b, _ in _align_two(left, right, frozenset())}
-    assert pairs == {("412명", "421명"), ("9명", "7명"), ("37명", "33명")}
+    assert pairs == {("412명", "430명"), ("9명", "7명"), ("37명", "33명")}
     # without the figure at two report times the three disputes outnumber what the reports share
     assert {(a.claim.value.text, b.claim.value.text) for a, b, _ in _align_two(left[1:], right[1:], frozenset())} == set()
 
@@ -729,6 +729,41 @@ def test_the_same_digits_a_power_of_ten_apart_are_one_figure_with_a_slipped_deci
     assert not _slipped_decimal(300, 30)  # too few digits to say
     assert not _slipped_decimal(1234, 120) and not _slipped_decimal(5200e8, 480e8)
     assert not _slipped_decimal(1000, 100)
+
+
+@pytest.mark.parametrize(("a", "b", "one"), [
+    (185e8, 158e8, True),  # `순제작비 185억원` / `158억원`
+    (1871e8, 1781e8, True),
+    (2140, 2410, True),
+    (4.7, 7.4, True),
+    (43, 34, True),
+    (347000, 374000, True),  # `34만7천명` / `37만4천명`
+    (185e8, 185e8, False),  # the same figure
+    (185e8, 581e8, False),  # the same digits in another order: more than one swap
+    (492e8, 663e8, False),
+    (12, 120, False),  # another size: a slipped decimal, if anything
+    (5, 5.0, False),
+])
+def test_a_figure_with_two_digits_swapped_is_one_figure_mistyped(a, b, one):
+    from daejo.reconcile.align import transposed
+
+    assert transposed(num(str(a), a), num(str(b), b)) is one
+
+
+def test_a_transposed_figure_is_disputed_in_few_shared_words_and_past_the_dispute_guard():
+    # `총사업비는 68억원` / `86억원이 투입된`: few words in common, yet one figure mistyped;
+    # `68억원` / `66억원` in the same words (a digit changed, as alike in value) are two figures
+    from daejo.reconcile.align import _align_two
+
+    def side(aid, frame, text, value, words):
+        return _in_story(claim(aid, None, frame, money(text, value)), words, "story:art", published="2026-09-02T09:00:00+09:00")
+
+    left = [side("a", "~총사업비", "68억원", 68e8, ["총사업비", "비엔날레"])]
+    for text, value, disputed in (("86억원", 86e8, True), ("66억원", 66e8, False)):
+        right = [side("e", "~투입", text, value, ["투입", "행사", "예산"])]
+        assert 0.3 <= similarity(left[0], right[0], frozenset()) < 0.5  # few words in common
+        pairs = list(_align_two(left, right, frozenset()))
+        assert bool(pairs) is disputed, text
 
 
 def test_two_kinds_of_weather_warning_are_two_events():

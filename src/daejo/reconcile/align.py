@@ -835,6 +835,26 @@ def _slipped_decimal(x: float, y: float) -> bool:
     return any(abs(ratio / 10 ** k - 1) < SLIP_TOLERANCE for k in range(1, 5))
 
 
+def transposed(va, vb) -> bool:
+    """Two exact figures of one unit and size whose significant digits are the same but
+    for two neighbours swapped (`185억` / `158억`, `2,140가구` / `2,410가구`, `4.7%` / `7.4%`): one
+    figure mistyped, the commonest slip of the keyboard."""
+    if va.bound != "exact" or vb.bound != "exact" or va.unit != vb.unit or not va.value or not vb.value:
+        return False
+    x, y = abs(float(va.value)), abs(float(vb.value))
+    if x == y or x <= 0 or y <= 0 or int(math.log10(x)) != int(math.log10(y)):
+        return False
+    dx, dy = f"{x:.6e}".split("e")[0].replace(".", "").rstrip("0"), f"{y:.6e}".split("e")[0].replace(".", "").rstrip("0")
+    if len(dx) != len(dy) or len(dx) < TRANSPOSED_DIGITS or sorted(dx) != sorted(dy):
+        return False
+    apart = [k for k, (a, b) in enumerate(zip(dx, dy)) if a != b]
+    return len(apart) == 2 and apart[1] == apart[0] + 1  # two neighbours swapped
+
+
+# significant digits a transposed figure has at least (`43`/`34` already counts)
+TRANSPOSED_DIGITS = 2
+
+
 # significant digits two figures must share to be read as one with a slipped decimal
 SLIP_DIGITS = 3
 # how far from a power of ten their ratio may be (a last digit dropped in the slip)
@@ -937,8 +957,8 @@ def _align_two(
             _use(i, j, left, right, used_a, used_b, day_met)
             restated += 1
             continue
-        if -neg < ALIGN_MIN or _implausible(left[i], right[j]):
-            continue
+        if _implausible(left[i], right[j]) or (-neg < ALIGN_MIN and not transposed(left[i].claim.value, right[j].claim.value)):
+            continue  # (figures in few shared words are one only when one is the other mistyped)
         used_a.add(i)
         used_b.add(j)
         if not dated_apart(left[i], right[j]):  # two report times of one figure are no dispute
@@ -948,7 +968,8 @@ def _align_two(
     if len(disputed) > restated + DISPUTE_SLACK:
         # two reports that disagree more than they agree are not reporting the same
         # figures, except where the words leave no doubt
-        disputed = [d for d in disputed if d[2] >= SURE_DISPUTE]
+        # (a figure with two of its digits swapped is one figure mistyped: `185억` / `158억`)
+        disputed = [d for d in disputed if d[2] >= SURE_DISPUTE or transposed(d[0].claim.value, d[1].claim.value)]
     if met is not None:
         met.update(left[i].claim.id for i in used_a)
         met.update(right[j].claim.id for j in used_b)
