@@ -43,6 +43,9 @@ BASE_WORDS = frozenset({"대비", "보다", "比"})
 # an anonymised surname with its honorific (`오모씨`): the person is `오모`
 _ANONYMISED_SSI = "모씨"
 _AGED_NAME = re.compile(r"([가-힣]{2,4})\((\d{1,3})(?:세|살)?(?:[·,][^()\n]{1,12})?\)")
+# a person anonymised by a letter, with the age in parentheses before or after its
+# honorific: `A(43)씨`, `A씨(34)`, `B(81·여)씨`
+_AGED_LETTER = re.compile(r"(?<![A-Za-z0-9])([A-Z])(씨)?\((\d{1,3})(?:세|살)?(?:[·,][^()\n]{1,12})?\)(씨)?")
 
 
 @dataclass
@@ -278,7 +281,8 @@ class MentionFinder:
     def _persons_by_age(self, view: SentenceView):
         """``오모(54)씨``, ``김모(83·여)``, ``정만석(51) 노조위원장``, ``한도윤(28·가람시청)``:
         a name with the age in parentheses right after it. The name is an anonymised
-        `surname + 모`, or a word the analyzer tags as a proper noun."""
+        `surname + 모`, or a word the analyzer tags as a proper noun; or a letter with its
+        honorific (``A(43)씨``, ``A씨(34)``: the person ``A씨``)."""
         for match in _AGED_NAME.finditer(view.text):
             name = match.group(1)
             if len(name) == 3 and name.endswith(_ANONYMISED_SSI):
@@ -294,6 +298,13 @@ class MentionFinder:
                 continue  # (`뒤진 권도현(56) 전 행정부지사`: a name the analyzer split, known by the title after it)
             m = Mention(start, end, name, "person", "title", tail_end=match.end() + view.offset)
             yield m
+        for match in _AGED_LETTER.finditer(view.text):
+            if not (match.group(2) or match.group(4)):
+                continue  # a letter with a number in parentheses is no person without `씨`
+            start = match.start(1) + view.offset
+            end = (match.end(2) if match.group(2) else match.end(1)) + view.offset
+            # one person of the story, whichever way the honorific is placed: `A씨`
+            yield Mention(start, end, match.group(1) + "씨", "person", "title", tail_end=match.end() + view.offset)
 
     def _title_after(self, view: SentenceView, pos: int) -> bool:
         """A title is the next word after sentence offset ``pos`` (past `전`/`현`)."""

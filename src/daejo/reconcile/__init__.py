@@ -177,13 +177,13 @@ def _sides(
     return out
 
 
-_ANONYMISED = re.compile(r"[가-힣](모|씨|모씨)")
+_ANONYMISED = re.compile(r"[가-힣](모|씨|모씨)|[a-z]씨")
 
 
 def _story_bound(claim, policy: AttributePolicy) -> bool:
     """An unregistered name is compared within its story only for an open frame, for a
     fact only a person has (an age: two stories' `한도윤` are two people; a name is no
-    person's own), and when it is an anonymised person (`오모`, `김씨`). A catalogue fact
+    person's own), and when it is an anonymised person (`오모`, `김씨`, `A씨`). A catalogue fact
     of a specific name (`청람전자` founded in 1995) is compared across stories."""
     if claim.entity_registered:
         return False
