@@ -766,6 +766,27 @@ def test_a_transposed_figure_is_disputed_in_few_shared_words_and_past_the_disput
         assert bool(pairs) is disputed, text
 
 
+def test_an_open_bound_restates_an_exact_figure_only_where_no_closer_exact_figure_disputes_it():
+    # `누적 관람객은 12만4,300명` in one report, `누적 관람객은 24만8,600명` and `관람객이
+    # 12만명을 넘어` in another: the bound meets the first report's figure, yet the two
+    # exact figures in the same words dispute each other
+    from daejo.reconcile.align import _align_two
+
+    def side(aid, text, value, bound, words, i):
+        low, high = (value, None) if bound == "more_than" else (value, value)
+        c = claim(aid, None, "attendance", num(text, value, low, high, unit="명", bound=bound), start=i, sentence_index=i)
+        return _in_story(c, words, "story:art", published="2026-09-21T09:00:00+09:00")
+
+    def report(aid, exact):
+        return [side(aid, f"{exact}명", exact, "exact", ["누적", "관람객", "재단", "따르"], 0),
+                side(aid, "12만명을 넘어", 120000, "more_than", ["관람객", "누적", "넘"], 1)]
+
+    first = [side("a", "124300명", 124300, "exact", ["누적", "관람객", "재단", "따르"], 0)]
+    pairs = list(_align_two(first, report("b", 248600), frozenset()))
+    assert [(a.claim.value.text, b.claim.value.text) for a, b, _ in pairs] == [("124300명", "248600명")]
+    assert list(_align_two(first, report("b", 124300), frozenset())) == []
+
+
 def test_two_kinds_of_weather_warning_are_two_events():
     # `20일 오후 9시를 기해 대설경보` / `어젯밤 9시부터 한파경보`: a snow and a cold-wave warning
     from daejo.reconcile.align import _contrasted

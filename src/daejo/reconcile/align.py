@@ -861,6 +861,14 @@ SLIP_DIGITS = 3
 SLIP_TOLERANCE = 0.001
 
 
+_OPEN_BOUNDS = frozenset({"at_least", "at_most", "more_than", "less_than"})
+
+
+def _open_bound(side: Side) -> bool:
+    """`12만명을 넘어`, `3천명 이상`: a figure open on one side."""
+    return side.claim.value.bound in _OPEN_BOUNDS
+
+
 def _in_common_unit(va, vb) -> tuple[float | None, float | None]:
     """The two values' numbers in one unit: spans of time converted (`2년 6개월` = 2.5년)."""
     x, y = va.value, vb.value
@@ -942,6 +950,18 @@ def _align_two(
     coarser = {
         (i, j) for neg, i, j, meet in candidates
         if meet and _clock(left[i]) != _clock(right[j]) and finer.get(("a", i) if _clock(left[i]) else ("b", j), 0.0) >= -neg
+    }
+    # an open bound (`12만명을 넘어`) meets every figure beyond it: it restates an exact
+    # figure only where no exact figure in closer words disputes that one
+    exact_best: dict[tuple[str, int], float] = {}
+    for neg, i, j, meet in candidates:
+        if not _open_bound(left[i]) and not _open_bound(right[j]):
+            exact_best[("a", i)] = max(exact_best.get(("a", i), 0.0), -neg)
+            exact_best[("b", j)] = max(exact_best.get(("b", j), 0.0), -neg)
+    coarser |= {
+        (i, j) for neg, i, j, meet in candidates
+        if meet and _open_bound(left[i]) != _open_bound(right[j])
+        and exact_best.get(("b", j) if _open_bound(left[i]) else ("a", i), 0.0) > -neg
     }
     day_met: set[tuple[str, int]] = set()  # a time of day whose day alone a day restated
     restated = 0
