@@ -45,6 +45,9 @@ def test_frame_example(example, analyzer, catalogue, corpus_registry):
         assert not set(marks) & set(claim.context), (value, claim.context)
     for value in example.get("no_claim") or []:
         assert not [c for c in claims if c.value.text == str(value)], f"{value!r} should not be a claim: {got}"
+    for want in example.get("not_frames") or []:
+        wrong = "~" + canonical_key(str(want["frame"]))
+        assert not [c for c in claims if c.value.text == str(want["value"]) and c.attribute == wrong], (want, got)
 
 
 def test_every_pattern_has_an_example():

@@ -371,7 +371,8 @@ class FrameFinder:
         if found is None and value.kind == "duration":
             found = self._head_of_clause(last)  # `열흘간 이어진 파업`: what lasted is the noun the clause modifies
         if found is None:
-            found = self._genitive(last) or self._right(last) or self._topic(first, last, clause, listed=item is not None)
+            found = (self._genitive(last) or self._copula_after(last) or self._right(last)
+                     or self._topic(first, last, clause, listed=item is not None))
         if found is None and value.kind != "number":
             found = self._reached_noun(last)  # `85%에 이르렀던 찬성률`: the noun the level is of
         if found is None and (value.kind != "number" or self._named_topic(first, clause)):
@@ -434,6 +435,8 @@ class FrameFinder:
             i -= 1
         if i > 0 and self.ms[i].form == ":" and self.ms[i].tag == "SP":
             i -= 1  # `▲무게: 약 100㎏`: a label and its value in a list of specifications
+        elif i > 1 and self.ms[i].tag == "ETM" and self.ms[i].form in ("ㄴ", "인") and self.ms[i - 1].tag == "VCP":
+            i -= 2  # `손익분기점인 약 280만명`, `과반인 51.3%`: the noun the value is
         elif i > 0 and self.ms[i].tag == "JKG" and self.values[self.value_at[first]].kind == "percent":
             i -= 1  # `투표자의 91.2%`: a share of what the genitive names
         run = self._run_before(i)
@@ -570,6 +573,21 @@ class FrameFinder:
             return False
         key = canonical_key(form_key(ms[i].form), self.lex)
         return any(key.endswith(c) for c in self.lex.change_keys)
+
+    def _copula_after(self, last: int) -> FoundFrame | None:
+        """`2천184명이던 누적 온열질환자`, `3천명인 정원`: the value is what the noun after its
+        adnominal copula is (as a genitive says it: `2만3750명의 관중`)."""
+        ms = self.ms
+        i = last + 1
+        if i + 1 >= len(ms) or ms[i].tag != "VCP" or ms[i + 1].tag != "ETM" or ms[i].start != ms[last].end:
+            return None
+        i += 2
+        j = i
+        while j + 1 < len(ms) and ms[j + 1].tag in _NOUN_TAGS and (j + 1) not in self.value_at and j + 1 - i < 4:
+            j += 1
+        if i >= len(ms) or ms[i].tag not in ("NNG",) or i in self.value_at:
+            return None
+        return self._frame_of_run(i, j, "genitive")
 
     def _right(self, last: int) -> FoundFrame | None:
         """`12일째 열대야`, `6.9인치 화면`: a common noun written right after the value."""
