@@ -120,9 +120,26 @@ def is_report_date(view: SentenceView, value_last: int, time: Value) -> bool:
     )
 
 
+def dates_a_later_figure(view: SentenceView, value_last: int, time: Value, lex: AsOfLexicon | None = None) -> bool:
+    """`추정 사망자는 24명으로 지난해 같은 기간 13명의 2배`: a time after the value that a
+    number follows closely dates that number, not the value before it."""
+    lex = lex or as_of_lexicon()
+    first, last = view.span_indices(time.start, time.end)
+    if first <= value_last:
+        return False
+    ms = view.morphemes
+    for i in range(last + 1, min(len(ms), last + 2 + lex.comparison_reach)):
+        if ms[i].tag == "SN":
+            return True
+        if ms[i].tag in ("SF", "SP", "SSO", "SSC", "EF", "EC", "VV", "VCP", "XSV"):
+            return False  # the clause goes on to a predicate first (`지난해 같은 기간`, `지난해에는` do not)
+    return False
+
+
 def dating_times(view: SentenceView, value_last: int, times: list[Value]) -> list[Value]:
     """The times of a clause that may date a value ending at morpheme ``value_last``."""
-    return [t for t in times if not is_comparison_base(view, t) and not is_report_date(view, value_last, t)]
+    return [t for t in times if not is_comparison_base(view, t) and not is_report_date(view, value_last, t)
+            and not dates_a_later_figure(view, value_last, t)]
 
 
 def refers_to_past(view: SentenceView, value_first: int, clause_first: int, values: list[Value]) -> bool:
