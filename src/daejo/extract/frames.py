@@ -1734,7 +1734,10 @@ def _clause_marks(view: SentenceView, lex) -> tuple[list[tuple[int, str]], list[
     memo = view.memo.get("clause_marks")
     if memo is None:
         stage_words, forms, ms = lex.stages, view.forms(), view.morphemes
-        stage_at = [(i, stage_words[f]) for i, f in enumerate(forms) if f in stage_words]
+        # (a one-letter stage word only as a determiner glued to its noun: `순제작비`, not `순으로`)
+        stage_at = [(i, stage_words[f]) for i, f in enumerate(forms) if f in stage_words
+                    and (len(f) > 1 or (ms[i].tag in ("MM", "XPN") and i + 1 < len(ms) and ms[i + 1].start == ms[i].end
+                                        and ms[i + 1].tag == "NNG"))]
         # a compound the analyzer splits (`인상안` = 인상 + 안): its parts written together
         stage_at += [(i, stage_words[forms[i - 1] + f]) for i, f in enumerate(forms)
                      if i and ms[i - 1].end == ms[i].start and forms[i - 1] + f in stage_words]
