@@ -1591,6 +1591,24 @@ def _base_figure(ms, first: int, clause_first: int, value_spans: list[tuple[int,
     return []
 
 
+_TOOK = re.compile(r"\s?(?:만에|만이다|만에야|째)")
+
+
+def _milestone(view: SentenceView, first: int, last: int, clause_last: int, value_spans: list[tuple[int, int]],
+               figures) -> list[str]:
+    """``#<figure>`` when the span at ``first`` is how long a figure after it in its clause
+    took to reach (`개봉 나흘 만에 누적 관객 100만 명을 넘어섰다`): the span to another
+    milestone (`12일 만에 500만`) is another fact."""
+    ms = view.morphemes
+    mine = next((v for (a, b), v in zip(value_spans, figures) if a == first and b == last), None)
+    if mine is None or mine.kind != "duration" or not _TOOK.match(view.text, ms[last].end - view.offset):
+        return []
+    for (a, b), value in zip(value_spans, figures):
+        if last < a <= clause_last and value.kind in ("quantity", "number") and value.value is not None:
+            return ["#" + format(value.value, "f").rstrip("0").rstrip(".")]
+    return []
+
+
 # verbs that set a figure against another (`평균을 웃돌았다`, `평균보다 높다`)
 _AGAINST = frozenset({"웃돌", "밑돌", "넘", "넘어서", "상회", "하회", "앞서", "높", "낮", "크", "작", "많", "적"})
 
@@ -1823,6 +1841,7 @@ def context_words(view: SentenceView, first: int, last: int, clause: Clause, val
         stages.add(base)  # `직전 분기보다는 4.2%` / `작년 동기 대비 11.6%`: two changes of one figure
     if figures:
         out += _base_figure(ms, first, clause.first, value_spans, figures, inside)
+        out += _milestone(view, first, last, clause.last, value_spans, figures)
     if first > 0 and ms[first - 1].form == "등" and any(a < first for a, _ in value_spans if a >= clause.first):
         stages.add("total")  # `승객 186명과 선원 9명 등 195명`: the sum of the figures listed before it
     out += [f"%{stage}" for stage in sorted(stages)]
