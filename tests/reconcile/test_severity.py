@@ -261,3 +261,16 @@ def test_a_persons_age_is_compared_across_stories_only_for_a_registered_name(sto
     arts = [article("a", [a], published="2026-07-23T08:00:00+09:00").model_copy(update={"story": "s1"}),
             article("b", [b], published="2026-07-25T08:00:00+09:00").model_copy(update={"story": story_b})]
     assert bool([f for f in reconcile(arts, []) if f.rule == "value-mismatch"]) is flagged
+
+
+@pytest.mark.parametrize(("age_b", "flagged"), [
+    (19, False),  # `박모(52)` and his son `박모(19)` in one accident: two people
+    (25, True),  # 52 / 25: two digits swapped, one person's age mistyped
+    (55, True),  # a few years apart: one person's age misreported
+])
+def test_an_anonymised_names_ages_decades_apart_are_two_people(age_b, flagged):
+    a = claim("a", "박모", "age", num("52", 52, unit=None), as_of=("2026-07-14", "2026-07-15"))
+    b = claim("b", "박모", "age", num(f"{age_b}살", age_b, unit="살"), as_of=("2026-07-15", "2026-07-16"))
+    arts = [article("a", [a], published="2026-07-14T08:00:00+09:00").model_copy(update={"story": "s1"}),
+            article("b", [b], published="2026-07-15T08:00:00+09:00").model_copy(update={"story": "s1"})]
+    assert bool([f for f in reconcile(arts, []) if f.rule == "value-mismatch"]) is flagged

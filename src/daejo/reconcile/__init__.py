@@ -19,7 +19,7 @@ from itertools import combinations
 from daejo.extract.frames import REACHED, frame_lexicon
 from daejo.gcpause import gc_paused
 from daejo.models import ArticleClaims, Finding
-from daejo.reconcile.align import ALIGN_STRONG, ELAPSED_SLACK_DAYS, aligned_pairs, dated_apart, elapsed, similarity, stage_marks, stages_differ
+from daejo.reconcile.align import ALIGN_STRONG, transposed, ELAPSED_SLACK_DAYS, aligned_pairs, dated_apart, elapsed, similarity, stage_marks, stages_differ
 
 # two claims of a many-valued attribute told in this alike words are one fact
 SAME_FACT_SIMILARITY = 0.8
@@ -93,6 +93,8 @@ def _reconcile(
         if frozenset((a.claim.id, b.claim.id)) in judged or stages_differ(a.claim, b.claim):
             continue  # a preliminary and a final figure, a sentence and what was asked for
         if policy.cardinality == "many" and not _same_fact(a, b, policy, table, clauses, conversions):
+            continue
+        if policy.personal and _two_people(a, b):
             continue
         judged.add(frozenset((a.claim.id, b.claim.id)))
         if met is not None:
@@ -611,6 +613,21 @@ def _decrease(a: Side, b: Side, policy: AttributePolicy, conversions: Conversion
     extra = {"earlier": report_time_text(earlier, policy), "later": report_time_text(later, policy)}
     return VALUE_MISMATCH, Verdict("warning", [earlier, later], why="decrease", extra=extra, reason=cmp.reason,
                                    reason_ko=cmp.reason_ko), policy
+
+
+# an anonymised person's ages this many years apart (and no slip of the keyboard) are two
+# people's: `박모(52)` and his son `박모(19)` in one accident
+PEOPLE_APART_YEARS = 10
+
+
+def _two_people(a: Side, b: Side) -> bool:
+    """Two ages of one anonymised name (`박모`, `A씨`) too far apart to be one person's
+    age misreported: a slip changes a digit or swaps two (`63`/`36`), it does not add decades."""
+    if not _ANONYMISED.fullmatch(a.claim.entity or "") or a.claim.value.value is None or b.claim.value.value is None:
+        return False
+    if abs(float(a.claim.value.value) - float(b.claim.value.value)) <= PEOPLE_APART_YEARS:
+        return False
+    return not transposed(a.claim.value, b.claim.value.model_copy(update={"unit": a.claim.value.unit}))  # (세, 살 or none)
 
 
 def _weekday_verdicts(sides: list[Side], table: Mapping[str, AttributePolicy], names: Mapping[str, str]):
