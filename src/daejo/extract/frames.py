@@ -185,7 +185,9 @@ def frame_lexicon() -> FrameLexicon:
 
 
 # the noun of a day an event is scheduled for (`종결 예정일`)
-_SCHEDULED_DAY = frozenset({"예정일", "목표일"})
+# nouns of the day or time of an event written after it (`거래 종결 예정일은`, `시행 시기는`,
+# `준공 연도는`): the time is the event's
+_SCHEDULED_DAY = frozenset({"예정일", "목표일", "시기", "시점", "일정", "날짜", "일자", "연도", "시각"})
 
 
 # how many morphemes may stand between the two values of `X에서 … Y로`, none of them
@@ -1071,7 +1073,7 @@ class FrameFinder:
                 return None
             end = i - 1  # `종결/NNG 일/NNB`
         elif ms[i].tag == "NNG" and ms[i].form in _SCHEDULED_DAY and i > 0 and ms[i - 1].tag == "NNG":
-            end = i - 1  # `거래 종결 예정일은 8월 31일이다`: the day the event before it is scheduled for
+            end = i - 1  # `거래 종결 예정일은 8월 31일이다`, `시행 시기는 2027년 7월이다`: the event before it
         elif not (ms[i].tag == "NNG" and len(ms[i].form) >= 3 and ms[i].form.endswith("일") and ms[i].form[:-1] in self.lex.dated_nouns):
             return None  # `시행일`, `개막일` (not `내일`, `휴일`)
         start = end
