@@ -355,8 +355,13 @@ def _in_article_period(claim: Claim, period, catalogue: Catalogue) -> Claim:
 
 
 def _at_report_time(claim: Claim, report) -> Claim:
-    """A count the article dates only by its publication holds at its report time."""
+    """A count the article dates only by its publication holds at its report time; a
+    property that does not change as the story develops (a tunnel's length) does not."""
+    from daejo.extract.frames import frame_is_static
+
     if claim.as_of_source != "published" or claim.value.kind != "quantity":
+        return claim
+    if claim.attribute.startswith("~") and frame_is_static(claim.attribute[1:]):
         return claim
     return claim.model_copy(update={"as_of": report.at(claim.evidence.start), "as_of_source": "report"})
 

@@ -122,6 +122,8 @@ class FrameLexicon:
     subset_verbs: frozenset[str] = frozenset()
     # naming counters whose count the word before it labels (`찬성 16표`)
     labelled_units: frozenset[str] = frozenset()
+    # properties that do not change as a story develops (`길이`, `생산능력`)
+    static_words: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -180,6 +182,7 @@ def frame_lexicon() -> FrameLexicon:
         appearance_verbs=words("appearance_verbs"),
         subset_verbs=words("subset_verbs"),
         labelled_units=words("labelled_units"),
+        static_words=tuple(sorted(words("static_properties"))),
         event_kinds={str(k): frozenset(canonical.get(str(w), str(w)) for w in ws) for k, ws in (data.get("event_kinds") or {}).items()},
     )
 
@@ -224,6 +227,12 @@ def frame_attribute(key: str, text: str) -> Attribute:
         entity_types=("any",), varies=frame_change(key)[0], triggers=(Trigger.of(ident, (key,), "either", 0),),
         entity_fallback=False,
     )
+
+
+def frame_is_static(key: str) -> bool:
+    """A frame of a property that does not change as a story develops (data/frames.yaml
+    ``static_properties``: `~길이`, `~연간생산능력`): no report time dates it."""
+    return any(word in key for word in frame_lexicon().static_words)
 
 
 def frame_change(key: str) -> tuple[bool, bool]:
