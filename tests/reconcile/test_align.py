@@ -787,6 +787,22 @@ def test_an_open_bound_restates_an_exact_figure_only_where_no_closer_exact_figur
     assert list(_align_two(first, report("b", 124300), frozenset())) == []
 
 
+def test_a_transposed_figure_is_paired_before_a_look_alike_in_closer_words():
+    # `피해액 87억4천만원` in one report; `피해액 78억4천만원` and `피해액은 91억2천만원` in
+    # another: the swapped digits say which figure the first one mistypes
+    from daejo.reconcile.align import _align_two
+
+    def side(aid, text, value, words, i):
+        c = claim(aid, None, "~피해액", money(text, value), start=i, sentence_index=i)
+        return _in_story(c, words, "story:fraud", published="2026-04-09T09:00:00+09:00")
+
+    left = [side("a", "87억4천만원", 87.4e8, ["피해액", "조직", "가로채"], 0)]
+    right = [side("c", "91억2천만원", 91.2e8, ["피해액", "조직", "가로채", "경찰"], 0),
+             side("c", "78억4천만원", 78.4e8, ["피해액", "검찰"], 1)]
+    pairs = list(_align_two(left, right, frozenset()))
+    assert [(a.claim.value.text, b.claim.value.text) for a, b, _ in pairs] == [("87억4천만원", "78억4천만원")]
+
+
 def test_two_kinds_of_weather_warning_are_two_events():
     # `20일 오후 9시를 기해 대설경보` / `어젯밤 9시부터 한파경보`: a snow and a cold-wave warning
     from daejo.reconcile.align import _contrasted

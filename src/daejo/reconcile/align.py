@@ -851,6 +851,9 @@ def transposed(va, vb) -> bool:
     return len(apart) == 2 and apart[1] == apart[0] + 1  # two neighbours swapped
 
 
+# how much closer a figure with two digits swapped is to the figure it mistypes than
+# any look-alike in alike words (alignment order only)
+TRANSPOSED_BONUS = 0.5
 # significant digits a transposed figure has at least (`43`/`34` already counts)
 TRANSPOSED_DIGITS = 2
 
@@ -932,6 +935,8 @@ def _align_two(
                 continue  # a listed figure is compared only with one of the same item
             sim = similarity(a, b, names)
             if sim is not None and sim >= AGREE_MIN:
+                if transposed(a.claim.value, b.claim.value):
+                    sim += TRANSPOSED_BONUS  # one figure mistyped pairs before a look-alike (`87억4천만원`: `78억4천만원`, not `91억2천만원`)
                 candidates.append((-sim, i, j, restates(a.claim.value, b.claim.value)))
     used_a: set[int] = set()
     used_b: set[int] = set()
