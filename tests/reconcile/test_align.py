@@ -803,6 +803,22 @@ def test_a_transposed_figure_is_paired_before_a_look_alike_in_closer_words():
     assert [(a.claim.value.text, b.claim.value.text) for a, b, _ in pairs] == [("87억4천만원", "78억4천만원")]
 
 
+def test_a_figure_with_its_decimal_slipped_is_disputed_in_few_shared_words():
+    # `보급 물량은 8만7,300대` / `태블릿 8천730대`: one figure a digit short; `8만7,300대` /
+    # `6만1,200대` in the same words are two figures
+    from daejo.reconcile.align import _align_two
+
+    def side(aid, frame, text, value, words):
+        return _in_story(claim(aid, None, frame, num(text, value, unit="대")), words, "story:edu",
+                         published="2026-11-20T09:00:00+09:00")
+
+    left = [side("a", "~보급물량", "8만7,300대", 87300, ["보급", "물량"])]
+    for text, value, disputed in (("8천730대", 8730, True), ("6만1,200대", 61200, False)):
+        right = [side("b", "~태블릿", text, value, ["태블릿", "교육청", "보급", "내년"])]
+        assert 0.3 <= similarity(left[0], right[0], frozenset()) < 0.5  # few words in common
+        assert bool(list(_align_two(left, right, frozenset()))) is disputed, text
+
+
 def test_two_kinds_of_weather_warning_are_two_events():
     # `20일 오후 9시를 기해 대설경보` / `어젯밤 9시부터 한파경보`: a snow and a cold-wave warning
     from daejo.reconcile.align import _contrasted

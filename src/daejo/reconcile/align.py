@@ -872,6 +872,12 @@ def _open_bound(side: Side) -> bool:
     return side.claim.value.bound in _OPEN_BOUNDS
 
 
+def _slipped(a: Side, b: Side) -> bool:
+    """The two figures are one with its decimal point slipped (`1,240만t` / `124만t`)."""
+    va, vb = _in_common_unit(a.claim.value, b.claim.value)
+    return bool(va and vb) and (va > 0) == (vb > 0) and va != vb and _slipped_decimal(float(va), float(vb))
+
+
 def _in_common_unit(va, vb) -> tuple[float | None, float | None]:
     """The two values' numbers in one unit: spans of time converted (`2년 6개월` = 2.5년)."""
     x, y = va.value, vb.value
@@ -935,7 +941,7 @@ def _align_two(
                 continue  # a listed figure is compared only with one of the same item
             sim = similarity(a, b, names)
             if sim is not None and sim >= AGREE_MIN:
-                if transposed(a.claim.value, b.claim.value):
+                if transposed(a.claim.value, b.claim.value) or _slipped(a, b):
                     sim += TRANSPOSED_BONUS  # one figure mistyped pairs before a look-alike (`87억4천만원`: `78억4천만원`, not `91억2천만원`)
                 candidates.append((-sim, i, j, restates(a.claim.value, b.claim.value)))
     used_a: set[int] = set()
