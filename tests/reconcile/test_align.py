@@ -750,6 +750,20 @@ def test_a_figure_with_two_digits_swapped_is_one_figure_mistyped(a, b, one):
     assert transposed(num(str(a), a), num(str(b), b)) is one
 
 
+@pytest.mark.parametrize(("a", "b", "one"), [
+    (("1998년", "1998-01-01", "1999-01-01", "year"), ("1989년", "1989-01-01", "1990-01-01", "year"), True),
+    (("13일", "2026-04-13", "2026-04-14", "day"), ("31일", "2026-03-31", "2026-04-01", "day"), True),
+    (("오전 1시 35분", "2026-07-10T01:35", "2026-07-10T01:36", "minute"), ("1시 53분", "2026-07-10T01:53", "2026-07-10T01:54", "minute"), True),
+    (("오후 4시 12분", "2026-06-25T16:12", "2026-06-25T16:13", "minute"), ("오후 4시 21분", "2026-06-25T16:21", "2026-06-25T16:22", "minute"), True),
+    (("1998년", "1998-01-01", "1999-01-01", "year"), ("1988년", "1988-01-01", "1989-01-01", "year"), False),  # a digit changed
+    (("13일", "2026-04-13", "2026-04-14", "day"), ("1998년", "1998-01-01", "1999-01-01", "year"), False),  # two grains
+])
+def test_a_time_with_two_digits_swapped_is_one_time_mistyped(a, b, one):
+    from daejo.reconcile.align import transposed
+
+    assert transposed(when(a[0], a[1], a[2], grain=a[3]), when(b[0], b[1], b[2], grain=b[3])) is one
+
+
 def test_a_transposed_figure_is_disputed_in_few_shared_words_and_past_the_dispute_guard():
     # `총사업비는 68억원` / `86억원이 투입된`: few words in common, yet one figure mistyped;
     # `68억원` / `66억원` in the same words (a digit changed, as alike in value) are two figures

@@ -838,17 +838,42 @@ def _slipped_decimal(x: float, y: float) -> bool:
 def transposed(va, vb) -> bool:
     """Two exact figures of one unit and size whose significant digits are the same but
     for two neighbours swapped (`185억` / `158억`, `2,140가구` / `2,410가구`, `4.7%` / `7.4%`): one
-    figure mistyped, the commonest slip of the keyboard."""
+    figure mistyped, the commonest slip of the keyboard. Times of one grain too: `1998년` /
+    `1989년`, `13일` / `31일`, `오전 4시 12분` / `오전 4시 21분`."""
+    if va.kind == "time" or vb.kind == "time":
+        dx, dy = _time_digits(va), _time_digits(vb)
+        return bool(dx and dy) and _swapped(dx, dy)
     if va.bound != "exact" or vb.bound != "exact" or va.unit != vb.unit or not va.value or not vb.value:
         return False
     x, y = abs(float(va.value)), abs(float(vb.value))
     if x == y or x <= 0 or y <= 0 or int(math.log10(x)) != int(math.log10(y)):
         return False
     dx, dy = f"{x:.6e}".split("e")[0].replace(".", "").rstrip("0"), f"{y:.6e}".split("e")[0].replace(".", "").rstrip("0")
+    return _swapped(dx, dy)
+
+
+def _swapped(dx: str, dy: str) -> bool:
     if len(dx) != len(dy) or len(dx) < TRANSPOSED_DIGITS or sorted(dx) != sorted(dy):
         return False
     apart = [k for k, (a, b) in enumerate(zip(dx, dy)) if a != b]
     return len(apart) == 2 and apart[1] == apart[0] + 1  # two neighbours swapped
+
+
+def _time_digits(value) -> str | None:
+    """The digits a time is written with at its grain: a year's four, a day's two, a
+    time of day's hour and minutes (`1998`, `13`, `412`)."""
+    t = value.time
+    if value.kind != "time" or t is None or t.start is None or t.unresolved or t.role != "point":
+        return None
+    start = str(t.start)
+    if t.grain == "year":
+        return start[:4]
+    if t.grain == "day":
+        return start[8:10]
+    if t.grain == "minute" and len(start) >= 16:
+        hour = int(start[11:13]) % 12 or 12  # as written: `오후 4시 12분`
+        return f"{hour}{start[14:16]}"
+    return None
 
 
 # how much closer a figure with two digits swapped is to the figure it mistypes than
