@@ -267,6 +267,7 @@ def test_a_persons_age_is_compared_across_stories_only_for_a_registered_name(sto
     (19, False),  # `박모(52)` and his son `박모(19)` in one accident: two people
     (25, True),  # 52 / 25: two digits swapped, one person's age mistyped
     (55, True),  # a few years apart: one person's age misreported
+    (104, True),  # two adults' ages decades apart: one age misreported (doubled)
 ])
 def test_an_anonymised_names_ages_decades_apart_are_two_people(age_b, flagged):
     a = claim("a", "박모", "age", num("52", 52, unit=None), as_of=("2026-07-14", "2026-07-15"))

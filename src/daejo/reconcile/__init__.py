@@ -618,15 +618,19 @@ def _decrease(a: Side, b: Side, policy: AttributePolicy, conversions: Conversion
 # an anonymised person's ages this many years apart (and no slip of the keyboard) are two
 # people's: `박모(52)` and his son `박모(19)` in one accident
 PEOPLE_APART_YEARS = 10
+# a minor and an adult (`19살 박모 양` / `박모(52) 씨`) are never one person told twice
+ADULT_AGE = 20
 
 
 def _two_people(a: Side, b: Side) -> bool:
-    """Two ages of one anonymised name (`박모`, `A씨`) too far apart to be one person's
-    age misreported: a slip changes a digit or swaps two (`63`/`36`), it does not add decades."""
+    """Two ages of one anonymised name (`박모`, `A씨`), a minor's and an adult's decades
+    apart, are two people's: a slip changes a digit or swaps two (`63`/`36`), it does not
+    make a child of a parent."""
     if not _ANONYMISED.fullmatch(a.claim.entity or "") or a.claim.value.value is None or b.claim.value.value is None:
         return False
-    if abs(float(a.claim.value.value) - float(b.claim.value.value)) <= PEOPLE_APART_YEARS:
-        return False
+    x, y = sorted((float(a.claim.value.value), float(b.claim.value.value)))
+    if y - x <= PEOPLE_APART_YEARS or not x < ADULT_AGE <= y:
+        return False  # (two adults' ages decades apart may still be one age misreported)
     return not transposed(a.claim.value, b.claim.value.model_copy(update={"unit": a.claim.value.unit}))  # (세, 살 or none)
 
 
