@@ -1,4 +1,4 @@
-"""DJ103 weekday-mismatch and the calendar check of DJ401: one calendar day given
+"""DJ104 weekday-mismatch and the calendar check of DJ401: one calendar day given
 two weekdays by two articles of one story, and a weekday the calendar does not give."""
 
 from __future__ import annotations
@@ -73,3 +73,11 @@ def test_a_weekday_the_calendar_does_not_give_is_reported_for_checking(text, bef
     c = _day("a", text, day, before=before)
     verdict = SUSPICIOUS.check(Side(c, article("a", [c])))
     assert (verdict is not None and verdict.severity == "info" and "weekday-mismatch" in verdict.extra["issues"]) is flagged
+
+
+def test_every_rule_has_a_code_of_its_own():
+    from daejo.reconcile.rules import ALL_RULES
+    from daejo.workflow.rules import WORKFLOW_RULES
+
+    codes = [r.code for r in (*ALL_RULES, *WORKFLOW_RULES)]
+    assert len(codes) == len(set(codes)) and WEEKDAY.code == "DJ104"

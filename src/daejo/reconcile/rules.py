@@ -304,8 +304,10 @@ class TimeMismatch(Rule):
 
 
 class WeekdayMismatch(Rule):
-    """DJ103 weekday-mismatch: two articles of one story give one calendar day two
-    different weekdays: one of them is wrong, whatever event each dates.
+    """DJ104 weekday-mismatch: one calendar day is given two weekdays in one story.
+
+    Two articles of one story that write one day with different weekdays cannot both be
+    right, whatever event each dates.
 
     The weekday is read from the date (`25일(목)`, `25일 목요일`) or just before it
     (`토요일인 17일`); the finding says which one the calendar gives.
@@ -321,7 +323,7 @@ class WeekdayMismatch(Rule):
         B (2026-06-26): 목요일인 25일 본회의에서 가결됐다.
     """
 
-    code, slug, scale = "DJ103", "weekday-mismatch", 1.0
+    code, slug, scale = "DJ104", "weekday-mismatch", 1.0
 
     def check(self, a: Side, b: Side) -> Verdict | None:
         day = calendar_day(a)
