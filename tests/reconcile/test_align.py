@@ -742,6 +742,7 @@ def test_the_same_digits_a_power_of_ten_apart_are_one_figure_with_a_slipped_deci
     (185e8, 581e8, False),  # the same digits in another order: more than one swap
     (492e8, 663e8, False),
     (12, 120, False),  # another size: a slipped decimal, if anything
+    (1.7, 0.71, False),  # `1.7%` / `0.71%`: another size below one
     (5, 5.0, False),
 ])
 def test_a_figure_with_two_digits_swapped_is_one_figure_mistyped(a, b, one):

@@ -275,3 +275,17 @@ def test_an_anonymised_names_ages_decades_apart_are_two_people(age_b, flagged):
     arts = [article("a", [a], published="2026-07-14T08:00:00+09:00").model_copy(update={"story": "s1"}),
             article("b", [b], published="2026-07-15T08:00:00+09:00").model_copy(update={"story": "s1"})]
     assert bool([f for f in reconcile(arts, []) if f.rule == "value-mismatch"]) is flagged
+
+
+@pytest.mark.parametrize(("b_text", "b_value", "flagged"), [
+    ("14.2원", 14.2, True),  # `12.4원 오른` / `14.2원 오른`: one day's change mistyped
+    ("16.8원", 16.8, False),  # another day's change may be another figure
+])
+def test_a_mistyped_changing_figure_days_apart_is_of_one_moment(b_text, b_value, flagged):
+    a = claim("a", None, "~원화환율상승", num("12.4원", 12.4, unit="원"), as_of=("2026-11-10", "2026-11-11"))
+    b = claim("b", None, "~상승", num(b_text, b_value, unit="원"), as_of=("2026-11-12", "2026-11-13"), as_of_source="published")
+    a.context = ["원화", "환율", "상승", "종가"]
+    b.context = ["환율", "상승", "종가", "원화"]
+    arts = [article("a", [a], published="2026-11-10T18:00:00+09:00").model_copy(update={"story": "s1"}),
+            article("b", [b], published="2026-11-12T08:00:00+09:00").model_copy(update={"story": "s1"})]
+    assert bool([f for f in reconcile(arts, []) if f.rule == "value-mismatch"]) is flagged

@@ -846,7 +846,7 @@ def transposed(va, vb) -> bool:
     if va.bound != "exact" or vb.bound != "exact" or va.unit != vb.unit or not va.value or not vb.value:
         return False
     x, y = abs(float(va.value)), abs(float(vb.value))
-    if x == y or x <= 0 or y <= 0 or int(math.log10(x)) != int(math.log10(y)):
+    if x == y or x <= 0 or y <= 0 or math.floor(math.log10(x)) != math.floor(math.log10(y)):
         return False
     dx, dy = f"{x:.6e}".split("e")[0].replace(".", "").rstrip("0"), f"{y:.6e}".split("e")[0].replace(".", "").rstrip("0")
     return _swapped(dx, dy)
@@ -897,7 +897,7 @@ def _open_bound(side: Side) -> bool:
     return side.claim.value.bound in _OPEN_BOUNDS
 
 
-def _slipped(a: Side, b: Side) -> bool:
+def slipped(a: Side, b: Side) -> bool:
     """The two figures are one with its decimal point slipped (`1,240만t` / `124만t`)."""
     va, vb = _in_common_unit(a.claim.value, b.claim.value)
     return bool(va and vb) and (va > 0) == (vb > 0) and va != vb and _slipped_decimal(float(va), float(vb))
@@ -966,7 +966,7 @@ def _align_two(
                 continue  # a listed figure is compared only with one of the same item
             sim = similarity(a, b, names)
             if sim is not None and sim >= AGREE_MIN:
-                if transposed(a.claim.value, b.claim.value) or _slipped(a, b):
+                if transposed(a.claim.value, b.claim.value) or slipped(a, b):
                     sim += TRANSPOSED_BONUS  # one figure mistyped pairs before a look-alike (`87억4천만원`: `78억4천만원`, not `91억2천만원`)
                 candidates.append((-sim, i, j, restates(a.claim.value, b.claim.value)))
     used_a: set[int] = set()
