@@ -63,6 +63,8 @@ class ModalityLexicon:
     # forms that mark a mood as nouns only (`… 늘 것이라는 관측이다`), not as verbs
     # (`26회 관측됐다`: observed)
     noun_only: frozenset[str] = frozenset()
+    # words after such a noun that make it the thing done (`관측 이래`: since records began)
+    noun_only_not_before: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,7 @@ def modality_lexicon() -> ModalityLexicon:
         forms={m: frozenset((raw.get(m) or {}).get("forms") or ()) for m in order},
         sequences={m: tuple(tuple(s) for s in (raw.get(m) or {}).get("sequences") or ()) for m in order},
         noun_only=frozenset(str(w) for m in order for w in (raw.get(m) or {}).get("noun_only") or ()),
+        noun_only_not_before=frozenset(str(w) for m in order for w in (raw.get(m) or {}).get("noun_only_not_before") or ()),
     )
 
 

@@ -83,7 +83,8 @@ def _modality_between(view: SentenceView, first: int, last: int, lex: ModalityLe
     forms = view.forms()[first : last + 1]
     if lex.noun_only and not lex.noun_only.isdisjoint(forms):
         ms = view.morphemes
-        forms = [("" if f in lex.noun_only and first + k + 1 < len(ms) and ms[first + k + 1].tag == "XSV" else f)
+        forms = [("" if f in lex.noun_only and first + k + 1 < len(ms)
+                  and (ms[first + k + 1].tag == "XSV" or ms[first + k + 1].form in lex.noun_only_not_before) else f)
                  for k, f in enumerate(forms)]
     ends = _marker_ends(forms, lex)
     best, best_end = "asserted", -1
