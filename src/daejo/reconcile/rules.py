@@ -6,8 +6,10 @@ derived checks, DJ4xx single-claim checks, DJ5xx reserved for workflow rules.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import timedelta
+from functools import lru_cache
 
 from daejo.models import Severity
 from daejo.reconcile.compare import Comparison, Side, published_within
@@ -342,10 +344,19 @@ class WeekdayMismatch(Rule):
                        attribute="weekday")
 
 
-def _weekday_names() -> list[str]:
+@lru_cache(maxsize=1)
+def _weekday_names() -> tuple[str, ...]:
+    """월 … 일 (the values stage's time lexicon), Monday first."""
     from daejo.values.time_lexicon import default_lexicon
 
-    return list(default_lexicon().data["weekdays"])
+    return tuple(default_lexicon().data["weekdays"])
+
+
+@lru_cache(maxsize=1)
+def _weekday_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a weekday in a date: `(수)`, `수요일`; one right before it: `토요일인 `)."""
+    letters = "".join(_weekday_names())
+    return re.compile(rf"\(([{letters}])\)|([{letters}])요일"), re.compile(rf"([{letters}])요일(?:인|이던|이었던)\s*$")
 
 
 def calendar_day(side: Side):
@@ -362,21 +373,18 @@ def calendar_day(side: Side):
 def written_weekday(side: Side) -> int | None:
     """The weekday written with a date (0 Monday): in it (`25일(수)`, `25일 수요일`) or
     right before it (`토요일인 17일`)."""
-    import re
-
-    names = "".join(_weekday_names())
+    within, before_it = _weekday_patterns()
     claim = side.claim
-    found = re.search(rf"\(([{names}])\)|([{names}])요일", claim.value.text)
+    found = within.search(claim.value.text)
     if found is None:
         ev = claim.evidence
-        before = ev.sentence[: max(0, ev.start - ev.sentence_start)]
-        found = re.search(rf"([{names}])요일(?:인|이던|이었던)\s*$", before)
+        found = before_it.search(ev.sentence[: max(0, ev.start - ev.sentence_start)])
         if found is None:
             return None
         letter = found[1]
     else:
         letter = found[1] or found[2]
-    return names.index(letter)
+    return _weekday_names().index(letter)
 
 
 class AgeBirthMismatch(Rule):
