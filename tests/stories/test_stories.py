@@ -181,6 +181,9 @@ def test_an_institution_alone_joins_articles_of_one_week_only():
     def entry(aid, published, keys):
         return ArticleClaims(article=aid, path=f"{aid}.md", published=published, body_sha256="0" * 64, keys=keys, claims=[])
 
+    from daejo.stories import _KeySets, _tells_a_story
+
+    idf = lambda key: 1.0  # noqa: E731
     for name in ("한빛영상위원회", "가람경찰서"):
         first = StoryKeys(names=[name, "푸른등대"], nouns=["관객", "개봉"])
         second = StoryKeys(names=[name, "바람의경계"], nouns=["관객", "개봉"])
@@ -188,6 +191,12 @@ def test_an_institution_alone_joins_articles_of_one_week_only():
             grouped = {e.article: e.story for e in assign_stories(
                 [entry("a", "2026-04-23T10:00+09:00", first), entry("b", published, second)])}
             assert (grouped["a"] == grouped["b"]) is together, (name, published)
+        # the gate itself: the institution tells a story within a week only; a name of
+        # neither kind at any distance
+        a, b = _KeySets(first, idf), _KeySets(second, idf)
+        assert _tells_a_story(a, b, near=True) and not _tells_a_story(a, b, near=False), name
+    film = _KeySets(StoryKeys(names=["푸른등대"]), idf)
+    assert _tells_a_story(film, _KeySets(StoryKeys(names=["푸른등대"]), idf), near=False)
 
 
 def test_a_name_read_as_a_lead_word_by_the_other_article_tells_a_story_within_a_week_only():

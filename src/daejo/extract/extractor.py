@@ -29,12 +29,13 @@ from daejo.extract.claims import build_claim, explicit_as_of
 from daejo.extract.clauses import clause_of, split_clauses
 from daejo.extract.entities import BASE_WORDS, Mention, MentionFinder
 from daejo.extract.frames import (
-    ESTIMATE, FrameFinder, context_words, estimate_sources, frame_attribute, headline_stage, is_frame, with_headline_stage,
+    ESTIMATE, FrameFinder, context_words, estimate_sources, frame_attribute, frame_is_static, headline_stage, is_frame,
+    with_headline_stage,
 )
-from daejo.extract.lexicon import entity_lexicon, form_key
+from daejo.extract.lexicon import entity_lexicon
 from daejo.extract.links import learn_links
 from daejo.extract.qualifier import qualifier_of
-from daejo.extract.modality import clause_modality, modality_between, mood_range, relative_clause_end
+from daejo.extract.modality import after_relative_clauses, clause_modality, modality_between, mood_range, relative_clause_end
 from daejo.extract.registry import EntityRegistry, load_registry
 from daejo.extract.story_keys import proper_names, sentence_names, story_keys
 from daejo.extract.view import SentenceView
@@ -357,11 +358,9 @@ def _in_article_period(claim: Claim, period, catalogue: Catalogue) -> Claim:
 def _at_report_time(claim: Claim, report) -> Claim:
     """A count the article dates only by its publication holds at its report time; a
     property that does not change as the story develops (a tunnel's length) does not."""
-    from daejo.extract.frames import frame_is_static
-
     if claim.as_of_source != "published" or claim.value.kind != "quantity":
         return claim
-    if claim.attribute.startswith("~") and frame_is_static(claim.attribute[1:]):
+    if is_frame(claim.attribute) and frame_is_static(claim.attribute[1:]):
         return claim
     return claim.model_copy(update={"as_of": report.at(claim.evidence.start), "as_of_source": "report"})
 
@@ -597,29 +596,13 @@ def _modality(view: SentenceView, clauses, a: Assignment) -> str:
     if modality == "asserted":
         # `목표는 1000명이다`: a plan marker may stand before the value, though not one
         # that ends in a relative clause of its own (`운항 예정이던 146편 가운데 118편이`)
-        start = _after_relative_clauses(view, clauses[a.clause].first, a.value_first)
+        start = after_relative_clauses(view, clauses[a.clause].first, a.value_first)
         before = modality_between(view, start, a.value_first)
         modality = before if before in ("planned", "forecast") else modality
     elif modality == "hedged" and _available_from(a):
         # `다음 달 2일부터 … 고칠 수 있다`: from a date on one can, no guess
         modality = modality_between(view, first, last, skip=frozenset({"hedged"}))
     return modality
-
-
-def _after_relative_clauses(view: SentenceView, first: int, value_first: int) -> int:
-    """The first morpheme after the last past relative clause that ends before the value
-    (`예정이던` of `운항 예정이던 146편`): what it said of its noun is no mood of the value."""
-    from daejo.extract.modality import _past_relative_clause
-
-    endings, _ = _past_relative_clause()
-    ms = view.morphemes
-    start = first
-    for i in range(first + 1, min(value_first, len(ms) - 1)):
-        m, prev, nxt = ms[i], ms[i - 1], ms[i + 1]
-        if (m.tag == "ETM" and form_key(m.form) in endings and prev.tag in ("VV", "VA", "XSV", "XSA", "EP", "VCP")
-                and (nxt.tag.startswith("N") or nxt.tag == "SN")):
-            start = i + 1
-    return start
 
 
 def _available_from(a: Assignment) -> bool:

@@ -58,6 +58,21 @@ def relative_clause_end(view: SentenceView, first: int, last: int) -> int:
     return last
 
 
+def after_relative_clauses(view: SentenceView, first: int, value_first: int) -> int:
+    """The first morpheme after the last past relative clause that ends before the value
+    (`예정이던` of `운항 예정이던 146편 가운데 118편이`): what that clause said of its own
+    noun (or number) is no mood of the value."""
+    endings, _ = _past_relative_clause()
+    ms = view.morphemes
+    start = first
+    for i in range(first + 1, min(value_first, len(ms) - 1)):
+        m, prev, nxt = ms[i], ms[i - 1], ms[i + 1]
+        if (m.tag == "ETM" and form_key(m.form) in endings and prev.tag in _PREDICATE_TAGS
+                and (nxt.tag.startswith("N") or nxt.tag == "SN")):
+            start = i + 1
+    return start
+
+
 def is_question(view: SentenceView) -> bool:
     return view.text.rstrip().rstrip("\"'’”)」』").endswith("?")
 

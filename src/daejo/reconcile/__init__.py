@@ -19,7 +19,7 @@ from itertools import combinations
 from daejo.extract.frames import REACHED, frame_lexicon
 from daejo.gcpause import gc_paused
 from daejo.models import ArticleClaims, Finding
-from daejo.reconcile.align import ALIGN_STRONG, slipped, transposed, ELAPSED_SLACK_DAYS, aligned_pairs, dated_apart, elapsed, similarity, stage_marks, stages_differ
+from daejo.reconcile.align import ALIGN_STRONG, mistyped, transposed, ELAPSED_SLACK_DAYS, aligned_pairs, dated_apart, elapsed, similarity, stage_marks, stages_differ
 
 # two claims of a many-valued attribute told in this alike words are one fact
 SAME_FACT_SIMILARITY = 0.8
@@ -566,7 +566,7 @@ def _told_of_one_moment(a: Side, b: Side, policy: AttributePolicy) -> bool:
     """Two articles of one story give a changing figure (a share, a rank, the
     quarter's revenue) without saying when it held, less than ONE_MOMENT_DAYS apart; or
     one figure mistyped (two digits swapped, a decimal slipped) in articles that far apart."""
-    if _mistyped(a, b) and published_within(a, b, ONE_MOMENT_DAYS) and not policy.period:
+    if mistyped(a, b) and published_within(a, b, ONE_MOMENT_DAYS) and not policy.period:
         return True  # `12.4원 오른` / `14.2원 오른`: one day's change, not two days' (a flow's period still counts)
     if policy.grows or policy.as_of_slack_days or _reached(a) or _reached(b):
         return False  # (a level reached by a change is told of the moment after it)
@@ -583,10 +583,6 @@ def _told_of_one_moment(a: Side, b: Side, policy: AttributePolicy) -> bool:
     if _daily(a) or _daily(b):
         return gap < timedelta(0)  # a price or a rate of another trading day is another figure
     return gap.days < ONE_MOMENT_DAYS
-
-
-def _mistyped(a: Side, b: Side) -> bool:
-    return transposed(a.claim.value, b.claim.value) or slipped(a, b)
 
 
 # words of a frame that name the moment its figure held by an event (`출발 당시 기온`,

@@ -551,10 +551,7 @@ def _one_slip(a: str, b: str) -> bool:
     """One digit changed, or two neighbouring digits swapped."""
     if not a or not b or len(a) != len(b) or a == b:
         return False
-    diff = [k for k in range(len(a)) if a[k] != b[k]]
-    if len(diff) == 1:
-        return True
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    return sum(x != y for x, y in zip(a, b)) == 1 or _neighbours_swapped(a, b)
 
 
 def _entities_differ(a: Side, b: Side) -> bool:
@@ -825,10 +822,7 @@ def _slipped_decimal(x: float, y: float) -> bool:
     """``x`` and ``y`` begin with the same significant digits (at least three) and are a
     power of ten apart (ten to ten thousand times), to within a dropped last digit
     (`126,483억` / `12,648억`)."""
-    def digits(v: float) -> str:
-        return f"{abs(v):.6e}".split("e")[0].replace(".", "").rstrip("0")
-
-    dx, dy = digits(x), digits(y)
+    dx, dy = _significant_digits(x), _significant_digits(y)
     if len(dx) < SLIP_DIGITS or len(dy) < SLIP_DIGITS or dx[:SLIP_DIGITS] != dy[:SLIP_DIGITS]:
         return False
     ratio = max(abs(x), abs(y)) / min(abs(x), abs(y))
@@ -848,15 +842,24 @@ def transposed(va, vb) -> bool:
     x, y = abs(float(va.value)), abs(float(vb.value))
     if x == y or x <= 0 or y <= 0 or math.floor(math.log10(x)) != math.floor(math.log10(y)):
         return False
-    dx, dy = f"{x:.6e}".split("e")[0].replace(".", "").rstrip("0"), f"{y:.6e}".split("e")[0].replace(".", "").rstrip("0")
-    return _swapped(dx, dy)
+    return _swapped(_significant_digits(x), _significant_digits(y))
+
+
+def _significant_digits(v: float) -> str:
+    """`126483e8` → `126483`, `4.7` → `47`."""
+    return f"{abs(v):.6e}".split("e")[0].replace(".", "").rstrip("0")
 
 
 def _swapped(dx: str, dy: str) -> bool:
-    if len(dx) != len(dy) or len(dx) < TRANSPOSED_DIGITS or sorted(dx) != sorted(dy):
+    return len(dx) >= TRANSPOSED_DIGITS and _neighbours_swapped(dx, dy)
+
+
+def _neighbours_swapped(a: str, b: str) -> bool:
+    """Two digit strings alike but for two neighbouring digits swapped."""
+    if len(a) != len(b):
         return False
-    apart = [k for k, (a, b) in enumerate(zip(dx, dy)) if a != b]
-    return len(apart) == 2 and apart[1] == apart[0] + 1  # two neighbours swapped
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
 def _time_digits(value) -> str | None:
@@ -901,6 +904,11 @@ def slipped(a: Side, b: Side) -> bool:
     """The two figures are one with its decimal point slipped (`1,240만t` / `124만t`)."""
     va, vb = _in_common_unit(a.claim.value, b.claim.value)
     return bool(va and vb) and (va > 0) == (vb > 0) and va != vb and _slipped_decimal(float(va), float(vb))
+
+
+def mistyped(a: Side, b: Side) -> bool:
+    """One figure written for the other by a slip: two digits swapped, a decimal slipped."""
+    return transposed(a.claim.value, b.claim.value) or slipped(a, b)
 
 
 def _in_common_unit(va, vb) -> tuple[float | None, float | None]:
@@ -966,8 +974,10 @@ def _align_two(
                 continue  # a listed figure is compared only with one of the same item
             sim = similarity(a, b, names)
             if sim is not None and sim >= AGREE_MIN:
-                if transposed(a.claim.value, b.claim.value) or slipped(a, b):
-                    sim += TRANSPOSED_BONUS  # one figure mistyped pairs before a look-alike (`87억4천만원`: `78억4천만원`, not `91억2천만원`)
+                if mistyped(a, b):
+                    # one figure mistyped pairs before a look-alike (`87억4천만원`: `78억4천만원`,
+                    # not `91억2천만원`), and in few shared words (the bonus lifts it past ALIGN_MIN)
+                    sim += TRANSPOSED_BONUS
                 candidates.append((-sim, i, j, restates(a.claim.value, b.claim.value)))
     used_a: set[int] = set()
     used_b: set[int] = set()
@@ -1013,8 +1023,8 @@ def _align_two(
             _use(i, j, left, right, used_a, used_b, day_met)
             restated += 1
             continue
-        if _implausible(left[i], right[j]) or (-neg < ALIGN_MIN and not transposed(left[i].claim.value, right[j].claim.value)):
-            continue  # (figures in few shared words are one only when one is the other mistyped)
+        if -neg < ALIGN_MIN or _implausible(left[i], right[j]):
+            continue
         used_a.add(i)
         used_b.add(j)
         if not dated_apart(left[i], right[j]):  # two report times of one figure are no dispute

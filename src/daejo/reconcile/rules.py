@@ -354,9 +354,12 @@ def _weekday_names() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _weekday_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(a weekday in a date: `(수)`, `수요일`; one right before it: `토요일인 `)."""
+    """(a weekday in a date, `(수)`, `수요일`: the time grammar's own pattern; one right
+    before it: `토요일인 `)."""
+    from daejo.values.time_lexicon import default_lexicon
+
     letters = "".join(_weekday_names())
-    return re.compile(rf"\(([{letters}])\)|([{letters}])요일"), re.compile(rf"([{letters}])요일(?:인|이던|이었던)\s*$")
+    return default_lexicon().patterns.weekday, re.compile(rf"([{letters}])요일(?:인|이던|이었던)\s*$")
 
 
 def calendar_day(side: Side):
