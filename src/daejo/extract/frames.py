@@ -124,6 +124,8 @@ class FrameLexicon:
     labelled_units: frozenset[str] = frozenset()
     # properties that do not change as a story develops (`길이`, `생산능력`)
     static_words: tuple[str, ...] = ()
+    # words of a mark a running count passes (`고지`, `돌파`, `넘어서`)
+    milestone_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -183,6 +185,7 @@ def frame_lexicon() -> FrameLexicon:
         subset_verbs=words("subset_verbs"),
         labelled_units=words("labelled_units"),
         static_words=tuple(sorted(words("static_properties"))),
+        milestone_words=frozenset(form_key(w) for w in words("milestone_words")),
         event_kinds={str(k): frozenset(canonical.get(str(w), str(w)) for w in ws) for k, ws in (data.get("event_kinds") or {}).items()},
     )
 
@@ -1232,7 +1235,7 @@ class FrameFinder:
             if nxt < len(self.ms) and self.ms[nxt].form in BASE_WORDS:
                 return "a comparison base (보다, 대비)"
             if self.is_period(k):
-                return "the period of a figure (2027년도 예산안), not an event"
+                return "the period of a figure (2027년도 예산안, 2일 하루에만 134명), not an event"
             return "no event it dates (no dated noun, event verb or event topic)"
         return self._not_a_fact(k) or "no noun it measures (no frame word before, after or as topic)"
 
@@ -1300,6 +1303,8 @@ class FrameFinder:
         t = value.time
         if value.kind == "time" and t is not None and t.role in ("since", "deadline") and self._bounds_a_figure(k):
             return True  # `5월 20일부터 이달 4일까지 신고된 온열질환자는`: the period the count covers
+        if value.kind == "time" and t is not None and t.role == "point" and t.grain == "day" and self._one_day_of_a_figure(k):
+            return True  # `2일 하루에만 134명이`: the day the count covers
         if value.kind != "time" or t is None or t.grain not in ("year", "half", "quarter", "month") or value.text.endswith(("께", "쯤", "경")):
             return False  # a day or a clock time is when something happened, not a figure's period
         ms = self.ms
@@ -1314,6 +1319,18 @@ class FrameFinder:
         while end + 1 < len(ms) and ms[end + 1].tag in ("NNG", "NNP") and end + 1 - nxt < 4:
             end += 1
         return any(a <= end and nxt <= b for a, b in self.measured)
+
+    def _one_day_of_a_figure(self, k: int) -> bool:
+        """`2일 하루에만 134명이 응급실을 찾았다`, `25일 하루 동안 55만 명이 봤다`: a day
+        followed by `하루` and a figure is the day that figure counts, not an event's date."""
+        ms = self.ms
+        nxt = self.spans[k][1] + 1
+        if nxt >= len(ms) or ms[nxt].form != "하루":
+            return False
+        for j in range(nxt + 1, min(len(ms), nxt + 4)):
+            if j in self.value_at:
+                return self.values[self.value_at[j]].kind != "time"
+        return False
 
     def _bounds_a_figure(self, k: int) -> bool:
         """The time is one end of a `…부터 …까지` period whose other end is the value next to
@@ -1612,12 +1629,29 @@ def _milestone(view: SentenceView, first: int, last: int, clause_last: int, valu
     milestone (`12일 만에 500만`) is another fact."""
     ms = view.morphemes
     mine = next((v for (a, b), v in zip(value_spans, figures) if a == first and b == last), None)
-    if mine is None or mine.kind != "duration" or not _TOOK.match(view.text, ms[last].end - view.offset):
+    if mine is None:
+        return []
+    took = mine.kind == "duration" and _TOOK.match(view.text, ms[last].end - view.offset)
+    dated = mine.kind == "time" and mine.time is not None and mine.time.role == "point"
+    if not took and not dated:
         return []
     for (a, b), value in zip(value_spans, figures):
         if last < a <= clause_last and value.kind in ("quantity", "number") and value.value is not None:
+            if dated and not _passes_a_mark(ms, b, clause_last):
+                return []  # `10일 관객 30만 명을 모았다`: the day's own figure, no milestone
             return ["#" + format(value.value, "f").rstrip("0").rstrip(".")]
     return []
+
+
+def _passes_a_mark(ms, b: int, clause_last: int) -> bool:
+    """The figure ending at morpheme ``b`` is a mark a running count passed (data/frames.yaml
+    ``milestone_words``: `300만 고지에 올랐다`, `100만 명을 돌파했다`): the day before it
+    dates passing that mark, and the day another mark was passed is another fact."""
+    words = frame_lexicon().milestone_words
+    for j in range(b + 1, min(clause_last, b + 4) + 1):
+        if form_key(ms[j].form) in words:
+            return True
+    return False
 
 
 # verbs that set a figure against another (`평균을 웃돌았다`, `평균보다 높다`)
