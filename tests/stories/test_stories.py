@@ -206,3 +206,59 @@ def test_a_name_read_as_a_lead_word_by_the_other_article_tells_a_story_within_a_
     named = _KeySets(StoryKeys(names=["기업결합"], nouns=["인수"]), idf)
     lead = _KeySets(StoryKeys(names=["태림정밀"], nouns=["기업결합", "인수"]), idf)
     assert _tells_a_story(named, lead, near=True) and not _tells_a_story(named, lead, near=False)
+
+
+def test_two_articles_each_about_a_name_the_other_never_gives_are_two_stories():
+    # two companies' third quarters reported the same week share every word of the beat
+    # (영업이익, 분기, 공시했다) and a 1,150억원 figure by chance: each is plainly about its
+    # own company (first name and first lead noun), which the other never names
+    def entry(aid, keys):
+        return ArticleClaims(article=aid, path=f"{aid}.md", published="2026-11-05T16:00+09:00",
+                             body_sha256="0" * 64, keys=keys, claims=[])
+
+    beat = ["영업이익", "분기", "공시했다", "동기", "작년"]
+    mart = StoryKeys(names=["하늘마트", "가온투자증권"], nouns=["하늘마트", *beat], figures=["1.15e+11KRW"])
+    foods = StoryKeys(names=["우듬지식품"], nouns=["우듬지식품", *beat], figures=["1.15e+11KRW"])
+    grouped = {e.article: e.story for e in assign_stories([entry("a", mart), entry("b", foods)])}
+    assert grouped["a"] != grouped["b"]
+    # an article of the same company's quarter, whose first name is a stray word, is one
+    # story with it; so are two about two companies that each give the other's name
+    stray = StoryKeys(names=["서프라이즈", "하늘몰"], nouns=["하늘마트", *beat], figures=["1.15e+11KRW"])
+    grouped = {e.article: e.story for e in assign_stories([entry("a", mart), entry("c", stray)])}
+    assert grouped["a"] == grouped["c"]
+    buyer = StoryKeys(names=["하늘마트", "우듬지식품"], nouns=["하늘마트", *beat], figures=["1.15e+11KRW"])
+    seller = StoryKeys(names=["우듬지식품", "하늘마트"], nouns=["우듬지식품", *beat], figures=["1.15e+11KRW"])
+    grouped = {e.article: e.story for e in assign_stories([entry("a", buyer), entry("d", seller)])}
+    assert grouped["a"] == grouped["d"]
+    # one-sided: an article about 우듬지식품 that mentions 하늘마트 is not a story of an
+    # article about 하늘마트 that never names 우듬지식품
+    grouped = {e.article: e.story for e in assign_stories([entry("a", mart), entry("d", seller)])}
+    assert grouped["a"] != grouped["d"]
+
+
+def test_a_place_or_an_institution_first_is_no_subject_of_a_story():
+    from daejo.stories import _KeySets, _subject
+
+    idf = lambda key: 1.0  # noqa: E731
+    assert _subject(_KeySets(StoryKeys(names=["하늘마트"], nouns=["하늘마트", "분기"]), idf)) == "하늘마트"
+    for source in ("교육과정평가원", "가람시", "가람경찰서"):
+        assert _subject(_KeySets(StoryKeys(names=[source], nouns=[source, "수능"]), idf)) is None, source
+    assert _subject(_KeySets(StoryKeys(names=["서프라이즈"], nouns=["하늘마트"]), idf)) is None
+
+
+def test_a_headline_label_a_unit_and_a_storage_size_are_no_keys_of_a_story():
+    from daejo.models import Article
+    from daejo.dates import parse_partial_date
+
+    article = Article(id="t", path="t.md", title="[아침뉴스] 한별전자 나린폴드4 256GB 164만원", outlet="가람방송",
+                      published=parse_partial_date("2026-07-08T07:00+09:00"),
+                      body="한별전자가 8일 나린폴드4를 공개했다. 256GB 모델은 164만3천원이고 배터리는 4,400mAh다.")
+    (entry,) = extract_entries([article], open_world_toolkit(), progress=False)
+    assert "한별전자" in entry.keys.names
+    assert "아침뉴스" not in entry.keys.names + entry.keys.nouns
+    assert "GB" not in entry.keys.names and not any("GB" in f for f in entry.keys.figures)
+    assert "1.643e+06KRW" in entry.keys.figures  # a precise price still is one
+    # a label of more than one word is a series' title, whose words may be the story's
+    titled = article.model_copy(update={"id": "u", "title": "[수출 점검] 한별전자 흑자 행진"})
+    (entry,) = extract_entries([titled], open_world_toolkit(), progress=False)
+    assert "수출" in entry.keys.nouns or "점검" in entry.keys.nouns

@@ -35,6 +35,7 @@ from daejo.extract.clauses import Clause, clause_of, in_item, item_marks, list_i
 from daejo.extract.entities import BASE_WORDS, Mention
 from daejo.extract.anaphora import ANAPHORIC_RULE
 from daejo.extract.lexicon import _data, form_key
+from daejo.extract.story_keys import CAPACITY_UNITS
 from daejo.extract.view import SentenceView
 from daejo.text.roles import sentence_dateline_end
 from daejo.models import Value
@@ -51,7 +52,6 @@ _PART_OF = frozenset({"가운데", "중"})
 # the canonical verb of an ending (data/frames.yaml synonyms: 끝나, 마치, 완료 …)
 END_OF_EVENT = "마치"
 # a capacity before one of these names a configuration of a product (`256GB 모델`)
-_CAPACITY_UNITS = frozenset({"GB", "TB", "MB", "기가", "테라"})
 # sizes that name a type (`전용 84㎡A`): an area, with its type letter glued
 TYPE_UNITS = frozenset({"㎡", "m²", "m2", "평"})
 _TYPE_LETTER = re.compile(r"[A-Za-z]{0,2}\s?")
@@ -1292,7 +1292,7 @@ class FrameFinder:
     def _designates_a_model(self, k: int) -> bool:
         """`256GB 모델`, `512GB형`: a capacity that names which model, not a fact of it."""
         value = self.values[k]
-        if (value.unit or "").upper() not in _CAPACITY_UNITS:
+        if (value.unit or "").upper() not in CAPACITY_UNITS:
             return False
         return _names_a_model(self.ms, self.spans[k][1] + 1)
 
@@ -1877,7 +1877,7 @@ def context_words(view: SentenceView, first: int, last: int, clause: Clause, val
     # after it is of (the nearest before the figure)
     config_end = min(first, len(ms) - 2)
     configs = [f"#{ms[i].form}{ms[i + 1].form.lower()}" for i in numbers_at if clause.first <= i < config_end
-               and ms[i + 1].form.upper() in _CAPACITY_UNITS and _names_a_model(ms, i + 2)]
+               and ms[i + 1].form.upper() in CAPACITY_UNITS and _names_a_model(ms, i + 2)]
     out += configs[-1:]
     if {"preliminary", "final"} <= stages:
         stages.discard("preliminary")  # `추경안을 가결했다`: the bill passed is the final figure

@@ -86,8 +86,9 @@ def _names_of(sentence: Sentence) -> list[tuple[int, str]]:
                 out.append((j, normalise_name(text)))
             i = j + 1
             continue
-        if m.tag == "SL" and _LATIN.fullmatch(m.form) and m.start >= skip_before:
-            out.append((i, m.form))
+        if m.tag == "SL" and _LATIN.fullmatch(m.form) and m.start >= skip_before and not (
+                i > 0 and ms[i - 1].tag == "SN" and ms[i - 1].end == m.start):
+            out.append((i, m.form))  # (not a unit glued to its number: `256GB`, `60MW`)
         i += 1
     return [(k, n) for k, n in out if len(n) >= 2 and not any(ch.isdigit() for ch in n)]
 
@@ -110,6 +111,8 @@ def _lead_words(sentence: Sentence) -> list[str]:
 
 
 _HANGUL_NAME = re.compile(r"[가-힣]{2,}")
+# a headline's leading label in brackets (`[아침뉴스]`, `【단독】`, `<르포>`)
+_LABEL = re.compile(r"\s*[\[【<〈]([^\]】>〉]{1,12})[\]】>〉]")
 
 
 def sentence_names(sentences: list[Sentence]) -> dict[int, list[tuple[int, str]]]:
@@ -154,10 +157,18 @@ def _noun_runs(sentence: Sentence) -> list[tuple[int, int, str]]:
 MAX_FIGURES = 16
 
 
+# units of a memory or storage size (`256GB`): a product's configuration, sizes every
+# maker sells, so no figure of one story
+CAPACITY_UNITS = frozenset({"GB", "TB", "MB", "기가", "테라"})
+
+
 def figure_key(value: Value) -> str | None:
     """A figure precise enough to tell one event from another (`1,482.3원`,
-    `2만3750명`, `4조2380억원`): three or more significant digits, else None."""
+    `2만3750명`, `4조2380억원`): three or more significant digits, else None; never a
+    storage size (`256GB`)."""
     if value.kind not in ("money", "quantity", "percent", "number") or value.value is None or value.bound == "range":
+        return None
+    if (value.unit or "").upper() in CAPACITY_UNITS:
         return None
     digits = re.sub(r"\D", "", format(abs(value.value), "f").rstrip("0").rstrip(".")).strip("0")
     if len(digits) < 3 or re.fullmatch(r"(19|20)\d\d", str(value.value)):
@@ -177,6 +188,7 @@ def story_keys(
     names: Counter[str] = Counter()
     nouns: Counter[str] = Counter()
     phrases: Counter[str] = Counter()
+    labels: list[str] = []
 
     def is_key(name: str) -> bool:
         return len(name) >= 2 and name not in generic and not (own and (name in own or own in name))
@@ -188,6 +200,8 @@ def story_keys(
                 names[name] += weight
         for k, sentence in enumerate(sentences):
             found = [(j, n) for j, n in (names_of[id(sentence)] if names_of is not None else _names_of(sentence)) if is_key(n)]
+            if weight == 2 and (label := _LABEL.match(sentence.text)) and " " not in label.group(1):
+                labels.append(label.group(1))  # (`[수출 점검]`: a series' title, which may name the topic)
             for _, name in found:
                 names[name] += weight
             lead = weight == 2 or k < LEAD_SENTENCES
@@ -207,6 +221,11 @@ def story_keys(
                 # (`다온시립도서관은` read as 다/MAG 오/VV …): one event's reports repeat them
                 for word in _lead_words(sentence):
                     nouns[word] += weight
+    for counter in (names, nouns) if labels else ():
+        # a headline's leading one-word label (`[아침뉴스]`, `[단독]`) names a programme
+        # or a section, not the story
+        for key in [key for key in counter if any(key in label for label in labels)]:
+            del counter[key]
     return StoryKeys(
         names=[n for n, _ in sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_NAMES]],
         nouns=[n for n, _ in sorted(nouns.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_NOUNS]],

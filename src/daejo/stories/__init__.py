@@ -182,12 +182,13 @@ class _KeySets:
     (idf), built once per article rather than once per pair (the same sets and
     weights, so the same sums in the same order)."""
 
-    __slots__ = ("names", "name_list", "heads", "nouns", "phrases", "figures", "name_w", "noun_w", "phrase_w", "figure_w")
+    __slots__ = ("names", "name_list", "heads", "nouns", "noun_list", "phrases", "figures", "name_w", "noun_w", "phrase_w", "figure_w")
 
     def __init__(self, keys: StoryKeys, idf) -> None:
         self.names, self.name_list = set(keys.names), keys.names
         self.heads = {x[:2] for x in keys.names if len(x) >= 2}
         self.nouns, self.phrases, self.figures = set(keys.nouns), set(keys.phrases), set(keys.figures)
+        self.noun_list = keys.nouns
         self.name_w = {x: idf(f"n:{x}") for x in self.names}
         # (weighted: a long compound, `대학진학적성시험`, names one thing as a name does)
         self.noun_w = {x: idf(f"v:{x}") * (LONG_NOUN_WEIGHT if len(x) >= LONG_NOUN else NOUN_WEIGHT) for x in self.nouns}
@@ -250,6 +251,32 @@ def _tells_a_story(a: _KeySets, b: _KeySets, near: bool = True) -> bool:
     # the names of its arena, school and station)
     return near and any(x.startswith(y) or y.startswith(x) or len(min(x, y, key=len)) >= CONTAINED_NAME and (x in y or y in x)
                         for x in a.names - b.names for y in b.names - a.names if len(x) >= 2 and len(y) >= 2)
+
+
+def _two_subjects(a: _KeySets, b: _KeySets) -> bool:
+    """One article is plainly about a name (``_subject``) the other never gives among its
+    names or lead words: two companies' quarters (`하늘마트` / `우듬지식품`), two makers'
+    launches, told in the same weeks in the same words of a beat."""
+    return _absent_subject(a, b) or _absent_subject(b, a)
+
+
+def _subject(s: _KeySets) -> str | None:
+    """The name an article is plainly about: its first name (the headline's, else the
+    lead's) when it is also its first lead noun; None when the two differ (the analyzer
+    tags stray words as names: `서프라이즈`, `집토끼`), and never a place or an
+    institution (`가람시`, `교육과정평가원`: a source or a setting of many stories)."""
+    if s.name_list and s.noun_list and s.name_list[0] == s.noun_list[0]:
+        name = s.name_list[0]
+        if not _is_local(name) and name not in _story_lexicon().generic:
+            return name
+    return None
+
+
+def _absent_subject(a: _KeySets, b: _KeySets) -> bool:
+    subject = _subject(a)
+    if subject is None or subject in b.names or subject in b.nouns:
+        return False
+    return not any(subject.startswith(y) or y.startswith(subject) for y in b.names if len(y) >= 2)
 
 
 def _story_lexicon():
@@ -340,7 +367,8 @@ def _assign_all(new: list[ArticleClaims], known: Iterable[ArticleClaims]) -> tup
             if limit is None:
                 continue
             near = limit <= WINDOWS[0][1]
-            if _similarity(sets[k], sets[other], near=near) >= limit and _tells_a_story(sets[k], sets[other], near=near):
+            if (_similarity(sets[k], sets[other], near=near) >= limit and _tells_a_story(sets[k], sets[other], near=near)
+                    and not _two_subjects(sets[k], sets[other])):
                 parent[max(ra, rb)] = min(ra, rb)
     members: dict[int, list[int]] = defaultdict(list)
     for k in range(len(items)):
