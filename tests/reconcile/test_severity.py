@@ -35,6 +35,9 @@ def test_two_asserted_values_of_one_fact_are_an_error():
     (("%preliminary", "%preliminary"), True),
     (("%net", "%gross"), False),  # `순제작비` / `총제작비`
     (("%net", ""), True),  # `순매수` / `사들였다`: the market's net buying, told without the word
+    (("%regular", "%postseason"), False),  # `정규리그 평균 21.4점` / `챔프전 평균 24.2점`
+    (("%postseason", ""), False),  # a season's figure is mostly written without `정규리그`
+    (("%regular", ""), True),
 ])
 def test_two_stages_of_a_catalogue_fact_are_two_facts(stages, compared):
     a, b = _budget("a", "3조2천억원", 32000 * EOK), _budget("b", "3조4천억원", 34000 * EOK)
