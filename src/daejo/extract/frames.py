@@ -126,6 +126,8 @@ class FrameLexicon:
     static_words: tuple[str, ...] = ()
     # words of a mark a running count passes (`고지`, `돌파`, `넘어서`)
     milestone_words: frozenset[str] = frozenset()
+    # verbs of saying (`밝히`, `말하`): a time right before one dates the statement
+    statement_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -186,6 +188,7 @@ def frame_lexicon() -> FrameLexicon:
         labelled_units=words("labelled_units"),
         static_words=tuple(sorted(words("static_properties"))),
         milestone_words=frozenset(form_key(w) for w in words("milestone_words")),
+        statement_verbs=frozenset(form_key(w) for w in words("statement_verbs")),
         event_kinds={str(k): frozenset(canonical.get(str(w), str(w)) for w in ws) for k, ws in (data.get("event_kinds") or {}).items()},
     )
 
@@ -976,6 +979,8 @@ class FrameFinder:
             return None  # `오후 6시 기준`: when other figures hold; `지난해보다`: a comparison base
         if self._named_cut_off(nxt):
             return None  # `어제(18일) 신고 기준`, `15일 0시 집계 기준`: a cut-off named by what was counted
+        if self._states(nxt):
+            return None  # `… 집계됐다고 10일 밝혔다`: the day of a statement, not of what it tells
         if self.is_period(k):
             return None  # the period of a figure (`2027년도 예산안 3조2천억원`)
         labelled = self._day_label(first)
@@ -1234,6 +1239,8 @@ class FrameFinder:
                 return "a report time (기준): when the other figures hold"
             if nxt < len(self.ms) and self.ms[nxt].form in BASE_WORDS:
                 return "a comparison base (보다, 대비)"
+            if self._states(nxt):
+                return "the day of a statement (…고 10일 밝혔다), not of what it tells"
             if self.is_period(k):
                 return "the period of a figure (2027년도 예산안, 2일 하루에만 134명), not an event"
             return "no event it dates (no dated noun, event verb or event topic)"
@@ -1319,6 +1326,18 @@ class FrameFinder:
         while end + 1 < len(ms) and ms[end + 1].tag in ("NNG", "NNP") and end + 1 - nxt < 4:
             end += 1
         return any(a <= end and nxt <= b for a, b in self.measured)
+
+    def _states(self, i: int) -> bool:
+        """Morpheme ``i`` begins a verb of saying (data/frames.yaml ``statement_verbs``:
+        `밝혔다`, `말했다`, `설명했다`): a time right before it dates the statement."""
+        ms = self.ms
+        if i >= len(ms):
+            return False
+        form = form_key(ms[i].form)
+        if ms[i].tag == "VV":
+            return form in self.lex.statement_verbs
+        return (ms[i].tag == "NNG" and i + 1 < len(ms) and ms[i + 1].tag == "XSV"
+                and form + "하" in self.lex.statement_verbs)
 
     def _one_day_of_a_figure(self, k: int) -> bool:
         """`2일 하루에만 134명이 응급실을 찾았다`, `25일 하루 동안 55만 명이 봤다`: a day
