@@ -307,13 +307,15 @@ class MentionFinder:
             yield Mention(start, end, match.group(1) + "씨", "person", "title", tail_end=match.end() + view.offset)
 
     def _title_after(self, view: SentenceView, pos: int) -> bool:
-        """A title is the next word after sentence offset ``pos`` (past `전`/`현`)."""
-        for word in list(re.finditer(r"\S+", view.text[pos:pos + 40]))[:2]:
+        """A title (or a role of data/lexicon.yaml ``aged_roles``) is the next word after
+        sentence offset ``pos`` (past `전`/`현`)."""
+        # (a word up to a parenthesis of its own: `후보(44.09%)를`)
+        for word in list(re.finditer(r"[^\s(]+", view.text[pos:pos + 40]))[:2]:
             start, end = pos + word.start() + view.offset, pos + word.end() + view.offset
             core = self._word_core(view, start, end)
             if core in ("전", "현"):
                 continue
-            return bool(self.lex.title_re.search(core))
+            return bool(self.lex.title_re.search(core)) or core in self.lex.aged_roles
         return False
 
     def _name_before(self, view: SentenceView, title_word_start: int, taken) -> tuple[int, int, str] | None:

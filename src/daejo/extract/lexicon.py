@@ -53,6 +53,8 @@ class EntityLexicon:
     particle_tails: frozenset[str]
     event_nouns: dict[str, str]
     model_variants: frozenset[str]
+    # roles that make `이름(나이)` before them a person (`박선우(56) 후보`)
+    aged_roles: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,7 @@ def entity_lexicon() -> EntityLexicon:
         org_suffix_re=re.compile(rf"({_alternation(list(suffixes))})$"),
         # a word ending in a title, the title captured
         title_re=re.compile(rf"({_alternation(titles)})$"),
+        aged_roles=frozenset(str(w) for w in raw.get("aged_roles") or ()),
         false_friends=frozenset(raw.get("org_suffix_false_friends") or ()),
         bare_suffix_nouns=frozenset(raw.get("bare_suffix_nouns") or ()),
         particles={str(k): str(v) for k, v in raw["particles"].items()},
