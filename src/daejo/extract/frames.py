@@ -1810,6 +1810,23 @@ def _inside_values(view: SentenceView, value_spans: list[tuple[int, int]]) -> se
     return inside
 
 
+def _a_sum(ms, first: int, clause_first: int, value_spans: list[tuple[int, int]]) -> bool:
+    """The figure at morpheme ``first`` is a sum: of the figures its clause lists before
+    it (`선원 7명과 외국인 선원 5명 등 13명`, also `등 모두 12명`), or of what it says it
+    includes (`협력업체 직원을 포함해 143명`, `선장을 포함한 12명`)."""
+    i = first - 1
+    while i > 0 and ms[i].form in _SUM_WORDS:
+        i -= 1  # `등 모두 12명`, `등 총 134명`
+    if i >= 0 and ms[i].form == "등" and any(a < i for a, _ in value_spans if a >= clause_first):
+        return True
+    return (first >= 3 and ms[first - 3].form == "포함" and ms[first - 2].tag == "XSV"
+            and ms[first - 1].tag in ("EC", "ETM"))
+
+
+# words between `등` and the sum it closes (`등 모두 12명`)
+_SUM_WORDS = frozenset({"모두", "총", "전체"})
+
+
 def _clause_marks(view: SentenceView, lex) -> tuple[list[tuple[int, str]], list[int]]:
     """The sentence's stage words (index, stage) and its numbers (SN morphemes' indices),
     in order: what ``context_words`` looks for in each clause, found once per sentence."""
@@ -1906,7 +1923,7 @@ def context_words(view: SentenceView, first: int, last: int, clause: Clause, val
     if figures:
         out += _base_figure(ms, first, clause.first, value_spans, figures, inside)
         out += _milestone(view, first, last, clause.last, value_spans, figures)
-    if first > 0 and ms[first - 1].form == "등" and any(a < first for a, _ in value_spans if a >= clause.first):
+    if _a_sum(ms, first, clause.first, value_spans):
         stages.add("total")  # `승객 186명과 선원 9명 등 195명`: the sum of the figures listed before it
     out += [f"%{stage}" for stage in sorted(stages)]
     if _reached_by_change(ms, forms, last, clause, lex):
