@@ -303,6 +303,9 @@ COST_NOUN = "비"
 # morphemes between a `…부터 …까지` period and the frame of the figure it dates
 # (`이달 4일까지 신고된 온열질환자는`)
 PERIOD_REACH = 6
+# adjectives that, after a comparison base, say by how much a figure changed: `1,637명보다
+# 33.4% 많다` is an increase, as `33.4% 늘었다` is (`31.2%로 가장 많았다`, with no base, is a level)
+_COMPARATIVES = {"많": "증가", "높": "증가", "크": "증가", "적": "감소", "낮": "감소", "작": "감소"}
 # what a margin frame adds to its counter (`표` → `표차`)
 MARGIN_NOUN = "차"
 
@@ -915,10 +918,18 @@ class FrameFinder:
             if purpose is not None:
                 return purpose  # `위성 본체 제작에는 742억원이 들었다`: what it cost for
         verb = canonical_key(lemma, self.lex)
+        if lemma in _COMPARATIVES and self._compared(first, clause):
+            verb = canonical_key(_COMPARATIVES[lemma], self.lex)  # `지난해보다 33.4% 많다`: a change
         topic = self._topic(first, last, clause)
         if topic is not None and topic.how == "topic":
             return FoundFrame(topic.key + verb, f"{topic.text} {verb}", "predicate", topic.first, end)
         return FoundFrame(verb, lemma, "predicate", i, end)
+
+    def _compared(self, first: int, clause: int) -> bool:
+        """The figure at morpheme ``first`` is compared with the year or the quarter before
+        (``_base_period``): `지난해 같은 기간 1,637명보다 33.4% 많다` says by how much it
+        grew (a price `종가보다 30% 높다` is a premium, no change over time)."""
+        return _base_period(self.ms, first, self.clauses[clause].first, self.spans) is not None
 
     def _purpose(self, first: int, clause: int) -> FoundFrame | None:
         """The purpose of a cost (`제작에는 742억원이 들었다` → `제작비`): the noun run
