@@ -230,10 +230,16 @@ def test_two_articles_each_about_a_name_the_other_never_gives_are_two_stories():
     seller = StoryKeys(names=["우듬지식품", "하늘마트"], nouns=["우듬지식품", *beat], figures=["1.15e+11KRW"])
     grouped = {e.article: e.story for e in assign_stories([entry("a", buyer), entry("d", seller)])}
     assert grouped["a"] == grouped["d"]
-    # one-sided: an article about 우듬지식품 that mentions 하늘마트 is not a story of an
-    # article about 하늘마트 that never names 우듬지식품
+    # and so is an article about 우듬지식품 that names 하늘마트, with one about 하늘마트
+    # that never names 우듬지식품: the first gives the second's subject
     grouped = {e.article: e.story for e in assign_stories([entry("a", mart), entry("d", seller)])}
-    assert grouped["a"] != grouped["d"]
+    assert grouped["a"] == grouped["d"]
+    # two strikes of one week: the subject stands after the beat's words (`파업`, `찬반투표`)
+    strike = ["파업", "찬반투표", "가결", "노동조합", "노조"]
+    hospital = StoryKeys(names=["한터대병원"], nouns=[strike[0], strike[1], "한터대병원", *strike[2:]], figures=["87.2%"])
+    maker = StoryKeys(names=["새솔오토텍"], nouns=[strike[0], strike[1], "새솔오토텍", *strike[2:]], figures=["87.2%"])
+    grouped = {e.article: e.story for e in assign_stories([entry("h", hospital), entry("m", maker)])}
+    assert grouped["h"] != grouped["m"]
 
 
 def test_a_place_or_an_institution_first_is_no_subject_of_a_story():
@@ -262,3 +268,15 @@ def test_a_headline_label_a_unit_and_a_storage_size_are_no_keys_of_a_story():
     titled = article.model_copy(update={"id": "u", "title": "[수출 점검] 한별전자 흑자 행진"})
     (entry,) = extract_entries([titled], open_world_toolkit(), progress=False)
     assert "수출" in entry.keys.nouns or "점검" in entry.keys.nouns
+
+
+def test_a_word_of_many_apartment_complexes_names_is_no_key():
+    # `센트럴` ends the names of many complexes: two presales a month apart shared it
+    from daejo.models import Article
+    from daejo.dates import parse_partial_date
+
+    article = Article(id="t", path="t.md", title="도래울 푸른숲 센트럴 1순위 평균 58.9대 1", outlet="가람일보",
+                      published=parse_partial_date("2026-03-24T21:10+09:00"),
+                      body="도래울시 서안구 '푸른숲 센트럴' 1순위 청약에 3만868건이 몰렸다.")
+    (entry,) = extract_entries([article], open_world_toolkit(), progress=False)
+    assert "센트럴" not in entry.keys.names and "도래울시" in entry.keys.names

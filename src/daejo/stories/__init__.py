@@ -254,22 +254,25 @@ def _tells_a_story(a: _KeySets, b: _KeySets, near: bool = True) -> bool:
 
 
 def _two_subjects(a: _KeySets, b: _KeySets) -> bool:
-    """One article is plainly about a name (``_subject``) the other never gives among its
+    """Each article is plainly about a name (``_subject``) the other never gives among its
     names or lead words: two companies' quarters (`하늘마트` / `우듬지식품`), two makers'
-    launches, told in the same weeks in the same words of a beat."""
-    return _absent_subject(a, b) or _absent_subject(b, a)
+    launches, two strikes, told in the same weeks in the same words of a beat."""
+    return _absent_subject(a, b) and _absent_subject(b, a)
 
 
 def _subject(s: _KeySets) -> str | None:
     """The name an article is plainly about: its first name (the headline's, else the
-    lead's) when it is also its first lead noun; None when the two differ (the analyzer
-    tags stray words as names: `서프라이즈`, `집토끼`), and never a place or an
-    institution (`가람시`, `교육과정평가원`: a source or a setting of many stories)."""
-    if s.name_list and s.noun_list and s.name_list[0] == s.noun_list[0]:
+    lead's) when it is also among its first lead nouns (``SUBJECT_NOUNS``); never a place
+    or an institution (`가람시`, `교육과정평가원`: a source or a setting of many stories)."""
+    if s.name_list and s.name_list[0] in s.noun_list[:SUBJECT_NOUNS]:
         name = s.name_list[0]
         if not _is_local(name) and name not in _story_lexicon().generic:
             return name
     return None
+
+
+# how far among an article's lead nouns its first name must stand to be its subject
+SUBJECT_NOUNS = 3
 
 
 def _absent_subject(a: _KeySets, b: _KeySets) -> bool:
