@@ -1729,13 +1729,16 @@ def _names_a_model(ms, i: int) -> bool:
 
 
 def _stage_of_another(ms, i: int, starts: set[int]) -> bool:
-    """`1심의 5억원에서 3억원으로`: a stage word in the genitive before another value
-    is that value's stage, not the clause's; `원심대로 유지됐다`, `정부안대로`: a figure
-    kept as that stage had it holds at the article's stage too."""
+    """`1심의 5억원에서 3억원으로`: a stage word in the genitive before another value,
+    or with other values in a parenthesis right after it (`구형(징역 5년)`), is that
+    value's stage, not the clause's; `원심대로 유지됐다`, `정부안대로`: a figure kept as
+    that stage had it holds at the article's stage too."""
     if i + 1 < len(ms) and ms[i + 1].form == "대로":
         return True
     if ms[i].tag == "VV" and i > 0 and ms[i - 1].tag == "NNG" and ms[i - 1].end == ms[i].start:
         return True  # `손바뀜됐다`: a verb inside a compound word is no stage of the figure
+    if i + 1 < len(ms) and ms[i + 1].form in ("(", "（") and any(j in starts for j in range(i + 2, min(len(ms), i + 5))):
+        return True  # `검찰 구형(징역 5년·벌금 1억3500만원)보다 낮아졌다`: the figures in its parenthesis
     return i + 2 < len(ms) and ms[i + 1].tag == "JKG" and (i + 2) in starts
 
 
