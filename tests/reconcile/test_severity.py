@@ -38,6 +38,7 @@ def test_two_asserted_values_of_one_fact_are_an_error():
     (("%regular", "%postseason"), False),  # `정규리그 평균 21.4점` / `챔프전 평균 24.2점`
     (("%postseason", ""), False),  # a season's figure is mostly written without `정규리그`
     (("%regular", ""), True),
+    (("%per", ""), False),  # `회당 1만2천석` / `2회분 2만4천석`: one show's seats and the whole
 ])
 def test_two_stages_of_a_catalogue_fact_are_two_facts(stages, compared):
     a, b = _budget("a", "3조2천억원", 32000 * EOK), _budget("b", "3조4천억원", 34000 * EOK)

@@ -1271,6 +1271,9 @@ class FrameFinder:
             return "a comparison base (보다, 대비): the figure compared with"  # `종가(1,466.2원)보다`
         if self._qualifies(k):
             return "a qualifier of another figure (95% 신뢰수준)"
+        nxt = self.spans[k][1] + 1
+        if nxt < len(self.ms) and self.ms[nxt].form == "당" and self.ms[nxt].tag == "XSN":
+            return "the unit a rate is of (100엔당, 1인당)"
         return None
 
     def _qualifies(self, k: int) -> bool:
@@ -1837,6 +1840,8 @@ def _a_sum(ms, first: int, clause_first: int, value_spans: list[tuple[int, int]]
             and ms[first - 1].tag in ("EC", "ETM"))
 
 
+# what a rate is conventionally of (`3.3㎡당 분양가`, `시간당 최저임금`): no other figure to tell apart
+_RATE_BASES = TYPE_UNITS | {"시간"}
 # words between `등` and the sum it closes (`등 모두 12명`)
 _SUM_WORDS = frozenset({"모두", "총", "전체"})
 
@@ -1937,6 +1942,12 @@ def context_words(view: SentenceView, first: int, last: int, clause: Clause, val
     if figures:
         out += _base_figure(ms, first, clause.first, value_spans, figures, inside)
         out += _milestone(view, first, last, clause.last, value_spans, figures)
+    if any(ms[j].form == "당" and ms[j].tag == "XSN" and ms[j - 1].form not in _RATE_BASES
+           for j in range(max(clause.first + 1, first - 3), first)):
+        # `회당 1만2천석`, `1인당 25만원`: an amount for each one, not the whole (a price
+        # per area, `3.3㎡당`, or a wage per hour, `시간당`, is the only one there is, and
+        # often written without it)
+        stages.add("per")
     if _a_sum(ms, first, clause.first, value_spans):
         stages.add("total")  # `승객 186명과 선원 9명 등 195명`: the sum of the figures listed before it
     out += [f"%{stage}" for stage in sorted(stages)]
