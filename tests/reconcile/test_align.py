@@ -44,6 +44,24 @@ def test_figures_of_one_frame_that_cannot_both_hold_in_a_sentence_are_a_list():
     assert listed(_sides(gold)) == {0, 1}
 
 
+def test_a_whole_and_a_part_of_it_in_one_sentence_are_no_list():
+    # `총 1천482가구 가운데 일반분양이 963가구다`: a figure and its part, each to be compared
+    sentence = "이 단지는 총 1천482가구 가운데 일반분양이 963가구다."
+    whole = claim("a", None, "~가구", num("1천482가구", 1482, unit="가구"), start=sentence.index("1천482"))
+    part = claim("a", None, "~가구", num("963가구", 963, unit="가구"), start=sentence.index("963"))
+    for c in (whole, part):
+        c.evidence.sentence, c.evidence.sentence_start = sentence, 0
+        c.evidence.end = c.evidence.start + len(c.value.text)
+    assert listed(_sides([whole, part])) == set()
+    # the same two figures side by side (`1천482가구, 963가구`) are a list
+    sentence = "두 단지는 각각 1천482가구, 963가구다."
+    whole.evidence.sentence, whole.evidence.start = sentence, sentence.index("1천482")
+    whole.evidence.end = whole.evidence.start + len(whole.value.text)
+    part.evidence.sentence, part.evidence.start = sentence, sentence.index("963")
+    part.evidence.end = part.evidence.start + len(part.value.text)
+    assert listed(_sides([whole, part])) == {0, 1}
+
+
 def test_two_times_each_close_to_its_article_and_months_apart_are_two_occurrences():
     from daejo.reconcile.align import _eras_differ
 

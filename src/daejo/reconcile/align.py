@@ -790,9 +790,23 @@ def listed(sides: list[Side]) -> set[int]:
     out: set[int] = set()
     for members in by_frame.values():
         for i, j in combinations(members, 2):
-            if not values_meet(sides[i].claim.value, sides[j].claim.value):
+            if not values_meet(sides[i].claim.value, sides[j].claim.value) and not _whole_and_part(sides[i], sides[j]):
                 out.update((i, j))
     return out
+
+
+# words right after a whole that make the next figure of its sentence a part of it
+# (`총 1천482가구 가운데 일반분양이 963가구다`)
+_AMONG = re.compile(r"\s?(?:가운데|중에서|중)(?![가-힣])")
+
+
+def _whole_and_part(a: Side, b: Side) -> bool:
+    """The earlier of two figures of one sentence is a whole the later is a part of
+    (`총 1천482가구 가운데 … 963가구`): no list of items, but one figure and its part."""
+    first, second = sorted((a, b), key=lambda s: s.claim.evidence.start)
+    ev = first.claim.evidence
+    after = ev.sentence[ev.end - ev.sentence_start:]
+    return bool(_AMONG.match(after)) and second.claim.evidence.start > ev.end
 
 
 def _shares_a_name(a: Side, b: Side, story: frozenset[str]) -> bool:
