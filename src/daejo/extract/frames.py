@@ -997,6 +997,9 @@ class FrameFinder:
         labelled = self._day_label(first)
         if labelled is not None:
             return labelled  # `거래 종결일을 내년 3월 31일로 정했다`, `종결일인 내년 3월 13일`
+        ended = self._ended_before(first)
+        if ended is not None:
+            return ended  # `개표가 모두 끝난 8일 오전 0시 40분께`: the end of the count
         if (nxt < len(ms) and ms[nxt].tag == "NNP" and ms[nxt].form in self.lex.dated_nouns
                 and not (nxt + 1 < len(ms) and ms[nxt + 1].tag == "NNP")):
             # `오후 4시 35분 초진에 이어`: an event noun the analyzer read as a name (but
@@ -1080,6 +1083,31 @@ class FrameFinder:
                 continue
             return found
         return topic if topic is not None and topic.key.endswith(self.lex.dated_nouns) else None
+
+    def _ended_before(self, first: int) -> FoundFrame | None:
+        """`개표가 모두 끝난 8일 오전 0시 40분께`, `협상을 마친 뒤인 …`: a relative clause
+        right before the time whose verb ends an event (data/frames.yaml's synonyms of
+        `마치`) makes the time that event's end, with the verb's subject or object."""
+        ms = self.ms
+        i = first - 1
+        if i < 2 or ms[i].tag != "ETM":
+            return None
+        v = i - 1
+        if ms[v].tag == "XSV" and ms[v - 1].tag == "NNG":
+            v -= 1
+        elif ms[v].tag != "VV":
+            return None
+        lemma = form_key(ms[v].form)
+        if canonical_key(lemma, self.lex) != END_OF_EVENT:
+            return None
+        j = v - 1
+        while j > 0 and ms[j].tag == "MAG":
+            j -= 1  # `모두`, `완전히`
+        if j < 1 or ms[j].tag not in ("JKS", "JKO", "JX") or ms[j - 1].tag != "NNG" or ms[j - 1].form in self.lex.empty_nouns:
+            return None
+        run = self._run_before(j - 1)
+        noun = self._text(*run) if run is not None else ms[j - 1].form
+        return self._event_frame(noun, lemma, run[0] if run is not None else j - 1, v)
 
     def _day_label(self, first: int) -> FoundFrame | None:
         """A noun of the day of something right before the time, with its particle or
