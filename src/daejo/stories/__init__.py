@@ -182,13 +182,15 @@ class _KeySets:
     (idf), built once per article rather than once per pair (the same sets and
     weights, so the same sums in the same order)."""
 
-    __slots__ = ("names", "name_list", "heads", "nouns", "noun_list", "phrases", "figures", "name_w", "noun_w", "phrase_w", "figure_w")
+    __slots__ = ("names", "name_list", "heads", "nouns", "noun_list", "phrases", "figures", "name_w", "noun_w", "phrase_w", "figure_w",
+                 "subject")
 
     def __init__(self, keys: StoryKeys, idf) -> None:
         self.names, self.name_list = set(keys.names), keys.names
         self.heads = {x[:2] for x in keys.names if len(x) >= 2}
         self.nouns, self.phrases, self.figures = set(keys.nouns), set(keys.phrases), set(keys.figures)
         self.noun_list = keys.nouns
+        self.subject = _subject(self)  # (read for every pair that passes the other tests)
         self.name_w = {x: idf(f"n:{x}") for x in self.names}
         # (weighted: a long compound, `대학진학적성시험`, names one thing as a name does)
         self.noun_w = {x: idf(f"v:{x}") * (LONG_NOUN_WEIGHT if len(x) >= LONG_NOUN else NOUN_WEIGHT) for x in self.nouns}
@@ -276,7 +278,7 @@ SUBJECT_NOUNS = 3
 
 
 def _absent_subject(a: _KeySets, b: _KeySets) -> bool:
-    subject = _subject(a)
+    subject = a.subject
     if subject is None or subject in b.names or subject in b.nouns:
         return False
     return not any(subject.startswith(y) or y.startswith(subject) for y in b.names if len(y) >= 2)
