@@ -573,3 +573,23 @@ def test_two_ranges_written_out_are_one_range_only_when_both_ends_agree():
     assert reconcile([band("a", "2만1천∼2만5천원", 21000, 25000), band("b", "2만1천~2만5천원", 21000, 25000)], []) == []
     forecasts = [band("a", "158~176석", 158, 176, "forecast"), band("b", "153~172석", 153, 172, "forecast")]
     assert [f for f in reconcile(forecasts, []) if f.severity in ("error", "warning")] == []
+
+
+def test_a_fall_told_as_a_rise_of_the_same_size_is_flagged():
+    # `순이익은 3.1% 감소했다` / `3.1% 늘어난`: the number agrees, the direction does not
+    def rate(aid, text, words, bound="exact"):
+        value = float(text.rstrip("% 넘게"))
+        c = claim(aid, "우듬지식품", "growth_rate", num(text, value, value - 0.05, value + 0.05 if bound == "exact" else None,
+                                                 kind="percent", unit="%", bound=bound),
+                  as_of=("2026-07-01", "2026-10-01"), as_of_source="report")
+        c.context = words
+        return c
+
+    arts = lambda b: [article("a", [rate("a", "3.1%", ["@우듬지식품", "순이익", "감소"])],  # noqa: E731
+                              published="2026-10-13T16:00:00+09:00"),
+                      article("b", [b], published="2026-10-13T18:00:00+09:00")]
+    flipped = reconcile(arts(rate("b", "3.1%", ["@우듬지식품", "순이익", "증가"])), [])
+    assert [f.rule for f in flipped] == ["value-mismatch"]
+    assert "증가" in flipped[0].reason_ko and "감소" in flipped[0].reason_ko
+    # the same direction is no such conflict
+    assert reconcile(arts(rate("b", "3.1%", ["@우듬지식품", "순이익", "감소"])), []) == []

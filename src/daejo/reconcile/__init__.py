@@ -19,11 +19,11 @@ from itertools import combinations
 from daejo.extract.frames import REACHED, frame_lexicon
 from daejo.gcpause import gc_paused
 from daejo.models import ArticleClaims, Finding
-from daejo.reconcile.align import ALIGN_STRONG, mistyped, transposed, ELAPSED_SLACK_DAYS, aligned_pairs, dated_apart, elapsed, similarity, stage_marks, stages_differ
+from daejo.reconcile.align import ALIGN_STRONG, change_direction, mistyped, opposite_changes, transposed, ELAPSED_SLACK_DAYS, aligned_pairs, dated_apart, elapsed, similarity, stage_marks, stages_differ
 
 # two claims of a many-valued attribute told in this alike words are one fact
 SAME_FACT_SIMILARITY = 0.8
-from daejo.reconcile.compare import REPORTED_DAYS, STORY_PREFIX, Conversions, Side, fell, published_before, published_within, qualifier_key, report_order, report_time_text, values_meet, as_of_comparable, compare_pair, find_conversions, one_day_as_of
+from daejo.reconcile.compare import REPORTED_DAYS, STORY_PREFIX, Comparison, Conversions, Side, fell, published_before, published_within, qualifier_key, report_order, report_time_text, values_meet, as_of_comparable, compare_pair, find_conversions, one_day_as_of
 from daejo.reconcile.findings import build_finding, sort_findings
 from daejo.reconcile.fingerprint import normalised_value
 from daejo.reconcile.merge import merge_against_ledger
@@ -529,6 +529,8 @@ def _judge_pair(a: Side, b: Side, policy: AttributePolicy, conversions: Conversi
     if _preliminary_then_later(a, b) or _preliminary_then_later(b, a):
         return None  # `잠정 공시` of the 7th against the results told three weeks on
     cmp = compare_pair(a, b, policy, conversions)
+    if cmp is not None and not cmp.conflict and opposite_changes(a, b):
+        cmp = _opposite_directions(a, b)  # `3.1% 감소했다` / `3.1% 늘어난`: a fall told as a rise
     if cmp is None or not cmp.conflict or later_plan(a, b):
         return None
     if _earlier_state(a, b) or _earlier_state(b, a):
@@ -545,6 +547,12 @@ def _judge_pair(a: Side, b: Side, policy: AttributePolicy, conversions: Conversi
         if verdict is not None:
             return rule, verdict, policy
     return None
+
+
+def _opposite_directions(a: Side, b: Side) -> Comparison:
+    ta, tb = (f"{s.claim.value.text} {'증가' if change_direction(s) > 0 else '감소'}" for s in (a, b))
+    return Comparison(conflict=True, reason=f"change {a.claim.attribute}: opposite directions ({ta} / {tb})",
+                      reason_ko=f"같은 변화를 한쪽은 증가로, 다른 쪽은 감소로 전합니다: {ta} ↔ {tb}")
 
 
 # articles of one story this many days apart that give a changing figure in alike

@@ -755,6 +755,33 @@ _CLOCK_PRECISE = timedelta(hours=1)
 _PART_OF_DAY = timedelta(hours=3)
 
 
+# change words by direction (extract/frames.py's canonical keys: `늘었다` is `증가`)
+_UP, _DOWN = ("증가", "상승"), ("감소", "하락")
+
+
+def change_direction(side: Side) -> int:
+    """+1 for a rise, -1 for a fall, 0 when the figure is no change or says no direction:
+    an open frame of a change by its key (`~순이익증가`), a catalogue change (a growth
+    rate) by the one direction its words give (`3.1% 감소했다`)."""
+    claim = side.claim
+    if not _is_change(claim.attribute):
+        return 0
+    if claim.attribute.startswith(FRAME_PREFIX):
+        return 1 if claim.attribute.endswith(_UP) else -1 if claim.attribute.endswith(_DOWN) else 0
+    up, down = any(w in _UP for w in claim.context), any(w in _DOWN for w in claim.context)
+    return 1 if up and not down else -1 if down and not up else 0
+
+
+def opposite_changes(a: Side, b: Side) -> bool:
+    """One figure is a rise and the other a fall, each written as a number of its own
+    (`3.1% 감소했다` / `3.1% 늘어난`; not an open bound, `8% 넘게`, which meets much): the
+    same number is no restatement, and two changes of one thing in opposite directions
+    differ."""
+    if a.claim.value.bound not in ("exact", "approx") or b.claim.value.bound not in ("exact", "approx"):
+        return False
+    return change_direction(a) * change_direction(b) == -1
+
+
 def restates(va, vb) -> bool:
     """One value can be the other written again: numbers that meet, times of one kind
     (two days, or two times of day) that meet, a day and a time of day on that day
@@ -995,7 +1022,7 @@ def _align_two(
                     # one figure mistyped pairs before a look-alike (`87억4천만원`: `78억4천만원`,
                     # not `91억2천만원`), and in few shared words (the bonus lifts it past ALIGN_MIN)
                     sim += TRANSPOSED_BONUS
-                candidates.append((-sim, i, j, restates(a.claim.value, b.claim.value)))
+                candidates.append((-sim, i, j, restates(a.claim.value, b.claim.value) and not opposite_changes(a, b)))
     used_a: set[int] = set()
     used_b: set[int] = set()
     # first the figures the other article restates (the same value in any form) in
