@@ -42,31 +42,7 @@ def refine(text: str, values: list[Value]) -> list[Value]:
     """The values with temperatures, elapsed days and native day counts read in context."""
     out = [_temperature(text, v) or _elapsed(text, v) or _since_event(text, v) or v for v in values]
     out += _native_day_counts(text, out)
-    out = _between(text, sorted(out, key=lambda v: v.start))
-    return _glossed_days(text, out)
-
-
-# a day word counted from the publication day (rules: time_lexicon relative days)
-# glossed by its date in parentheses: `내일(8일)`, `어제(17일)`
-_DEICTIC_RULE = "time:relative_day"
-_DAY_RULES = frozenset({"time:day", "time:month+day"})
-GLOSS_ISSUE = "gloss:"
-
-
-def _glossed_days(text: str, values: list[Value]) -> list[Value]:
-    """`내일(10일)` in an article of the 7th: the gloss names another day than the word
-    it glosses, so one of them is wrong; the gloss is marked suspicious."""
-    for a, b in zip(values, values[1:]):
-        if a.rule != _DEICTIC_RULE or b.rule not in _DAY_RULES or a.time is None or b.time is None:
-            continue
-        if text[a.end : b.start] != "(" or text[b.end : b.end + 1] != ")":
-            continue
-        if a.time.unresolved or b.time.unresolved or a.time.grain != "day" or b.time.grain != "day":
-            continue
-        if a.time.start != b.time.start:
-            # (not `suspicious`: the date itself is well formed and still compared)
-            b.issues.append(f"{GLOSS_ISSUE} {a.text} is {a.time.start}, not {b.text}")
-    return values
+    return _between(text, sorted(out, key=lambda v: v.start))
 
 
 def _temperature(text: str, v: Value) -> Value | None:

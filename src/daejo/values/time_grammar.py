@@ -35,6 +35,7 @@ MONTH_RANGE = re.compile(_NO_DIGIT_BEFORE + r"(\d{1,2})" + _TO + r"(\d{1,2})월"
 DAY_RANGE = re.compile(_NO_DIGIT_BEFORE + r"(\d{1,2})" + _TO + r"(\d{1,2})일")
 NUMDATE_SPACED = re.compile(_NO_DIGIT_BEFORE + r"(\d{4})\.[ \t\u00a0](\d{1,2})\.[ \t\u00a0](\d{1,2})\.?(?!\d)")
 NUMDATE_COMPACT = re.compile(_NO_DIGIT_BEFORE + r"(\d{4})([.\-/])(\d{1,2})\2(\d{1,2})(?![\d])")
+DAY_GLOSS = re.compile(r"\((\d{1,2})일\)")
 CLOCK = re.compile(_NO_DIGIT_BEFORE + r"(\d{1,2})시(?:[ \t\u00a0]?(\d{1,2})분|[ \t\u00a0]?(반))?(?:[ \t\u00a0]?(\d{1,2})초)?")
 COLON_CLOCK = re.compile(_NO_DIGIT_BEFORE + r"([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(?![\d:])")
 QUARTER_RANGE = re.compile(r"[ \t\u00a0]?" + _NO_DIGIT_BEFORE + r"([1-4])" + _TO + r"([1-4])[ \t\u00a0]?분기")
@@ -402,8 +403,18 @@ class _Builder:
     def day_tail(self) -> None:
         if self.m.day_to is not None:
             return  # a clock time after "7~9일" would belong to one of the days only
+        self.take_day_gloss()
         self.take_weekday()
         self.take_clock(after_day=True)
+
+    def take_day_gloss(self) -> None:
+        """`오늘(21일)`, `어제(20일)`: the date a broadcaster writes after a relative day
+        restates it, and is read as written (the day of the month, as `21일` alone); the
+        clock time after it (`오늘(21일) 0시`) is on that day."""
+        if self.m.day_rel is not None and (found := DAY_GLOSS.match(self.text, self.pos)):
+            self.m.glossed_rel, self.m.day_rel = self.m.day_rel, None
+            self.m.day, self.pos = int(found[1]), found.end()
+            self.mark("day_gloss")
 
 
 def _hangul_at(text: str, pos: int) -> bool:

@@ -25,6 +25,7 @@ class Mention:
     day: int | None = None
     day_to: int | None = None  # 12월 7~9일
     day_rel: int | None = None
+    glossed_rel: int | None = None  # `내일(10일)`: the relative day its written date glosses
     week_rel: int | None = None
     year_part: str | None = None
     month_part: str | None = None

@@ -34,6 +34,9 @@ from daejo.values.time_calendar import (
 from daejo.values.time_lexicon import TimeLexicon
 from daejo.values.time_mention import Mention
 
+# the issue of a relative day whose date in parentheses names another day (`내일(10일)`)
+GLOSS_ISSUE = "gloss:"
+
 REASON_TWO_DIGIT = "two-digit year without publication date"
 REASON_NO_TIME_OF_DAY = "publication time of day unknown"
 REASON_ANAPHORIC = "relative to a time named earlier in the text"
@@ -83,7 +86,13 @@ def _span(m: Mention, ref: Reference | None, lex: TimeLexicon, issues: list[str]
     if m.day_rel is not None:
         return _within_day(m, need_day(ref) + timedelta(days=m.day_rel), lex, issues)
     if m.day is not None:
-        return _within_day(m, _resolve_day(m, ref), lex, issues)
+        day = _resolve_day(m, ref)
+        if m.glossed_rel is not None and ref is not None and (said := need_day(ref) + timedelta(days=m.glossed_rel)) != day:
+            # `내일(10일)` in an article of the 7th: one of the two is wrong; the date is read
+            # as written (and still compared)
+            word = next((w for w, offset in lex.relative_days.items() if offset == m.glossed_rel), "")
+            issues.append(f"{GLOSS_ISSUE} {word} is {said.isoformat()}, not {day.day}일")
+        return _within_day(m, day, lex, issues)
     if m.month is not None or m.month_rel is not None:
         year, month = _resolve_month(m, ref)
         return _within_month(m, year, month, lex)
