@@ -1461,6 +1461,9 @@ class FrameFinder:
         while end + 1 < len(ms) and ms[end + 1].tag in ("NNG", "NNP", "XSN") and end + 1 not in self.value_at and end + 1 - start < 4:
             end += 1
         found = self._frame_of_run(start, end, "genitive")
+        if found is not None and canonical_key(ms[i - 1].form if ms[i].tag == "XSV" else form_key(ms[i].form), self.lex) == END_OF_EVENT:
+            # `지난 8일 끝난 찬반투표`: the end of the vote, not the vote
+            return self._event_frame(found.text, form_key(ms[i].form), found.first, found.last)
         if found is not None and not found.text.endswith(self.lex.dated_nouns):
             verb = ms[i - 1].form if ms[i].tag == "XSV" else form_key(ms[i].form)
             if self._names_an_event(verb):
