@@ -305,6 +305,8 @@ def test_something_that_recurs_still_ahead_in_a_later_article_is_its_next_occurr
     ("~사전투표", "~본투표", True),
     ("~전면파업", "~전면파업돌입", False),  # one event, written more fully
     ("~파업", "~전면파업", False),  # the strike, and the kind it became: not told apart
+    ("~상행선통행막", "~통행재개", True),  # the road closed, and opened again
+    ("~상행선통행막", "~상행선통행통제", False),  # closed, told in two words
 ])
 def test_two_kinds_of_one_event_are_two_events(x, y, two):
     from daejo.reconcile.align import _two_events
