@@ -104,7 +104,12 @@ class _Index:
         self.df: Counter[str] = Counter()
         self.postings: dict[str, list[int]] = defaultdict(list)
         self.blocking: list[set[str]] = []
-        for k, item in enumerate(items):
+        # the articles' numbers as one run of int objects, shared by every posting, the
+        # places in the postings and the union-find: a candidate's number is read (hashed,
+        # compared, used as an index) once per candidate, and in a large archive ints made
+        # one by one lie scattered over the heap, each a read the CPU has not cached
+        self.ids = ids = list(range(len(items)))
+        for k, item in zip(ids, items):
             blocking = _blocking_keys(item.keys)
             self.blocking.append(blocking)
             for key in blocking | {f"v:{x}" for x in item.keys.nouns}:  # _all_keys
@@ -113,16 +118,16 @@ class _Index:
                 self.postings[key].append(k)
         self.n = len(items)
         self.block_limit = max(BLOCK_MIN_DF, int(BLOCK_SHARE * self.n))
-        # key -> (each article's place in the posting, the days in posting order as
+        # key -> (the posting, each article's place in it, the days in posting order as
         # ordinals (0: undated, first), how many are undated, days reached, neighbours)
-        self.timed: dict[str, tuple[dict[int, int], list[int], int, int, int]] = {}
-        ordinal = [item.day.toordinal() if item.day is not None else 0 for item in items]
+        self.timed: dict[str, tuple[list[int], dict[int, int], list[int], int, int, int]] = {}
+        self.ordinal = ordinal = _ordinals(items)
         for key, posting in self.postings.items():
             if RARE < len(posting) <= self.block_limit:
-                posting.sort(key=lambda k: (ordinal[k], k))
+                posting.sort(key=ordinal.__getitem__)  # stable: a posting is built in article order, so (day, article)
                 days = [ordinal[k] for k in posting]
                 reach = (NEAR_DAYS, NEIGHBOURS) if len(posting) > FEW else (MID_DAYS, len(posting))
-                self.timed[key] = ({k: p for p, k in enumerate(posting)}, days, bisect_right(days, 0), *reach)
+                self.timed[key] = (posting, dict(zip(posting, ids)), days, bisect_right(days, 0), *reach)
         self._idf: dict[str, float] = {}
 
     def idf(self, key: str) -> float:
@@ -137,26 +142,36 @@ class _Index:
         (symmetric: ``j`` is a candidate of ``k`` when ``k`` is one of ``j``)."""
         out: set[int] = set()
         for key in self.blocking[k]:
-            posting = self.postings.get(key, ())
-            if len(posting) > self.block_limit:
-                continue
-            timed = self.timed.get(key)
+            timed = self.timed.get(key)  # (most keys of a large archive's articles are timed)
             if timed is None:
-                out.update(posting)
+                posting = self.postings[key]
+                if len(posting) <= self.block_limit:
+                    out.update(posting)
                 continue
-            where, days, undated, reach, neighbours = timed
+            posting, where, days, undated, reach, neighbours = timed
             p = where[k]
             lo, hi = max(0, p - neighbours), p + neighbours + 1
             if p < undated:  # an undated article: its neighbours by rank
                 out.update(posting[lo:hi])
                 continue
             # a dated one: its neighbours published within reach of it, and the undated
+            # (searched among the neighbours only: the same bounds as searching the whole
+            # posting and clipping, without walking a long posting's days)
             day = days[p]
-            out.update(posting[max(lo, bisect_left(days, day - reach, undated)) : min(hi, bisect_right(days, day + reach, p))])
+            out.update(posting[bisect_left(days, day - reach, max(lo, undated), p) : bisect_right(days, day + reach, p, min(hi, len(days)))])
             if lo < undated:
                 out.update(posting[lo:undated])
         out.discard(k)
         return out
+
+
+def _ordinals(items: Sequence[StoryItem]) -> list[int]:
+    """Each article's publication day as an ordinal (0: undated). One int object per
+    distinct day, shared by the articles of that day: the days a posting is searched by
+    and a candidate's day are then a few thousand small objects that stay in the CPU's
+    caches, not one object per article scattered over an archive's whole heap."""
+    shared: dict[int, int] = {}
+    return [shared.setdefault(o, o) for o in (item.day.toordinal() if item.day is not None else 0 for item in items)]
 
 
 def _all_keys(keys: StoryKeys) -> set[str]:
@@ -287,9 +302,14 @@ def _precise(figure: str) -> bool:
 
 def needed(a: date | None, b: date | None) -> float | None:
     """The score two articles this far apart need; None when too far apart."""
-    if a is None or b is None:
+    return _needed(a.toordinal() if a is not None else 0, b.toordinal() if b is not None else 0)
+
+
+def _needed(a: int, b: int) -> float | None:
+    """``needed`` of two publication days as ordinals (0: undated)."""
+    if not a or not b:
         return WINDOWS[1][1]  # an undated article joins by its content alone
-    gap = abs((a - b).days)
+    gap = abs(a - b)
     for days, score in WINDOWS:
         if gap <= days:
             return score
@@ -318,7 +338,7 @@ def _assign_all(new: list[ArticleClaims], known: Iterable[ArticleClaims]) -> tup
     order = sorted(range(len(items)), key=lambda k: items[k].article)  # input order never matters
     items = [items[k] for k in order]
     index = _Index(items)
-    parent = list(range(len(items)))
+    parent = index.ids[:]
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -327,16 +347,22 @@ def _assign_all(new: list[ArticleClaims], known: Iterable[ArticleClaims]) -> tup
         return x
 
     sets = [_KeySets(item.keys, index.idf) for item in items]
+    # what the loop reads of each candidate, in flat lists: a candidate is anywhere in the
+    # archive, and its StoryItem (an object, its attribute dict, its date) is three
+    # reads from memory the CPU has not cached, once the archive is larger than its caches
+    stored = [item.story is not None for item in items]
+    ordinal = index.ordinal
     for k, item in enumerate(items):
-        if item.story is not None:
+        if stored[k]:
             continue  # a stored article is met from the other side: stored stories are never merged
+        day = ordinal[k]
         for other in sorted(index.candidates(k, item)):
-            if other < k and items[other].story is None:
+            if other < k and not stored[other]:
                 continue  # each pair once
             ra, rb = find(k), find(other)
             if ra == rb:
                 continue  # already one story: the pair would change nothing
-            limit = needed(item.day, items[other].day)
+            limit = _needed(day, ordinal[other])
             if limit is None:
                 continue
             near = limit <= WINDOWS[0][1]
