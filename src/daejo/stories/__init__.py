@@ -103,26 +103,40 @@ class _Index:
     def __init__(self, items: Sequence[StoryItem]) -> None:
         self.df: Counter[str] = Counter()
         self.postings: dict[str, list[int]] = defaultdict(list)
-        self.blocking: list[set[str]] = []
-        for k, item in enumerate(items):
+        # the articles' numbers as one run of int objects, shared by every posting, the
+        # places in the postings and the union-find: a candidate's number is read (hashed,
+        # compared, used as an index) once per candidate, and in a large archive ints made
+        # one by one lie scattered over the heap, each a read the CPU has not cached
+        self.ids = ids = list(range(len(items)))
+        for k, item in zip(ids, items):
             blocking = _blocking_keys(item.keys)
-            self.blocking.append(blocking)
-            for key in blocking | {f"v:{x}" for x in item.keys.nouns}:  # _all_keys
-                self.df[key] += 1
+            self.df.update(blocking | {f"v:{x}" for x in item.keys.nouns})  # _all_keys
             for key in blocking:
                 self.postings[key].append(k)
         self.n = len(items)
         self.block_limit = max(BLOCK_MIN_DF, int(BLOCK_SHARE * self.n))
-        # key -> (each article's place in the posting, the days in posting order as
-        # ordinals (0: undated, first), how many are undated, days reached, neighbours)
-        self.timed: dict[str, tuple[dict[int, int], list[int], int, int, int]] = {}
-        ordinal = [item.day.toordinal() if item.day is not None else 0 for item in items]
+        # key -> (the posting, the days in posting order as ordinals (0: undated, first),
+        # how many are undated, days reached, neighbours)
+        self.timed: dict[str, tuple[list[int], list[int], int, int, int]] = {}
+        # What each article's keys propose, found here once per key rather than looked
+        # up by key for each article: the postings it takes whole (keys of at most RARE
+        # articles) and, for each timed key, that key's entry and the article's place in
+        # its posting. (Looking a key up in dicts of every key of a large archive, then
+        # the article in the key's own dict of places, reads memory the CPU has not cached.)
+        self.whole: list[list[list[int]]] = [[] for _ in ids]
+        self.placed: list[list[tuple[tuple[list[int], list[int], int, int, int], int]]] = [[] for _ in ids]
+        self.ordinal = ordinal = _ordinals(items)
         for key, posting in self.postings.items():
-            if RARE < len(posting) <= self.block_limit:
-                posting.sort(key=lambda k: (ordinal[k], k))
+            if len(posting) <= RARE:
+                for k in posting:
+                    self.whole[k].append(posting)
+            elif len(posting) <= self.block_limit:
+                posting.sort(key=ordinal.__getitem__)  # stable: a posting is built in article order, so (day, article)
                 days = [ordinal[k] for k in posting]
                 reach = (NEAR_DAYS, NEIGHBOURS) if len(posting) > FEW else (MID_DAYS, len(posting))
-                self.timed[key] = ({k: p for p, k in enumerate(posting)}, days, bisect_right(days, 0), *reach)
+                self.timed[key] = timed = (posting, days, bisect_right(days, 0), *reach)
+                for k, p in zip(posting, ids):
+                    self.placed[k].append((timed, p))
         self._idf: dict[str, float] = {}
 
     def idf(self, key: str) -> float:
@@ -136,27 +150,31 @@ class _Index:
         """The articles sharing a blocking key with article ``k`` that the key reaches
         (symmetric: ``j`` is a candidate of ``k`` when ``k`` is one of ``j``)."""
         out: set[int] = set()
-        for key in self.blocking[k]:
-            posting = self.postings.get(key, ())
-            if len(posting) > self.block_limit:
-                continue
-            timed = self.timed.get(key)
-            if timed is None:
-                out.update(posting)
-                continue
-            where, days, undated, reach, neighbours = timed
-            p = where[k]
+        for posting in self.whole[k]:
+            out.update(posting)
+        for (posting, days, undated, reach, neighbours), p in self.placed[k]:
             lo, hi = max(0, p - neighbours), p + neighbours + 1
             if p < undated:  # an undated article: its neighbours by rank
                 out.update(posting[lo:hi])
                 continue
             # a dated one: its neighbours published within reach of it, and the undated
+            # (searched among the neighbours only: the same bounds as searching the whole
+            # posting and clipping, without walking a long posting's days)
             day = days[p]
-            out.update(posting[max(lo, bisect_left(days, day - reach, undated)) : min(hi, bisect_right(days, day + reach, p))])
+            out.update(posting[bisect_left(days, day - reach, max(lo, undated), p) : bisect_right(days, day + reach, p, min(hi, len(days)))])
             if lo < undated:
                 out.update(posting[lo:undated])
         out.discard(k)
         return out
+
+
+def _ordinals(items: Sequence[StoryItem]) -> list[int]:
+    """Each article's publication day as an ordinal (0: undated). One int object per
+    distinct day, shared by the articles of that day: the days a posting is searched by
+    and a candidate's day are then a few thousand small objects that stay in the CPU's
+    caches, not one object per article scattered over an archive's whole heap."""
+    shared: dict[int, int] = {}
+    return [shared.setdefault(o, o) for o in (item.day.toordinal() if item.day is not None else 0 for item in items)]
 
 
 def _all_keys(keys: StoryKeys) -> set[str]:
@@ -201,7 +219,9 @@ class _KeySets:
 def _similarity(a: _KeySets, b: _KeySets, near: bool = True) -> float:
     shared = a.names & b.names  # a key both articles hold has one weight
     score = sum((a.name_w[x] for x in shared), 0.0)
-    heads = a.heads & b.heads  # a name and a longer form of it begin with the same two letters
+    # a name and a longer form of it begin with the same two letters (b's heads are read
+    # only when a has a name b does not share: b's sets are rarely in the CPU's caches)
+    heads = a.heads & b.heads if len(shared) < len(a.names) else ()
     for x in a.names - shared if heads else ():
         if x[:2] not in heads:
             continue  # no name of b is a form of x: nothing to add (the same sum as looking)
@@ -216,12 +236,13 @@ def _similarity(a: _KeySets, b: _KeySets, near: bool = True) -> float:
             score += CROSS_WEIGHT * a.name_w[x]
         for x in (b.names & a.nouns) - a.names:
             score += CROSS_WEIGHT * b.name_w[x]
-    # (a kind of key the two do not share adds nothing: skipped, the same sum)
+    # (a kind of key the two do not share adds nothing: skipped, the same sum; so is one
+    # a does not have, without reading b's)
     if nouns := a.nouns & b.nouns:
         score += sum(a.noun_w[x] for x in nouns)
-    if phrases := a.phrases & b.phrases:
+    if a.phrases and (phrases := a.phrases & b.phrases):
         score += PHRASE_WEIGHT * sum(a.phrase_w[x] for x in phrases)
-    if figures := a.figures & b.figures:
+    if a.figures and (figures := a.figures & b.figures):
         score += FIGURE_WEIGHT * sum(a.figure_w[x] for x in figures)
     return score
 
@@ -237,7 +258,7 @@ def _tells_a_story(a: _KeySets, b: _KeySets, near: bool = True) -> bool:
     they share; a place or an institution alone (`가람시`, `가람경찰서`) joins only
     articles of one week (``near``): a city is in the news for many stories a season. A name a whole beat reports every
     day (data/story.yaml ``beat_names``: `코스닥`) tells no story."""
-    if a.phrases & b.phrases:
+    if a.phrases and a.phrases & b.phrases:
         return True
     lex = _story_lexicon()
     shared = (a.names & b.names) - lex.beat
@@ -245,7 +266,7 @@ def _tells_a_story(a: _KeySets, b: _KeySets, near: bool = True) -> bool:
         return True
     if near and (a.names & b.nouns | b.names & a.nouns) - lex.beat:
         return True  # a name the other has among its lead words, as ``_similarity`` counts it
-    if any(_precise(f) for f in a.figures & b.figures):
+    if a.figures and any(_precise(f) for f in a.figures & b.figures):
         return True
     if any(len(x) >= LONG_NOUN and _nounish(x) and x not in lex.generic for x in a.nouns & b.nouns):
         return True  # `대학수학능력시험`: a long compound names one thing as a name does
@@ -319,9 +340,14 @@ def _precise(figure: str) -> bool:
 
 def needed(a: date | None, b: date | None) -> float | None:
     """The score two articles this far apart need; None when too far apart."""
-    if a is None or b is None:
+    return _needed(a.toordinal() if a is not None else 0, b.toordinal() if b is not None else 0)
+
+
+def _needed(a: int, b: int) -> float | None:
+    """``needed`` of two publication days as ordinals (0: undated)."""
+    if not a or not b:
         return WINDOWS[1][1]  # an undated article joins by its content alone
-    gap = abs((a - b).days)
+    gap = abs(a - b)
     for days, score in WINDOWS:
         if gap <= days:
             return score
@@ -350,7 +376,7 @@ def _assign_all(new: list[ArticleClaims], known: Iterable[ArticleClaims]) -> tup
     order = sorted(range(len(items)), key=lambda k: items[k].article)  # input order never matters
     items = [items[k] for k in order]
     index = _Index(items)
-    parent = list(range(len(items)))
+    parent = index.ids[:]
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -359,16 +385,26 @@ def _assign_all(new: list[ArticleClaims], known: Iterable[ArticleClaims]) -> tup
         return x
 
     sets = [_KeySets(item.keys, index.idf) for item in items]
+    # what the loop reads of each candidate, in flat lists: a candidate is anywhere in the
+    # archive, and its StoryItem (an object, its attribute dict, its date) is three
+    # reads from memory the CPU has not cached, once the archive is larger than its caches
+    stored = [item.story is not None for item in items]
+    ordinal = index.ordinal
+    backfill = not any(stored)
     for k, item in enumerate(items):
-        if item.story is not None:
+        if stored[k]:
             continue  # a stored article is met from the other side: stored stories are never merged
-        for other in sorted(index.candidates(k, item)):
-            if other < k and items[other].story is None:
+        day = ordinal[k]
+        candidates = sorted(index.candidates(k, item))
+        if backfill:  # nothing stored: every pair is met from its earlier article
+            candidates = candidates[bisect_right(candidates, k) :]
+        for other in candidates:
+            if other < k and not stored[other]:
                 continue  # each pair once
             ra, rb = find(k), find(other)
             if ra == rb:
                 continue  # already one story: the pair would change nothing
-            limit = needed(item.day, items[other].day)
+            limit = _needed(day, ordinal[other])
             if limit is None:
                 continue
             near = limit <= WINDOWS[0][1]
