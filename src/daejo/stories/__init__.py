@@ -109,9 +109,9 @@ class _Index:
         # one by one lie scattered over the heap, each a read the CPU has not cached
         self.ids = ids = list(range(len(items)))
         for k, item in zip(ids, items):
-            blocking = _blocking_keys(item.keys)
-            self.df.update(blocking | {f"v:{x}" for x in item.keys.nouns})  # _all_keys
-            for key in blocking:
+            # (_all_keys: a blocking key's document frequency is the length of its posting)
+            self.df.update({f"v:{x}" for x in item.keys.nouns})
+            for key in _blocking_keys(item.keys):
                 self.postings[key].append(k)
         self.n = len(items)
         self.block_limit = max(BLOCK_MIN_DF, int(BLOCK_SHARE * self.n))
@@ -142,7 +142,8 @@ class _Index:
     def idf(self, key: str) -> float:
         value = self._idf.get(key)
         if value is None:
-            df = max(1, self.df[key])
+            posting = self.postings.get(key)
+            df = max(1, len(posting) if posting is not None else self.df[key])
             value = self._idf[key] = math.log((self.n + IDF_PRIOR) / df) / math.log(self.n + IDF_PRIOR)
         return value
 
@@ -198,22 +199,50 @@ def similarity(a: StoryKeys, b: StoryKeys, idf) -> float:
 class _KeySets:
     """An article's keys as the sets ``similarity`` intersects, and their weights
     (idf), built once per article rather than once per pair (the same sets and
-    weights, so the same sums in the same order)."""
+    weights, so the same sums in the same order); and its publication day (ordinal,
+    0: undated), read with them. A kind of key the article has none of is one shared
+    empty set, and the weights are tables shared by all the articles built with the
+    same ``_Weights`` (a key's weight is the same in every article): scoring reads
+    the sets of candidates from all over a large archive, and the fewer objects an
+    article is, the fewer of those reads miss the CPU's caches."""
 
-    __slots__ = ("names", "name_list", "heads", "nouns", "noun_list", "phrases", "figures", "name_w", "noun_w", "phrase_w", "figure_w",
-                 "subject")
+    __slots__ = ("names", "name_list", "heads", "nouns", "noun_list", "phrases", "figures", "name_w", "noun_w", "phrase_w",
+                 "figure_w", "day", "subject")  # fmt: skip
 
-    def __init__(self, keys: StoryKeys, idf) -> None:
-        self.names, self.name_list = set(keys.names), keys.names
-        self.heads = {x[:2] for x in keys.names if len(x) >= 2}
-        self.nouns, self.phrases, self.figures = set(keys.nouns), set(keys.phrases), set(keys.figures)
-        self.noun_list = keys.nouns
+    def __init__(self, keys: StoryKeys, idf, weights: _Weights | None = None, day: int = 0) -> None:
+        self.names, self.name_list = set(keys.names) or _NONE, keys.names
+        self.heads = {x[:2] for x in keys.names if len(x) >= 2} or _NONE
+        self.nouns, self.noun_list = set(keys.nouns) or _NONE, keys.nouns
+        self.phrases, self.figures = set(keys.phrases) or _NONE, set(keys.figures) or _NONE
+        w = weights if weights is not None else _Weights()
+        # (difference with the dict: walks this article's keys, not the table's)
+        self.name_w, self.noun_w, self.phrase_w, self.figure_w = w.name, w.noun, w.phrase, w.figure
+        for x in self.names.difference(w.name):
+            w.name[x] = idf(f"n:{x}")
+        for x in self.nouns.difference(w.noun):
+            # (weighted: a long compound, `대학진학적성시험`, names one thing as a name does)
+            w.noun[x] = idf(f"v:{x}") * (LONG_NOUN_WEIGHT if len(x) >= LONG_NOUN else NOUN_WEIGHT)
+        for x in self.phrases.difference(w.phrase):
+            w.phrase[x] = idf(f"p:{x}")
+        for x in self.figures.difference(w.figure):
+            w.figure[x] = idf(f"f:{x}")
+        self.day = day
         self.subject = _subject(self)  # (read for every pair that passes the other tests)
-        self.name_w = {x: idf(f"n:{x}") for x in self.names}
-        # (weighted: a long compound, `대학진학적성시험`, names one thing as a name does)
-        self.noun_w = {x: idf(f"v:{x}") * (LONG_NOUN_WEIGHT if len(x) >= LONG_NOUN else NOUN_WEIGHT) for x in self.nouns}
-        self.phrase_w = {x: idf(f"p:{x}") for x in self.phrases}
-        self.figure_w = {x: idf(f"f:{x}") for x in self.figures}
+
+
+_NONE: frozenset[str] = frozenset()
+
+
+class _Weights:
+    """The weight of each key by kind (idf), filled as ``_KeySets`` meet keys."""
+
+    __slots__ = ("name", "noun", "phrase", "figure")
+
+    def __init__(self) -> None:
+        self.name: dict[str, float] = {}
+        self.noun: dict[str, float] = {}
+        self.phrase: dict[str, float] = {}
+        self.figure: dict[str, float] = {}
 
 
 def _similarity(a: _KeySets, b: _KeySets, near: bool = True) -> float:
@@ -384,17 +413,18 @@ def _assign_all(new: list[ArticleClaims], known: Iterable[ArticleClaims]) -> tup
             x = parent[x]
         return x
 
-    sets = [_KeySets(item.keys, index.idf) for item in items]
-    # what the loop reads of each candidate, in flat lists: a candidate is anywhere in the
-    # archive, and its StoryItem (an object, its attribute dict, its date) is three
-    # reads from memory the CPU has not cached, once the archive is larger than its caches
+    weights = _Weights()
+    sets = [_KeySets(item.keys, index.idf, weights, day) for item, day in zip(items, index.ordinal)]
+    # what the loop reads of each candidate: its stored flag in a flat list, its day with
+    # its keys; a candidate is anywhere in the archive, and its StoryItem (an object, its
+    # attribute dict, its date) is three reads from memory the CPU has not cached, once
+    # the archive is larger than its caches
     stored = [item.story is not None for item in items]
-    ordinal = index.ordinal
     backfill = not any(stored)
     for k, item in enumerate(items):
         if stored[k]:
             continue  # a stored article is met from the other side: stored stories are never merged
-        day = ordinal[k]
+        day = sets[k].day
         candidates = sorted(index.candidates(k, item))
         if backfill:  # nothing stored: every pair is met from its earlier article
             candidates = candidates[bisect_right(candidates, k) :]
@@ -404,7 +434,7 @@ def _assign_all(new: list[ArticleClaims], known: Iterable[ArticleClaims]) -> tup
             ra, rb = find(k), find(other)
             if ra == rb:
                 continue  # already one story: the pair would change nothing
-            limit = _needed(day, ordinal[other])
+            limit = _needed(day, sets[other].day)
             if limit is None:
                 continue
             near = limit <= WINDOWS[0][1]
