@@ -48,7 +48,7 @@ _TOPIC_PARTICLES = frozenset({"은", "는", "ㄴ", "이", "가", "도"})
 # the counter of a member of a numbered series (`도담 2호`, `원전 3호기`)
 _SERIES = frozenset({"호", "호기"})
 # nouns that take a part out of a whole (`전체 재원 가운데 적자국채`)
-_PART_OF = frozenset({"가운데", "중"})
+PART_OF = frozenset({"가운데", "중"})
 # the canonical verb of an ending (data/frames.yaml synonyms: 끝나, 마치, 완료 …)
 END_OF_EVENT = "마치"
 # a capacity before one of these names a configuration of a product (`256GB 모델`)
@@ -1461,11 +1461,11 @@ class FrameFinder:
         while end + 1 < len(ms) and ms[end + 1].tag in ("NNG", "NNP", "XSN") and end + 1 not in self.value_at and end + 1 - start < 4:
             end += 1
         found = self._frame_of_run(start, end, "genitive")
-        if found is not None and canonical_key(ms[i - 1].form if ms[i].tag == "XSV" else form_key(ms[i].form), self.lex) == END_OF_EVENT:
+        verb = ms[i - 1].form if ms[i].tag == "XSV" else form_key(ms[i].form)
+        if found is not None and canonical_key(verb, self.lex) == END_OF_EVENT:
             # `지난 8일 끝난 찬반투표`: the end of the vote, not the vote
-            return self._event_frame(found.text, form_key(ms[i].form), found.first, found.last)
+            return self._event_frame(found.text, verb, found.first, found.last)
         if found is not None and not found.text.endswith(self.lex.dated_nouns):
-            verb = ms[i - 1].form if ms[i].tag == "XSV" else form_key(ms[i].form)
             if self._names_an_event(verb):
                 if past_place:
                     return None  # `새벽 3시 44분 미국에서 발사된 위성은`: the verb is the event, not the noun
@@ -1932,7 +1932,7 @@ def context_words(view: SentenceView, first: int, last: int, clause: Clause, val
         picked += [i for i in range(hit[0], hit[1] + 1) if ms[i].tag in _CONTENT_TAGS and i not in inside]
     out: list[str] = []
     if any(ms[i].form in lex.whole_words and _names_the_figure(ms, i, first)
-           and not any(ms[j].form in _PART_OF for j in range(i + 1, first)) for i in before[:CONTEXT_BEFORE]):
+           and not any(ms[j].form in PART_OF for j in range(i + 1, first)) for i in before[:CONTEXT_BEFORE]):
         # `시 전체 아파트 평균 전세보증금`: the whole, not one of its places (but `전체 재원
         # 가운데 적자국채`: a part of the whole)
         out.append(WHOLE)

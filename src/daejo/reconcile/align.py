@@ -37,7 +37,7 @@ from itertools import combinations
 from daejo.reconcile.compare import CLOCK_GRAINS, STORY_PREFIX, Side, has_day, qualifier_key, unit_factor, unit_key, values_meet
 from daejo.reconcile.intervals import as_of_interval, numeric_interval, time_interval
 from daejo.extract.story_keys import PLACE_SUFFIXES
-from daejo.extract.frames import END_OF_EVENT, ESTIMATE, TYPE_UNITS, WHOLE, canonical_key, estimate_sources, frame_lexicon, plain_words
+from daejo.extract.frames import END_OF_EVENT, ESTIMATE, PART_OF, TYPE_UNITS, WHOLE, canonical_key, estimate_sources, frame_lexicon, plain_words
 from daejo.models import Claim
 from daejo.values.lexicon import load_lexicon
 from daejo.reconcile.policy import FRAME_PREFIX, policy_for
@@ -823,8 +823,8 @@ def listed(sides: list[Side]) -> set[int]:
 
 
 # words right after a whole that make the next figure of its sentence a part of it
-# (`총 1천482가구 가운데 일반분양이 963가구다`)
-_AMONG = re.compile(r"\s?(?:가운데|중에서|중)(?![가-힣])")
+# (`총 1천482가구 가운데 일반분양이 963가구다`): extract/frames.py's ``PART_OF``
+_AMONG = re.compile(r"\s?(?:" + "|".join(sorted(PART_OF, key=len, reverse=True)) + r")(?:에서)?(?![가-힣])")
 
 
 def _whole_and_part(a: Side, b: Side) -> bool:

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from daejo.models import Severity
 from daejo.reconcile.compare import Comparison, Side, published_within
+from daejo.values.time_resolve import GLOSS_ISSUE
 from daejo.reconcile.intervals import as_of_interval, numbers_overlap, numeric_interval, time_interval, NumInterval
 
 NOT_FACTS = frozenset({"negated", "question"})
@@ -487,11 +488,11 @@ class SuspiciousNumber(Rule):
     code, slug, scale = "DJ401", "suspicious-number", 0.7
 
     def check(self, side: Side) -> Verdict | None:
-        issues = [i for i in side.claim.value.issues if "suspicious" in i or i.startswith("gloss:")]
+        issues = [i for i in side.claim.value.issues if "suspicious" in i or i.startswith(GLOSS_ISSUE)]
         issues += _calendar_issues(side)
         if not issues:
             return None
-        dated = all(i.startswith(("gloss:", "weekday-mismatch:")) for i in issues)  # `내일(10일)`: two dates that disagree
+        dated = all(i.startswith((GLOSS_ISSUE, "weekday-mismatch:")) for i in issues)  # `내일(10일)`: two dates that disagree
         extra = {"quote": side.claim.evidence.quote or side.claim.value.text, "issues": "; ".join(issues),
                  "what_ko": "날짜" if dated else "숫자", "what_en": "date" if dated else "number"}
         reason = f"value {side.claim.value.text!r} flagged by the values stage: {'; '.join(issues)}"

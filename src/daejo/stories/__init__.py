@@ -109,7 +109,8 @@ class _Index:
         # one by one lie scattered over the heap, each a read the CPU has not cached
         self.ids = ids = list(range(len(items)))
         for k, item in zip(ids, items):
-            # (_all_keys: a blocking key's document frequency is the length of its posting)
+            # (a lead noun's document frequency is counted here; a blocking key's is the
+            # length of its posting)
             self.df.update({f"v:{x}" for x in item.keys.nouns})
             for key in _blocking_keys(item.keys):
                 self.postings[key].append(k)
@@ -176,10 +177,6 @@ def _ordinals(items: Sequence[StoryItem]) -> list[int]:
     caches, not one object per article scattered over an archive's whole heap."""
     shared: dict[int, int] = {}
     return [shared.setdefault(o, o) for o in (item.day.toordinal() if item.day is not None else 0 for item in items)]
-
-
-def _all_keys(keys: StoryKeys) -> set[str]:
-    return _blocking_keys(keys) | {f"v:{x}" for x in keys.nouns}  # (n2:, l: keys only propose candidates)
 
 
 def _blocking_keys(keys: StoryKeys) -> set[str]:
