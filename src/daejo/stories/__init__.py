@@ -413,6 +413,9 @@ def _assign_all(new: list[ArticleClaims], known: Iterable[ArticleClaims]) -> tup
             near = limit <= WINDOWS[0][1]
             if _similarity(sets[k], sets[other], near=near) >= limit and _tells_a_story(sets[k], sets[other], near=near):
                 parent[max(ra, rb)] = min(ra, rb)
+    # the index and key sets freed before the stories are named and copied: their memory
+    # is reused for those rather than more taken from the system (fresh pages, each a fault)
+    del index, sets
     members: dict[int, list[int]] = defaultdict(list)
     for k in range(len(items)):
         members[find(k)].append(k)
