@@ -218,8 +218,8 @@ class _KeySets:
         self.nouns = set(keys.nouns) or _NONE
         self.phrases, self.figures = set(keys.phrases) or _NONE, set(keys.figures) or _NONE
         w = weights if weights is not None else _Weights()
-        # (difference with the dict: walks this article's keys, not the table's)
         self.name_w, self.noun_w, self.phrase_w, self.figure_w = w.name, w.noun, w.phrase, w.figure
+        # (set.difference with the dict walks this article's keys, not the whole table)
         for x in self.names.difference(w.name):
             w.name[x] = idf(f"n:{x}")
         for x in self.nouns.difference(w.noun):
