@@ -119,25 +119,39 @@ class _Index:
         # key -> (the posting, the days in posting order as ordinals (0: undated, first),
         # how many are undated, days reached, neighbours)
         self.timed: dict[str, tuple[list[int], list[int], int, int, int]] = {}
-        # What each article's keys propose, found here once per key rather than looked
-        # up by key for each article: the postings it takes whole (keys of at most RARE
-        # articles) and, for each timed key, that key's entry and the article's place in
-        # its posting. (Looking a key up in dicts of every key of a large archive, then
-        # the article in the key's own dict of places, reads memory the CPU has not cached.)
-        self.whole: list[list[list[int]]] = [[] for _ in ids]
-        self.placed: list[list[tuple[tuple[list[int], list[int], int, int, int], int]]] = [[] for _ in ids]
+        # What each article's keys propose, worked out here key by key (a key's posting and
+        # days are read once, in order) rather than article by article: for each article,
+        # the slices of postings its keys reach, flat, (posting, start, end) after one
+        # another. Looking a key up in dicts of every key of a large archive, then the
+        # article's place in the posting and its neighbours' days, for each article, read
+        # memory the CPU has not cached.
+        self.reach: list[list[list[int] | int]] = [[] for _ in ids]
         self.ordinal = ordinal = _ordinals(items)
+        at = ids + [len(ids)]  # the bounds of slices as shared int objects too
         for key, posting in self.postings.items():
-            if len(posting) <= RARE:
+            m = len(posting)
+            if m <= RARE:
                 for k in posting:
-                    self.whole[k].append(posting)
-            elif len(posting) <= self.block_limit:
+                    self.reach[k] += (posting, 0, at[m])
+            elif m <= self.block_limit:
                 posting.sort(key=ordinal.__getitem__)  # stable: a posting is built in article order, so (day, article)
                 days = [ordinal[k] for k in posting]
-                reach = (NEAR_DAYS, NEIGHBOURS) if len(posting) > FEW else (MID_DAYS, len(posting))
-                self.timed[key] = timed = (posting, days, bisect_right(days, 0), *reach)
-                for k, p in zip(posting, ids):
-                    self.placed[k].append((timed, p))
+                reach, neighbours = (NEAR_DAYS, NEIGHBOURS) if m > FEW else (MID_DAYS, m)
+                undated = bisect_right(days, 0)
+                self.timed[key] = (posting, days, undated, reach, neighbours)
+                for p, k in zip(ids, posting):
+                    lo, hi = max(0, p - neighbours), min(p + neighbours + 1, m)
+                    if p < undated:  # an undated article: its neighbours by rank
+                        self.reach[k] += (posting, at[lo], at[hi])
+                        continue
+                    # a dated one: its neighbours published within reach of it, and the
+                    # undated (searched among the neighbours only: the same bounds as
+                    # searching the whole posting and clipping)
+                    day = days[p]
+                    start, end = bisect_left(days, day - reach, max(lo, undated), p), bisect_right(days, day + reach, p, hi)
+                    self.reach[k] += (posting, at[start], at[end])
+                    if lo < undated:
+                        self.reach[k] += (posting, at[lo], at[undated])
         self._idf: dict[str, float] = {}
 
     def idf(self, key: str) -> float:
@@ -152,20 +166,9 @@ class _Index:
         """The articles sharing a blocking key with article ``k`` that the key reaches
         (symmetric: ``j`` is a candidate of ``k`` when ``k`` is one of ``j``)."""
         out: set[int] = set()
-        for posting in self.whole[k]:
-            out.update(posting)
-        for (posting, days, undated, reach, neighbours), p in self.placed[k]:
-            lo, hi = max(0, p - neighbours), p + neighbours + 1
-            if p < undated:  # an undated article: its neighbours by rank
-                out.update(posting[lo:hi])
-                continue
-            # a dated one: its neighbours published within reach of it, and the undated
-            # (searched among the neighbours only: the same bounds as searching the whole
-            # posting and clipping, without walking a long posting's days)
-            day = days[p]
-            out.update(posting[bisect_left(days, day - reach, max(lo, undated), p) : bisect_right(days, day + reach, p, min(hi, len(days)))])
-            if lo < undated:
-                out.update(posting[lo:undated])
+        reach = iter(self.reach[k])
+        for posting, start, end in zip(reach, reach, reach):
+            out.update(posting[start:end])
         out.discard(k)
         return out
 
@@ -212,8 +215,8 @@ class _KeySets:
         self.nouns, self.noun_list = set(keys.nouns) or _NONE, keys.nouns
         self.phrases, self.figures = set(keys.phrases) or _NONE, set(keys.figures) or _NONE
         w = weights if weights is not None else _Weights()
-        # (difference with the dict: walks this article's keys, not the table's)
         self.name_w, self.noun_w, self.phrase_w, self.figure_w = w.name, w.noun, w.phrase, w.figure
+        # (set.difference with the dict walks this article's keys, not the whole table)
         for x in self.names.difference(w.name):
             w.name[x] = idf(f"n:{x}")
         for x in self.nouns.difference(w.noun):
@@ -438,6 +441,9 @@ def _assign_all(new: list[ArticleClaims], known: Iterable[ArticleClaims]) -> tup
             if (_similarity(sets[k], sets[other], near=near) >= limit and _tells_a_story(sets[k], sets[other], near=near)
                     and not _two_subjects(sets[k], sets[other])):
                 parent[max(ra, rb)] = min(ra, rb)
+    # the index and key sets freed before the stories are named and copied: their memory
+    # is reused for those rather than more taken from the system (fresh pages, each a fault)
+    del index, sets
     members: dict[int, list[int]] = defaultdict(list)
     for k in range(len(items)):
         members[find(k)].append(k)
