@@ -126,6 +126,8 @@ class FrameLexicon:
     static_words: tuple[str, ...] = ()
     # words of a mark a running count passes (`고지`, `돌파`, `넘어서`)
     milestone_words: frozenset[str] = frozenset()
+    # the frame of the day a running count passed a mark (`300만 명을 넘어섰다`)
+    milestone_key: str = "돌파"
     # verbs of saying (`밝히`, `말하`): a time right before one dates the statement
     statement_verbs: frozenset[str] = frozenset()
 
@@ -166,6 +168,7 @@ def frame_lexicon() -> FrameLexicon:
         category_units=words("category_units"),
         price_key=str(data.get("price_key") or "거래가격"),
         sale_key=str(data.get("sale_key") or "거래일자"),
+        milestone_key=str(data.get("milestone_key") or "돌파"),
         qualifier_nouns=words("qualifier_nouns"),
         function_verbs=words("function_verbs"),
         whole_words=words("whole_words"),
@@ -1044,6 +1047,10 @@ class FrameFinder:
         predicate = self._topic_predicate(first, nxt, c)
         for i in range(nxt, self._dated_reach(clause) + 1):
             if i in self.value_at:
+                if self._passes_a_milestone(i):
+                    # `16일 누적 관객 300만 명을 넘어섰다`: the day a running count passed a
+                    # mark (the verb is read with the figure, `300만 명을 넘어`)
+                    return FoundFrame(self.lex.milestone_key, ms[i].form, "predicate", i, i)
                 continue
             if predicate is not None and nxt < i < predicate and self._adnominal(i):
                 continue  # `재판부는 21일 … 혐의로 기소된 오모씨에게 … 선고했다`: the topic's predicate
@@ -1061,8 +1068,11 @@ class FrameFinder:
                 return topic if topic is not None and topic.key.endswith(self.lex.dated_nouns) else None
             noun, at = self._object_of(i, nxt, lemma)
             if lemma in self.lex.appearance_verbs:
-                # `지난 9일 발진 증상이 나타났다`: the day what appeared (its subject) first showed
+                # `지난 9일 발진 증상이 나타났다`: the day what appeared (its subject) first showed;
+                # with none between, the clause's topic is what appeared (`첫 증상은 12일 새벽 나타났다`)
                 if noun is None:
+                    if topic is not None and not topic.key.endswith(self.lex.dated_nouns):
+                        return FoundFrame(topic.key + _APPEARED, topic.text, "predicate", topic.first, i)
                     return topic if topic is not None and topic.key.endswith(self.lex.dated_nouns) else None
                 return FoundFrame(canonical_key(noun, self.lex) + _APPEARED, noun, "predicate", at, i)
             if noun is None and topic is not None:
@@ -1213,6 +1223,16 @@ class FrameFinder:
         """The verb at ``i`` ends in an adnominal form (`기소된`): it modifies a noun."""
         ending = self._ending_of(i)
         return ending is not None and ending.tag == "ETM"
+
+    def _passes_a_milestone(self, i: int) -> bool:
+        """The figure at morpheme ``i`` is a count with a mark-passing verb read inside it
+        (data/frames.yaml ``milestone_words``: `300만 명을 넘어`, `100만 명 돌파`)."""
+        k = self.value_at[i]
+        first, last = self.spans[k]
+        if i != first or self.values[k].kind not in ("quantity", "number"):
+            return False
+        words = self.lex.milestone_words
+        return any(form_key(self.ms[j].form) in words for j in range(first + 1, last + 1))
 
     def _modifies_a_value(self, i: int) -> bool:
         """The verb at ``i`` is adnominal to a figure right after it (`오른 3,184.27`)."""
@@ -1701,18 +1721,19 @@ def _milestone(view: SentenceView, first: int, last: int, clause_last: int, valu
         return []
     for (a, b), value in zip(value_spans, figures):
         if last < a <= clause_last and value.kind in ("quantity", "number") and value.value is not None:
-            if dated and not _passes_a_mark(ms, b, clause_last):
+            if dated and not _passes_a_mark(ms, a, b, clause_last):
                 return []  # `10일 관객 30만 명을 모았다`: the day's own figure, no milestone
             return ["#" + format(value.value, "f").rstrip("0").rstrip(".")]
     return []
 
 
-def _passes_a_mark(ms, b: int, clause_last: int) -> bool:
-    """The figure ending at morpheme ``b`` is a mark a running count passed (data/frames.yaml
-    ``milestone_words``: `300만 고지에 올랐다`, `100만 명을 돌파했다`): the day before it
-    dates passing that mark, and the day another mark was passed is another fact."""
+def _passes_a_mark(ms, a: int, b: int, clause_last: int) -> bool:
+    """The figure of morphemes ``a``..``b`` is a mark a running count passed (data/frames.yaml
+    ``milestone_words``: `300만 고지에 올랐다`, `100만 명을 돌파했다`, the verb read inside
+    the figure in `300만 명을 넘어`): the day before it dates passing that mark, and the
+    day another mark was passed is another fact."""
     words = frame_lexicon().milestone_words
-    for j in range(b + 1, min(clause_last, b + 4) + 1):
+    for j in range(a + 1, min(clause_last, b + 4) + 1):
         if form_key(ms[j].form) in words:
             return True
     return False

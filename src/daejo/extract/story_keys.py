@@ -35,6 +35,7 @@ class StoryLexicon(NamedTuple):
     generic: frozenset[str]  # institutions every article of a beat cites: never keys
     beat: frozenset[str]  # names a whole beat reports every day: keys that tell no story alone
     institutions: tuple[str, ...]  # endings of an institution's name (`위원회`, `경찰서`)
+    local_offices: tuple[str, ...] = ()  # endings of a local government's office (`교육청`, `시의회`)
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +46,8 @@ def story_lexicon() -> StoryLexicon:
         return frozenset(map(str, data.get(name) or ()))
 
     return StoryLexicon(words("event_nouns"), words("generic_names"), words("beat_names"),
-                        tuple(sorted(words("institution_endings"), key=len, reverse=True)))
+                        tuple(sorted(words("institution_endings"), key=len, reverse=True)),
+                        tuple(sorted(words("local_offices"), key=len, reverse=True)))
 
 
 _NAME_NOISE = re.compile(r"\s+|㈜|\(주\)|주식회사")
