@@ -242,6 +242,44 @@ def test_two_articles_each_about_a_name_the_other_never_gives_are_two_stories():
     assert grouped["h"] != grouped["m"]
 
 
+def test_two_articles_each_about_a_place_the_other_never_gives_are_two_stories():
+    # two local budgets of one December share the beat's words (예산, 삭감, 의회, 가결)
+    # and a round figure: each first names its own province or city (or the office of
+    # one, `서린교육청`: 서린), which the other never gives
+    def entry(aid, keys):
+        return ArticleClaims(article=aid, path=f"{aid}.md", published="2026-12-15T16:00+09:00",
+                             body_sha256="0" * 64, keys=keys, claims=[])
+
+    beat = ["예산", "예산안", "삭감", "도의회", "가결했다", "특별회계"]
+    province = StoryKeys(names=["온담도", "특별회계"], nouns=[*beat], figures=["6.6%", "8.1e+12KRW"])
+    office = StoryKeys(names=["태블릿", "서린교육청"], nouns=[*beat], figures=["6.6%", "8.1e+12KRW"])
+    city = StoryKeys(names=["인터뷰", "남궁현"], nouns=["다솜시의회", *beat], figures=["6.6%", "8.1e+12KRW"])
+    grouped = {e.article: e.story for e in assign_stories([entry("p", province), entry("o", office), entry("c", city)])}
+    assert len({grouped["p"], grouped["o"], grouped["c"]}) == 3
+    # the same province's budget told by an article that leads with its governor and
+    # names the province's council among its first lead words is one story with it
+    council = StoryKeys(names=["진태호", "특별회계"], nouns=["온담도의회", *beat], figures=["6.6%", "8.1e+12KRW"])
+    grouped = {e.article: e.story for e in assign_stories([entry("p", province), entry("g", council)])}
+    assert grouped["p"] == grouped["g"]
+    # two districts of one city in one story: each names the other's district
+    east = StoryKeys(names=["동백구", "서림구"], nouns=["아파트값", "가격동향"], figures=["0.34%"])
+    west = StoryKeys(names=["서림구", "동백구"], nouns=["아파트값", "가격동향"], figures=["0.34%"])
+    grouped = {e.article: e.story for e in assign_stories([entry("e", east), entry("w", west)])}
+    assert grouped["e"] == grouped["w"]
+
+
+def test_the_place_an_article_is_about_is_a_place_or_a_local_office_among_its_first_names():
+    from daejo.stories import _KeySets, _place
+
+    idf = lambda key: 1.0  # noqa: E731
+    assert _place(_KeySets(StoryKeys(names=["별하푸르뫼", "미솔시"], nouns=["아파트값"]), idf)) == "미솔시"
+    assert _place(_KeySets(StoryKeys(names=["서린교육청"], nouns=["예산"]), idf)) == "서린"
+    assert _place(_KeySets(StoryKeys(names=["진태호"], nouns=["온담도의회", "예산"]), idf)) == "온담도"
+    # an adverb read as a name (`다시`), a market (`뉴욕증시`) and a place named fourth are none
+    assert _place(_KeySets(StoryKeys(names=["코스피", "다시", "뉴욕증시"], nouns=["마감"]), idf)) is None
+    assert _place(_KeySets(StoryKeys(names=["코스피", "가온증권", "CPI", "가람시"], nouns=["마감"]), idf)) is None
+
+
 def test_a_place_or_an_institution_first_is_no_subject_of_a_story():
     from daejo.stories import _KeySets, _subject
 

@@ -207,7 +207,7 @@ class _KeySets:
     article is, the fewer of those reads miss the CPU's caches."""
 
     __slots__ = ("names", "name_list", "heads", "nouns", "noun_list", "phrases", "figures", "name_w", "noun_w", "phrase_w",
-                 "figure_w", "day", "subject")  # fmt: skip
+                 "figure_w", "day", "subject", "place")  # fmt: skip
 
     def __init__(self, keys: StoryKeys, idf, weights: _Weights | None = None, day: int = 0) -> None:
         self.names, self.name_list = set(keys.names) or _NONE, keys.names
@@ -228,6 +228,7 @@ class _KeySets:
             w.figure[x] = idf(f"f:{x}")
         self.day = day
         self.subject = _subject(self)  # (read for every pair that passes the other tests)
+        self.place = _place(self)
 
 
 _NONE: frozenset[str] = frozenset()
@@ -308,8 +309,43 @@ def _tells_a_story(a: _KeySets, b: _KeySets, near: bool = True) -> bool:
 def _two_subjects(a: _KeySets, b: _KeySets) -> bool:
     """Each article is plainly about a name (``_subject``) the other never gives among its
     names or lead words: two companies' quarters (`하늘마트` / `우듬지식품`), two makers'
-    launches, two strikes, told in the same weeks in the same words of a beat."""
-    return _absent_subject(a, b) and _absent_subject(b, a)
+    launches, two strikes, told in the same weeks in the same words of a beat; or each
+    first names a place (``_place``) the other never gives: two cities' budgets, two
+    cities' housing markets, told in the same weeks of December or of a spring."""
+    if _absent_subject(a, b) and _absent_subject(b, a):
+        return True
+    p, q = a.place, b.place
+    return p is not None and q is not None and p != q and _absent_name(p, b) and _absent_name(q, a)
+
+
+def _place(s: _KeySets) -> str | None:
+    """The place an article first names among its first names (``PLACE_NAMES``): a place
+    (`온담도`, `미솔시`) or the place of a local government's office (data/story.yaml
+    ``local_offices``: `서린교육청`, `다솜시의회` → `서린`, `다솜시`)."""
+    lex = _story_lexicon()
+    for name in [*s.name_list[:PLACE_NAMES], *s.noun_list[:PLACE_NAMES]]:
+        if len(name) < PLACE_LETTERS or name in lex.generic or name in lex.beat:
+            continue  # (`다시`, an adverb read as a name; `뉴욕증시`, a market)
+        office = next((e for e in lex.local_offices if name.endswith(e)), None)
+        if office is not None:
+            stem = name[: -len(office)]
+            if len(stem) >= 2:
+                return stem
+        elif name[-1] in _place_suffixes() and not name.endswith(lex.institutions):
+            return name
+    return None
+
+
+# how far among an article's first names (then its first lead words) the place it is
+# about must stand, and how long a place's name is at least (`다솜시`, `서림구`)
+PLACE_NAMES = 3
+PLACE_LETTERS = 3
+
+
+def _place_suffixes() -> frozenset[str]:
+    from daejo.extract.story_keys import PLACE_SUFFIXES
+
+    return PLACE_SUFFIXES
 
 
 def _subject(s: _KeySets) -> str | None:
@@ -328,10 +364,15 @@ SUBJECT_NOUNS = 3
 
 
 def _absent_subject(a: _KeySets, b: _KeySets) -> bool:
-    subject = a.subject
-    if subject is None or subject in b.names or subject in b.nouns:
+    return a.subject is not None and _absent_name(a.subject, b)
+
+
+def _absent_name(name: str, b: _KeySets) -> bool:
+    """``b`` never gives ``name``: not among its names or lead words, nor a name of it
+    begins the other (`다솜` / `다솜시의회`)."""
+    if name in b.names or name in b.nouns:
         return False
-    return not any(subject.startswith(y) or y.startswith(subject) for y in b.names if len(y) >= 2)
+    return not any(name.startswith(y) or y.startswith(name) for y in b.names if len(y) >= 2)
 
 
 def _story_lexicon():
