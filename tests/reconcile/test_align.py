@@ -610,13 +610,13 @@ def test_a_catalogue_time_of_the_event_another_frame_names_shares_its_frame():
     ("으로 줄었다", False),
 ])
 def test_a_streak_is_how_long_a_change_went_on_not_a_change(after, streak):
-    from daejo.reconcile.align import _streak
+    from daejo.reconcile.align import is_streak
 
     c = claim("a", None, "~아파트값상승", num("13주", 13, unit="주", kind="duration"), start=5)
     sentence = "아파트값은 13주" + after + "."
     c = c.model_copy(update={"evidence": c.evidence.model_copy(update={"sentence": sentence, "start": 6, "end": 9})})
-    assert _streak(Side(c, article("a", [c]))) is streak
-    assert not _streak(Side(claim("a", None, "~상승", num("13%", 13, unit="%", kind="percent")), article("a", [])))
+    assert is_streak(Side(c, article("a", [c]))) is streak
+    assert not is_streak(Side(claim("a", None, "~상승", num("13%", 13, unit="%", kind="percent")), article("a", [])))
 
 
 def test_two_streaks_are_compared_whatever_verb_their_frames_end_in():

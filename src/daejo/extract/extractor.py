@@ -314,6 +314,9 @@ def article_period(article: Article, lead: list[Value], lead_text: str = ""):
     return None
 
 
+# a statistics article's period: a month (`8월 주택가격동향`) or a week of one (`4월 셋째
+# 주 주간 아파트 가격동향`)
+STATISTICS_GRAINS = frozenset({"month", "part_of_month"})
 # the sentences of a statistics article that may name the month it reports on
 # (`… 15일 발표한 '8월 주택가격동향'에 따르면`, often the second)
 STATISTICS_LEAD = 2
@@ -332,8 +335,8 @@ def statistics_period(article: Article, lead: list[Value], lead_text: str = ""):
         return None
     values = [*lead, *(parse_values(article.title, article.published) if article.title else ())]
     months = {(v.time.start, v.time.end): v for v in values
-              if v.kind == "time" and v.time is not None and not v.time.unresolved and v.time.grain == "month"
-              and v.time.role == "point"}
+              if v.kind == "time" and v.time is not None and not v.time.unresolved
+              and v.time.grain in STATISTICS_GRAINS and v.time.role == "point"}
     return interval_of_time(next(iter(months.values()))) if len(months) == 1 else None
 
 

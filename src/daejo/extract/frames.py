@@ -107,6 +107,9 @@ class FrameLexicon:
     daily: frozenset[str] = frozenset()
     # words of a monthly statistics release (`동향`, `물가`): its month is its figures' period
     statistics_words: tuple[str, ...] = ()
+    # nouns naming a statistics release (`동향`, `통계`): a month or week right before them
+    # is the period it covers, not the day of an event
+    release_words: frozenset[str] = frozenset()
     # verbs that say the event before them began (`파업에 들어갔다`, `조사에 착수했다`)
     start_verbs: frozenset[str] = frozenset()
     # verbs of what something cost (`개발에 1천억원이 들었다`): the figure is the cost of
@@ -182,6 +185,7 @@ def frame_lexicon() -> FrameLexicon:
         draft_makers=words("draft_makers"),
         results_words=tuple(sorted(words("results_words"))),
         statistics_words=tuple(sorted(words("statistics_words"))),
+        release_words=words("release_words"),
         extremes={str(key): (frozenset(map(str, e.get("nouns") or ())), frozenset(map(str, e.get("verbs") or ())))
                   for key, e in (data.get("extremes") or {}).items()},
         daily=words("daily"),
@@ -195,6 +199,10 @@ def frame_lexicon() -> FrameLexicon:
         event_kinds={str(k): frozenset(canonical.get(str(w), str(w)) for w in ws) for k, ws in (data.get("event_kinds") or {}).items()},
     )
 
+
+# grains of a time that can be the period of a figure written after it (`2027년도 예산안`,
+# `3월 둘째 주 0.3%`): a day or a clock time is when something happened
+FIGURE_PERIOD_GRAINS = frozenset({"year", "half", "quarter", "month", "part_of_month"})
 
 # the noun of a day an event is scheduled for (`종결 예정일`)
 # nouns of the day or time of an event written after it (`거래 종결 예정일은`, `시행 시기는`,
@@ -1374,20 +1382,44 @@ class FrameFinder:
             return True  # `5월 20일부터 이달 4일까지 신고된 온열질환자는`: the period the count covers
         if value.kind == "time" and t is not None and t.role == "point" and t.grain == "day" and self._one_day_of_a_figure(k):
             return True  # `2일 하루에만 134명이`: the day the count covers
-        if value.kind != "time" or t is None or t.grain not in ("year", "half", "quarter", "month") or value.text.endswith(("께", "쯤", "경")):
+        if value.kind != "time" or t is None or t.grain not in FIGURE_PERIOD_GRAINS or value.text.endswith(("께", "쯤", "경")):
             return False  # a day or a clock time is when something happened, not a figure's period
         ms = self.ms
         nxt = self.spans[k][1] + 1
         while nxt < len(ms) and ms[nxt].tag in ("SS", "SSO", "SSC", "XSN"):
             nxt += 1
+        after_gloss = self._past_parenthesis(self.spans[k][1] + 1)  # `3월 둘째 주(9일 기준) 주간 …`
         if t.role == "point" and self._figure_at(nxt):
             return True  # `7월 0.29%보다`, `8월 한 달 사이 0.46% 올라`: the month of the figure
+        if self._names_a_release(nxt) or (after_gloss != nxt and self._names_a_release(after_gloss)):
+            return True  # `3월 둘째 주 주간 아파트 가격동향`, `8월 산업활동동향`: the period a release covers
         if nxt >= len(ms) or ms[nxt].tag not in ("NNG", "NNP"):
             return False
         end = nxt
         while end + 1 < len(ms) and ms[end + 1].tag in ("NNG", "NNP") and end + 1 - nxt < 4:
             end += 1
         return any(a <= end and nxt <= b for a, b in self.measured)
+
+    def _names_a_release(self, i: int) -> bool:
+        """The noun phrase at ``i`` (up to four nouns) names a statistics release
+        (data/frames.yaml ``release_words``)."""
+        ms = self.ms
+        j = i
+        while j < len(ms) and j - i < 4 and ms[j].tag in ("NNG", "NNP"):
+            if ms[j].form in self.lex.release_words:
+                return True
+            j += 1
+        return False
+
+    def _past_parenthesis(self, i: int) -> int:
+        """The morpheme after a parenthesis opening at ``i`` (``i`` when none opens there)."""
+        ms = self.ms
+        if i >= len(ms) or ms[i].form != "(":
+            return i
+        for j in range(i + 1, min(len(ms), i + 12)):
+            if ms[j].form == ")":
+                return j + 1
+        return i
 
     def _states(self, i: int) -> bool:
         """Morpheme ``i`` begins a verb of saying (data/frames.yaml ``statement_verbs``:

@@ -19,7 +19,7 @@ from itertools import combinations
 from daejo.extract.frames import REACHED, frame_lexicon
 from daejo.gcpause import gc_paused
 from daejo.models import ArticleClaims, Finding
-from daejo.reconcile.align import ALIGN_STRONG, change_direction, mistyped, opposite_changes, transposed, ELAPSED_SLACK_DAYS, aligned_pairs, dated_apart, elapsed, similarity, stage_marks, stages_differ
+from daejo.reconcile.align import ALIGN_STRONG, change_direction, mistyped, opposite_changes, transposed, ELAPSED_SLACK_DAYS, aligned_pairs, dated_apart, elapsed, is_streak, streak_told_later, similarity, stage_marks, stages_differ
 
 # two claims of a many-valued attribute told in this alike words are one fact
 SAME_FACT_SIMILARITY = 0.8
@@ -421,6 +421,10 @@ def _aligned_policy(a: Side, b: Side, table: Mapping[str, AttributePolicy]) -> A
         # a level a change reached (`120회로 늘렸다`, `360억원으로 줄었다`) says the figure
         # moves: compared only where both hold at one time
         return replace(_plain_policy(a, b, table), varies=True, as_of_slack_days=0)
+    if is_streak(a) and is_streak(b) and streak_told_later(a, b):
+        # `15주 연속 상승` / `16주 연속` a week later: how long a state has lasted rises
+        # with time; longer by what passed between the articles, it is one streak told later
+        return replace(_plain_policy(a, b, table), varies=True, grows=True, as_of_slack_days=0)
     if _running_total(a) or _running_total(b):
         # `누적 관람객은 12만명`: a running total only rises, whatever the attribute (a match's
         # attendance is fixed; an exhibition's running total is not)

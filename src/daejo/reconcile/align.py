@@ -27,7 +27,7 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
 
 from rapidfuzz import fuzz
 from collections import Counter, defaultdict
@@ -186,7 +186,41 @@ def _places_in(before: str, marked: tuple[str, ...]) -> frozenset[str]:
 _LOCATIVE = r"(?:\s?[가-힣]{1,4})?에서"
 
 
-def _streak(side: Side) -> bool:
+# days in a streak's unit (`15주 연속`, `16개월 연속`, `12일째`)
+_STREAK_UNIT_DAYS = {"일": 1.0, "주": 7.0, "개월": 30.4, "달": 30.4, "년": 365.0, "해": 365.0}
+_KST = timezone(timedelta(hours=9))
+
+
+def streak_told_later(a: Side, b: Side) -> bool:
+    """Two streaks in one unit, the later article's longer by no more than the units
+    between the two articles' publication (rounded): `15주 연속` on 23 April and `16주
+    연속` on 30 April are one streak told a week apart; `11주` and `13주 연속` the same
+    day, or `15개월` and `16개월` a day apart, are not."""
+    va, vb = a.claim.value, b.claim.value
+    unit = _STREAK_UNIT_DAYS.get(va.unit or "")
+    if unit is None or va.unit != vb.unit or va.value is None or vb.value is None:
+        return False
+    ta, tb = _published_at(a), _published_at(b)
+    if ta is None or tb is None:
+        return False
+    (t1, v1), (t2, v2) = sorted(((ta, float(va.value)), (tb, float(vb.value))))
+    elapsed_days = (t2 - t1).total_seconds() / 86400
+    return 0 < v2 - v1 <= round(elapsed_days / unit)
+
+
+def _published_at(side: Side) -> datetime | None:
+    """When the side's article came out (Korean time, naive), if its day is known."""
+    text = side.header.published or ""
+    if len(text) < 10:
+        return None
+    try:
+        at = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return at.astimezone(_KST).replace(tzinfo=None) if at.tzinfo is not None else at
+
+
+def is_streak(side: Side) -> bool:
     """A span a state has lasted (`13주 연속 상승`, `12일째 열대야`): how long the change
     went on, not a change, whatever its frame's verb says."""
     claim = side.claim
@@ -465,7 +499,7 @@ def similarity(a: Side, b: Side, story_names: frozenset[str], *, bonuses: bool =
     series_a, series_b = _marked(ca, "#"), _marked(cb, "#")
     if series_a and series_b and not series_a & series_b:
         return None  # `1호` and `2호`: two members of a series
-    if _is_change(a.claim.attribute) != _is_change(b.claim.attribute) and not (_streak(a) and _streak(b)):
+    if _is_change(a.claim.attribute) != _is_change(b.claim.attribute) and not (is_streak(a) and is_streak(b)):
         return None  # `9분 줄었다` and `15분으로`: a change and a level are two facts
     if _two_rates(a, b):
         return None  # `투표율이 … 31.2%` and `득표율 51.2%`: two rates, whatever else they share

@@ -215,7 +215,7 @@ class _Builder:
 
     def take_month_part(self) -> bool:
         if found := self.pat.month_part.match(self.text, self.pos):
-            self.m.month_part, self.pos = found[1], found.end()
+            self.m.month_part, self.pos = normalise_word(found[1]), found.end()
             self.mark("month_part")
             return True
         return False

@@ -256,7 +256,7 @@ def build_lexicon(data: Any, path: Path) -> TimeLexicon:
         year_period_words=_keyed(data["year_period_words"]),
         relative_day_parts={normalise_word(k): (int(v[0]), str(v[1])) for k, v in (data.get("relative_day_parts") or {}).items()},
         year_parts=data["year_parts"],
-        month_parts=data["month_parts"],
+        month_parts={normalise_word(k): v for k, v in data["month_parts"].items()},
         decade_parts=data["decade_parts"],
         halves=data["halves"],
         dayparts=data["dayparts"],
