@@ -3,6 +3,8 @@ fixture cases tests/cases/severity-* hold the same rows end to end)."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
 
 from daejo.reconcile import reconcile
@@ -293,3 +295,21 @@ def test_a_mistyped_changing_figure_days_apart_is_of_one_moment(b_text, b_value,
     arts = [article("a", [a], published="2026-11-10T18:00:00+09:00").model_copy(update={"story": "s1"}),
             article("b", [b], published="2026-11-12T08:00:00+09:00").model_copy(update={"story": "s1"})]
     assert bool([f for f in reconcile(arts, []) if f.rule == "value-mismatch"]) is flagged
+
+
+@pytest.mark.parametrize(("pub_b", "age_b", "severity"), [
+    ("2026-05-17T09:00:00+09:00", 25, "warning"),  # two days later a year older: a slip, or a birthday between
+    ("2026-05-15T18:00:00+09:00", 25, "error"),  # the same day: no birthday between
+    ("2026-05-17T09:00:00+09:00", 23, "error"),  # later and younger: a slip
+    ("2026-09-20T09:00:00+09:00", 25, None),  # months later: a year older is the next birthday
+    ("2026-05-17T09:00:00+09:00", 24, None),
+])
+def test_one_persons_ages_a_year_apart_in_articles_days_apart(pub_b, age_b, severity):
+    # `도채은(24)` / `25세 도채은`: the age's tolerance of a year hid every such slip
+    a = claim("a", "도채은", "age", num("24", 24, 23.5, 24.5, unit=None), as_of=("2026-05-15", "2026-05-16"))
+    day = date.fromisoformat(pub_b[:10])
+    b = claim("b", "도채은", "age", num(f"{age_b}세", age_b, age_b - 0.5, age_b + 0.5, unit="세"), as_of=(str(day), str(day + timedelta(days=1))))
+    arts = [article("a", [a], published="2026-05-15T08:00:00+09:00").model_copy(update={"story": "s1"}),
+            article("b", [b], published=pub_b).model_copy(update={"story": "s1"})]
+    found = [f.severity for f in reconcile(arts, []) if f.rule == "value-mismatch"]
+    assert found == ([severity] if severity else [])

@@ -19,7 +19,7 @@ from itertools import combinations
 from daejo.extract.frames import REACHED, frame_lexicon
 from daejo.gcpause import gc_paused
 from daejo.models import ArticleClaims, Finding
-from daejo.reconcile.align import ALIGN_STRONG, change_direction, mistyped, opposite_changes, transposed, ELAPSED_SLACK_DAYS, aligned_pairs, dated_apart, elapsed, is_streak, streak_told_later, similarity, stage_marks, stages_differ
+from daejo.reconcile.align import ALIGN_STRONG, change_direction, mistyped, opposite_changes, transposed, ELAPSED_SLACK_DAYS, aligned_pairs, dated_apart, elapsed, is_streak, published_at, streak_told_later, similarity, stage_marks, stages_differ
 
 # two claims of a many-valued attribute told in this alike words are one fact
 SAME_FACT_SIMILARITY = 0.8
@@ -535,6 +535,8 @@ def _judge_pair(a: Side, b: Side, policy: AttributePolicy, conversions: Conversi
     cmp = compare_pair(a, b, policy, conversions)
     if cmp is not None and not cmp.conflict and opposite_changes(a, b):
         cmp = _opposite_directions(a, b)  # `3.1% 감소했다` / `3.1% 늘어난`: a fall told as a rise
+    if cmp is not None and not cmp.conflict and policy.id == "age":
+        cmp = _age_a_year_apart(a, b) or cmp  # `도채은(24)` / `25세 도채은` two days later
     if cmp is None or not cmp.conflict or later_plan(a, b):
         return None
     if _earlier_state(a, b) or _earlier_state(b, a):
@@ -551,6 +553,32 @@ def _judge_pair(a: Side, b: Side, policy: AttributePolicy, conversions: Conversi
         if verdict is not None:
             return rule, verdict, policy
     return None
+
+
+# articles this many days apart give one person's age at one time of their life: ages a
+# year apart are a slip, or a birthday between them (a warning)
+AGE_STEP_DAYS = 60
+
+
+def _age_a_year_apart(a: Side, b: Side) -> Comparison | None:
+    """One person's exact ages a year apart in articles under AGE_STEP_DAYS apart (the
+    age's own tolerance allows the year a birthday adds): an error when the earlier
+    article gives the older age or both came out the same day, else a warning (a
+    birthday may fall between them)."""
+    va, vb = a.claim.value, b.claim.value
+    if va.value is None or vb.value is None or va.bound != "exact" or vb.bound != "exact":
+        return None
+    x, y = float(va.value), float(vb.value)
+    if abs(x - y) != 1 or not published_within(a, b, AGE_STEP_DAYS):
+        return None
+    ta, tb = published_at(a), published_at(b)
+    if ta is None or tb is None:
+        return None
+    later_older = ta.date() != tb.date() and (ta < tb) == (x < y)
+    days = abs((tb.date() - ta.date()).days)
+    return Comparison(conflict=True, reason=f"age {x:g} / {y:g} in articles {days} days apart",
+                      reason_ko=f"{days}일 사이에 나온 두 기사의 나이가 다릅니다: {x:g}세 ↔ {y:g}세",
+                      birthday_between=later_older)
 
 
 def _opposite_directions(a: Side, b: Side) -> Comparison:

@@ -200,7 +200,7 @@ def streak_told_later(a: Side, b: Side) -> bool:
     unit = _STREAK_UNIT_DAYS.get(va.unit or "")
     if unit is None or va.unit != vb.unit or va.value is None or vb.value is None:
         return False
-    ta, tb = _published_at(a), _published_at(b)
+    ta, tb = published_at(a), published_at(b)
     if ta is None or tb is None:
         return False
     (t1, v1), (t2, v2) = sorted(((ta, float(va.value)), (tb, float(vb.value))))
@@ -208,7 +208,7 @@ def streak_told_later(a: Side, b: Side) -> bool:
     return 0 < v2 - v1 <= round(elapsed_days / unit)
 
 
-def _published_at(side: Side) -> datetime | None:
+def published_at(side: Side) -> datetime | None:
     """When the side's article came out (Korean time, naive), if its day is known."""
     text = side.header.published or ""
     if len(text) < 10:

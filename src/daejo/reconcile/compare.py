@@ -92,6 +92,8 @@ class Comparison:
     # two figures aligned by many shared words (reconcile.align): their words say what
     # they are of, whatever names the sentences give
     strong_match: bool = False
+    # one person's ages a year apart, the later article's older: a birthday may fall between
+    birthday_between: bool = False
 
 
 @dataclass

@@ -96,6 +96,8 @@ def softening_causes(a: Side, b: Side, cmp: Comparison) -> list[tuple[str, str]]
         causes.append(("one side names its subject only weakly", "한쪽 문장이 대상을 직접 가리키지 않습니다"))
     if cmp.weak_match:
         causes.append(("the two figures' wording matches only weakly", "두 수치를 설명하는 말이 약하게만 일치합니다"))
+    if cmp.birthday_between:
+        causes.append(("a birthday may fall between the two articles", "두 기사 사이에 생일이 지났을 수 있습니다"))
     if cmp.uncertain_time:
         causes.append(("a changing figure dated only by its articles", "바뀌는 수치인데 기사 날짜로만 시점을 알 수 있습니다"))
     return causes
