@@ -532,6 +532,23 @@ def test_a_preliminary_figure_and_an_unmarked_one_weeks_later_are_two_stages():
     assert len(reconcile([preliminary, next_day], [])) == 1
 
 
+def test_an_unmarked_figure_told_before_a_settled_one_is_the_figure_before_it_was_settled():
+    # `일반회계 8조1,270억원` in the proposal's article of 10 November against `일반회계는
+    # 8조1,245억원으로 조정됐고` on 15 December: the council adjusted it in between; an
+    # unmarked figure of the same days as the settled one disputes it
+    def general(aid, text, value, published, context):
+        c = claim(aid, "온담도", "budget", money(text, value * EOK, (value - 0.5) * EOK, (value + 0.5) * EOK),
+                  as_of=("2027-01-01", "2028-01-01"))
+        c = c.model_copy(update={"context": context})
+        return article(aid, [c], published=published)
+
+    proposal = general("a", "8조1,270억원", 81270, "2026-11-10T11:00:00+09:00", ["일반", "회계"])
+    settled = general("d", "8조1,245억원", 81245, "2026-12-15T17:00:00+09:00", ["%revised", "일반", "회계", "조정"])
+    same_days = general("e", "8조1,270억원", 81270, "2026-12-16T09:00:00+09:00", ["일반", "회계"])
+    assert reconcile([proposal, settled], []) == []
+    assert len(reconcile([settled, same_days], [])) == 1
+
+
 def test_a_running_total_only_rises_whatever_its_attribute():
     # `누적 관람객이 20일 오전 5만 명을` / `누적 관람객은 12만명`: a running total (grows), not a
     # match's fixed attendance; in `누적 매출액은 243억원으로 순제작비 135억원을` the running

@@ -468,6 +468,19 @@ def _preliminary_then_later(early: Side, late: Side) -> bool:
     return published_before(early, late) and not published_within(early, late, REPORTED_DAYS)
 
 
+# stages a figure reaches when it is settled: what was passed, adjusted or confirmed
+SETTLED = frozenset({"%final", "%revised"})
+
+
+def _settled_after(early: Side, late: Side) -> bool:
+    """``late`` is marked settled (`확정된 예산`, `…으로 조정됐고`) and ``early``, marking no
+    stage, came out REPORTED_DAYS or more before it: it told the figure before it was
+    settled (the proposal, the first plan), so the two are two stages of one figure."""
+    if not SETTLED & stage_marks(late.claim) or stage_marks(early.claim):
+        return False
+    return published_before(early, late) and not published_within(early, late, REPORTED_DAYS)
+
+
 def _earlier_state(changed: Side, other: Side) -> bool:
     """``changed`` is the level a change reached from a value its sentence writes right
     before it (`1심의 5억원에서 3억원으로 낮아졌다`), and ``other``, out EARLIER_STATE_DAYS or
@@ -532,6 +545,8 @@ def _judge_pair(a: Side, b: Side, policy: AttributePolicy, conversions: Conversi
         return _decrease(a, b, policy, conversions) if policy.grows else None
     if _preliminary_then_later(a, b) or _preliminary_then_later(b, a):
         return None  # `잠정 공시` of the 7th against the results told three weeks on
+    if _settled_after(a, b) or _settled_after(b, a):
+        return None  # a budget's proposal of 10 November against the one passed on 15 December
     cmp = compare_pair(a, b, policy, conversions)
     if cmp is not None and not cmp.conflict and opposite_changes(a, b):
         cmp = _opposite_directions(a, b)  # `3.1% 감소했다` / `3.1% 늘어난`: a fall told as a rise
