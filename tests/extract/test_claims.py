@@ -158,3 +158,14 @@ def test_a_count_up_to_a_time_of_day_holds_as_of_it(analyzer, catalogue, corpus_
     accidents = claims["412건"]
     assert accidents.as_of_source == "explicit" and accidents.as_of.start.startswith("2026-01-22T09:00")
     assert not (claims["300곳"].as_of_source == "explicit" and "T" in claims["300곳"].as_of.start)
+
+
+def test_the_rate_of_a_developing_event_holds_at_the_report_time_stated_before_it(analyzer, catalogue, corpus_registry):
+    # `오전 11시 기준 산불영향구역은 1천380㏊ … 진화율은 48%에 머물렀다`: the containment rate
+    # of the next sentence is the report's too; a share that is no such rate is not dated so
+    body = ("산림청은 25일 오전 11시 기준 산불영향구역이 1천380㏊로 늘었다고 밝혔다. 진화율은 48%에 머물렀다.\n\n"
+            "진화 인력의 62%는 공무원이다.\n")
+    article = Article(id="t", path="t.md", body=body, published=parse_partial_date("2026-03-25T13:10:00+09:00"))
+    claims = {c.value.text: c for c in extract_article(article, analyzer=analyzer, registry=corpus_registry, catalogue=catalogue)}
+    assert claims["48%"].as_of_source == "report" and claims["48%"].as_of.start.startswith("2026-03-25T11:00")
+    assert claims["62%"].as_of_source != "report"

@@ -29,7 +29,7 @@ from daejo.extract.claims import build_claim, explicit_as_of
 from daejo.extract.clauses import clause_of, split_clauses
 from daejo.extract.entities import BASE_WORDS, Mention, MentionFinder
 from daejo.extract.frames import (
-    ESTIMATE, FrameFinder, context_words, estimate_sources, frame_attribute, frame_is_static, headline_stage, is_frame,
+    ESTIMATE, FrameFinder, context_words, estimate_sources, frame_attribute, frame_change, frame_is_static, headline_stage, is_frame,
     with_headline_stage,
 )
 from daejo.extract.lexicon import entity_lexicon
@@ -358,11 +358,17 @@ def _in_article_period(claim: Claim, period, catalogue: Catalogue) -> Claim:
     return claim.model_copy(update={"as_of": period, "as_of_source": "report"})
 
 
+# the values a report time dates: counts, and the rates of a developing event (`진화율`)
+REPORTED_KINDS = frozenset({"quantity", "percent"})
+
+
 def _at_report_time(claim: Claim, report) -> Claim:
     """A count the article dates only by its publication holds at its report time; a
     property that does not change as the story develops (a tunnel's length) does not."""
-    if claim.as_of_source != "published" or claim.value.kind != "quantity":
+    if claim.as_of_source != "published" or claim.value.kind not in REPORTED_KINDS:
         return claim
+    if claim.value.kind == "percent" and not (is_frame(claim.attribute) and frame_change(claim.attribute[1:])[0]):
+        return claim  # a share or a change is dated so only when its frame changes as a story develops (`진화율`)
     if is_frame(claim.attribute) and frame_is_static(claim.attribute[1:]):
         return claim
     return claim.model_copy(update={"as_of": report.at(claim.evidence.start), "as_of_source": "report"})
