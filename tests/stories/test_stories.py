@@ -268,6 +268,25 @@ def test_two_articles_each_about_a_place_the_other_never_gives_are_two_stories()
     assert grouped["e"] == grouped["w"]
 
 
+def test_an_article_about_a_company_and_one_about_a_place_each_never_giving_the_other_are_two_stories():
+    # a city education office's budget and a retailer's third quarter share a precise
+    # figure by chance (3,412억원) in the same weeks: one is about 서린, the other about
+    # 하늘마트, and neither names the other
+    def entry(aid, keys):
+        return ArticleClaims(article=aid, path=f"{aid}.md", published="2026-11-10T16:00+09:00",
+                             body_sha256="0" * 64, keys=keys, claims=[])
+
+    shared = ["증가", "발표했다", "전년", "규모", "확대"]
+    office = StoryKeys(names=["서린교육청", "태블릿"], nouns=["예산안", "서린교육청", *shared], figures=["3.412e+11KRW", "4.0%"])
+    retailer = StoryKeys(names=["하늘마트", "가온증권"], nouns=["하늘마트", "영업이익", *shared], figures=["3.412e+11KRW", "4.0%"])
+    grouped = {e.article: e.story for e in assign_stories([entry("o", office), entry("r", retailer)])}
+    assert grouped["o"] != grouped["r"]
+    # one that names the other (the retailer's stores in 서린) is one story with it
+    local = StoryKeys(names=["하늘마트", "서린"], nouns=["하늘마트", "영업이익", *shared], figures=["3.412e+11KRW", "4.0%"])
+    grouped = {e.article: e.story for e in assign_stories([entry("o", office), entry("l", local)])}
+    assert grouped["o"] == grouped["l"]
+
+
 def test_the_place_an_article_is_about_is_a_place_or_a_local_office_among_its_first_names():
     from daejo.stories import _KeySets, _place
 

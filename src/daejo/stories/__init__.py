@@ -311,10 +311,12 @@ def _two_subjects(a: _KeySets, b: _KeySets) -> bool:
     names or lead words: two companies' quarters (`하늘마트` / `우듬지식품`), two makers'
     launches, two strikes, told in the same weeks in the same words of a beat; or each
     first names a place (``_place``) the other never gives: two cities' budgets, two
-    cities' housing markets, told in the same weeks of December or of a spring."""
+    cities' housing markets, told in the same weeks of December or of a spring; or one
+    such subject and one such place."""
     if _absent_subject(a, b) and _absent_subject(b, a):
         return True
-    p, q = a.place, b.place
+    # (a company's quarter and a city's budget: a subject against a place)
+    p, q = a.subject or a.place, b.subject or b.place
     return p is not None and q is not None and p != q and _absent_name(p, b) and _absent_name(q, a)
 
 
