@@ -169,3 +169,20 @@ def test_the_rate_of_a_developing_event_holds_at_the_report_time_stated_before_i
     claims = {c.value.text: c for c in extract_article(article, analyzer=analyzer, registry=corpus_registry, catalogue=catalogue)}
     assert claims["48%"].as_of_source == "report" and claims["48%"].as_of.start.startswith("2026-03-25T11:00")
     assert claims["62%"].as_of_source != "report"
+
+
+def test_a_time_of_day_on_the_publication_day_has_passed_only_if_it_ended_before_the_article(analyzer, catalogue, corpus_registry):
+    # `이날 오전 7시 첫 편부터 운항을 재개할 계획이다` out at 6:40 is a plan; out at 9:00 the
+    # hour has passed (the mood is read as of the clause's day); a day before publication has passed
+    from daejo.extract.extractor import is_past_day
+    from daejo.values import parse_values
+
+    def passed(text, published):
+        article = Article(id="t", path="t.md", body=text, published=parse_partial_date(published))
+        (time,) = [v for v in parse_values(text, article.published) if v.kind == "time"]
+        return is_past_day(time, article)
+
+    assert not passed("오늘 오전 7시 첫 편부터 운항을 재개한다.", "2026-01-21T06:40:00+09:00")
+    assert passed("오늘 오전 7시 첫 편부터 운항을 재개했다.", "2026-01-21T09:00:00+09:00")
+    assert passed("지난 19일 운항을 멈췄다.", "2026-01-21T06:40:00+09:00")
+    assert not passed("오는 23일 운항을 재개한다.", "2026-01-21T06:40:00+09:00")

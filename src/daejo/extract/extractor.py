@@ -567,6 +567,11 @@ def is_past_day(value: Value, article: Article) -> bool:
         return False
     if t.grain not in ("day", "part_of_day", "hour", "minute", "second"):
         return False
+    moment = article.published.moment
+    if moment is not None and len(t.end) > 10 and t.end[:10] == article.published.start.isoformat():
+        # a time of day on the publication day has passed when it ended before the article
+        # came out (`이날 오전 7시 첫 편부터 운항을 재개할 계획이다` at 6:40 has not)
+        return t.end[:16] <= moment.strftime("%Y-%m-%dT%H:%M")
     return t.end[:10] <= article.published.start.isoformat() and t.end[:10] < article.published.end.isoformat()
 
 

@@ -16,6 +16,7 @@ expression there, and ``time_resolve`` turn it into a half-open interval
 from __future__ import annotations
 
 import re
+from datetime import datetime, timedelta
 
 from daejo.models import PartialDate, Value
 from daejo.values.time_calendar import Reference
@@ -90,12 +91,35 @@ def _ends_a_bare_range(text: str, position: int) -> bool:
     return bool(_BARE_RANGE_BEFORE.search(text, max(0, position - 4), position))
 
 
+def _bare_clock(m: Mention) -> bool:
+    """A time of day written with no day, month or year of its own (`오후 11시 50분께`)."""
+    return (m.hour is not None and m.role == "point" and not m.anaphoric and m.day is None and m.day_rel is None
+            and m.month is None and m.month_rel is None and m.year is None and m.year_rel is None
+            and m.week_rel is None and m.weekday is None and m.offset is None)
+
+
+def _after_the_moment(time, ref: Reference | None) -> bool:
+    """A resolved time of day that starts after the article's publication moment."""
+    if time is None or time.unresolved or not time.start or ref is None or ref.moment is None:
+        return False
+    return time.start > ref.moment.strftime("%Y-%m-%dT%H:%M")
+
+
+def _day_before(time):
+    """The same time of day a day earlier."""
+    shift = lambda iso: (datetime.fromisoformat(iso) - timedelta(days=1)).strftime("%Y-%m-%dT%H:%M")  # noqa: E731
+    return time.model_copy(update={"start": shift(time.start), "end": shift(time.end) if time.end else time.end})
+
+
 def _to_value(text: str, m: Mention | RangeMention, ref: Reference | None, lex: TimeLexicon) -> Value:
     if isinstance(m, RangeMention):
         time, issues = resolve_range(m, ref, lex)
     else:
         past = m.year_implicit and reads_as_past(clause_after(text, m.end), lex)
         time, issues = resolve_time(m, ref, lex, past)
+        if _bare_clock(m) and _after_the_moment(time, ref) and reads_as_past(clause_after(text, m.end), lex):
+            # `오후 11시 50분께 … 예측했다` in an article out at 1:30: the night before
+            time = _day_before(time)
     return Value(
         kind="time",
         text=text[m.start : m.end],
