@@ -186,3 +186,36 @@ def test_a_time_of_day_on_the_publication_day_has_passed_only_if_it_ended_before
     assert passed("오늘 오전 7시 첫 편부터 운항을 재개했다.", "2026-01-21T09:00:00+09:00")
     assert passed("지난 19일 운항을 멈췄다.", "2026-01-21T06:40:00+09:00")
     assert not passed("오는 23일 운항을 재개한다.", "2026-01-21T06:40:00+09:00")
+
+
+def test_a_years_results_are_dated_by_the_year_its_opening_sentences_name(analyzer, catalogue, corpus_registry):
+    # `벼리게임즈는 지난 10일 … 지난해 실적을 공시했다. 연결 영업이익은 … 24.3% 늘었다`: no quarter
+    # or half named, the one year of the first two sentences (not `전년보다`, the base) is
+    # the period; a statement's day (`…늘었다고 10일 공시했다`) dates nothing it tells
+    claims = _period_claims(
+        "벼리게임즈 '깜짝 실적'",
+        "벼리게임즈가 시장 예상을 웃도는 실적을 내놓았다. 벼리게임즈는 지난 10일 지난해 실적을 공시했다. "
+        "순이익은 2천51억원으로 전년보다 24.3% 늘었다. 직원은 3,184명이다.",
+        analyzer, catalogue, corpus_registry)
+    for text in ("2천51억원", "24.3%"):
+        assert claims[text].as_of_source == "report" and claims[text].as_of.start == "2025-01-01", text
+    # a year not over yet is a plan's (`올해 연간 매출 목표를 8,000억원으로`), no period
+    planned = _period_claims(
+        "라온플레이 올해 매출 8천억 목표",
+        "라온플레이가 올해 연간 매출 목표를 8,000억원으로 제시했다. 모바일 매출이 전체의 70%를 차지했다.",
+        analyzer, catalogue, corpus_registry)
+    assert planned["70%"].as_of_source != "report"
+    stated = _period_claims(
+        "벼리게임즈 작년 영업이익 2천714억원",
+        "벼리게임즈는 영업이익이 2,714억원으로 전년보다 42.3% 늘었다고 10일 공시했다.",
+        analyzer, catalogue, corpus_registry)
+    assert not stated["42.3%"].as_of.start.startswith("2026-07-10")
+
+
+def test_a_companys_standalone_accounts_are_a_stage_of_their_own(analyzer, catalogue, corpus_registry):
+    # `별도 기준 영업이익은 1천980억원`: not the consolidated figure written without `연결`;
+    # `추적 조사와 별도로 학생 312명을`: apart from something, no stage
+    claims = _period_claims("벼리게임즈 실적", "별도 기준 영업이익은 1천980억원이다. 연구팀은 추적 조사와 별도로 학생 312명을 모았다.",
+                            analyzer, catalogue, corpus_registry)
+    assert "%separate" in claims["1천980억원"].context
+    assert "%separate" not in claims["312명"].context

@@ -115,7 +115,8 @@ def is_report_date(view: SentenceView, value_last: int, time: Value) -> bool:
         return False
     endings = attribution_lexicon().quotative_endings
     return any(
-        m.tag == "EC" and form_key(m.form) in endings and form_key(m.form) not in ("고", "며")
+        (m.tag == "EC" and form_key(m.form) in endings and form_key(m.form) not in ("고", "며"))
+        or m.tag == "JKQ"  # `늘었다고`: the analyzer reads `다` + the quotative particle `고`
         for m in view.morphemes[value_last + 1 : first]
     )
 

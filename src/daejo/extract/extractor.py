@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from daejo.extract.as_of import dating_times, refers_to_past, respective_time
+from daejo.extract.as_of import dating_times, is_comparison_base, refers_to_past, respective_time
 from daejo.extract.anaphora import TimeAnchor
 from daejo.extract.attributes import Assignment, TriggerHit, assign_values
 from daejo.extract.attribution import attribution_for, quote_spans, sentence_attribution
@@ -173,8 +173,9 @@ class Extractor:
         # the period the article reports on (a results article's quarter, else a statistics
         # article's month) is read only when some claim would take it
         if any(_takes_period(c, catalogue) for c in claims):
+            opening = body[:STATISTICS_LEAD]
             period = article_period(article, [v for v in state.figures if body and v.end <= body[0].end],
-                                    body[0].text if body else "")
+                                    body[0].text if body else "", _not_bases(opening, state.figures))
             if period is None:
                 lead = body[:STATISTICS_LEAD]
                 period = statistics_period(article, [v for v in state.figures if lead and v.end <= lead[-1].end],
@@ -290,9 +291,11 @@ PERIOD_GRAINS = frozenset({"quarter", "half"})
 PERIOD_KINDS = frozenset({"money", "percent"})
 
 
-def article_period(article: Article, lead: list[Value], lead_text: str = ""):
+def article_period(article: Article, lead: list[Value], lead_text: str = "", opening: list[Value] | None = None):
     """The one quarter or half-year the lead sentence names, else the headline
-    (`도담전자 2분기 영업이익 38% 증가`): the period the article's results hold for."""
+    (`도담전자 2분기 영업이익 38% 증가`), else the one year the opening sentences
+    (``opening``: the lead's and the next one's values) name: the period the article's
+    results hold for."""
     from daejo.extract.claims import interval_of_time
     from daejo.extract.frames import frame_lexicon
     from daejo.values import parse_values
@@ -311,7 +314,28 @@ def article_period(article: Article, lead: list[Value], lead_text: str = ""):
         found = periods(parse_values(article.title, article.published))
     if found:
         return interval_of_time(next(iter(found.values()))) if len(found) == 1 else None
-    return None
+    # no quarter or half: a year's results (`지난해 연결 기준 영업이익이 …`), the one year
+    # the lead names that is no comparison base (`전년보다`)
+    if periods(opening or []):
+        return None  # `… 올해 매출 목표를 … 제시했다. … 1분기 실적 발표에서`: not a year's results
+    # (a year over by the publication: a year's results are told after it ends; `올해 매출
+    # 목표` is a plan)
+    over = article.published.start.isoformat() if article.published else ""
+    years = {(v.time.start, v.time.end): v for v in (opening or [])
+             if v.kind == "time" and v.time is not None and not v.time.unresolved and v.time.grain == "year"
+             and v.time.role == "point" and v.time.end and v.time.end[:10] <= over}
+    return interval_of_time(next(iter(years.values()))) if len(years) == 1 else None
+
+
+def _not_bases(sentences: list[Sentence], values: list[Value]) -> list[Value]:
+    """The values of ``sentences`` (body offsets) but the times that are bases of a
+    comparison (`전년보다`, `2021년 3조원보다`, `작년 같은 분기와 비교하면`)."""
+    out = []
+    for sentence in sentences:
+        view = SentenceView(sentence)
+        out += [v for v in values if sentence.start <= v.start and v.end <= sentence.end
+                and not (v.kind == "time" and is_comparison_base(view, v))]
+    return out
 
 
 # a statistics article's period: a month (`8월 주택가격동향`) or a week of one (`4월 셋째

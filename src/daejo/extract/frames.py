@@ -2006,6 +2006,8 @@ def context_words(view: SentenceView, first: int, last: int, clause: Clause, val
             continue  # `직전 종가에 13%의 웃돈`, `전작과 같다`: the earlier figure is the base
         if stage == "average" and i > last and _set_against(ms, i):
             continue  # `1.21% 올라 시 평균을 크게 웃돌았다`: the average is what the figure beats
+        if stage == "separate" and i + 1 < len(ms) and ms[i + 1].tag.startswith("J"):
+            continue  # `추적 조사와 별도로`: apart from something, not a company's standalone accounts
         stages.add(stage)
     # a member of a numbered series (`1호가`, `도담 2호는`, `3호기의`): which one the sentence is about
     # (numbers_at: the sentence's SN morphemes, in order)

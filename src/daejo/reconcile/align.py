@@ -441,9 +441,9 @@ def stages_differ(a: Claim, b: Claim) -> bool:
         return True  # a plan moved (`일정이 미뤄졌다`) is not the earlier plan misreported
     # an earlier figure (`종전 기록`), what was asked for (`구형`), an average, a sum, a
     # play-off's figure (a season's is mostly written without `정규리그`), an amount for
-    # each one (`회당`, `1인당`)
+    # each one (`회당`, `1인당`), a company's standalone accounts (`별도 기준`)
     return any((marker in stages_a) != (marker in stages_b)
-               for marker in ("%previous", "%requested", "%average", "%total", "%postseason", "%per"))
+               for marker in ("%previous", "%requested", "%average", "%total", "%postseason", "%per", "%separate"))
 
 
 def similarity(a: Side, b: Side, story_names: frozenset[str], *, bonuses: bool = True) -> float | None:
