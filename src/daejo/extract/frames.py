@@ -571,6 +571,8 @@ class FrameFinder:
                     continue  # `12.4원 오른 1,478.6원`: the change that led to the figure
                 if listed and self._left(self.spans[other][0])[0] is not None:
                     continue  # an earlier item of the same list
+                if self._earlier_item(other, first):
+                    continue  # `투표율은 오후 1시 26.3%, 오후 3시 37.2%`: an item of the same list
                 return None  # another value stands between: the topic is that one's
             m = ms[i]
             if m.tag in ("JX", "JKS") and m.form in _TOPIC_PARTICLES or (set_to and m.tag == "JKO" and m.form in _OBJECT_PARTICLES):
@@ -589,6 +591,29 @@ class FrameFinder:
             if m.tag.startswith("V") or m.tag in ("EF", "ETM"):
                 return None
         return None
+
+    def _earlier_item(self, other: int, first: int) -> bool:
+        """The value ``other`` is an earlier item of the list the value at ``first`` is in:
+        of the same kind and unit, a comma right after it, and the value's item in between
+        no longer than a label (a time or a name of at most three words)."""
+        ms = self.ms
+        mine = self.values[self.value_at[first]]
+        if mine.kind == "time":
+            return False
+        k = other
+        while k < len(self.values) and self.spans[k][0] < first:
+            # each item from ``other`` on: the same kind and unit, a comma, a label, the next
+            nxt = next((j for j in range(k + 1, len(self.values)) if self.values[j].kind != "time"), None)
+            if nxt is None or self.values[k].kind != mine.kind or self.values[k].unit != mine.unit:
+                return False
+            o_last = self.spans[k][1]
+            if o_last + 1 >= len(ms) or ms[o_last + 1].form != ",":
+                return False
+            label = [i for i in range(o_last + 2, self.spans[nxt][0]) if i not in self.value_at]
+            if len(label) > 3 or not all(ms[i].tag in _NOUN_TAGS for i in label):
+                return False
+            k = nxt
+        return k < len(self.values) and self.spans[k][0] == first
 
     def _changes_the_next(self, k: int) -> bool:
         """`12.4원 오른 1,478.6원`: a value followed by a change verb in an adnominal form
