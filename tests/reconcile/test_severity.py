@@ -313,3 +313,21 @@ def test_one_persons_ages_a_year_apart_in_articles_days_apart(pub_b, age_b, seve
             article("b", [b], published=pub_b).model_copy(update={"story": "s1"})]
     found = [f.severity for f in reconcile(arts, []) if f.rule == "value-mismatch"]
     assert found == ([severity] if severity else [])
+
+
+@pytest.mark.parametrize(("pub_b", "flagged"), [
+    ("2026-05-15T21:00:00+09:00", True),  # the same evening: one standing told twice
+    ("2026-05-17T18:00:00+09:00", False),  # two rounds later: the table has moved
+])
+def test_a_standing_told_without_its_time_is_of_one_day_only(pub_b, flagged):
+    # `민가율 … 2위` after the second round and `3위` after the final round: a standing
+    # changes with every round or matchday
+    def rank(aid, text, value, published):
+        day = date.fromisoformat(published[:10])
+        c = claim(aid, None, "rank", num(text, value, unit="위"), as_of=(str(day), str(day + timedelta(days=1))),
+                  as_of_source="published")
+        c.context = ["민가율", "단독", "순위"]
+        return article(aid, [c], published=published).model_copy(update={"story": "s1"})
+
+    arts = [rank("a", "2위", 2, "2026-05-15T18:00:00+09:00"), rank("b", "3위", 3, pub_b)]
+    assert bool([f for f in reconcile(arts, []) if f.rule == "value-mismatch"]) is flagged

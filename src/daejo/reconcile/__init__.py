@@ -602,6 +602,9 @@ def _opposite_directions(a: Side, b: Side) -> Comparison:
                       reason_ko=f"같은 변화를 한쪽은 증가로, 다른 쪽은 감소로 전합니다: {ta} ↔ {tb}")
 
 
+# the catalogue's rank (a standing in a table, a chart, a tournament)
+RANK = "rank"
+
 # articles of one story this many days apart that give a changing figure in alike
 # words without saying when it held are telling it of one moment (a warning: the
 # times are uncertain)
@@ -637,6 +640,8 @@ def _told_of_one_moment(a: Side, b: Side, policy: AttributePolicy) -> bool:
     gap = max(ia.start - ib.end, ib.start - ia.end)
     if _daily(a) or _daily(b):
         return gap < timedelta(0)  # a price or a rate of another trading day is another figure
+    if a.claim.attribute == b.claim.attribute == RANK:
+        return gap < timedelta(0)  # a standing changes with every round or matchday: of one day only
     return gap.days < ONE_MOMENT_DAYS
 
 

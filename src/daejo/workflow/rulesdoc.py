@@ -107,7 +107,7 @@ line says which row made it one (`경고인 이유: 한쪽 문장이 대상을 �
 | a weak entity or frame match (claim confidence under 0.4, or figures aligned by few shared words; a weakly named subject is none where two figures of one story align in many shared words, similarity 1.0 or more) | `warning` |
 | a count that only rises, smaller in the later report | `warning` |
 | one person's exact ages a year apart in articles under 60 days apart, the later one older (`오서윤(24)` / `25세 오서윤` two days later: a slip, or a birthday between them); the earlier one older, or both the same day | `warning`; `error` |
-| a changing count dated only by the publication times (or a changing figure told in alike words by articles of one story less than 3 days apart); a figure whose frame names its moment by an event of the story (`출발 당시 기온`) is of that one moment, whatever the days between | `warning` |
+| a changing count dated only by the publication times (or a changing figure told in alike words by articles of one story less than 3 days apart; a standing, `rank`, only the same day); a figure whose frame names its moment by an event of the story (`출발 당시 기온`) is of that one moment, whatever the days between | `warning` |
 | a day or an hour an event was set for (`오는 23일 오후 8시`) and another it is reported held on, a day or more later | `warning` (DJ201) |
 | a plan or forecast (a target, an amount) and an outcome reported at least a day later | `info` (DJ201) |
 | a number written in a form that cannot be right (`3조6000조`) | `info` (DJ401) |
