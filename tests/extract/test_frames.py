@@ -62,6 +62,8 @@ def test_every_pattern_has_an_example():
     ("피해세입자", True, True), ("피해보증금", True, True),
     ("밀접접촉자", True, True), ("자가격리자", True, True),
     ("일반회계", False, False), ("징역", False, False),
+    ("승", True, True), ("패", True, True),  # a season's wins only add up
+    ("우승상금", False, False), ("상승", False, False),  # (but not every frame holding the syllable)
 ])
 def test_which_frames_change_as_a_story_develops(key, varies, grows):
     assert frame_change(key) == (varies, grows)

@@ -131,6 +131,8 @@ class FrameLexicon:
     milestone_words: frozenset[str] = frozenset()
     # the frame of the day a running count passed a mark (`300만 명을 넘어섰다`)
     milestone_key: str = "돌파"
+    # frames that change as a story develops only when written alone (`~승`): key -> grows
+    varying_exact: dict[str, bool] = field(default_factory=dict)
     # verbs of saying (`밝히`, `말하`): a time right before one dates the statement
     statement_verbs: frozenset[str] = frozenset()
 
@@ -148,7 +150,10 @@ def frame_lexicon() -> FrameLexicon:
         for k in keys:
             canonical.setdefault(k, keys[0])
     varying = {canonical.get(normalise_key(str(v["frame"])), normalise_key(str(v["frame"]))): bool(v.get("grows", False))
-               for v in data.get("varying") or ()}
+               for v in data.get("varying") or () if not v.get("exact")}
+    # frames that change only when written alone (`~승`, not `~상승` or `~우승상금`)
+    varying_exact = {normalise_key(str(v["frame"])): bool(v.get("grows", False))
+                     for v in data.get("varying") or () if v.get("exact")}
     return FrameLexicon(
         between=words("between_noun_and_value"),
         measure_words=words("measure_words"),
@@ -160,6 +165,7 @@ def frame_lexicon() -> FrameLexicon:
         report_time_words=words("report_time_words"),
         canonical=canonical,
         varying=varying,
+        varying_exact=varying_exact,
         occurrence_verbs=frozenset(canonical.get(w, w) for w in words("occurrence_verbs")),
         time_words=tuple(sorted(words("time_words"), key=len, reverse=True)),
         agent_nouns=words("agent_nouns"),
@@ -258,6 +264,8 @@ def frame_change(key: str) -> tuple[bool, bool]:
     lex = frame_lexicon()
     if key in lex.varying:
         return True, lex.varying[key]
+    if key in lex.varying_exact:
+        return True, lex.varying_exact[key]
     found = [grows for word, grows in lex.varying.items() if word in key]
     return (True, any(found)) if found else (False, False)
 
