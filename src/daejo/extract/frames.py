@@ -919,6 +919,9 @@ class FrameFinder:
             m = ms[j]
             if m.form == "손" and j + 1 < len(ms) and form_key(ms[j + 1].form) == "바뀌":
                 return FoundFrame(self.lex.price_key, "손바뀜", "price", j, j + 1)  # the analyser splits `손바뀜되다`
+            if m.tag == "NNG" and m.form in self.lex.price_verbs and j + 1 < len(ms) and ms[j + 1].tag == "NNG":
+                # `1조5천억원에 지분 매매 계약을 맺은`: the deal's noun before the contract it names
+                return FoundFrame(self.lex.price_key, m.form, "price", j, j)
             if m.tag in ("VV", "VA") or (m.tag == "NNG" and j + 1 < len(ms) and ms[j + 1].tag == "XSV"):
                 word = form_key(m.form) if m.tag != "NNG" else m.form
                 if word in self.lex.price_verbs:
