@@ -516,14 +516,18 @@ def test_a_figure_taken_up_again_in_the_next_sentence_is_one_telling():
     assert [s.claim.id for s in kept] == [first.id, restated.id, later.id]
 
 
+def _eok_article(aid, entity, attribute, text, value, published, context, as_of):
+    """An article with one amount of ``value`` 억원 (written ``text``) and its context words."""
+    c = claim(aid, entity, attribute, money(text, value * EOK, (value - 0.5) * EOK, (value + 0.5) * EOK), as_of=as_of)
+    c = c.model_copy(update={"context": context})
+    return article(aid, [c], published=published)
+
+
 def test_a_preliminary_figure_and_an_unmarked_one_weeks_later_are_two_stages():
     # `2조8,420억원 … 잠정 공시` of the 7th against `매출 2조8천436억원` of the 30th: the final
     # figure may differ; an unmarked figure of the next day is the same preliminary one
     def revenue(aid, text, value, published, context):
-        c = claim(aid, "도담전자", "revenue", money(text, value * EOK, (value - 0.5) * EOK, (value + 0.5) * EOK),
-                  as_of=("2026-04-01", "2026-07-01"))
-        c = c.model_copy(update={"context": context})
-        return article(aid, [c], published=published)
+        return _eok_article(aid, "도담전자", "revenue", text, value, published, context, ("2026-04-01", "2026-07-01"))
 
     preliminary = revenue("b", "2조8,420억원", 28420, "2026-07-07T15:00:00+09:00", ["%preliminary", "매출", "공시"])
     weeks_later = revenue("d", "2조8천436억원", 28436, "2026-07-30T09:00:00+09:00", ["매출"])
@@ -537,10 +541,7 @@ def test_an_unmarked_figure_told_before_a_settled_one_is_the_figure_before_it_wa
     # 8조1,245억원으로 조정됐고` on 15 December: the council adjusted it in between; an
     # unmarked figure of the same days as the settled one disputes it
     def general(aid, text, value, published, context):
-        c = claim(aid, "온담도", "budget", money(text, value * EOK, (value - 0.5) * EOK, (value + 0.5) * EOK),
-                  as_of=("2027-01-01", "2028-01-01"))
-        c = c.model_copy(update={"context": context})
-        return article(aid, [c], published=published)
+        return _eok_article(aid, "온담도", "budget", text, value, published, context, ("2027-01-01", "2028-01-01"))
 
     proposal = general("a", "8조1,270억원", 81270, "2026-11-10T11:00:00+09:00", ["일반", "회계"])
     settled = general("d", "8조1,245억원", 81245, "2026-12-15T17:00:00+09:00", ["%revised", "일반", "회계", "조정"])

@@ -173,11 +173,10 @@ class Extractor:
         # the period the article reports on (a results article's quarter, else a statistics
         # article's month) is read only when some claim would take it
         if any(_takes_period(c, catalogue) for c in claims):
-            opening = body[:STATISTICS_LEAD]
+            lead = body[:STATISTICS_LEAD]  # (the opening sentences)
             period = article_period(article, [v for v in state.figures if body and v.end <= body[0].end],
-                                    body[0].text if body else "", _not_bases(opening, state.figures))
+                                    body[0].text if body else "", _not_bases(lead, state.figures))
             if period is None:
-                lead = body[:STATISTICS_LEAD]
                 period = statistics_period(article, [v for v in state.figures if lead and v.end <= lead[-1].end],
                                            " ".join(s.text for s in lead))
             if period is not None:
@@ -315,7 +314,7 @@ def article_period(article: Article, lead: list[Value], lead_text: str = "", ope
     if found:
         return interval_of_time(next(iter(found.values()))) if len(found) == 1 else None
     # no quarter or half: a year's results (`지난해 연결 기준 영업이익이 …`), the one year
-    # the lead names that is no comparison base (`전년보다`)
+    # the opening sentences name (their comparison bases, `전년보다`, left out by the caller)
     if periods(opening or []):
         return None  # `… 올해 매출 목표를 … 제시했다. … 1분기 실적 발표에서`: not a year's results
     # (a year over by the publication: a year's results are told after it ends; `올해 매출

@@ -1275,8 +1275,7 @@ class FrameFinder:
         first, last = self.spans[k]
         if i != first or self.values[k].kind not in ("quantity", "number"):
             return False
-        words = self.lex.milestone_words
-        return any(form_key(self.ms[j].form) in words for j in range(first + 1, last + 1))
+        return _passes_a_mark(self.ms, first, last, last)  # (inside the figure only)
 
     def _modifies_a_value(self, i: int) -> bool:
         """The verb at ``i`` is adnominal to a figure right after it (`오른 3,184.27`)."""

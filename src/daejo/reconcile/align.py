@@ -27,14 +27,14 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 import re
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, timedelta
 
 from rapidfuzz import fuzz
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from itertools import combinations
 
-from daejo.reconcile.compare import CLOCK_GRAINS, STORY_PREFIX, Side, has_day, qualifier_key, unit_factor, unit_key, values_meet
+from daejo.reconcile.compare import CLOCK_GRAINS, STORY_PREFIX, Side, has_day, published_at, qualifier_key, unit_factor, unit_key, values_meet
 from daejo.reconcile.intervals import as_of_interval, numeric_interval, time_interval
 from daejo.extract.story_keys import PLACE_SUFFIXES
 from daejo.extract.frames import END_OF_EVENT, ESTIMATE, PART_OF, TYPE_UNITS, WHOLE, canonical_key, estimate_sources, frame_lexicon, plain_words
@@ -188,7 +188,6 @@ _LOCATIVE = r"(?:\s?[가-힣]{1,4})?에서"
 
 # days in a streak's unit (`15주 연속`, `16개월 연속`, `12일째`)
 _STREAK_UNIT_DAYS = {"일": 1.0, "주": 7.0, "개월": 30.4, "달": 30.4, "년": 365.0, "해": 365.0}
-_KST = timezone(timedelta(hours=9))
 
 
 def streak_told_later(a: Side, b: Side) -> bool:
@@ -206,18 +205,6 @@ def streak_told_later(a: Side, b: Side) -> bool:
     (t1, v1), (t2, v2) = sorted(((ta, float(va.value)), (tb, float(vb.value))))
     elapsed_days = (t2 - t1).total_seconds() / 86400
     return 0 < v2 - v1 <= round(elapsed_days / unit)
-
-
-def published_at(side: Side) -> datetime | None:
-    """When the side's article came out (Korean time, naive), if its day is known."""
-    text = side.header.published or ""
-    if len(text) < 10:
-        return None
-    try:
-        at = datetime.fromisoformat(text)
-    except ValueError:
-        return None
-    return at.astimezone(_KST).replace(tzinfo=None) if at.tzinfo is not None else at
 
 
 def is_streak(side: Side) -> bool:

@@ -191,6 +191,17 @@ def published_before(a: Side, b: Side) -> bool:
     return bool(pa and pb and pa[:10] < pb[:10])
 
 
+def published_at(side: Side) -> datetime | None:
+    """When the side's article came out (Korean time, naive), if its day is known."""
+    text = side.header.published or ""
+    if len(text) < 10:
+        return None
+    try:
+        return parse_instant(text)
+    except ValueError:
+        return None
+
+
 def published_within(a: Side, b: Side, days: int) -> bool:
     """The two sides' articles came out less than ``days`` apart."""
     pa, pb = a.header.published, b.header.published

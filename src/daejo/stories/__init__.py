@@ -312,10 +312,7 @@ def _two_subjects(a: _KeySets, b: _KeySets) -> bool:
     launches, two strikes, told in the same weeks in the same words of a beat; or each
     first names a place (``_place``) the other never gives: two cities' budgets, two
     cities' housing markets, told in the same weeks of December or of a spring; or one
-    such subject and one such place."""
-    if _absent_subject(a, b) and _absent_subject(b, a):
-        return True
-    # (a company's quarter and a city's budget: a subject against a place)
+    such subject and one such place (a company's quarter and a city's budget)."""
     p, q = a.subject or a.place, b.subject or b.place
     return p is not None and q is not None and p != q and _absent_name(p, b) and _absent_name(q, a)
 
@@ -333,8 +330,8 @@ def _place(s: _KeySets) -> str | None:
             stem = name[: -len(office)]
             if len(stem) >= 2:
                 return stem
-        elif name[-1] in _place_suffixes() and not name.endswith(lex.institutions):
-            return name
+        elif _is_local(name) and not name.endswith(lex.institutions):
+            return name  # (a place's suffix, no institution's ending)
     return None
 
 
@@ -342,12 +339,6 @@ def _place(s: _KeySets) -> str | None:
 # about must stand, and how long a place's name is at least (`다솜시`, `서림구`)
 PLACE_NAMES = 3
 PLACE_LETTERS = 3
-
-
-def _place_suffixes() -> frozenset[str]:
-    from daejo.extract.story_keys import PLACE_SUFFIXES
-
-    return PLACE_SUFFIXES
 
 
 def _subject(s: _KeySets) -> str | None:
@@ -363,10 +354,6 @@ def _subject(s: _KeySets) -> str | None:
 
 # how far among an article's lead nouns its first name must stand to be its subject
 SUBJECT_NOUNS = 3
-
-
-def _absent_subject(a: _KeySets, b: _KeySets) -> bool:
-    return a.subject is not None and _absent_name(a.subject, b)
 
 
 def _absent_name(name: str, b: _KeySets) -> bool:
