@@ -24,6 +24,8 @@ def _table() -> dict[str, str]:
 
 
 _WORDS = _table()
+# words for the time just named (`같은 날`): in a sentence that named one, that one
+_SAME = frozenset(str(w) for w in (_data("as_of.yaml").get("same_as_named") or ()))
 _BY_LENGTH = sorted(_WORDS, key=len, reverse=True)
 
 
@@ -54,6 +56,20 @@ class TimeAnchor:
                 self.year = self.day.year
             elif t.grain == "year":
                 self.year = int(t.start[:4])
+
+    def resolve_after(self, value: Value, earlier: list[Value]) -> Value:
+        """``resolve``, except that `같은 날` (a word of ``same_as_named``) after a day
+        its own sentence named counts from that day (`4일 오전 6시 … 같은 날 오후 5시`
+        is the 4th, whatever day the sentence before named)."""
+        t = value.time
+        if value.kind != "time" or t is None or not t.unresolved:
+            return value
+        word = _word_in(value.text)
+        if word in _SAME and any(v.kind == "time" and v.rule != ANAPHORIC_RULE for v in earlier):
+            local = TimeAnchor(self.day, self.year)
+            local.see(earlier)
+            return local.resolve(value)
+        return self.resolve(value)
 
     def resolve(self, value: Value) -> Value:
         """``value`` resolved when it is an anaphoric time the anchor can count from."""

@@ -36,3 +36,6 @@ class Assignment:
     # for a catalogue time of a story's event: the event its clause names (frames.py's
     # time frame, `부분파업`), so two events' times are told apart
     event: str | None = None
+    # the time it holds at when its clause's times do not tell it (frames.py's dated
+    # comparison base: `전날 오전 9시(146명)보다` holds at that time, not at the report's)
+    as_of: Value | None = None

@@ -428,7 +428,7 @@ def _sentence_values(sentence: Sentence, article: Article, anchor: TimeAnchor) -
     shift = sentence.start
     shifted = []
     for v in parse_values(sentence.text, article.published):
-        v = anchor.resolve(v)
+        v = anchor.resolve_after(v, shifted)
         # moved in place: parse_values built these values for this call alone
         v.start += shift
         v.end += shift
@@ -511,7 +511,7 @@ def _with_frames(
             a.event = found.key if found is not None else None
     frames.update(finder.time_frames(free))
     unfiled = {k: finder.why_unfiled(k) for k in [*free, *periods] if k not in frames}
-    added = []
+    added = _dated_bases(finder, values, clauses, [*assignments], frames, unfiled)
     for k, frame in sorted(frames.items()):
         value = values[k]
         first, last = finder.spans[k]
@@ -521,6 +521,55 @@ def _with_frames(
                        strength=frame.strength)
         added.append(a)
     return (sorted([*assignments, *added], key=lambda a: a.value.start) if added else assignments), unfiled
+
+
+def _dated_bases(finder: FrameFinder, values: list[Value], clauses, assignments: list[Assignment],
+                 frames: dict, unfiled: dict[int, str]) -> list[Assignment]:
+    """`유증상자가 231명으로, 전날 오전 9시(146명)보다 85명 늘었다`: a comparison base
+    with a report time of its own is the figure compared with it, as of that time
+    (frames.py, ``dated_base``); it leaves ``unfiled``. The figure is the nearest one
+    before it in the sentence of the same kind and unit that became a claim; of the start
+    of a change (`오전 6시 기준 1천420㏊에서 오후 5시 1천680㏊로`), first the one after it."""
+    out = []
+    filed = {id(a.value): a for a in assignments}
+    for k in sorted(unfiled):
+        t = finder.dated_base(k)
+        if t is None:
+            continue
+        value = values[k]
+
+        def same(j: int) -> bool:
+            """A level of the same kind and unit (not the change: `3명 늘어난 12명`)."""
+            if values[j].kind != value.kind or values[j].unit != value.unit:
+                return False
+            if id(values[j]) in filed:
+                return not filed[id(values[j])].attribute.change
+            return j in frames and not finder.is_change_key(frames[j].key)
+
+        before = (j for j in range(k - 1, -1, -1) if same(j))
+        after = (j for j in range(k + 1, len(values)) if same(j))
+        # the start of a change is the figure it changed to at an earlier time; a base,
+        # the figure compared with it, before it (`231명으로, 전날 오전 9시(146명)보다`)
+        # or after it (`전날(10일 오후 6시 기준 9명)보다 3명 늘어난 12명`)
+        first_looks, then = (after, before) if finder.start_of_a_change(k) else (before, after)
+        j = next(first_looks, None)
+        if j is None:
+            j = next(then, None)
+        if j is None:
+            continue
+        first, last = finder.spans[k]
+        if id(values[j]) in filed:
+            a = filed[id(values[j])]
+            attribute, hit, entity, via, strength = a.attribute, a.hit, a.entity, a.entity_via, a.strength
+        else:
+            frame = frames[j]
+            attribute = frame_attribute(frame.key, frame.text)
+            hit = TriggerHit(attribute.triggers[0], frame.first, frame.last)
+            entity, via, strength = frame.entity, frame.entity_via, frame.strength
+        out.append(Assignment(value, first, last, attribute, hit, 0, clause_of(clauses, first), entity, via,
+                              strength=strength, as_of=values[t]))
+        del unfiled[k]
+    return out
 
 
 def _claim_of(article, view, a: Assignment, clauses, values, mentions, quotes, overall, state, locator) -> Claim:
@@ -555,7 +604,7 @@ def _claim_of(article, view, a: Assignment, clauses, values, mentions, quotes, o
         registered=bool(entity and entity.registered),
         modality=modality,
         attribution=None if appositive else attribution_for(view, mentions, a.value.start, quotes, overall),
-        as_of_value=respective_time(view, a.value, in_clause, values) or explicit_as_of(a, in_clause),
+        as_of_value=a.as_of or respective_time(view, a.value, in_clause, values) or explicit_as_of(a, in_clause),
         locator=locator,
         undated_past=past,
     )

@@ -329,6 +329,10 @@ _COMPARATIVES = {"많": "증가", "높": "증가", "크": "증가", "적": "감�
 MARGIN_NOUN = "차"
 
 
+# the grains of a time of day, which dates a compared figure on its own (`전날 오전 9시(146명)보다`)
+_CUT_OFF_TIME_GRAINS = frozenset({"part_of_day", "hour", "minute", "second"})
+
+
 class FrameFinder:
     """Frames of the values of one sentence that no catalogue attribute took."""
 
@@ -827,6 +831,54 @@ class FrameFinder:
         while nxt < len(self.ms) and self.ms[nxt].tag in ("SSC", "SS"):
             nxt += 1
         return nxt < len(self.ms) and self.ms[nxt].form in BASE_WORDS
+
+    def dated_base(self, k: int) -> int | None:
+        """`전날 오전 9시(146명)보다`, `전날(15일 0시 기준 23명)보다`, `지난 14일 0시 기준
+        171명에서 17명 늘었다`: a comparison base (or the start of a change) right after a
+        report time is the same measure as the figure compared with it, held at that
+        time: the index of the time, or None. Only a time of day or a time with a
+        report-time word dates it (a day or a year alone names a period, `지난해(120명)`)."""
+        value = self.values[k]
+        if value.kind == "time" or not (self._base(k) or self.start_of_a_change(k)):
+            return None
+        ms = self.ms
+        i = self.spans[k][0] - 1
+        report_word = False
+        for _ in range(3):
+            if i < 0:
+                return None
+            if ms[i].tag in ("SSO", "SSC", "SS"):
+                i -= 1
+            elif ms[i].form in self.lex.report_time_words:
+                report_word = True
+                i -= 1
+            else:
+                break
+        t = self.value_at.get(i)
+        if t is None or self.values[t].kind != "time" or self.spans[t][1] != i:
+            return None
+        time = self.values[t].time
+        if time is None or time.unresolved or time.role != "point":
+            return None
+        if not (report_word or time.grain in _CUT_OFF_TIME_GRAINS):
+            return None
+        return t
+
+    def is_change_key(self, key: str) -> bool:
+        """A frame of a change (`~부상자증가`), not of a level."""
+        return key.endswith(self.lex.change_keys)
+
+    def start_of_a_change(self, k: int) -> bool:
+        """`171명에서 17명 늘었다`, `1천420㏊에서 … 1천680㏊로`: the figure a change
+        started from."""
+        if self._changed_from(k):
+            return True
+        nxt = self.spans[k][1] + 1
+        ms = self.ms
+        if not (nxt < len(ms) and ms[nxt].tag == "JKB" and ms[nxt].form == "에서") or k + 1 >= len(self.values):
+            return False
+        after = self.values[k + 1]
+        return self.spans[k + 1][0] == nxt + 1 and after.kind == self.values[k].kind and after.unit == self.values[k].unit
 
     def _named_stage_before(self, k: int) -> bool:
         """A stage noun right before the figure names it (`잠정치 2조3천억원보다`): the

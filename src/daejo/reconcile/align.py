@@ -828,13 +828,15 @@ def restates(va, vb) -> bool:
 def listed(sides: list[Side]) -> set[int]:
     """Indices of the figures a sentence lists (the same frame with values that
     cannot both hold: a medal table, a poll's candidates, each defendant's sentence)."""
-    by_frame: dict[tuple[str, str, int, str, str], list[int]] = defaultdict(list)
+    by_frame: dict[tuple[str, str, int, str, str, object], list[int]] = defaultdict(list)
     for k, side in enumerate(sides):
         # the start and the end of one period (`6일부터 12일까지`) are no list
         role = side.claim.value.time.role if side.claim.value.time is not None else ""
         # nor are two stages of one figure (`2년 6개월을 선고한 1심을 깨고 1년6개월`)
         stages = " ".join(sorted(w for w in side.claim.context if w.startswith("%")))
-        by_frame[(side.claim.attribute, dimension_of(side), side.claim.evidence.sentence_index, role, stages)].append(k)
+        # nor are one figure's levels at two times (`231명으로, 전날 오전 9시(146명)보다`)
+        when = side.claim.as_of.start if side.claim.as_of is not None and side.claim.as_of_source == "explicit" else ""
+        by_frame[(side.claim.attribute, dimension_of(side), side.claim.evidence.sentence_index, role, stages, when)].append(k)
     out: set[int] = set()
     for members in by_frame.values():
         for i, j in combinations(members, 2):
