@@ -76,6 +76,7 @@ def test_synonyms_make_one_frame():
     assert canonical_key("추가경정예산") == canonical_key("추경") == "추경"
     assert canonical_key("뒤집히") == canonical_key("전복") == "전복"
     assert canonical_key("고치") == canonical_key("수리") == "수리"
+    assert canonical_key("바닥찍") == canonical_key("저점") == "저점"  # `바닥을 찍었다`: the low of the day
 
 
 def test_context_marks_names_actors_and_stages(analyzer, catalogue, corpus_registry):
