@@ -39,6 +39,7 @@ from daejo.extract.story_keys import CAPACITY_UNITS
 from daejo.extract.view import SentenceView
 from daejo.text.roles import sentence_dateline_end
 from daejo.models import Value
+from daejo.values.units import COMPETITION
 
 FRAME_PREFIX = "~"
 _NOUN_TAGS = frozenset({"NNG", "NNP", "XSN", "XPN", "SL", "NNB", "XR"})
@@ -54,7 +55,11 @@ END_OF_EVENT = "마치"
 # a capacity before one of these names a configuration of a product (`256GB 모델`)
 # sizes that name a type (`전용 84㎡A`): an area, with its type letter glued
 TYPE_UNITS = frozenset({"㎡", "m²", "m2", "평"})
+# what a ratio to one measures when no word names it (values/units.py: `58.9대 1`)
+COMPETITION_NOUN = "경쟁률"
 _TYPE_LETTER = re.compile(r"[A-Za-z]{0,2}\s?")
+# a type as the topic of its ratio (`59㎡B는 22.2대 1을 기록했고`)
+_TYPE_TOPIC = re.compile(r"[A-Za-z]{0,2}(?:은|는|이|가|도)?\s?")
 _MODEL_WORDS = frozenset({"모델", "제품", "형", "버전"})
 # a bare number followed by one of these is a number of the sentence (`5-3으로 이겼다`)
 _PARTICLE_STARTS = ("으로", "로", "에서", "에", "은", "는", "이", "가", "을", "를", "의", "와", "과", "도", "만",
@@ -422,6 +427,9 @@ class FrameFinder:
             found = self._predicate(first, last, clause)  # `코스피는 … 3,184.27에 장을 마쳤다`
         if found is None and value.kind != "number":
             found = self._item_label(first)  # `▲롱레인지: 배터리 84.5kWh, …, 5천340만원`
+        if found is None and value.unit == COMPETITION:
+            # `소형인 59㎡는 45.6대 1이었다`: a ratio to one is a competition ratio
+            found = FoundFrame(canonical_key(COMPETITION_NOUN, self.lex), COMPETITION_NOUN, "unit", first, last)
         if found is None:
             return None
         entity, via = self._entity(k, first, found, item, clause)
@@ -1438,10 +1446,11 @@ class FrameFinder:
         if k <= 0 or k >= len(self.values):
             return None
         size, value = self.values[k - 1], self.values[k]
-        if (size.unit or "") not in TYPE_UNITS or value.unit not in self.lex.category_units:
+        if (size.unit or "") not in TYPE_UNITS or (value.unit not in self.lex.category_units and value.unit != COMPETITION):
             return None
         gap = self.view.slice(size.end, value.start)
-        return k - 1 if _TYPE_LETTER.fullmatch(gap) else None
+        letter = _TYPE_TOPIC if value.unit == COMPETITION else _TYPE_LETTER
+        return k - 1 if letter.fullmatch(gap) else None
 
     def _typed_count(self, k: int, last: int) -> FoundFrame | None:
         """`▲84㎡A 428가구`: the count of the type the size before it names (``_type_of``)."""
@@ -1450,8 +1459,10 @@ class FrameFinder:
             return None
         value = self.values[k]
         label = self.view.slice(self.values[size].start, value.start).strip()
+        label = label[:-1] if label.endswith(("은", "는", "이", "가", "도")) else label  # `59㎡B는`
         sfirst = self.spans[size][0]
-        return FoundFrame(canonical_key(label + value.unit, self.lex), f"{label} {value.unit}", "unit", sfirst, last)
+        noun = COMPETITION_NOUN if value.unit == COMPETITION else value.unit
+        return FoundFrame(canonical_key(label + noun, self.lex), f"{label} {noun}", "unit", sfirst, last)
 
     def _designates_a_model(self, k: int) -> bool:
         """`256GB 모델`, `512GB형`: a capacity that names which model, not a fact of it."""

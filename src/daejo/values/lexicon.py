@@ -69,6 +69,7 @@ class Lexicon:
     half_followers: tuple[str, ...]
     not_values: tuple[str, ...]
     score_words: frozenset[str]
+    ratio_words: tuple[str, ...]  # near a whole number to one, a ratio (`28대 1의 경쟁률`)
     unit_exceptions: tuple[str, ...]
     decade_suffix: str
     decade_after: frozenset[str]
@@ -197,6 +198,7 @@ def load_lexicon() -> Lexicon:
         half_followers=tuple(str(w) for w in cnt.get("half_followers") or ()),
         not_values=_by_length(_need(cnt, "not_values", list, "counters.yaml")),
         score_words=frozenset(str(w) for w in cnt.get("score_words") or ()),
+        ratio_words=tuple(str(w) for w in cnt.get("ratio_words") or ()),
         unit_exceptions=_by_length(_need(cnt, "unit_exceptions", list, "counters.yaml")),
         decade_suffix=str(cnt.get("decade_suffix", "대")),
         decade_after=frozenset(cnt.get("decade_after") or ()),

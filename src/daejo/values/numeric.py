@@ -9,7 +9,9 @@ Conventions (a contract with extraction and reconciliation):
 * kind ``number``: no unit. ``quantity``: unit is the counter as written,
   normalised (``개``, ``명``, ``곳``, ``개사``, ``km``; see ``rules/counters.yaml``).
   ``percent``: unit ``%`` with the value in percent (``12.5%`` -> 12.5), or
-  ``%p`` for percentage points (``%p``, ``포인트``). ``ratio``: unit ``배``.
+  ``%p`` for percentage points (``%p``, ``포인트``). ``ratio``: unit ``배``, or
+  ``대1`` for a ratio to one (``58.9대 1의 경쟁률``; a whole number to one only near a
+  word of competition, else ``2대1`` is a score).
   ``money``: an ISO 4217 code, the value in the currency's base unit
   (``1천127억원`` -> 112700000000 KRW). A rank is a quantity with unit ``위``; an
   ordinal (``세 번째``, ``17번째``, ``첫 번째`` = 1) a quantity with unit ``번째``, exact.
