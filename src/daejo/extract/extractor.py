@@ -460,6 +460,10 @@ def _sentence_claims(article, sentence, finder, catalogue, state, locator) -> li
             claim = _claim_of(article, view, a, clauses, values, mentions, quotes, overall, state, locator)
             hit = (a.hit.first, a.hit.last) if a.hit is not None else None
             claim.context = context_words(view, a.value_first, a.value_last, clauses[a.clause], spans, mentions, hit, values)
+            if a.hit is None and a.value.kind == "number":
+                # `한재경(64) 후보는 … 평균 …`: an appositive (a name's age) is outside the
+                # stages its clause names, as it is outside its mood
+                claim.context = [w for w in claim.context if not w.startswith("%")]
             if a.event:
                 claim.context = sorted({*claim.context, "!" + a.event})
             claims.append(claim)
