@@ -486,6 +486,24 @@ def test_an_open_rate_and_a_catalogue_percentage_naming_another_rate_are_two_fac
     assert not _two_rates(turnout, unnamed)  # a figure that names no rate says nothing against it
 
 
+def test_two_open_frames_ending_in_two_rate_nouns_are_two_facts():
+    # `투표율 88.6%, 찬성률 79.3%` / `찬성률 88.6%`: a turnout restated as the approval is
+    # no restatement, and the approval rates are compared
+    from daejo.reconcile.align import _two_rates, similarity
+
+    def side(aid, attribute, value):
+        c = claim(aid, None, attribute, num(f"{value}%", value, kind="percent", unit="%"))
+        c.context = ["쟁의", "찬반", "투표", "파업"]
+        return Side(c, article(aid, [c]))
+
+    turnout = side("a", "~결과투표율", 88.6)
+    approval = side("b", "~찬성률", 88.6)
+    longer = side("c", "~최종찬성률", 79.3)
+    assert _two_rates(turnout, approval) and similarity(turnout, approval, frozenset()) is None
+    assert not _two_rates(approval, longer)  # one rate noun, written more fully
+    assert similarity(approval, longer, frozenset()) is not None
+
+
 def test_a_time_of_day_that_writes_its_day_is_compared_with_a_day_and_a_bare_one_is_not():
     # `지난 3일 오전 6시 30분께` is not on `지난 4일`; `오전 6시 30분께` alone names no day to
     # hold against one

@@ -274,11 +274,21 @@ def _rate_of(side: Side) -> str | None:
     return m.group(1) if m else None
 
 
+# the rate noun that ends an open frame (`~결과투표율` -> `투표율`)
+_RATE_NOUN = re.compile(r"[가-힣]{2}[율률]$")
+
+
 def _two_rates(a: Side, b: Side) -> bool:
     """An open frame of a rate and a catalogue percentage naming another rate (turnout
     and a candidate's share): neither rate is a part of the other's name."""
+    if is_frame(a) and is_frame(b):
+        # two open frames ending in two rate nouns (`~결과투표율` / `~찬성률`): a vote's
+        # turnout and its approval are two rates, whatever else their words share
+        x, y = _RATE_NOUN.search(a.claim.attribute), _RATE_NOUN.search(b.claim.attribute)
+        return (a.claim.value.kind == b.claim.value.kind == "percent" and x is not None and y is not None
+                and canonical_key(x.group(0)) != canonical_key(y.group(0)))
     if is_frame(a) == is_frame(b):
-        return False  # (two open frames are told apart by their frames)
+        return False
     x, y = _rate_of(a), _rate_of(b)
     if x is None or y is None:
         return False
