@@ -140,6 +140,8 @@ class FrameLexicon:
     varying_exact: dict[str, bool] = field(default_factory=dict)
     # verbs of saying (`밝히`, `말하`): a time right before one dates the statement
     statement_verbs: frozenset[str] = frozenset()
+    # a superlative after `이후` (`가장 크`, `최대`) -> the record it names (`최대`)
+    superlatives: dict[str, str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -207,6 +209,7 @@ def frame_lexicon() -> FrameLexicon:
         static_words=tuple(sorted(words("static_properties"))),
         milestone_words=frozenset(form_key(w) for w in words("milestone_words")),
         statement_verbs=frozenset(form_key(w) for w in words("statement_verbs")),
+        superlatives={str(k): str(v) for k, v in (data.get("superlatives") or {}).items()},
         event_kinds={str(k): frozenset(canonical.get(str(w), str(w)) for w in ws) for k, ws in (data.get("event_kinds") or {}).items()},
     )
 
@@ -320,6 +323,9 @@ _OBJECT_TAGS = frozenset({"NNG", "NNP", "NNB", "MM", "JKG", "XSN", "SN", "SL"})
 _SERIAL = frozenset({"어", "아", "아서", "어서"})
 # words after an event noun that count from it or up to it (`상견례 이후`, `개막 직전`)
 _BEFORE_AFTER = frozenset({"이후", "이래", "직후", "이전", "직전"})
+# the words after a date that a record stood since (`… 이후 가장 컸다`), and its frame's prefix
+_SINCE = ("이후", "이래")
+_SINCE_KEY = "이후"
 # words after a span that make it the stretch a figure was measured over (`한 달 사이`)
 _OVER = frozenset({"사이", "새", "동안", "간", "만"})
 # what a cost frame adds to its purpose (`제작` → `제작비`)
@@ -1101,6 +1107,9 @@ class FrameFinder:
             return None  # `… 집계됐다고 10일 밝혔다`: the day of a statement, not of what it tells
         if self.is_period(k):
             return None  # the period of a figure (`2027년도 예산안 3조2천억원`)
+        record = self._since_record(k, last)
+        if record is not None:
+            return record  # `2023년 3월 9일(-6.02%) 이후 가장 컸다`: when the record last stood
         labelled = self._day_label(first)
         if labelled is not None:
             return labelled  # `거래 종결일을 내년 3월 31일로 정했다`, `종결일인 내년 3월 13일`
@@ -1508,6 +1517,41 @@ class FrameFinder:
                 return True
             j += 1
         return False
+
+    def _since_record(self, k: int, last: int) -> FoundFrame | None:
+        """`2023년 3월 9일(-6.02%) 이후 가장 컸다`, `4월 19일 이후 최고`, `1989년 댐 준공 이후
+        가장 낮다`: the date after which a figure is the largest (or lowest …), the last
+        time such a figure was seen: frame `이후` + the record (data/frames.yaml
+        ``superlatives``)."""
+        ms = self.ms
+        value = self.values[k]
+        if value.text.endswith(tuple(_SINCE)):
+            i = last + 1  # `2023년 3월 19일 이후` (the values stage took the word in)
+        else:
+            i = self._past_parenthesis(last + 1)
+            if i < len(ms) and ms[i].tag in ("NNG", "NNP") and i + 1 < len(ms) and ms[i + 1].tag in ("NNG", "NNP") \
+                    and ms[i + 1].form in self.lex.dated_nouns:
+                i += 2  # `1989년 댐 준공 이후`: the event that set the date
+            elif i < len(ms) and ms[i].tag == "NNG" and ms[i].form in self.lex.dated_nouns:
+                i += 1
+            if i >= len(ms) or ms[i].form not in _SINCE:
+                return None
+            i += 1
+        end = min(len(ms), i + 3)
+        for j in range(i, end):
+            form = form_key(ms[j].form)
+            if ms[j].form == "가장" and j + 1 < len(ms) and ms[j + 1].tag in ("VA", "VV"):
+                record = self.lex.superlatives.get(form_key(ms[j + 1].form))
+                last_word = j + 1
+            elif ms[j].tag in ("NNG", "NNP", "XPN") and form in self.lex.superlatives:
+                record, last_word = self.lex.superlatives[form], j
+            else:
+                continue
+            if record is None:
+                return None
+            key = canonical_key(_SINCE_KEY + record, self.lex)
+            return FoundFrame(key, f"이후 {record}", "predicate", self.spans[k][0], last_word)
+        return None
 
     def _past_parenthesis(self, i: int) -> int:
         """The morpheme after a parenthesis opening at ``i`` (``i`` when none opens there)."""
