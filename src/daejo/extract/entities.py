@@ -260,14 +260,15 @@ class MentionFinder:
             if not title_match:
                 continue
             title = title_match.group(1)
-            name = self._name_before(view, start, taken)
+            tail_end = word_start + len(core)
+            paren = _PAREN_GROUP.match(view.text, tail_end - view.offset)
+            aged = bool(paren and re.fullmatch(r"\s?\(\d{1,3}\)", paren.group()))
+            name = self._name_before(view, start, taken, aged=aged)
             if name is None:
                 continue
             name_start, name_end, name_text = name
             prefix = core[: title_match.start()]
-            tail_end = word_start + len(core)
-            paren = _PAREN_GROUP.match(view.text, tail_end - view.offset)
-            if paren and re.fullmatch(r"\s?\(\d{1,3}\)", paren.group()):
+            if aged:
                 tail_end += len(paren.group())
             person = Mention(name_start, name_end, name_text, "person", "title", tail_end=tail_end, title=title)
             registered = self.registry.lookup(name_text)
@@ -294,7 +295,8 @@ class MentionFinder:
             anonymised = len(name) == 2 and name.endswith("모")
             first = view.morpheme_starting_at(start)
             if not anonymised and (name in self.lex.places or (first is None or first.tag != "NNP")
-                                   and not self._title_after(view, match.end())):
+                                   and not self._title_after(view, match.end())
+                                   and not (10 <= int(match.group(2)) < 100 and self._surname_shaped(view, start, end, name))):
                 continue  # (`뒤진 권도현(56) 전 행정부지사`: a name the analyzer split, known by the title after it)
             m = Mention(start, end, name, "person", "title", tail_end=match.end() + view.offset)
             yield m
@@ -318,15 +320,32 @@ class MentionFinder:
             return bool(self.lex.title_re.search(core)) or core in self.lex.aged_roles
         return False
 
-    def _name_before(self, view: SentenceView, title_word_start: int, taken) -> tuple[int, int, str] | None:
-        """The person's name: the nearest preceding word within four words that is a bare proper noun."""
+    def _surname_shaped(self, view: SentenceView, start: int, end: int, word: str) -> bool:
+        """Three syllables starting with a surname (four with a two-syllable one) that the
+        analyzer knows no word for: with an age in parentheses after it, a person's name
+        (data/lexicon.yaml ``surnames``). A word it reads as one common noun (`정부안`) or
+        that ends in a particle (`이번엔`) is none, nor is a place."""
+        if word in self.lex.places or self.lex.org_suffix_re.search(word):
+            return False
+        if not ((len(word) == 3 and word[0] in self.lex.surnames) or (len(word) == 4 and word[:2] in self.lex.surnames)):
+            return False
+        first, last = view.span_indices(start, end)
+        ms = view.morphemes[first : last + 1]
+        if len(ms) == 1 and ms[0].tag == "NNG":
+            return False  # a word of the dictionary
+        return not ms[-1].tag.startswith(("J", "E"))
+
+    def _name_before(self, view: SentenceView, title_word_start: int, taken, aged: bool = False) -> tuple[int, int, str] | None:
+        """The person's name: the nearest preceding word within four words that is a bare
+        proper noun (or, with an age after the title, a word shaped like a name)."""
         text = view.text
         words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[:title_word_start])][-4:]
         for ws, we in reversed(words):
             ws += len(text[ws:we]) - len(text[ws:we].lstrip(_BULLETS))  # `◇홍길동 원장 프로필`
             word = text[ws:we]
             start, end = ws + view.offset, we + view.offset
-            if re.fullmatch(r"[가-힣]{2,4}", word) and self._looks_like_name(view, start, end, word):
+            if re.fullmatch(r"[가-힣]{2,4}", word) and (self._looks_like_name(view, start, end, word)
+                                                      or aged and self._surname_shaped(view, start, end, word)):
                 return start, end, word
             if re.fullmatch(r"[가-힣]", word):  # `배 원장`: a surname alone refers back
                 title_word = self._word_core(view, title_word_start + view.offset, view.word_end(title_word_start + view.offset))

@@ -55,6 +55,9 @@ class EntityLexicon:
     model_variants: frozenset[str]
     # roles that make `이름(나이)` before them a person (`박선우(56) 후보`)
     aged_roles: frozenset[str] = frozenset()
+    # Korean surnames: a three-syllable word starting with one, right before an age in
+    # parentheses, is a person's name (`오세림(52) 시 대변인`)
+    surnames: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -91,6 +94,7 @@ def entity_lexicon() -> EntityLexicon:
         # a word ending in a title, the title captured
         title_re=re.compile(rf"({_alternation(titles)})$"),
         aged_roles=frozenset(str(w) for w in raw.get("aged_roles") or ()),
+        surnames=frozenset(str(w) for w in raw.get("surnames") or ()),
         false_friends=frozenset(raw.get("org_suffix_false_friends") or ()),
         bare_suffix_nouns=frozenset(raw.get("bare_suffix_nouns") or ()),
         particles={str(k): str(v) for k, v in raw["particles"].items()},
