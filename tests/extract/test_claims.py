@@ -219,3 +219,12 @@ def test_a_companys_standalone_accounts_are_a_stage_of_their_own(analyzer, catal
                             analyzer, catalogue, corpus_registry)
     assert "%separate" in claims["1천980억원"].context
     assert "%separate" not in claims["312명"].context
+
+
+def test_an_anonymised_surname_with_its_honorific_is_a_person_glued_or_spaced():
+    # `윤모씨`, `윤 모 씨는` (a broadcast script) are the person 윤모; `모씨름` is a word
+    from daejo.extract.entities import _ANONYMISED
+
+    assert [m.group(1) + m.group(2) for m in _ANONYMISED.finditer("윤모씨에게, 이 모 씨는, 김 모 씨 측은")] == ["윤모", "이모", "김모"]
+    assert _ANONYMISED.search("두 모씨름 대회") is None
+    assert _ANONYMISED.search("그는 모씨에게") is None  # no surname before 모

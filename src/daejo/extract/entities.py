@@ -43,6 +43,8 @@ BASE_WORDS = frozenset({"대비", "보다", "比"})
 # an anonymised surname with its honorific (`오모씨`): the person is `오모`
 _ANONYMISED_SSI = "모씨"
 _AGED_NAME = re.compile(r"([가-힣]{2,4})\((\d{1,3})(?:세|살)?(?:[·,][^()\n]{1,12})?\)")
+# an anonymised surname and its honorific, glued or spaced (`윤모씨`, `윤 모 씨`)
+_ANONYMISED = re.compile(r"(?<![가-힣])([가-힣])\s?(모)\s?씨(?=[^가-힣]|$|[는은이가를을에의와과도로께측])")
 # a person anonymised by a letter, with the age in parentheses before or after its
 # honorific: `A(43)씨`, `A씨(34)`, `B(81·여)씨`
 _AGED_LETTER = re.compile(r"(?<![A-Za-z0-9])([A-Z])(씨)?\((\d{1,3})(?:세|살)?(?:[·,][^()\n]{1,12})?\)(씨)?")
@@ -153,6 +155,8 @@ class MentionFinder:
         for m in self._registered(view):
             keep(m)
         for m in self._persons_by_age(view):
+            keep(m)
+        for m in self._anonymised_persons(view):
             keep(m)
         for m in self._persons_with_titles(view, taken):
             same = next((r for r in found if r.type == "person" and (r.start, r.end) == (m.start, m.end)), None)
@@ -307,6 +311,16 @@ class MentionFinder:
             end = (match.end(2) if match.group(2) else match.end(1)) + view.offset
             # one person of the story, whichever way the honorific is placed: `A씨`
             yield Mention(start, end, match.group(1) + "씨", "person", "title", tail_end=match.end() + view.offset)
+
+    def _anonymised_persons(self, view: SentenceView):
+        """``윤모씨에게``, ``윤 모 씨는`` (a broadcast script spaces it): a surname with 모
+        and its honorific is the person ``윤모``, with or without an age."""
+        for match in _ANONYMISED.finditer(view.text):
+            if match.group(1) not in self.lex.surnames:
+                continue
+            start = match.start(1) + view.offset
+            yield Mention(start, match.end(2) + view.offset, match.group(1) + "모", "person", "title",
+                          tail_end=match.end() + view.offset)
 
     def _title_after(self, view: SentenceView, pos: int) -> bool:
         """A title (or a role of data/lexicon.yaml ``aged_roles``) is the next word after
