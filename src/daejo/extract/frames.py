@@ -344,6 +344,11 @@ MARGIN_NOUN = "차"
 _CUT_OFF_TIME_GRAINS = frozenset({"part_of_day", "hour", "minute", "second"})
 
 
+def _abbreviation_before(ms, end: int) -> bool:
+    """Morphemes ``end-2..end`` are a Latin abbreviation in parentheses (`(NIM)`)."""
+    return ms[end].form == ")" and ms[end - 1].tag == "SL" and ms[end - 2].form == "("
+
+
 class FrameFinder:
     """Frames of the values of one sentence that no catalogue attribute took."""
 
@@ -444,8 +449,11 @@ class FrameFinder:
     # ------------------------------------------------------------------ patterns
 
     def _run_before(self, end: int) -> tuple[int, int] | None:
-        """The noun run ending at morpheme ``end`` (inclusive): at most MAX_FRAME_WORDS words."""
+        """The noun run ending at morpheme ``end`` (inclusive): at most MAX_FRAME_WORDS words.
+        An abbreviation in parentheses after the run is passed over (`순이자마진(NIM)은`)."""
         ms = self.ms
+        if end > 2 and _abbreviation_before(ms, end):
+            end -= 3
         if end < 0 or ms[end].tag not in _NOUN_TAGS or end in self.value_at:
             return None
         if ms[end].tag == "NNB" and ms[end].form not in _PLACE_SUFFIXES:
@@ -603,8 +611,12 @@ class FrameFinder:
             m = ms[i]
             if m.tag in ("JX", "JKS") and m.form in _TOPIC_PARTICLES or (set_to and m.tag == "JKO" and m.form in _OBJECT_PARTICLES):
                 prev = ms[i - 1] if i > 0 else None
-                if prev is None or prev.end != m.start or prev.tag not in _NOUN_TAGS:
+                if prev is not None and prev.end == m.start and i > 4 and _abbreviation_before(ms, i - 1):
+                    prev = ms[i - 4]  # `순이자마진(NIM)은`: the noun the abbreviation glosses
+                elif prev is None or prev.end != m.start or prev.tag not in _NOUN_TAGS:
                     continue  # `경기장에는`: a place, not what is measured
+                if prev.tag not in _NOUN_TAGS:
+                    continue
                 run = self._run_before(i - 1)
                 if run is None:
                     return None
@@ -741,6 +753,11 @@ class FrameFinder:
         """Past a numbered stage right after a time (`1단계`, `2차`) when a noun follows it:
         the stage says which one of the event the time dates."""
         k = self.value_at.get(i)
+        ms = self.ms
+        if k is None and i + 2 < len(ms) and ms[i].tag == "SN" and ms[i + 1].form in _STAGE_UNITS and ms[i + 2].tag == "NNG":
+            return i + 2  # `1차 조정회의`: an ordinal the values stage leaves as no value
+        if k is None and i + 1 < len(ms) and ms[i].form == "첫" and ms[i].tag == "MM" and ms[i + 1].tag == "NNG":
+            return i + 1  # `지난달 28일 첫 조정회의에`
         if k is None or self.values[k].unit not in _STAGE_UNITS:
             return i
         _, last = self.spans[k]
@@ -1537,6 +1554,11 @@ class FrameFinder:
             if i >= len(ms) or ms[i].form not in _SINCE:
                 return None
             i += 1
+        if i in self.value_at and self.values[self.value_at[i]].kind == "duration":
+            # `4월 9일(1,484.1원) 이후 7개월 만에 가장 높다`: the span since the record
+            j = self.spans[self.value_at[i]][1] + 1
+            if j < len(ms) and ms[j].form == "만":
+                i = j + 1 + (j + 1 < len(ms) and ms[j + 1].tag.startswith("J"))
         end = min(len(ms), i + 3)
         for j in range(i, end):
             form = form_key(ms[j].form)
@@ -2085,6 +2107,10 @@ def _clause_marks(view: SentenceView, lex) -> tuple[list[tuple[int, str]], list[
         # a compound the analyzer splits (`인상안` = 인상 + 안): its parts written together
         stage_at += [(i, stage_words[forms[i - 1] + f]) for i, f in enumerate(forms)
                      if i and ms[i - 1].end == ms[i].start and forms[i - 1] + f in stage_words]
+        # (a change word glued to the noun after it names that noun: `조정회의` is a mediation
+        # meeting, no plan moved)
+        stage_at = [(i, stage) for i, stage in stage_at if not (
+            stage == "revised" and i + 1 < len(ms) and ms[i + 1].tag == "NNG" and ms[i + 1].start == ms[i].end)]
         stage_at.sort()
         numbers_at = [i for i, m in enumerate(ms) if m.tag == "SN"]
         memo = view.memo["clause_marks"] = (stage_at, numbers_at)
