@@ -908,3 +908,14 @@ def test_the_day_a_daily_figure_closed_is_no_event_of_a_story():
     assert _daily_close(close("c", "~마치", ["거래일", "마치", "상승", "지수", "코스닥"]))
     assert not _daily_close(close("d", "~개표마치", ["개표", "마치", "선관위"]))  # a count's end is one event
     assert not _daily_close(close("e", "~상장", ["코스닥", "상장", "지수"]))  # the listing is one event
+
+
+def test_two_letter_classes_of_one_noun_are_never_one_figure_restated():
+    # `R석 6만6천원` in one article and `S석 6만6천원` in another: the second copied the
+    # first class's price, it does not restate it
+    from daejo.reconcile.align import _labelled_apart
+
+    assert _labelled_apart("~R석", "~S석") and _labelled_apart("~VIP석", "~R석")
+    assert not _labelled_apart("~S석", "~s석")  # one class, written two ways
+    assert not _labelled_apart("~R석", "~좌석")  # no label on one side: maybe the same seats
+    assert not _labelled_apart("~A조", "~B반")  # two nouns: told apart by their frames anyway

@@ -278,6 +278,17 @@ def _rate_of(side: Side) -> str | None:
 _RATE_NOUN = re.compile(r"[가-힣]{2}[율률]$")
 
 
+# an open frame that is a letter label before its noun (`~R석`, `~VIP석`, `~A조`)
+_LETTER_LABEL = re.compile(r"~([A-Za-z]{1,4})([가-힣]+)$")
+
+
+def _labelled_apart(x: str, y: str) -> bool:
+    """Two open frames of one noun under two letter labels (`~R석` / `~S석`): two
+    classes of one list, never one figure restated."""
+    mx, my = _LETTER_LABEL.match(x), _LETTER_LABEL.match(y)
+    return mx is not None and my is not None and mx.group(2) == my.group(2) and mx.group(1).lower() != my.group(1).lower()
+
+
 def _two_rates(a: Side, b: Side) -> bool:
     """An open frame of a rate and a catalogue percentage naming another rate (turnout
     and a candidate's share): neither rate is a part of the other's name."""
@@ -500,6 +511,8 @@ def similarity(a: Side, b: Side, story_names: frozenset[str], *, bonuses: bool =
         return None  # `9분 줄었다` and `15분으로`: a change and a level are two facts
     if _two_rates(a, b):
         return None  # `투표율이 … 31.2%` and `득표율 51.2%`: two rates, whatever else they share
+    if _labelled_apart(a.claim.attribute, b.claim.attribute):
+        return None  # `R석 6만6천원` / `S석 6만6천원`: two classes of one list, whatever the values
     if a.claim.attribute != b.claim.attribute and _other_type(a, b):
         return None  # `▲59㎡A 312가구` / `84㎡A는 240가구 모집에`: a type's count and another's
     if a.claim.value.unit == b.claim.value.unit == "명" and _took_part(a.claim.attribute, b.claim.attribute):
