@@ -326,6 +326,8 @@ _BEFORE_AFTER = frozenset({"이후", "이래", "직후", "이전", "직전"})
 # the words after a date that a record stood since (`… 이후 가장 컸다`), and its frame's prefix
 _SINCE = ("이후", "이래")
 _SINCE_KEY = "이후"
+# what the figure of the day a record last stood is filed as (`~이후최대값`)
+_RECORD_VALUE = "값"
 # words after a span that make it the stretch a figure was measured over (`한 달 사이`)
 _OVER = frozenset({"사이", "새", "동안", "간", "만"})
 # what a cost frame adds to its purpose (`제작` → `제작비`)
@@ -408,7 +410,7 @@ class FrameFinder:
             return found._replace(entity=entity, entity_via=via)
         if self._not_a_fact(k) is not None:
             return None
-        named = self._paren_after_name(k) or self._class_of_name(k)
+        named = self._paren_after_name(k) or self._class_of_name(k) or self._record_of_day(k)
         if named is not None:
             return named
         typed = self._typed_count(k, last)
@@ -1534,6 +1536,22 @@ class FrameFinder:
                 return True
             j += 1
         return False
+
+    def _record_of_day(self, k: int) -> FoundFrame | None:
+        """`2020년 8월 4일(4.12%) 이후 가장 컸다`: a figure alone in parentheses after the
+        day a record last stood is that day's figure, the record (frame of the day + `값`)."""
+        first, last = self.spans[k]
+        ms = self.ms
+        if k == 0 or first < 2 or ms[first - 1].form != "(" or last + 1 >= len(ms) or ms[last + 1].form != ")":
+            return None
+        day = k - 1
+        if self.values[day].kind != "time" or self.spans[day][1] != first - 2:
+            return None
+        record = self._since_record(day, self.spans[day][1])
+        if record is None:
+            return None
+        return FoundFrame(canonical_key(record.key + _RECORD_VALUE, self.lex), f"{record.text} {_RECORD_VALUE}",
+                          "paren", first, last)
 
     def _since_record(self, k: int, last: int) -> FoundFrame | None:
         """`2023년 3월 9일(-6.02%) 이후 가장 컸다`, `4월 19일 이후 최고`, `1989년 댐 준공 이후
