@@ -919,3 +919,17 @@ def test_two_letter_classes_of_one_noun_are_never_one_figure_restated():
     assert not _labelled_apart("~S석", "~s석")  # one class, written two ways
     assert not _labelled_apart("~R석", "~좌석")  # no label on one side: maybe the same seats
     assert not _labelled_apart("~A조", "~B반")  # two nouns: told apart by their frames anyway
+
+
+def test_ages_written_as_a_bare_number_or_a_count_of_years_are_one_measure():
+    # `A(63)씨` and `36살 운전자`: one measure, so the two can be the same person's; a named
+    # person's age is not set against an age no one is named for
+    from daejo.reconcile.align import _named_against_unnamed, dimension_of
+
+    bare = claim("a", "a씨", "age", num("63", 63))
+    years = claim("b", None, "age", num("36살", 36, unit="살"))
+    count = claim("c", None, "~운전자", num("36살", 36, unit="살"))
+    assert dimension_of(Side(bare, article("a", [bare]))) == dimension_of(Side(years, article("b", [years]))) == "age"
+    assert dimension_of(Side(count, article("c", [count]))) != "age"  # no age attribute: a count of years
+    assert _named_against_unnamed("정해숙", None) and not _named_against_unnamed("a씨", None)
+    assert not _named_against_unnamed("박모", None) and not _named_against_unnamed("정해숙", "정해숙")

@@ -70,6 +70,8 @@ STORY_NAME_SHARE = 0.5
 
 def dimension_of(side: Side) -> str:
     value = side.claim.value
+    if side.claim.attribute in _AGES:
+        return "age"  # `A(63)씨` (a bare number) and `36살 운전자` (a count of years): one measure
     if value.kind == "money":
         return "money"
     if value.kind == "time":
@@ -82,6 +84,19 @@ def dimension_of(side: Side) -> str:
         if measure is not None:
             return f"quantity:{measure[0]}"  # `㎡` and `평` are one area
     return f"{value.kind}:{unit_key(value.unit) or ''}"
+
+
+# attributes whose figures are ages however they are written
+_AGES = frozenset({"age"})
+# a person's key that hides the name (`a씨`, `b씨`, `박모`): told by age and sex elsewhere
+_ANONYMOUS = re.compile(r"^(?:[a-z]씨|[가-힣]모)$")
+
+
+def _named_against_unnamed(x: str | None, y: str | None) -> bool:
+    """One age is a named person's and the other no one's: a story names its people the
+    same way throughout, so the unnamed one is someone else (an anonymised name is no name)."""
+    named = [e for e in (x, y) if e is not None and not _ANONYMOUS.match(e)]
+    return len(named) == 1 and None in (x, y)
 
 
 def dimensions_meet(a: Side, b: Side) -> bool:
@@ -511,6 +526,8 @@ def similarity(a: Side, b: Side, story_names: frozenset[str], *, bonuses: bool =
         return None  # `9분 줄었다` and `15분으로`: a change and a level are two facts
     if _two_rates(a, b):
         return None  # `투표율이 … 31.2%` and `득표율 51.2%`: two rates, whatever else they share
+    if a.claim.attribute in _AGES and b.claim.attribute in _AGES and _named_against_unnamed(a.claim.entity, b.claim.entity):
+        return None  # `정해숙(68)` / `93세 피해자`: a person named in one is named in the other
     if _labelled_apart(a.claim.attribute, b.claim.attribute):
         return None  # `R석 6만6천원` / `S석 6만6천원`: two classes of one list, whatever the values
     if a.claim.attribute != b.claim.attribute and _other_type(a, b):
