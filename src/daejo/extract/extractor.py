@@ -29,8 +29,8 @@ from daejo.extract.claims import build_claim, explicit_as_of
 from daejo.extract.clauses import clause_of, split_clauses
 from daejo.extract.entities import BASE_WORDS, Mention, MentionFinder
 from daejo.extract.frames import (
-    ESTIMATE, FrameFinder, context_words, estimate_sources, frame_attribute, frame_change, frame_is_static, headline_stage, is_frame,
-    with_headline_stage,
+    ESTIMATE, FoundFrame, FrameFinder, context_words, estimate_sources, frame_attribute, frame_change, frame_is_static,
+    headline_stage, is_frame, with_headline_stage,
 )
 from daejo.extract.lexicon import entity_lexicon
 from daejo.extract.links import learn_links
@@ -515,7 +515,7 @@ def _with_frames(
             a.event = found.key if found is not None else None
     frames.update(finder.time_frames(free))
     unfiled = {k: finder.why_unfiled(k) for k in [*free, *periods] if k not in frames}
-    added = _dated_bases(finder, values, clauses, [*assignments], frames, unfiled)
+    added = _dated_bases(finder, values, clauses, assignments, frames, unfiled)
     for k, frame in sorted(frames.items()):
         value = values[k]
         first, last = finder.spans[k]
@@ -528,7 +528,7 @@ def _with_frames(
 
 
 def _dated_bases(finder: FrameFinder, values: list[Value], clauses, assignments: list[Assignment],
-                 frames: dict, unfiled: dict[int, str]) -> list[Assignment]:
+                 frames: dict[int, FoundFrame], unfiled: dict[int, str]) -> list[Assignment]:
     """`유증상자가 231명으로, 전날 오전 9시(146명)보다 85명 늘었다`: a comparison base
     with a report time of its own is the figure compared with it, as of that time
     (frames.py, ``dated_base``); it leaves ``unfiled``. The figure is the nearest one

@@ -903,15 +903,21 @@ class FrameFinder:
 
     def start_of_a_change(self, k: int) -> bool:
         """`171명에서 17명 늘었다`, `1천420㏊에서 … 1천680㏊로`: the figure a change
-        started from."""
+        started from (``_changed_from``, or `에서` right before a figure of the same unit)."""
         if self._changed_from(k):
             return True
-        nxt = self.spans[k][1] + 1
-        ms = self.ms
-        if not (nxt < len(ms) and ms[nxt].tag == "JKB" and ms[nxt].form == "에서") or k + 1 >= len(self.values):
+        nxt = self._from_at(k)
+        if nxt is None:
             return False
         after = self.values[k + 1]
         return self.spans[k + 1][0] == nxt + 1 and after.kind == self.values[k].kind and after.unit == self.values[k].unit
+
+    def _from_at(self, k: int) -> int | None:
+        """The index of the `에서` right after figure ``k`` when another figure follows, else None."""
+        nxt = self.spans[k][1] + 1
+        if nxt < len(self.ms) and self.ms[nxt].tag == "JKB" and self.ms[nxt].form == "에서" and k + 1 < len(self.values):
+            return nxt
+        return None
 
     def _named_stage_before(self, k: int) -> bool:
         """A stage noun right before the figure names it (`잠정치 2조3천억원보다`): the
@@ -926,8 +932,8 @@ class FrameFinder:
     def _changed_from(self, k: int) -> bool:
         """The value is where a change started: `X에서 Y로` with Y the next value; a value
         of the same kind may stand a few words on (`41.2%에서 상장 후 34.5%로`)."""
-        nxt = self.spans[k][1] + 1
-        if not (nxt + 1 < len(self.ms) and self.ms[nxt].tag == "JKB" and self.ms[nxt].form == "에서") or k + 1 >= len(self.values):
+        nxt = self._from_at(k)
+        if nxt is None or nxt + 1 >= len(self.ms):
             return False
         after, end = self.spans[k + 1]
         if self.values[k + 1].kind != self.values[k].kind:
@@ -1560,7 +1566,7 @@ class FrameFinder:
         ``superlatives``)."""
         ms = self.ms
         value = self.values[k]
-        if value.text.endswith(tuple(_SINCE)):
+        if value.text.endswith(_SINCE):
             i = last + 1  # `2023년 3월 19일 이후` (the values stage took the word in)
         else:
             i = self._past_parenthesis(last + 1)
