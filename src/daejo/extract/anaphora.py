@@ -19,13 +19,10 @@ from daejo.models import PartialDate, Value
 _DAY_GRAINS = frozenset({"day", "part_of_day", "hour", "minute", "second"})
 
 
-def _table() -> dict[str, str]:
-    return {str(k): str(v) for k, v in (_data("as_of.yaml").get("anaphoric_times") or {}).items()}
-
-
-_WORDS = _table()
+_RAW = _data("as_of.yaml")  # (read once at import: both tables below come from it)
+_WORDS = {str(k): str(v) for k, v in (_RAW.get("anaphoric_times") or {}).items()}
 # words for the time just named (`같은 날`): in a sentence that named one, that one
-_SAME = frozenset(str(w) for w in (_data("as_of.yaml").get("same_as_named") or ()))
+_SAME = frozenset(str(w) for w in (_RAW.get("same_as_named") or ()))
 _BY_LENGTH = sorted(_WORDS, key=len, reverse=True)
 
 

@@ -305,8 +305,9 @@ def _labelled_apart(x: str, y: str) -> bool:
 
 
 def _two_rates(a: Side, b: Side) -> bool:
-    """An open frame of a rate and a catalogue percentage naming another rate (turnout
-    and a candidate's share): neither rate is a part of the other's name."""
+    """Two rates: an open frame of a rate and a catalogue percentage naming another rate
+    (turnout and a candidate's share; neither rate a part of the other's name), or two
+    open frames ending in two rate nouns (`~결과투표율` / `~찬성률`)."""
     if is_frame(a) and is_frame(b):
         # two open frames ending in two rate nouns (`~결과투표율` / `~찬성률`): a vote's
         # turnout and its approval are two rates, whatever else their words share

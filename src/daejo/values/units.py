@@ -112,9 +112,9 @@ class UnitTable:
                     continue  # "128분의 상영시간": minutes and a genitive, no fraction
                 kind = "blocked"
             if surface in self.lex.score_words:
-                ratio_end = self._to_one(text, end)
-                if ratio_end is not None:
-                    return Unit("ratio", COMPETITION, surface + " 1", pos, ratio_end)  # `58.9대 1`: a competition ratio
+                ratio_end = self._to_one(text, pos, end)
+                if ratio_end is not None:  # `58.9대 1`: a competition ratio
+                    return Unit("ratio", COMPETITION, text[pos:ratio_end], pos, ratio_end)
             if surface in self.lex.score_words and end < len(text) and text[end].isdigit():
                 while end < len(text) and text[end].isdigit():
                     end += 1
@@ -127,25 +127,23 @@ class UnitTable:
             return Unit(kind, code, surface, pos, end)
         return self._scale_word(text, pos)
 
-    def _to_one(self, text: str, end: int) -> int | None:
-        """`대 1`, `대1` after a number: the end of a ratio to one (`58.9대 1의 경쟁률`),
-        unless a digit, a decimal or a counter goes on (`5대 10`, `3대 1위`). A whole
-        number to one is a ratio only near a word of competition (`28대 1의 경쟁률`);
-        elsewhere it is a score (`2대 1로 이겼다`)."""
-        pos = end - 1
-        decimal = _DECIMAL_BEFORE.search(text, max(0, pos - 12), pos) is not None
-        if not decimal:
-            window = text[max(0, pos - RATIO_REACH) : end + RATIO_REACH]
-            if not any(w in window for w in self.lex.ratio_words):
-                return None
+    def _to_one(self, text: str, pos: int, end: int) -> int | None:
+        """`대 1`, `대1` (the score word at ``pos``..``end``) after a number: the end of a
+        ratio to one (`58.9대 1의 경쟁률`), unless a digit, a decimal or a counter goes on
+        (`5대 10`, `3대 1위`). A whole number to one is a ratio only near a word of
+        competition (`28대 1의 경쟁률`); elsewhere it is a score (`2대 1로 이겼다`)."""
         i = end + 1 if text[end : end + 1] == " " else end
         if text[i : i + 1] != "1":
-            return None
+            return None  # (most `대` are vehicles: nothing more is read for them)
         after = text[i + 1 : i + 2]
         if after.isdigit() or after in ".,":
             return None
         if "가" <= after <= "힣" and self.lex.particle_index.match(text, i + 1) is None:
             return None  # `1위`, `1명`: a count of its own
+        if _DECIMAL_BEFORE.search(text, max(0, pos - 12), pos) is None:
+            window = text[max(0, pos - RATIO_REACH) : end + RATIO_REACH]
+            if not any(w in window for w in self.lex.ratio_words):
+                return None
         return i + 1
 
     def counted_here(self, text: str, pos: int, end: int, counter: str) -> bool:
