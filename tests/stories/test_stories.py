@@ -337,3 +337,23 @@ def test_a_word_of_many_apartment_complexes_names_is_no_key():
                       body="도래울시 서안구 '푸른숲 센트럴' 1순위 청약에 3만868건이 몰렸다.")
     (entry,) = extract_entries([article], open_world_toolkit(), progress=False)
     assert "센트럴" not in entry.keys.names and "도래울시" in entry.keys.names
+
+
+def test_two_laboratories_records_weeks_apart_are_two_stories():
+    # the analyzer tags a science's terms (`플라스마`, `토카막`) as names: shared by two
+    # laboratories' records three weeks apart, they had joined the two into one story
+    from daejo.models import Article
+    from daejo.dates import parse_partial_date
+    from daejo.stories import assign_all
+
+    first = Article(id="p", path="p.md", title="가온연 '별누리', 1억도 플라스마 61초 유지", outlet="가람일보",
+                    published=parse_partial_date("2026-03-02T10:00+09:00"),
+                    body="가온핵융합연구소의 토카막 장치 '별누리'가 1억 도 플라스마를 61초 동안 유지했다고 "
+                         "가온연이 2일 밝혔다. 종전 기록은 44초였다.")
+    second = Article(id="q", path="q.md", title="솔빛연 '하늬', 플라스마 75초 운전…자체 최장", outlet="새온일보",
+                     published=parse_partial_date("2026-03-24T09:00+09:00"),
+                     body="솔빛에너지연구원의 토카막 '하늬'가 플라스마를 75초 동안 유지하는 데 성공했다고 "
+                          "솔빛연이 24일 밝혔다. 연구원은 내년 100초 운전을 목표로 한다.")
+    entries, _ = assign_all(extract_entries([first, second], open_world_toolkit(), progress=False), [])
+    assert "플라스마" not in entries[0].keys.names
+    assert entries[0].story != entries[1].story

@@ -74,6 +74,7 @@ MAX_FRAME_WORDS = 3
 class FrameLexicon:
     between: frozenset[str]
     measure_words: frozenset[str]
+    bare_measure_words: frozenset[str]
     empty_nouns: frozenset[str]
     naming_units: frozenset[str]
     margin_words: frozenset[str]
@@ -83,6 +84,7 @@ class FrameLexicon:
     canonical: dict[str, str]  # any written key -> the group's key
     varying: dict[str, bool]  # key -> grows
     occurrence_verbs: frozenset[str]
+    noun_only_dated: frozenset[str]
     time_words: tuple[str, ...]
     agent_nouns: frozenset[str]
     dated_nouns: tuple[str, ...]
@@ -164,6 +166,7 @@ def frame_lexicon() -> FrameLexicon:
     return FrameLexicon(
         between=words("between_noun_and_value"),
         measure_words=words("measure_words"),
+        bare_measure_words=words("bare_measure_words"),
         empty_nouns=words("empty_nouns"),
         naming_units=words("naming_units"),
         margin_words=words("margin_words"),
@@ -174,6 +177,7 @@ def frame_lexicon() -> FrameLexicon:
         varying=varying,
         varying_exact=varying_exact,
         occurrence_verbs=frozenset(canonical.get(w, w) for w in words("occurrence_verbs")),
+        noun_only_dated=words("noun_only_dated"),
         time_words=tuple(sorted(words("time_words"), key=len, reverse=True)),
         agent_nouns=words("agent_nouns"),
         dated_nouns=tuple(sorted(words("dated_nouns"), key=len, reverse=True)),
@@ -562,16 +566,21 @@ class FrameFinder:
         while i < len(ms) and (ms[i].form in self.lex.measure_words or ms[i].tag in ("SS", "SSO", "SSC")):
             i += 1
         glued = i < len(ms) and ms[i].form == "의" and ms[i].start == ms[i - 1].end
-        if i >= len(ms) or not (ms[i].tag == "JKG" or glued):
-            return None  # (the analyzer may tag a 의 glued to a unit sign as a noun: `228.5㎜의 비`)
-        i += 1
+        if i < len(ms) and (ms[i].tag == "JKG" or glued):
+            i += 1  # (the analyzer may tag a 의 glued to a unit sign as a noun: `228.5㎜의 비`)
+        elif not (i > last + 1 and i < len(ms) and ms[i - 1].form in self.lex.bare_measure_words
+                  and ms[i].start > ms[i - 1].end and ms[i].tag in ("NNG", "XPN")):
+            return None  # `9조8,460억원 규모 예산안`: 규모 measures the noun after it without 의
         while i < len(ms) and (i in self.value_at or ms[i].tag == "MM"):
             i += 1  # `… 규모의 2027년도 예산안`: the year dates the noun
+        if i + 2 < len(ms) and ms[i].form == "제" and ms[i].tag == "XPN" and ms[i + 1].tag == "SN" and ms[i + 2].tag == "NNB":
+            i += 3  # `규모의 제1회 추가경정예산안`: which one of a series, not what is measured
         if i + 1 < len(ms) and ms[i].tag == "VA" and ms[i + 1].tag == "ETM":
             i += 2  # `2시간 18분의 긴 상영시간`: an adjective before the noun
         j = i
-        while j + 1 < len(ms) and ms[j + 1].tag in _NOUN_TAGS and (j + 1) not in self.value_at and j + 1 - i < 4:
-            j += 1
+        while (j + 1 < len(ms) and ms[j + 1].tag in _NOUN_TAGS and (j + 1) not in self.value_at and j + 1 - i < 4
+               and ms[j + 1].form not in self.lex.empty_nouns):
+            j += 1  # (`… 규모 예산안 가운데 612억원`: the noun, not the part of it that follows)
         if i >= len(ms) or ms[i].tag not in _NOUN_TAGS:
             return None
         return self._frame_of_run(i, j, "genitive")
@@ -1164,7 +1173,7 @@ class FrameFinder:
                 found = self._frame_of_run(nxt, end, "genitive")
                 if found is not None:
                     return self._event_key(found, named=self._named_topic(first, clause))
-            if text.endswith(self.lex.dated_nouns) and not (occurred and verbal):
+            if text.endswith(self.lex.dated_nouns) and not (occurred and verbal) and not (verbal and text in self.lex.noun_only_dated):
                 # (`개표는 12일 오후 7시께 시작돼`: that something started is told by its topic, below)
                 found = self._frame_of_run(nxt, end, "genitive")
                 if found is not None:
@@ -1716,7 +1725,7 @@ class FrameFinder:
 
     def _names_an_event(self, verb: str) -> bool:
         """A verb that names an event itself (`발사된`, `선고했다`, `무너진`)."""
-        return verb.endswith(self.lex.dated_nouns) or verb in self.lex.event_verbs
+        return (verb.endswith(self.lex.dated_nouns) and verb not in self.lex.noun_only_dated) or verb in self.lex.event_verbs
 
     def _event_frame(self, noun: str | None, verb: str, first: int, last: int) -> FoundFrame | None:
         """The event a time dates: its noun, with the verb unless the verb only says it
