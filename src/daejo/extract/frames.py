@@ -225,7 +225,7 @@ FIGURE_PERIOD_GRAINS = frozenset({"year", "half", "quarter", "month", "part_of_m
 # the noun of a day an event is scheduled for (`종결 예정일`)
 # nouns of the day or time of an event written after it (`거래 종결 예정일은`, `시행 시기는`,
 # `준공 연도는`): the time is the event's
-_SCHEDULED_DAY = frozenset({"예정일", "목표일", "시기", "시점", "일정", "날짜", "일자", "연도", "시각"})
+_SCHEDULED_DAY = frozenset({"예정일", "목표일", "시기", "시점", "일정", "날짜", "일자", "연도", "시각", "기일"})
 
 
 # how many morphemes may stand between the two values of `X에서 … Y로`, none of them
@@ -1135,6 +1135,8 @@ class FrameFinder:
         nxt = self._past_from_when(nxt)  # `오전 4시를 기해 대설경보가 발효됐다`
         if nxt < len(ms) and (ms[nxt].form in self.lex.report_time_words or ms[nxt].form in BASE_WORDS):
             return None  # `오후 6시 기준`: when other figures hold; `지난해보다`: a comparison base
+        if self._period_of_a_basis(nxt):
+            return None  # `지난해 원수보험료를 기준으로 한 점유율`: the period of what a figure is based on
         if self._named_cut_off(nxt):
             return None  # `어제(18일) 신고 기준`, `15일 0시 집계 기준`: a cut-off named by what was counted
         if self._states(nxt):
@@ -1265,6 +1267,19 @@ class FrameFinder:
         run = self._run_before(j - 1)
         noun = self._text(*run) if run is not None else ms[j - 1].form
         return self._event_frame(noun, lemma, run[0] if run is not None else j - 1, v)
+
+    def _period_of_a_basis(self, nxt: int) -> bool:
+        """A time before the noun a figure is based on (`지난해 원수보험료를 기준으로`,
+        `작년 매출 기준으로`) is that noun's period, no event's time."""
+        ms = self.ms
+        i = nxt
+        while i < len(ms) and ms[i].tag in ("NNG", "XSN") and i not in self.value_at and i - nxt < MAX_FRAME_WORDS:
+            i += 1
+        if i == nxt:
+            return False
+        if i < len(ms) and ms[i].tag == "JKO":
+            i += 1
+        return i < len(ms) and ms[i].form in self.lex.report_time_words and ms[i].form != "현재"
 
     def _day_label(self, first: int) -> FoundFrame | None:
         """A noun of the day of something right before the time, with its particle or
