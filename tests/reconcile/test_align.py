@@ -767,6 +767,9 @@ def test_the_same_digits_a_power_of_ten_apart_are_one_figure_with_a_slipped_deci
     assert not _slipped_decimal(300, 30)  # too few digits to say
     assert not _slipped_decimal(1234, 120) and not _slipped_decimal(5200e8, 480e8)
     assert not _slipped_decimal(1000, 100)
+    # two significant digits, all of them the same: `1만2천여명` / `1천200여명`, `45억원` / `450억원`
+    assert _slipped_decimal(12000, 1200) and _slipped_decimal(45e8, 450e8) and _slipped_decimal(38e4, 3.8e4)
+    assert not _slipped_decimal(12000, 1300) and not _slipped_decimal(12000, 1250)
 
 
 @pytest.mark.parametrize(("a", "b", "one"), [

@@ -931,7 +931,9 @@ def _slipped_decimal(x: float, y: float) -> bool:
     power of ten apart (ten to ten thousand times), to within a dropped last digit
     (`126,483억` / `12,648억`)."""
     dx, dy = _significant_digits(x), _significant_digits(y)
-    if len(dx) < SLIP_DIGITS or len(dy) < SLIP_DIGITS or dx[:SLIP_DIGITS] != dy[:SLIP_DIGITS]:
+    if dx == dy and len(dx) >= WHOLE_SLIP_DIGITS:
+        pass  # `1만2천여명` / `1천200여명`: every digit the same, only the point moved
+    elif len(dx) < SLIP_DIGITS or len(dy) < SLIP_DIGITS or dx[:SLIP_DIGITS] != dy[:SLIP_DIGITS]:
         return False
     ratio = max(abs(x), abs(y)) / min(abs(x), abs(y))
     return any(abs(ratio / 10 ** k - 1) < SLIP_TOLERANCE for k in range(1, 5))
@@ -996,6 +998,8 @@ TRANSPOSED_DIGITS = 2
 
 # significant digits two figures must share to be read as one with a slipped decimal
 SLIP_DIGITS = 3
+# or this many when all of them are the same (no digit dropped)
+WHOLE_SLIP_DIGITS = 2
 # how far from a power of ten their ratio may be (a last digit dropped in the slip)
 SLIP_TOLERANCE = 0.001
 
