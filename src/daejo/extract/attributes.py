@@ -373,6 +373,8 @@ def assign_values(
                 continue
             if attribute.other_sense and _other_sense(view, hit, attribute.other_sense):
                 continue
+            if not attribute.change and _changed_by(view, last):
+                continue  # `올해보다 572억원 늘어난 예산안`: the amount of a change, no budget
             lo, hi_idx = min(first, hit.first), max(last, hit.last)
             # `2001년 창단 이후`: a value right next to its trigger is not undone by 이후
             if distance > 0 and _has_negative(view, catalogue, attribute, lo, hi_idx, (first, last)):
@@ -384,6 +386,13 @@ def assign_values(
     )
     assigned = _greedy(view, values, spans, hits, candidates, mentions, clauses)
     return _with_glosses(view, values, spans, assigned)
+
+
+def _changed_by(view: SentenceView, last: int) -> bool:
+    """The value is the amount a change verb after it tells (``frames.changed_by``)."""
+    from daejo.extract.frames import changed_by, frame_lexicon
+
+    return changed_by(view.morphemes, last, frame_lexicon())
 
 
 def _with_glosses(view: SentenceView, values: list[Value], spans, assigned: list[Assignment]) -> list[Assignment]:

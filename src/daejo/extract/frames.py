@@ -146,6 +146,36 @@ class FrameLexicon:
     superlatives: dict[str, str] = field(default_factory=dict)
 
 
+# the groups of data/frames.yaml's synonyms whose verbs tell an amount added or taken
+# away (`572억원 늘어난`, `4억1,600만원을 삭감했다`); rises and falls of a price (`오르`,
+# `내리`) are left out: `매출 5조원을 올렸다` is a level
+_AMOUNT_CHANGES = ("증가", "감소")
+_CHANGED_PARTICLES = frozenset({"이", "가", "을", "를"})
+
+
+def changed_by(ms, last: int, lex: FrameLexicon) -> bool:
+    """The value ending at morpheme ``last`` is the amount of a change its verb tells
+    (`572억원 늘어난 예산안`, `527억원이 늘었고`, `23개 사업 예산 4억1,600만원을 삭감했다`),
+    not the level reached (`3천억원으로 늘었다`)."""
+    return _amount_change(ms, last, lex) is not None
+
+
+def _amount_change(ms, last: int, lex: FrameLexicon) -> str | None:
+    """The change key (`증가`, `감소`) of the verb telling the value's amount, if any."""
+    i = last + 1
+    while i < len(ms) and (ms[i].tag in ("SS", "SSO", "SSC") or ms[i].form in lex.measure_words):
+        i += 1
+    if i < len(ms) and ms[i].tag in ("JKS", "JKO") and ms[i].form in _CHANGED_PARTICLES:
+        i += 1
+    if i >= len(ms):
+        return None
+    m = ms[i]
+    if not (m.tag == "VV" or (m.tag == "NNG" and i + 1 < len(ms) and ms[i + 1].tag == "XSV")):
+        return None
+    key = canonical_key(form_key(m.form), lex)
+    return key if key in _AMOUNT_CHANGES else None
+
+
 @lru_cache(maxsize=1)
 def frame_lexicon() -> FrameLexicon:
     data = _data("frames.yaml")
@@ -429,6 +459,11 @@ class FrameFinder:
             found = words  # `경비함정 11척`: a noun before a counter of a category names it more closely
             if found is not None and value.unit == "명":
                 found = self._taking_part(found, last, clause)
+        if found is not None and found.how == "left" and value.kind != "number":
+            change = _amount_change(self.ms, last, self.lex)
+            if change is not None:
+                # `사업 예산 4억1,600만원을 삭감했다`: the amount cut from the noun, no level of it
+                found = found._replace(key=found.key + change)
         if found is None and value.kind != "number":
             found = self._change(first, last, clause)  # `관광객은 1만2천명 늘었다`: a change, not a level
         if found is None and value.kind == "money":
