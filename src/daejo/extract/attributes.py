@@ -244,9 +244,9 @@ def is_gloss(view: SentenceView, values: list[Value], k: int) -> bool:
 
 
 # how far before and after its trigger a word of another sense is looked for: the
-# object before a verb (`신기록을 세웠다`), the noun a verb's clause modifies after
-# it (`세운 종전 8월 최고 기록`)
-OTHER_SENSE_BEFORE = 3
+# object before a verb (`신기록을 세웠다`) or the clause's topic (`종전 기록은 2024년 12월
+# 세운 47초`), the noun a verb's clause modifies after it (`세운 종전 8월 최고 기록`)
+OTHER_SENSE_BEFORE = 6
 OTHER_SENSE_AFTER = 6
 
 

@@ -2055,6 +2055,20 @@ def _names_the_figure(ms, i: int, first: int) -> bool:
     return True
 
 
+def _dated_by_the_figure(ms, i: int, last: int) -> bool:
+    """The word at ``i`` begins the noun a one-verb relative clause ending right after
+    the figure modifies (`2023년 12월 세운 종전 기록`: the day the earlier record was set)."""
+    j = last + 1
+    if j + 1 < len(ms) and ms[j].tag == "NNG" and ms[j + 1].tag == "XSV":
+        j += 1  # `지난달 26일 기록한 종전 최고치`
+    elif j >= len(ms) or ms[j].tag != "VV":
+        return False
+    j += 1
+    while j < len(ms) and ms[j].tag == "EP":
+        j += 1
+    return j < len(ms) and ms[j].tag == "ETM" and j + 1 == i
+
+
 def _names_a_model(ms, i: int) -> bool:
     """A model word (`모델`, `형`) at ``i``, or after one more noun (`기본 모델`)."""
     if i < len(ms) and form_key(ms[i].form) in _MODEL_WORDS:
@@ -2253,7 +2267,7 @@ def context_words(view: SentenceView, first: int, last: int, clause: Clause, val
     for i, stage in stage_at:  # the sentence's stage words, in order
         if i < clause.first or i > clause.last or not in_item(i, item) or _stage_of_another(ms, i, starts):
             continue
-        if stage == "previous" and not _names_the_figure(ms, i, first):
+        if stage == "previous" and not (_names_the_figure(ms, i, first) or _dated_by_the_figure(ms, i, last)):
             continue  # `직전 종가에 13%의 웃돈`, `전작과 같다`: the earlier figure is the base
         if stage == "average" and i > last and _set_against(ms, i):
             continue  # `1.21% 올라 시 평균을 크게 웃돌았다`: the average is what the figure beats
