@@ -702,6 +702,9 @@ def test_figures_measured_in_two_places_are_two_facts():
     assert _located_at(here) == {"@솔뫼군"} and _located_at(there) == {"@가람시"} and _located_at(unplaced) == set()
     assert similarity(here, there, frozenset()) is None
     assert similarity(here, unplaced, frozenset()) is not None
+    # `가람시에는 …`: where the figure was taken, as `에서` says it
+    at = side("d", "가람시에는 계기진도 4가 기록됐다.", "4", 4, ["@가람시", "계기", "기록", "진도"])
+    assert _located_at(at) == {"@가람시"} and similarity(here, at, frozenset()) is None
 
 
 def test_the_whole_and_a_place_or_two_places_are_two_facts_other_names_cost_a_penalty():
@@ -881,6 +884,8 @@ def test_two_kinds_of_weather_warning_are_two_events():
 
     assert _contrasted("~대설경보", "~한파경보") and _contrasted("~호우특보", "~폭염특보")
     assert not _contrasted("~대설경보", "~대설특보")
+    # an advisory and the warning it was raised to (`오후 6시 대설주의보` / `새벽 4시 대설경보`)
+    assert _contrasted("~대설주의보", "~대설경보") and not _contrasted("~대설주의보", "~대설특보")
 
 
 def test_a_count_of_one_type_meets_no_count_of_another():

@@ -151,6 +151,8 @@ class FrameLexicon:
 # `내리`) are left out: `매출 5조원을 올렸다` is a level
 _AMOUNT_CHANGES = ("증가", "감소")
 _CHANGED_PARTICLES = frozenset({"이", "가", "을", "를"})
+# the groups of rises and falls (`오르`, `내리`)
+_RISE_FALL = frozenset({"상승", "하락"})
 
 
 def changed_by(ms, last: int, lex: FrameLexicon) -> bool:
@@ -1788,6 +1790,10 @@ class FrameFinder:
             return None
         noun_key = canonical_key(noun, self.lex)
         if verb_key in self.lex.occurrence_verbs or verb in self.lex.start_verbs:
+            return FoundFrame(noun_key, noun, "predicate", first, last)
+        if verb_key in _RISE_FALL and noun.replace(" ", "").endswith(self.lex.dated_nouns):
+            # `대설경보가 내려졌다` (issued), `안건이 주주총회에 오른다` (put before it): an
+            # event's noun with 내리 or 오르 is that event, no fall or rise
             return FoundFrame(noun_key, noun, "predicate", first, last)
         key = noun_key + verb_key
         return FoundFrame(self.lex.canonical.get(key, key), f"{noun} {verb}", "predicate", first, last)

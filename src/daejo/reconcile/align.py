@@ -198,7 +198,7 @@ def _places_in(before: str, marked: tuple[str, ...]) -> frozenset[str]:
                      if len(word) > 2 and re.search(re.escape(word[1:]) + _LOCATIVE, before))
 
 
-_LOCATIVE = r"(?:\s?[가-힣]{1,4})?에서"
+_LOCATIVE = r"(?:\s?[가-힣]{1,4})?에(?:서|는)"
 
 
 # days in a streak's unit (`15주 연속`, `16개월 연속`, `12일째`)
