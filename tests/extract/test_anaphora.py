@@ -55,3 +55,18 @@ def test_the_day_before_does_not_move_the_anchor_but_the_next_day_does():
     assert first.time.start[:10] == second.time.start[:10] == "2026-12-08"
     anchor.see([anchor.resolve(_time("이튿날", published))])
     assert anchor.resolve(_time("이날", published)).time.start == "2026-12-10"
+
+
+def test_a_time_of_day_after_a_day_its_own_sentence_named_is_on_that_day():
+    # `금값은 11일 하루에만 3.51% 뛰었고, 오후 1시 40분께 장중 최고가를 찍었다` in an article
+    # of the 14th: the 11th, not the day before the article
+    published = "2026-03-14T09:00:00+09:00"
+    anchor = TimeAnchor.of(parse_partial_date(published))
+    day = _time("11일", published)
+    clock = _time("오후 1시 40분께", published)
+    assert clock.time.start[:10] == "2026-03-14"  # read alone: the article's day
+    assert anchor.resolve_after(clock, [day]).time.start == "2026-03-11T13:40"
+    # with no day before it in its sentence, or with a day of its own, it stays as read
+    assert anchor.resolve_after(clock, []) == clock
+    own = _time("12일 오후 1시 40분께", published)
+    assert anchor.resolve_after(own, [day]) == own

@@ -941,3 +941,22 @@ def test_ages_written_as_a_bare_number_or_a_count_of_years_are_one_measure():
     assert dimension_of(Side(count, article("c", [count]))) != "age"  # no age attribute: a count of years
     assert _named_against_unnamed("정해숙", None) and not _named_against_unnamed("a씨", None)
     assert not _named_against_unnamed("박모", None) and not _named_against_unnamed("정해숙", "정해숙")
+
+
+def test_the_times_of_two_days_highs_are_two_facts():
+    # `11일 … 오후 1시 40분께 장중 최고가를 찍었다` / `13일 … 오후 2시 17분 24만8,900원까지
+    # 치솟기도`: every trading day has its high; the day of a high is a fact of its own
+    from daejo.reconcile.align import _highs_of_two_days
+
+    def high(aid, text, start, end, grain):
+        c = claim(aid, None, "~고점", when(text, start, end, grain=grain))
+        return Side(c, article(aid, [c]))
+
+    eleventh = high("a", "오후 1시 40분께", "2026-03-11T13:40", "2026-03-11T13:41", "minute")
+    thirteenth = high("b", "오후 2시 17분", "2026-03-13T14:17", "2026-03-13T14:18", "minute")
+    same_day = high("c", "오후 1시 42분께", "2026-03-11T13:42", "2026-03-11T13:43", "minute")
+    assert _highs_of_two_days(eleventh, thirteenth)
+    assert not _highs_of_two_days(eleventh, same_day)
+    day_a = high("d", "4일", "2026-08-04", "2026-08-05", "day")
+    day_b = high("e", "6일", "2026-08-06", "2026-08-07", "day")
+    assert not _highs_of_two_days(day_a, day_b)

@@ -9,6 +9,7 @@ it stands for (data/as_of.yaml, ``anaphoric_times``) counted from that anchor:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -57,9 +58,14 @@ class TimeAnchor:
     def resolve_after(self, value: Value, earlier: list[Value]) -> Value:
         """``resolve``, except that `같은 날` (a word of ``same_as_named``) after a day
         its own sentence named counts from that day (`4일 오전 6시 … 같은 날 오후 5시`
-        is the 4th, whatever day the sentence before named)."""
+        is the 4th, whatever day the sentence before named), and so does a time of day
+        with no day of its own (`11일 … 뛰었고, 오후 1시 40분께 …`: the 11th)."""
         t = value.time
-        if value.kind != "time" or t is None or not t.unresolved:
+        if value.kind != "time" or t is None:
+            return value
+        if not t.unresolved:
+            if t.grain in _CLOCK_GRAINS and t.start is not None and not _NAMES_A_DAY.search(value.text):
+                return _on_the_day_named(value, earlier)
             return value
         word = _word_in(value.text)
         if word in _SAME and any(v.kind == "time" and v.rule != ANAPHORIC_RULE for v in earlier):
@@ -87,6 +93,31 @@ class TimeAnchor:
         if len(found) != 1:
             return value
         return value.model_copy(update={"time": found[0].time, "rule": ANAPHORIC_RULE})
+
+
+# grains of a time of day; words that give a time its own day
+_CLOCK_GRAINS = frozenset({"hour", "minute", "second"})
+_NAMES_A_DAY = re.compile(r"\d+일|이날|당일|전날|다음 날|이튿날|어제|오늘|내일|모레|그제|그저께|엊그제|간밤|어젯밤|지난밤|\d+월")
+
+
+def _on_the_day_named(value: Value, earlier: list[Value]) -> Value:
+    """A time of day with no day of its own after a day its own sentence named is on
+    that day (`금값은 11일 하루에만 3.51% 뛰었고, 오후 1시 40분께 장중 최고가를 찍었다`:
+    the 11th, not the day before the article), not counted from the article's date."""
+    from daejo.values import parse_values
+
+    day = None
+    for v in earlier:
+        t = v.time
+        if v.kind == "time" and t is not None and not t.unresolved and t.start and t.role == "point" and t.grain == "day":
+            day = t.start[:10]
+    if day is None or value.time.start[:10] == day:  # type: ignore[union-attr]
+        return value
+    found = [v for v in parse_values(value.text, parse_partial_date(day))
+             if v.kind == "time" and v.time is not None and not v.time.unresolved]
+    if len(found) != 1 or found[0].time.start[:10] != day:  # type: ignore[union-attr]
+        return value
+    return value.model_copy(update={"time": found[0].time})
 
 
 # the ``rule`` of a value resolved here: a bare `이날` dates the figures of its

@@ -333,6 +333,20 @@ def _daily_close(side: Side) -> bool:
     return any(w in daily or w.endswith(daily) for w in plain_words(c.context))
 
 
+def _highs_of_two_days(a: Side, b: Side) -> bool:
+    """Two times of day of a day's high or low (data/frames.yaml ``extremes``) on two
+    days: each trading day has its own."""
+    ca, cb = a.claim, b.claim
+    if ca.value.kind != "time" or cb.value.kind != "time" or ca.attribute != cb.attribute:
+        return False
+    if ca.attribute[len(FRAME_PREFIX):] not in frame_lexicon().extremes:
+        return False
+    ta, tb = ca.value.time, cb.value.time
+    if not (ta and tb and ta.start and tb.start and ta.grain in CLOCK_GRAINS and tb.grain in CLOCK_GRAINS):
+        return False  # (the day of a high is a fact of its own: `4일` / `6일` disagree)
+    return ta.start[:10] != tb.start[:10]
+
+
 @lru_cache(maxsize=1)
 def _daily_words() -> tuple[str, ...]:
     return tuple(sorted(frame_lexicon().daily))
@@ -520,6 +534,8 @@ def similarity(a: Side, b: Side, story_names: frozenset[str], *, bonuses: bool =
         return None  # `불이 시작된 시각` and `시신을 수습한 시각`: times of two events
     if _daily_close(a) or _daily_close(b):
         return None  # `같은 날 코스닥지수는 … 903.18로 마감했다`: every trading day has its close
+    if _highs_of_two_days(a, b):
+        return None  # `11일 … 오후 1시 40분께 장중 최고가` / `13일 … 오후 2시 17분`: every day has its high
     series_a, series_b = _marked(ca, "#"), _marked(cb, "#")
     if series_a and series_b and not series_a & series_b:
         return None  # `1호` and `2호`: two members of a series
