@@ -611,3 +611,19 @@ def test_a_fall_told_as_a_rise_of_the_same_size_is_flagged():
     assert "증가" in flipped[0].reason_ko and "감소" in flipped[0].reason_ko
     # the same direction is no such conflict
     assert reconcile(arts(rate("b", "3.1%", ["@우듬지식품", "순이익", "감소"])), []) == []
+
+
+def test_a_figure_and_its_own_breakdown_add_up_to_no_total():
+    # `유증상자 26명(학생 23명, 교직원 3명)` against `유증상자 52명`: 23 and 3 are the 26's own
+    # parts, so 26 + 23 + 3 is no total of parts; 52 against 26 is one figure misreported
+    from daejo.reconcile import _total_of_parts
+
+    def ill(aid, text, value, start=0):
+        return claim(aid, None, "~유증상자", num(text, value, unit="명"), start=start)
+
+    told = article("a", [ill("a", "26명", 26), ill("a", "23명", 23, start=12), ill("a", "3명", 3, start=20)])
+    sides, index = _parts_index(told, article("b", [ill("b", "52명", 52)]))
+    assert _total_of_parts([sides[0], sides[3]], index) is False
+    # another part beside it still makes a total (`26명` and `3명` of another group: 29)
+    sides, index = _parts_index(told, article("c", [ill("c", "29명", 29)]))
+    assert _total_of_parts([sides[0], sides[3]], index) is True

@@ -344,9 +344,13 @@ def _total_of_parts(pair: list[Side], sentences: dict[tuple[str, int], list[Side
             if s.claim.id != part.claim.id and dimension(s.claim.value) == unit and s.claim.value.value is not None
             and s.claim.value.text != part.claim.value.text
         ]
+        own = float(part.claim.value.value)
         for n in range(1, min(PARTS_MAX - 1, len(others)) + 1):
             for extra in combinations(others, n):
-                total_value = float(part.claim.value.value) + sum(float(s.claim.value.value) for s in extra)
+                added = sum(float(s.claim.value.value) for s in extra)
+                if added == own:
+                    continue  # `유증상자 26명(학생 23명, 교직원 3명)`: the part's own breakdown, no other part
+                total_value = own + added
                 if numbers_overlap(NumInterval(total_value, total_value), t):
                     return True
     return False
