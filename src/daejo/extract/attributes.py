@@ -349,6 +349,7 @@ def assign_values(
             if _self_triggered(view, attribute, value, first, mentions):
                 candidates.append(_Candidate(0, 0, attribute.order, vi, -1, attribute))
         item = list_item(marks, first, last, clauses[clause].first, clauses[clause].last, ends)
+        changed = None  # whether a change verb after the value tells its amount (read once, if asked)
         for hi, hit in enumerate(hits):
             if hit_clause[hi] != clause or not in_item(hit.first, item):
                 continue  # (a trigger in another item of a ▲ list is that item's)
@@ -373,8 +374,11 @@ def assign_values(
                 continue
             if attribute.other_sense and _other_sense(view, hit, attribute.other_sense):
                 continue
-            if not attribute.change and _changed_by(view, last):
-                continue  # `올해보다 572억원 늘어난 예산안`: the amount of a change, no budget
+            if not attribute.change:
+                if changed is None:
+                    changed = _changed_by(view, last)
+                if changed:
+                    continue  # `올해보다 572억원 늘어난 예산안`: the amount of a change, no budget
             lo, hi_idx = min(first, hit.first), max(last, hit.last)
             # `2001년 창단 이후`: a value right next to its trigger is not undone by 이후
             if distance > 0 and _has_negative(view, catalogue, attribute, lo, hi_idx, (first, last)):
