@@ -9,13 +9,12 @@ it stands for (data/as_of.yaml, ``anaphoric_times``) counted from that anchor:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 
-from daejo.dates import parse_partial_date
+from daejo.dates import has_day, parse_partial_date
 from daejo.extract.lexicon import _data
-from daejo.models import PartialDate, Value
+from daejo.models import PartialDate, TimeValue, Value
 
 _DAY_GRAINS = frozenset({"day", "part_of_day", "hour", "minute", "second"})
 
@@ -64,7 +63,7 @@ class TimeAnchor:
         if value.kind != "time" or t is None:
             return value
         if not t.unresolved:
-            if t.grain in _CLOCK_GRAINS and t.start is not None and not _NAMES_A_DAY.search(value.text):
+            if t.grain in _CLOCK_GRAINS and t.start is not None and not has_day(value.text):
                 return _on_the_day_named(value, earlier)
             return value
         word = _word_in(value.text)
@@ -79,8 +78,6 @@ class TimeAnchor:
         t = value.time
         if value.kind != "time" or t is None or not t.unresolved:
             return value  # (most values: nothing imported, nothing read)
-        from daejo.values import parse_values
-
         word = _word_in(value.text)
         if word is None:
             return value
@@ -89,23 +86,20 @@ class TimeAnchor:
             return value
         reference = parse_partial_date(str(self.year) if yearly else self.day.isoformat())  # type: ignore[union-attr]
         deictic = value.text.replace(word, _WORDS[word], 1)
-        found = [v for v in parse_values(deictic, reference) if v.kind == "time" and v.time is not None and not v.time.unresolved]
-        if len(found) != 1:
+        time = _one_time(deictic, reference)
+        if time is None:
             return value
-        return value.model_copy(update={"time": found[0].time, "rule": ANAPHORIC_RULE})
+        return value.model_copy(update={"time": time, "rule": ANAPHORIC_RULE})
 
 
-# grains of a time of day; words that give a time its own day
+# grains of a time of day
 _CLOCK_GRAINS = frozenset({"hour", "minute", "second"})
-_NAMES_A_DAY = re.compile(r"\d+일|이날|당일|전날|다음 날|이튿날|어제|오늘|내일|모레|그제|그저께|엊그제|간밤|어젯밤|지난밤|\d+월")
 
 
 def _on_the_day_named(value: Value, earlier: list[Value]) -> Value:
     """A time of day with no day of its own after a day its own sentence named is on
     that day (`금값은 11일 하루에만 3.51% 뛰었고, 오후 1시 40분께 장중 최고가를 찍었다`:
     the 11th, not the day before the article), not counted from the article's date."""
-    from daejo.values import parse_values
-
     day = None
     for v in earlier:
         t = v.time
@@ -113,11 +107,18 @@ def _on_the_day_named(value: Value, earlier: list[Value]) -> Value:
             day = t.start[:10]
     if day is None or value.time.start[:10] == day:  # type: ignore[union-attr]
         return value
-    found = [v for v in parse_values(value.text, parse_partial_date(day))
-             if v.kind == "time" and v.time is not None and not v.time.unresolved]
-    if len(found) != 1 or found[0].time.start[:10] != day:  # type: ignore[union-attr]
+    time = _one_time(value.text, parse_partial_date(day))
+    if time is None or time.start[:10] != day:  # type: ignore[index]
         return value
-    return value.model_copy(update={"time": found[0].time})
+    return value.model_copy(update={"time": time})
+
+
+def _one_time(text: str, reference: PartialDate) -> TimeValue | None:
+    """The one resolved time ``text`` says when read from ``reference``, else None."""
+    from daejo.values import parse_values
+
+    found = [v for v in parse_values(text, reference) if v.kind == "time" and v.time is not None and not v.time.unresolved]
+    return found[0].time if len(found) == 1 else None
 
 
 # the ``rule`` of a value resolved here: a bare `이날` dates the figures of its

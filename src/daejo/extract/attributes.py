@@ -40,6 +40,7 @@ from daejo.extract.catalogue import Attribute, Catalogue, Trigger
 from daejo.extract.clauses import Clause, clause_of, in_item, item_marks, list_item
 from daejo.extract.entities import Mention
 from daejo.extract.entity_roles import ROLE_CONFIDENCE, choose_entity, person_before_paren
+from daejo.extract.frames import amount_change, frame_lexicon
 from daejo.extract.lexicon import _data, entity_lexicon
 from daejo.extract.view import SentenceView
 from daejo.models import Value
@@ -376,7 +377,7 @@ def assign_values(
                 continue
             if not attribute.change:
                 if changed is None:
-                    changed = _changed_by(view, last)
+                    changed = amount_change(view.morphemes, last, frame_lexicon()) is not None
                 if changed:
                     continue  # `올해보다 572억원 늘어난 예산안`: the amount of a change, no budget
             lo, hi_idx = min(first, hit.first), max(last, hit.last)
@@ -390,13 +391,6 @@ def assign_values(
     )
     assigned = _greedy(view, values, spans, hits, candidates, mentions, clauses)
     return _with_glosses(view, values, spans, assigned)
-
-
-def _changed_by(view: SentenceView, last: int) -> bool:
-    """The value is the amount a change verb after it tells (``frames.changed_by``)."""
-    from daejo.extract.frames import changed_by, frame_lexicon
-
-    return changed_by(view.morphemes, last, frame_lexicon())
 
 
 def _with_glosses(view: SentenceView, values: list[Value], spans, assigned: list[Assignment]) -> list[Assignment]:

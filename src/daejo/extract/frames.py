@@ -149,21 +149,16 @@ class FrameLexicon:
 # the groups of data/frames.yaml's synonyms whose verbs tell an amount added or taken
 # away (`572억원 늘어난`, `4억1,600만원을 삭감했다`); rises and falls of a price (`오르`,
 # `내리`) are left out: `매출 5조원을 올렸다` is a level
-_AMOUNT_CHANGES = ("증가", "감소")
+_AMOUNT_CHANGES = frozenset({"증가", "감소"})
 _CHANGED_PARTICLES = frozenset({"이", "가", "을", "를"})
 # the groups of rises and falls (`오르`, `내리`)
 _RISE_FALL = frozenset({"상승", "하락"})
 
 
-def changed_by(ms, last: int, lex: FrameLexicon) -> bool:
-    """The value ending at morpheme ``last`` is the amount of a change its verb tells
-    (`572억원 늘어난 예산안`, `527억원이 늘었고`, `23개 사업 예산 4억1,600만원을 삭감했다`),
-    not the level reached (`3천억원으로 늘었다`)."""
-    return _amount_change(ms, last, lex) is not None
-
-
-def _amount_change(ms, last: int, lex: FrameLexicon) -> str | None:
-    """The change key (`증가`, `감소`) of the verb telling the value's amount, if any."""
+def amount_change(ms, last: int, lex: FrameLexicon) -> str | None:
+    """The change (`증가`, `감소`) a verb after the value ending at morpheme ``last`` says
+    it is the amount of (`572억원 늘어난 예산안`, `527억원이 늘었고`, `23개 사업 예산
+    4억1,600만원을 삭감했다`), or None; not the level reached (`3천억원으로 늘었다`)."""
     i = last + 1
     while i < len(ms) and (ms[i].tag in ("SS", "SSO", "SSC") or ms[i].form in lex.measure_words):
         i += 1
@@ -462,7 +457,7 @@ class FrameFinder:
             if found is not None and value.unit == "명":
                 found = self._taking_part(found, last, clause)
         if found is not None and found.how == "left" and value.kind != "number":
-            change = _amount_change(self.ms, last, self.lex)
+            change = amount_change(self.ms, last, self.lex)
             if change is not None:
                 # `사업 예산 4억1,600만원을 삭감했다`: the amount cut from the noun, no level of it
                 found = found._replace(key=found.key + change)

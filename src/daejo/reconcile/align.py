@@ -34,7 +34,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from itertools import combinations
 
-from daejo.reconcile.compare import CLOCK_GRAINS, STORY_PREFIX, Side, has_day, published_at, qualifier_key, unit_factor, unit_key, values_meet
+from daejo.dates import has_day
+from daejo.reconcile.compare import CLOCK_GRAINS, STORY_PREFIX, Side, published_at, qualifier_key, unit_factor, unit_key, values_meet
 from daejo.reconcile.intervals import as_of_interval, numeric_interval, time_interval
 from daejo.extract.story_keys import PLACE_SUFFIXES
 from daejo.extract.frames import END_OF_EVENT, ESTIMATE, PART_OF, TYPE_UNITS, WHOLE, canonical_key, estimate_sources, frame_lexicon, plain_words

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
+from daejo.dates import has_day
 from daejo.models import ArticleClaims, Claim, Value
 from daejo.reconcile.intervals import (
     NumInterval,
@@ -372,13 +373,6 @@ def clock_reading(interval: TimeInterval, value: Value) -> TimeInterval:
     if grain == "minute" and value.bound == "approx":
         return TimeInterval(interval.start - HEDGED_MINUTES, interval.end + HEDGED_MINUTES)
     return interval
-# words that name the day of a clock time; without one, `오전 11시` is on the day of
-# whatever event the sentence tells, not necessarily the publication day
-_DAY = re.compile(r"\d+일|이날|당일|전날|어제|오늘|내일|모레|그제|그저께|엊그제|간밤|어젯밤|지난밤|\d+월")
-
-
-def has_day(text: str) -> bool:
-    return _DAY.search(text) is not None
 
 
 def day_of(interval: TimeInterval) -> TimeInterval:
