@@ -321,6 +321,8 @@ def test_two_kinds_of_one_event_are_two_events(x, y, two):
 @pytest.mark.parametrize(("story_name", "x", "y", "two"), [
     ("솔뫼군 지진", "~발생", "~지진", False),  # `발생한 … 지진` and `지진` in a story named by it
     ("가람시 화재", "~발생", "~화재", False),
+    ("운담군 산불", "~발생", "~불", False),  # `시작된 불은` told with the head of the story's noun
+    ("운담군 산불", "~발생", "~산", True),  # a word of the noun that is not its head
     ("솔뫼군 지진", "~발생", "~여진", True),  # an event the story is not named by
     ("가람시 화재", "~발생", "~신고", True),  # the report of the fire is another event
     (None, "~발생", "~지진", True),  # no story name: nothing says which event occurred

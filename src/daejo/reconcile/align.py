@@ -255,12 +255,14 @@ def _two_events(a: Side, b: Side) -> bool:
 def _occurrence_of_the_story(x: str, y: str, side: Side) -> bool:
     """``x`` is the bare occurrence of an event (`~발생`: data/frames.yaml
     ``occurrence_verbs``) and ``y`` the event noun the story is named by (the last
-    word of its name, `솔뫼군 지진`): in that story both date the one event."""
+    word of its name, `솔뫼군 지진`), or that noun's head (`~불` in `운담군 산불`): in
+    that story both date the one event."""
     name = side.header.story_name
     if not name or x[1:] not in frame_lexicon().occurrence_verbs:
         return False
     lead = name.split()[-1]
-    return len(lead) >= 2 and y[1:] == lead
+    # the event noun or its head (`~불` in a story named `운담군 산불`)
+    return len(lead) >= 2 and lead.endswith(y[1:])
 
 
 def _one_event_kind(x: str, y: str) -> bool:
