@@ -70,6 +70,9 @@ class ModalityLexicon:
     noun_only: frozenset[str] = frozenset()
     # words after such a noun that make it the thing done (`관측 이래`: since records began)
     noun_only_not_before: frozenset[str] = frozenset()
+    # forms that mark a mood only as verbs (`약 18억원으로 추산했다`), not as nouns
+    # (`경제효과를 두고 추산이 엇갈린다`: the estimates, not this figure's mood)
+    verb_only: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -120,6 +123,7 @@ def modality_lexicon() -> ModalityLexicon:
         sequences={m: tuple(tuple(s) for s in (raw.get(m) or {}).get("sequences") or ()) for m in order},
         noun_only=frozenset(str(w) for m in order for w in (raw.get(m) or {}).get("noun_only") or ()),
         noun_only_not_before=frozenset(str(w) for m in order for w in (raw.get(m) or {}).get("noun_only_not_before") or ()),
+        verb_only=frozenset(str(w) for m in order for w in (raw.get(m) or {}).get("verb_only") or ()),
     )
 
 

@@ -101,6 +101,10 @@ def _modality_between(view: SentenceView, first: int, last: int, lex: ModalityLe
         forms = [("" if f in lex.noun_only and first + k + 1 < len(ms)
                   and (ms[first + k + 1].tag == "XSV" or ms[first + k + 1].form in lex.noun_only_not_before) else f)
                  for k, f in enumerate(forms)]
+    if lex.verb_only and not lex.verb_only.isdisjoint(forms):
+        ms = view.morphemes
+        forms = [("" if f in lex.verb_only and not (first + k + 1 < len(ms) and ms[first + k + 1].tag == "XSV") else f)
+                 for k, f in enumerate(forms)]
     ends = _marker_ends(forms, lex)
     best, best_end = "asserted", -1
     for mood in lex.order:
