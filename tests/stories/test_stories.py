@@ -307,6 +307,24 @@ def test_a_place_or_an_institution_first_is_no_subject_of_a_story():
     for source in ("교육과정평가원", "가람시", "가람경찰서"):
         assert _subject(_KeySets(StoryKeys(names=[source], nouns=[source, "수능"]), idf)) is None, source
     assert _subject(_KeySets(StoryKeys(names=["서프라이즈"], nouns=["하늘마트"]), idf)) is None
+    # a name's short form first, its full form a first lead noun and a name: that full name
+    assert _subject(_KeySets(StoryKeys(names=["누리빛", "누리빛항공"], nouns=["누리빛항공", "실적"]), idf)) == "누리빛항공"
+    assert _subject(_KeySets(StoryKeys(names=["누리빛"], nouns=["누리빛항공", "실적"]), idf)) is None
+
+
+def test_two_companies_quarters_one_naming_itself_short_first_are_two_stories():
+    # an airline's results article names it `누리빛` before `누리빛항공`, and shares the beat's
+    # words and a 742억원 net profit with a retailer's results of the week after
+    def entry(aid, keys, day):
+        return ArticleClaims(article=aid, path=f"{aid}.md", published=day, body_sha256="0" * 64, keys=keys, claims=[])
+
+    air = StoryKeys(names=["누리빛", "누리빛항공", "LCC"], nouns=["누리빛항공", "실적", "영업이익", "당기순이익", "승객"],
+                    figures=["7.42e+10KRW"])
+    mart = StoryKeys(names=["하늘마트", "가온투자증권"], nouns=["하늘마트", "감소했다", "당기순이익", "영업이익", "분기"],
+                     figures=["7.42e+10KRW"])
+    grouped = {e.article: e.story for e in assign_stories([entry("a", air, "2026-10-30T05:30+09:00"),
+                                                           entry("m", mart, "2026-11-05T16:00+09:00")])}
+    assert grouped["a"] != grouped["m"]
 
 
 def test_a_headline_label_a_unit_and_a_storage_size_are_no_keys_of_a_story():
@@ -337,6 +355,26 @@ def test_a_word_of_many_apartment_complexes_names_is_no_key():
                       body="도래울시 서안구 '푸른숲 센트럴' 1순위 청약에 3만868건이 몰렸다.")
     (entry,) = extract_entries([article], open_world_toolkit(), progress=False)
     assert "센트럴" not in entry.keys.names and "도래울시" in entry.keys.names
+
+
+def test_two_leagues_finals_of_one_spring_are_two_stories():
+    # the analyzer tags a season's terms (`정규리그`, `MVP`) as names: a volleyball final and a
+    # basketball final of one week shared them and became one story
+    from daejo.models import Article
+    from daejo.dates import parse_partial_date
+    from daejo.stories import assign_all
+
+    volley = Article(id="v", path="v.md", title="해울, 챔피언결정전 3승 1패로 우승", outlet="가람일보",
+                     published=parse_partial_date("2026-04-08T22:00+09:00"),
+                     body="정규리그 1위 해울 블루웨이브가 챔피언결정전에서 도담 레드윙스를 3승 1패로 꺾고 우승했다. "
+                          "챔피언결정전 MVP는 윤서아가 받았다. 정규리그 MVP에 이어 다시 상을 받았다.")
+    basket = Article(id="b", path="b.md", title="늘해 스톰, 챔피언결정전 4승 2패로 정상", outlet="새온일보",
+                     published=parse_partial_date("2026-04-09T21:30+09:00"),
+                     body="정규리그 2위 늘해 스톰이 챔피언결정전에서 솔내 이글스를 4승 2패로 누르고 우승했다. "
+                          "챔피언결정전 MVP는 마태윤이 차지했다. 정규리그 MVP는 다시 솔내의 몫이었다.")
+    entries, _ = assign_all(extract_entries([volley, basket], open_world_toolkit(), progress=False), [])
+    assert "정규리그" not in entries[0].keys.names and "MVP" not in entries[0].keys.names
+    assert entries[0].story != entries[1].story
 
 
 def test_two_laboratories_records_weeks_apart_are_two_stories():

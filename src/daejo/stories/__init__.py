@@ -345,10 +345,14 @@ def _subject(s: _KeySets) -> str | None:
     """The name an article is plainly about: its first name (the headline's, else the
     lead's) when it is also among its first lead nouns (``SUBJECT_NOUNS``); never a place
     or an institution (`가람시`, `교육과정평가원`: a source or a setting of many stories)."""
-    if s.name_list and s.name_list[0] in s.noun_list[:SUBJECT_NOUNS]:
-        name = s.name_list[0]
-        if not _is_local(name) and name not in _story_lexicon().generic:
-            return name
+    if not s.name_list:
+        return None
+    name = s.name_list[0]
+    if name not in s.noun_list[:SUBJECT_NOUNS]:
+        # `누리빛` before `누리빛항공`: the name's short form, its full one a lead noun
+        name = next((x for x in s.noun_list[:SUBJECT_NOUNS] if len(name) >= 2 and x.startswith(name) and x in s.names), "")
+    if name and not _is_local(name) and name not in _story_lexicon().generic:
+        return name
     return None
 
 
