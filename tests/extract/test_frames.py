@@ -109,6 +109,13 @@ def test_a_draft_or_final_headline_stages_amounts_not_how_long_something_lasted(
     assert not any(w.startswith("%") for w in claims["보름"].context)  # the strike lasted as long either way
 
 
+def test_a_play_off_headline_stages_its_players_and_teams_figures(analyzer, catalogue, corpus_registry):
+    claims = _headed("해울, 7년 만에 여자배구 챔프전 정상", "윤서아는 이날 31점을 올렸고 공격성공률은 48.6%에 이르렀다. "
+                     "정규리그에서는 평균 21.4점을 기록했다.", analyzer, catalogue, corpus_registry)
+    assert "%postseason" in claims["48.6%"].context  # the final's figure, as its headline says
+    assert "%regular" in claims["21.4점"].context and "%postseason" not in claims["21.4점"].context
+
+
 def test_a_clause_stage_wins_over_the_headline_and_belongs_to_its_own_value(analyzer, catalogue, corpus_registry):
     claims = _headed("건설사 대표 항소심서 감형", "1심은 법인에 벌금 5억원을 선고했다. 법인 벌금도 1심의 4억원에서 3억원으로 낮아졌다.",
                      analyzer, catalogue, corpus_registry)

@@ -197,6 +197,8 @@ HEADLINE_STAGED_KINDS = {
     "appeal": frozenset({"money", "duration", "percent"}),
     "preliminary": frozenset({"money", "percent"}),
     "final": frozenset({"money", "percent"}),
+    # a play-off's: its players' and teams' figures and its prizes (`챔프전 정상`)
+    "postseason": frozenset({"money", "percent", "quantity"}),
 }
 
 

@@ -1896,7 +1896,7 @@ class FrameFinder:
 
 # the stages an article's headline may give all of its figures: the instance of a
 # trial or the draft and final of a figure (`항소심서 감형`, `예산 … 확정`)
-HEADLINE_STAGES = frozenset({"first_instance", "appeal", "preliminary", "final"})
+HEADLINE_STAGES = frozenset({"first_instance", "appeal", "preliminary", "final", "postseason"})
 
 
 def headline_stage(title: list) -> str | None:
@@ -2186,6 +2186,12 @@ def _a_sum(ms, first: int, clause_first: int, value_spans: list[tuple[int, int]]
             and ms[first - 1].tag in ("EC", "ETM"))
 
 
+# stages of which a figure is of one or the other, never both: a season's regular rounds
+# and its play-offs, a trial's two instances, an offering's two rounds
+_ONE_OF_TWO_STAGES = (frozenset({"regular", "postseason"}), frozenset({"first_instance", "appeal"}),
+                      frozenset({"bookbuilding", "subscription"}))
+
+
 # what a rate is conventionally of (`3.3㎡당 분양가`, `시간당 최저임금`): no other figure to tell apart
 _RATE_BASES = TYPE_UNITS | {"시간"}
 # words between `등` and the sum it closes (`등 모두 12명`)
@@ -2264,6 +2270,7 @@ def context_words(view: SentenceView, first: int, last: int, clause: Clause, val
         out += {"^" + normalise_key(m.entity or m.text) for m in named.values() if m.type in ("org", "alliance")}
     starts = {a for a, _ in value_spans if a != first}
     stages = set()
+    where: dict[str, list[int]] = {}
     item = list_item(item_marks(view), first, last, clause.first, clause.last, [b for _, b in value_spans])
     for i, stage in stage_at:  # the sentence's stage words, in order
         if i < clause.first or i > clause.last or not in_item(i, item) or _stage_of_another(ms, i, starts):
@@ -2275,6 +2282,13 @@ def context_words(view: SentenceView, first: int, last: int, clause: Clause, val
         if stage == "separate" and i + 1 < len(ms) and ms[i + 1].tag.startswith("J"):
             continue  # `추적 조사와 별도로`: apart from something, not a company's standalone accounts
         stages.add(stage)
+        where.setdefault(stage, []).append(i)
+    for pair in _ONE_OF_TWO_STAGES:
+        if pair <= stages:
+            # `정규리그 1위 상금 2억원에 더해 챔프전 우승 상금 1천만원`: each figure is of the
+            # stage named nearest before it (else nearest after it)
+            stages -= pair
+            stages.add(min(pair, key=lambda st: min((first - i if i < first else len(ms) + i - first) for i in where[st])))
     # a member of a numbered series (`1호가`, `도담 2호는`, `3호기의`): which one the sentence is about
     # (numbers_at: the sentence's SN morphemes, in order)
     series_end = min(clause.last, len(ms) - 2)
