@@ -59,6 +59,7 @@ def test_every_pattern_has_an_example():
 
 @pytest.mark.parametrize(("key", "varies", "grows"), [
     ("사망자", True, True), ("누적확진자", True, True), ("실종자", True, False), ("최대풍속", True, False),
+    ("중상자", True, False),  # the seriously injured fall as some of them die
     ("피해세입자", True, True), ("피해보증금", True, True),
     ("밀접접촉자", True, True), ("자가격리자", True, True),
     ("일반회계", False, False), ("징역", False, False),

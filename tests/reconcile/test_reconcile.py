@@ -496,6 +496,25 @@ def test_the_people_who_took_part_are_not_all_the_nouns_people():
     assert not _took_part("~조합원참여", "~유권자")
 
 
+def test_those_who_attended_are_not_all_the_members():
+    # `조합원은 모두 768명` / `총회에는 조합원 619명이 참석했고` (the catalogue's attendance)
+    from daejo.reconcile.align import _attended_of
+    from daejo.reconcile.compare import Side
+
+    def members(aid, attribute, text, value, context):
+        c = claim(aid, None, attribute, num(text, value, value, value, unit="명"), as_of=("2026-11-21", "2026-11-22"))
+        c = c.model_copy(update={"context": context})
+        return article(aid, [c]).model_copy(update={"story": "s1", "story_name": "늘봄아파트 총회"})
+
+    everyone = members("a", "~조합원", "768명", 768, ["조합원"])
+    attended = members("b", "attendance", "619명", 619, ["조합", "조합원", "참석", "총회"])
+    assert reconcile([everyone, attended], []) == []
+    assert _attended_of(Side(attended.claims[0], attended), Side(everyone.claims[0], everyone))
+    # a crowd counted without a verb of taking part is no part of anything
+    crowd = members("c", "attendance", "619명", 619, ["관중", "입장", "조합원"])
+    assert not _attended_of(Side(crowd.claims[0], crowd), Side(everyone.claims[0], everyone))
+
+
 def test_a_figure_taken_up_again_in_the_next_sentence_is_one_telling():
     # `솔뫼군에서는 계기진도 5가 관측됐다. 계기진도 5는 … 수준이다.`: the second explains the first
     from daejo.reconcile import _first_tellings

@@ -397,6 +397,19 @@ def _took_part(x: str, y: str) -> bool:
     return long.startswith(short) and long[len(short):] in _part_verbs()
 
 
+def _attended_of(part: Side, whole: Side) -> bool:
+    """A catalogue count of those who attended, told with a verb of taking part
+    (`조합원 619명이 참석했고`), and an open frame of the people it names there (`~조합원`,
+    `조합원은 모두 768명`): those present and all of them."""
+    if part.claim.attribute != ATTENDANCE or not whole.claim.attribute.startswith(FRAME_PREFIX):
+        return False
+    words = set(part.claim.context)
+    return whole.claim.attribute[1:] in words and not words.isdisjoint(_part_verbs())
+
+
+ATTENDANCE = "attendance"
+
+
 def _contrasted(x: str, y: str) -> bool:
     """Two frames that each hold a different word of one contrast (data/frames.yaml
     ``contrasts``: 부분/전면, 사전/본 …)."""
@@ -552,7 +565,8 @@ def similarity(a: Side, b: Side, story_names: frozenset[str], *, bonuses: bool =
         return None  # `R석 6만6천원` / `S석 6만6천원`: two classes of one list, whatever the values
     if a.claim.attribute != b.claim.attribute and _other_type(a, b):
         return None  # `▲59㎡A 312가구` / `84㎡A는 240가구 모집에`: a type's count and another's
-    if a.claim.value.unit == b.claim.value.unit == "명" and _took_part(a.claim.attribute, b.claim.attribute):
+    if a.claim.value.unit == b.claim.value.unit == "명" and (
+            _took_part(a.claim.attribute, b.claim.attribute) or _attended_of(a, b) or _attended_of(b, a)):
         return None  # `유권자 7만5천 명이 참여했다` and `유권자는 18만7천여 명`: some and all
     words_a, words_b = plain_words(ca), plain_words(cb)
     if not words_a or not words_b:
