@@ -62,3 +62,14 @@ def test_windows_line_endings(analyzer):
     body = "첫 줄이다.\r\n둘째 줄이다.\r\n"
     sentences = split_sentences(body, analyzer)
     assert [s.text for s in sentences] == ["첫 줄이다.", "둘째 줄이다."]
+
+
+def test_a_word_read_as_a_name_before_a_count_is_what_it_counts(analyzer):
+    # `경상 12명` (the lightly injured): Kiwi tags 경상 a name (the provinces); before a
+    # number it is the common noun a toll's list counts (rules/news.yaml counted_nouns)
+    body = "이 사고로 3명이 숨지고 중상 8명, 경상 12명이 다쳤다. 경상 지역에는 비가 내렸다."
+    first, second = split_sentences(body, analyzer)
+    counted = [m for m in first.morphemes if m.form == "경상"]
+    assert counted and all(m.tag == "NNG" for m in counted)
+    region = [m for m in second.morphemes if m.form == "경상"]
+    assert region and region[0].tag == analyzer.analyze("경상 지역에는 비가 내렸다.")[0].tag

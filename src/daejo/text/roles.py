@@ -27,6 +27,9 @@ class NewsRules:
     line_roles: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]
     caption_max_chars: int
     related_block_stop: re.Pattern[str]
+    # words the analyzer reads as names that, right before a count, are common nouns
+    # (`경상 12명`: the lightly injured, not the 경상 provinces)
+    counted_nouns: frozenset[str] = frozenset()
     # each protected pattern and each line role's patterns with a character every
     # match of it holds (``gate_char``): a line without it is not searched
     protected_gated: tuple[tuple[re.Pattern[str], str], ...] = ()
@@ -52,6 +55,7 @@ def news_rules() -> NewsRules:
             line_roles=tuple((role, _compile_all(patterns)) for role, patterns in raw["line_roles"].items()),
             caption_max_chars=int(raw["caption_max_chars"]),
             related_block_stop=_compile(raw["related_block_stops_at"]),
+            counted_nouns=frozenset(str(w) for w in raw.get("counted_nouns") or ()),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ConfigError(f"malformed news rules: {exc}", path=RULES_FILE) from None

@@ -75,7 +75,7 @@ def _line_sentences(
         spans = [(0, len(line))]
     else:
         spans = sentence_spans(line, analyzer, rules, prefix, analysed.ends, regions)
-    morphemes = analysed.morphemes
+    morphemes = _counted_nouns(analysed.morphemes, rules.counted_nouns)
     quotes = set(regions)
     sentences = [
         Sentence(
@@ -334,6 +334,20 @@ def _strip(line: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _shift(morpheme: Morpheme, offset: int) -> Morpheme:
     return Morpheme(form=morpheme.form, tag=morpheme.tag, start=morpheme.start + offset, end=morpheme.end + offset)
+
+
+def _counted_nouns(morphemes: list[Morpheme], words: frozenset[str]) -> list[Morpheme]:
+    """A word of rules/news.yaml's ``counted_nouns`` the analyzer tagged a name, right
+    before a number (`경상 12명`), is a common noun: what the number counts."""
+    if not words:
+        return morphemes
+    out = morphemes
+    for i, m in enumerate(morphemes):
+        if m.tag == "NNP" and m.form in words and i + 1 < len(morphemes) and morphemes[i + 1].tag == "SN":
+            if out is morphemes:
+                out = list(morphemes)
+            out[i] = m._replace(tag="NNG")
+    return out
 
 
 def _assign_morphemes(sentences: list[Sentence], morphemes: list[Morpheme]) -> None:
