@@ -463,6 +463,8 @@ class FrameFinder:
                 found = found._replace(key=found.key + change)
         if found is None and value.kind != "number":
             found = self._change(first, last, clause)  # `관광객은 1만2천명 늘었다`: a change, not a level
+        if found is None and value.kind == "percent":
+            found = self._shared_change(k, first, last, clause)  # `매출은 12.6%, 영업이익은 29.4% 늘었다`
         if found is None and value.kind == "money":
             found = self._price(last, clause)  # `18억2천만원에 손바뀜됐다`: the price of a sale
         if found is None and value.kind == "duration":
@@ -1028,6 +1030,27 @@ class FrameFinder:
         if self._to_level(last):
             return None  # `16기로 늘린다`, `15분으로 줄었다`: the level reached, not the change
         return found
+
+    def _shared_change(self, k: int, first: int, last: int, clause: int) -> FoundFrame | None:
+        """`매출은 12.6%, 영업이익은 29.4% 늘었다`: a rate with its own topic, then a comma and
+        the next item of the list, whose predicate says it changed, is a change of its topic
+        too (the items share the one verb at the end)."""
+        ms = self.ms
+        i = last + 1
+        if k + 1 >= len(self.values) or i >= len(ms) or ms[i].form != "," or self.values[k + 1].kind != "percent":
+            return None
+        n_first, n_last = self.spans[k + 1]
+        j = i + 1
+        while j < n_first and ms[j].tag in ("NNG", "NNP", "XSN", "JX", "JKS"):
+            j += 1
+        if j != n_first or n_first == i + 1:
+            return None  # only a topic between the two items
+        change = self._change(n_first, n_last, clause_of(self.clauses, n_first))
+        topic = self._topic(first, last, clause)
+        if change is None or topic is None or topic.how != "topic":
+            return None
+        key = next(c for c in self.lex.change_keys if change.key.endswith(c))
+        return topic._replace(key=topic.key + key)
 
     def _to_level(self, last: int) -> bool:
         ms = self.ms
