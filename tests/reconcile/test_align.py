@@ -307,6 +307,8 @@ def test_something_that_recurs_still_ahead_in_a_later_article_is_its_next_occurr
     ("~파업", "~전면파업", False),  # the strike, and the kind it became: not told apart
     ("~상행선통행막", "~통행재개", True),  # the road closed, and opened again
     ("~상행선통행막", "~상행선통행통제", False),  # closed, told in two words
+    ("~실적공시", "~실적컨퍼런스콜", True),  # the results are what both are of, not the event
+    ("~실적공시", "~잠정실적공시", False),  # one disclosure, written more fully
 ])
 def test_two_kinds_of_one_event_are_two_events(x, y, two):
     from daejo.reconcile.align import _two_events

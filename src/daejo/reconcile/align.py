@@ -432,11 +432,22 @@ def _event_of(side: Side) -> str | None:
 
 def _shares_event_word(x: str, y: str) -> bool:
     """`~전면파업` / `~파업돌입`: one event word in both frames (two syllables or more,
-    or the whole of a one-syllable frame that starts the other: `~불` / `~불시작`)."""
+    or the whole of a one-syllable frame that starts the other: `~불` / `~불시작`). What
+    the event is of (data/frames.yaml ``results_words``: `~실적공시` / `~실적컨퍼런스콜`) is
+    no word of the event."""
+    x, y = _without_results(x), _without_results(y)
     short, long = sorted((x, y), key=len)
     if long.startswith(short):
         return True
     return any(short[i : i + 2] in long for i in range(len(short) - 1))
+
+
+def _without_results(frame: str) -> str:
+    """The frame without the results it names (`실적공시` -> `공시`), when more is left."""
+    for word in sorted(frame_lexicon().results_words, key=len, reverse=True):
+        if word in frame and len(frame) - len(word) >= 2:
+            return frame.replace(word, "", 1)
+    return frame
 
 
 def _refines(x: str, y: str) -> bool:
