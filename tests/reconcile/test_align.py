@@ -964,3 +964,13 @@ def test_the_times_of_two_days_highs_are_two_facts():
     day_a = high("d", "4일", "2026-08-04", "2026-08-05", "day")
     day_b = high("e", "6일", "2026-08-06", "2026-08-07", "day")
     assert not _highs_of_two_days(day_a, day_b)
+
+
+def test_a_limit_and_the_figure_it_limits_are_two_facts():
+    from daejo.reconcile.align import _limit_against_figure
+
+    assert _limit_against_figure("~제한속도", "~사고당시속도")  # `제한속도는 시속 50㎞` / `당시 속도 64㎞`
+    assert _limit_against_figure("~대출액", "~대출한도")
+    assert not _limit_against_figure("~제한속도", "~구간제한속도")  # two limits
+    assert not _limit_against_figure("~사고직전속도", "~사고당시속도")  # two speeds
+    assert not _limit_against_figure("deaths", "~제한속도")  # a catalogue fact is no open frame

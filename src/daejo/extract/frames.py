@@ -112,6 +112,8 @@ class FrameLexicon:
     extremes: dict[str, tuple[frozenset[str], frozenset[str]]]
     # words of figures that change every trading day (`환율`, `주가`, `종가`)
     daily: frozenset[str] = frozenset()
+    # words of a limit (`제한속도`, `한도`): a limit and the figure it limits are two facts
+    limit_words: tuple[str, ...] = ()
     # words of a monthly statistics release (`동향`, `물가`): its month is its figures' period
     statistics_words: tuple[str, ...] = ()
     # nouns naming a statistics release (`동향`, `통계`): a month or week right before them
@@ -228,6 +230,7 @@ def frame_lexicon() -> FrameLexicon:
         cost_verbs=words("cost_verbs"),
         draft_makers=words("draft_makers"),
         results_words=tuple(sorted(words("results_words"))),
+        limit_words=tuple(sorted(words("limit_words"))),
         statistics_words=tuple(sorted(words("statistics_words"))),
         release_words=words("release_words"),
         extremes={str(key): (frozenset(map(str, e.get("nouns") or ())), frozenset(map(str, e.get("verbs") or ())))

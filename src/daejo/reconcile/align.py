@@ -450,6 +450,14 @@ def _without_results(frame: str) -> str:
     return frame
 
 
+def _limit_against_figure(x: str, y: str) -> bool:
+    """One open frame names a limit (data/frames.yaml ``limit_words``) and the other none."""
+    if not (x.startswith(FRAME_PREFIX) and y.startswith(FRAME_PREFIX)):
+        return False
+    words = frame_lexicon().limit_words
+    return any(w in x for w in words) != any(w in y for w in words)
+
+
 def _refines(x: str, y: str) -> bool:
     """Two open frames one of which is the other with words before it."""
     if not (x.startswith(FRAME_PREFIX) and y.startswith(FRAME_PREFIX)):
@@ -572,6 +580,8 @@ def similarity(a: Side, b: Side, story_names: frozenset[str], *, bonuses: bool =
         return None  # `투표율이 … 31.2%` and `득표율 51.2%`: two rates, whatever else they share
     if a.claim.attribute in _AGES and b.claim.attribute in _AGES and _named_against_unnamed(a.claim.entity, b.claim.entity):
         return None  # `정해숙(68)` / `93세 피해자`: a person named in one is named in the other
+    if _limit_against_figure(a.claim.attribute, b.claim.attribute):
+        return None  # `제한속도는 시속 50㎞` / `사고 당시 속도를 시속 64㎞로`: a limit and what it limits
     if _labelled_apart(a.claim.attribute, b.claim.attribute):
         return None  # `R석 6만6천원` / `S석 6만6천원`: two classes of one list, whatever the values
     if a.claim.attribute != b.claim.attribute and _other_type(a, b):
