@@ -920,6 +920,10 @@ def test_the_day_a_daily_figure_closed_is_no_event_of_a_story():
     assert _daily_close(close("c", "~마치", ["거래일", "마치", "상승", "지수", "코스닥"]))
     assert not _daily_close(close("d", "~개표마치", ["개표", "마치", "선관위"]))  # a count's end is one event
     assert not _daily_close(close("e", "~상장", ["코스닥", "상장", "지수"]))  # the listing is one event
+    # `19일 … 톤당 1만2,845달러에 거래를 마쳤다`, `11일 … 장을 마쳤다`: the end of a trading session
+    assert _daily_close(close("f", "~거래마치", ["@구리", "거래", "거래소", "마치"]))
+    assert _daily_close(close("g", "~장마치", ["금값", "마치", "장"]))
+    assert not _daily_close(close("h", "~협상마치", ["협상", "마치", "노사"]))  # a negotiation's end is one event
 
 
 def test_two_letter_classes_of_one_noun_are_never_one_figure_restated():

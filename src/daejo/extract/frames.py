@@ -114,6 +114,8 @@ class FrameLexicon:
     daily: frozenset[str] = frozenset()
     # words of a limit (`제한속도`, `한도`): a limit and the figure it limits are two facts
     limit_words: tuple[str, ...] = ()
+    # a trading session (`거래`, `장`): its end recurs every trading day
+    sessions: tuple[str, ...] = ()
     # words of a monthly statistics release (`동향`, `물가`): its month is its figures' period
     statistics_words: tuple[str, ...] = ()
     # nouns naming a statistics release (`동향`, `통계`): a month or week right before them
@@ -231,6 +233,7 @@ def frame_lexicon() -> FrameLexicon:
         draft_makers=words("draft_makers"),
         results_words=tuple(sorted(words("results_words"))),
         limit_words=tuple(sorted(words("limit_words"))),
+        sessions=tuple(sorted(words("sessions"))),
         statistics_words=tuple(sorted(words("statistics_words"))),
         release_words=words("release_words"),
         extremes={str(key): (frozenset(map(str, e.get("nouns") or ())), frozenset(map(str, e.get("verbs") or ())))

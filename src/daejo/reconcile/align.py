@@ -332,6 +332,8 @@ def _daily_close(side: Side) -> bool:
     c = side.claim
     if c.value.kind != "time" or not c.attribute.startswith(FRAME_PREFIX) or not c.attribute.endswith(END_OF_EVENT):
         return False
+    if c.attribute[1 : -len(END_OF_EVENT)].endswith(frame_lexicon().sessions):
+        return True  # `19일 … 톤당 1만2,845달러에 거래를 마쳤다`: one trading day's close
     daily = _daily_words()
     return any(w in daily or w.endswith(daily) for w in plain_words(c.context))
 
