@@ -446,10 +446,15 @@ def _shares_event_word(x: str, y: str) -> bool:
 
 def _without_results(frame: str) -> str:
     """The frame without the results it names (`실적공시` -> `공시`), when more is left."""
-    for word in sorted(frame_lexicon().results_words, key=len, reverse=True):
+    for word in _results_longest_first():
         if word in frame and len(frame) - len(word) >= 2:
             return frame.replace(word, "", 1)
     return frame
+
+
+@lru_cache(maxsize=1)
+def _results_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(frame_lexicon().results_words, key=len, reverse=True))
 
 
 def _limit_against_figure(x: str, y: str) -> bool:

@@ -75,7 +75,9 @@ def _line_sentences(
         spans = [(0, len(line))]
     else:
         spans = sentence_spans(line, analyzer, rules, prefix, analysed.ends, regions)
-    morphemes = _counted_nouns(analysed.morphemes, rules.counted_nouns)
+    morphemes = analysed.morphemes
+    if rules.counted_nouns and any(word in line for word in rules.counted_nouns):
+        morphemes = _counted_nouns(morphemes, rules.counted_nouns)
     quotes = set(regions)
     sentences = [
         Sentence(
@@ -339,8 +341,6 @@ def _shift(morpheme: Morpheme, offset: int) -> Morpheme:
 def _counted_nouns(morphemes: list[Morpheme], words: frozenset[str]) -> list[Morpheme]:
     """A word of rules/news.yaml's ``counted_nouns`` the analyzer tagged a name, right
     before a number (`경상 12명`), is a common noun: what the number counts."""
-    if not words:
-        return morphemes
     out = morphemes
     for i, m in enumerate(morphemes):
         if m.tag == "NNP" and m.form in words and i + 1 < len(morphemes) and morphemes[i + 1].tag == "SN":
