@@ -13,6 +13,9 @@ _DAY = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 
 MIN_YEAR, MAX_YEAR = 1800, 2200
 
+# grains of a time of day
+CLOCK_GRAINS = frozenset({"hour", "minute", "second"})
+
 # words that name the day of a clock time; without one, `오전 11시` is on the day of
 # whatever event the text tells, not necessarily the publication day
 _NAMES_A_DAY = re.compile(r"\d+일|이날|당일|전날|어제|오늘|내일|모레|그제|그저께|엊그제|간밤|어젯밤|지난밤|\d+월")

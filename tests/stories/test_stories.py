@@ -368,31 +368,30 @@ def _grouped(*articles: tuple[str, str, str, str, str]) -> list[ArticleClaims]:
     return assign_all(extract_entries(built, open_world_toolkit(), progress=False), [])[0]
 
 
-def test_two_leagues_finals_of_one_spring_are_two_stories():
-    # the analyzer tags a season's terms (`정규리그`, `MVP`) as names: a volleyball final and a
-    # basketball final of one week shared them and became one story
-    entries = _grouped(
+# Two articles of one beat that share only terms the analyzer tags as names: no keys of a
+# story, so each article stays a story of its own
+_SHARED_TERMS_ONLY = [
+    pytest.param(  # a volleyball final and a basketball final of one week: a season's terms
         ("v", "해울, 챔피언결정전 3승 1패로 우승", "가람일보", "2026-04-08T22:00+09:00",
          "정규리그 1위 해울 블루웨이브가 챔피언결정전에서 도담 레드윙스를 3승 1패로 꺾고 우승했다. "
          "챔피언결정전 MVP는 윤서아가 받았다. 정규리그 MVP에 이어 다시 상을 받았다."),
         ("b", "늘해 스톰, 챔피언결정전 4승 2패로 정상", "새온일보", "2026-04-09T21:30+09:00",
          "정규리그 2위 늘해 스톰이 챔피언결정전에서 솔내 이글스를 4승 2패로 누르고 우승했다. "
          "챔피언결정전 MVP는 마태윤이 차지했다. 정규리그 MVP는 다시 솔내의 몫이었다."),
-    )
-    assert "정규리그" not in entries[0].keys.names and "MVP" not in entries[0].keys.names
-    assert entries[0].story != entries[1].story
-
-
-def test_two_laboratories_records_weeks_apart_are_two_stories():
-    # the analyzer tags a science's terms (`플라스마`, `토카막`) as names: shared by two
-    # laboratories' records three weeks apart, they had joined the two into one story
-    entries = _grouped(
+        ("정규리그", "MVP"), id="two-leagues-finals"),
+    pytest.param(  # two laboratories' records three weeks apart: a science's terms
         ("p", "가온연 '별누리', 1억도 플라스마 61초 유지", "가람일보", "2026-03-02T10:00+09:00",
          "가온핵융합연구소의 토카막 장치 '별누리'가 1억 도 플라스마를 61초 동안 유지했다고 "
          "가온연이 2일 밝혔다. 종전 기록은 44초였다."),
         ("q", "솔빛연 '하늬', 플라스마 75초 운전…자체 최장", "새온일보", "2026-03-24T09:00+09:00",
          "솔빛에너지연구원의 토카막 '하늬'가 플라스마를 75초 동안 유지하는 데 성공했다고 "
          "솔빛연이 24일 밝혔다. 연구원은 내년 100초 운전을 목표로 한다."),
-    )
-    assert "플라스마" not in entries[0].keys.names
+        ("플라스마",), id="two-laboratories-records"),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "terms"), _SHARED_TERMS_ONLY)
+def test_two_stories_sharing_only_terms_read_as_names_stay_apart(first, second, terms):
+    entries = _grouped(first, second)
+    assert not set(terms) & set(entries[0].keys.names)
     assert entries[0].story != entries[1].story

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from daejo.dates import has_day, parse_partial_date
+from daejo.dates import CLOCK_GRAINS, has_day, parse_partial_date
 from daejo.extract.lexicon import _data
 from daejo.models import PartialDate, TimeValue, Value
 
@@ -63,7 +63,7 @@ class TimeAnchor:
         if value.kind != "time" or t is None:
             return value
         if not t.unresolved:
-            if t.grain in _CLOCK_GRAINS and t.start is not None and not has_day(value.text):
+            if t.grain in CLOCK_GRAINS and t.start is not None and not has_day(value.text):
                 return _on_the_day_named(value, earlier)
             return value
         word = _word_in(value.text)
@@ -90,10 +90,6 @@ class TimeAnchor:
         if time is None:
             return value
         return value.model_copy(update={"time": time, "rule": ANAPHORIC_RULE})
-
-
-# grains of a time of day
-_CLOCK_GRAINS = frozenset({"hour", "minute", "second"})
 
 
 def _on_the_day_named(value: Value, earlier: list[Value]) -> Value:

@@ -96,14 +96,9 @@ def _modality_between(view: SentenceView, first: int, last: int, lex: ModalityLe
     if is_question(view):
         return "question"
     forms = view.forms()[first : last + 1]
-    if lex.noun_only and not lex.noun_only.isdisjoint(forms):
+    if not (lex.noun_only.isdisjoint(forms) and lex.verb_only.isdisjoint(forms)):
         ms = view.morphemes
-        forms = [("" if f in lex.noun_only and first + k + 1 < len(ms)
-                  and (ms[first + k + 1].tag == "XSV" or ms[first + k + 1].form in lex.noun_only_not_before) else f)
-                 for k, f in enumerate(forms)]
-    if lex.verb_only and not lex.verb_only.isdisjoint(forms):
-        ms = view.morphemes
-        forms = [("" if f in lex.verb_only and not (first + k + 1 < len(ms) and ms[first + k + 1].tag == "XSV") else f)
+        forms = [f if _marks_here(f, ms[first + k + 1] if first + k + 1 < len(ms) else None, lex) else ""
                  for k, f in enumerate(forms)]
     ends = _marker_ends(forms, lex)
     best, best_end = "asserted", -1
@@ -120,6 +115,17 @@ def _modality_between(view: SentenceView, first: int, last: int, lex: ModalityLe
         if end > best_end:
             best, best_end = mood, end
     return best
+
+
+def _marks_here(form: str, following, lex: ModalityLexicon) -> bool:
+    """Whether ``form`` marks a mood where it stands, by the morpheme after it: a marker
+    only as a noun (`관측이다`, not `관측됐다` nor `관측 이래`), or only as a verb (`추산했다`,
+    not `추산이 엇갈린다`); any other marker wherever it stands."""
+    if form in lex.noun_only:
+        return following is None or not (following.tag == "XSV" or following.form in lex.noun_only_not_before)
+    if form in lex.verb_only:
+        return following is not None and following.tag == "XSV"
+    return True
 
 
 def _describes_a_noun(view: SentenceView, first: int, forms: list[str], markers: frozenset[str]) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from daejo.dates import has_day
+from daejo.dates import CLOCK_GRAINS, has_day
 from daejo.models import ArticleClaims, Claim, Value
 from daejo.reconcile.intervals import (
     NumInterval,
@@ -341,7 +341,6 @@ def qualifier_key(qualifier: str | None) -> str:
     return re.sub(r"\s*\([^)]*\)", "", qualifier).strip()
 
 
-CLOCK_GRAINS = frozenset({"hour", "minute", "second"})
 # a span written with both ends (`10~11일`, `3∼5월`, `오후 2-4시`)
 _WRITTEN_SPAN = re.compile(r"\d\s*[~∼〜～\-–]\s*\d")
 

@@ -347,10 +347,11 @@ def _subject(s: _KeySets) -> str | None:
     or an institution (`가람시`, `교육과정평가원`: a source or a setting of many stories)."""
     if not s.name_list:
         return None
-    name = s.name_list[0]
-    if name not in s.noun_list[:SUBJECT_NOUNS]:
+    name, lead = s.name_list[0], s.noun_list[:SUBJECT_NOUNS]
+    if name not in lead:
         # `누리빛` before `누리빛항공`: the name's short form, its full one a lead noun
-        name = next((x for x in s.noun_list[:SUBJECT_NOUNS] if len(name) >= 2 and x.startswith(name) and x in s.names), "")
+        full = [x for x in lead if x.startswith(name) and x in s.names] if len(name) >= 2 else []
+        name = full[0] if full else ""
     if name and not _is_local(name) and name not in _story_lexicon().generic:
         return name
     return None
