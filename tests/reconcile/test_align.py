@@ -926,6 +926,27 @@ def test_the_day_a_daily_figure_closed_is_no_event_of_a_story():
     assert not _daily_close(close("h", "~협상마치", ["협상", "마치", "노사"]))  # a negotiation's end is one event
 
 
+def test_the_day_of_a_close_at_a_price_is_one_close_among_many():
+    # `전날 … 톤당 1만2,485달러로 마감해` / `23일 … 톤당 1만3,310달러에 마감했다`: a price
+    # closes every trading day (or week) at some level; the day of one close is no event
+    from daejo.reconcile.align import _daily_close
+
+    def close(aid, frame, day, sentence):
+        c = claim(aid, None, frame, when(day, "2026-10-19", "2026-10-20"))
+        at = sentence.index(day)
+        ev = c.evidence.model_copy(update={"sentence": sentence, "start": at, "end": at + len(day), "quote": day})
+        return _in_story(c.model_copy(update={"evidence": ev}), ["거래소", "마치"], "story:copper")
+
+    assert _daily_close(close("a", "~마치", "전날", "전날 국제거래소에서 구리는 톤당 1만2,485달러로 마감해 최고치를 새로 썼다."))
+    assert _daily_close(close("b", "~물마치", "23일", "구리 3개월물은 23일(현지시간) 톤당 1만3,310달러에 마감했다."))
+    assert _daily_close(close("c", "~주마치", "20일", "주가는 20일 6만6,500원으로 한 주를 마쳤다."))
+    assert _daily_close(close("d", "~지수마치", "21일", "지수는 21일 2,650.31포인트로 장을 마쳤다."))
+    # a sale or a subscription closed at an amount is one event of its story
+    assert not _daily_close(close("e", "~매각마치", "19일", "회사는 19일 공장을 300억원에 매각을 마쳤다."))
+    assert not _daily_close(close("f", "~청약마감", "19일", "청약은 19일 증거금 8조원으로 마감됐다."))
+    assert not _daily_close(close("g", "~투표마감", "19일", "투표는 19일 오후 6시에 마감했다."))
+
+
 def test_two_letter_classes_of_one_noun_are_never_one_figure_restated():
     # `R석 6만6천원` in one article and `S석 6만6천원` in another: the second copied the
     # first class's price, it does not restate it

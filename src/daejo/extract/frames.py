@@ -116,6 +116,9 @@ class FrameLexicon:
     limit_words: tuple[str, ...] = ()
     # a trading session (`거래`, `장`): its end recurs every trading day
     sessions: tuple[str, ...] = ()
+    # a level a close is told at (`…달러로 마감해`): its units, and the periods it closes
+    close_units: tuple[str, ...] = ()
+    close_periods: tuple[str, ...] = ()
     # words of a monthly statistics release (`동향`, `물가`): its month is its figures' period
     statistics_words: tuple[str, ...] = ()
     # nouns naming a statistics release (`동향`, `통계`): a month or week right before them
@@ -234,6 +237,8 @@ def frame_lexicon() -> FrameLexicon:
         results_words=tuple(sorted(words("results_words"))),
         limit_words=tuple(sorted(words("limit_words"))),
         sessions=tuple(sorted(words("sessions"))),
+        close_units=tuple(sorted(words("close_units"), key=len, reverse=True)),
+        close_periods=tuple(sorted(words("close_periods"), key=len, reverse=True)),
         statistics_words=tuple(sorted(words("statistics_words"))),
         release_words=words("release_words"),
         extremes={str(key): (frozenset(map(str, e.get("nouns") or ())), frozenset(map(str, e.get("verbs") or ())))

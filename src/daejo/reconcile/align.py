@@ -335,7 +335,22 @@ def _daily_close(side: Side) -> bool:
     if c.attribute[1 : -len(END_OF_EVENT)].endswith(frame_lexicon().sessions):
         return True  # `19일 … 톤당 1만2,845달러에 거래를 마쳤다`: one trading day's close
     daily = _daily_words()
-    return any(w in daily or w.endswith(daily) for w in plain_words(c.context))
+    if any(w in daily or w.endswith(daily) for w in plain_words(c.context)):
+        return True
+    # `19일 … 톤당 1만2,485달러로 마감해`: a close at a price, after the day it dates
+    after = c.evidence.sentence[c.evidence.end - c.evidence.sentence_start:]
+    return _close_at_price().search(after) is not None
+
+
+@lru_cache(maxsize=None)
+def _close_at_price() -> re.Pattern[str]:
+    """A figure in a unit of a price or an index (data/frames.yaml ``close_units``) at
+    which something closed, maybe a session or a period between (`6만6,500원으로 한 주를
+    마쳤다`), by an active verb."""
+    lexicon = frame_lexicon()
+    units = "|".join(map(re.escape, lexicon.close_units))
+    periods = "|".join(map(re.escape, sorted(set(lexicon.sessions) | set(lexicon.close_periods), key=len, reverse=True)))
+    return re.compile(rf"[\d천만억조]\s?(?:{units})\s?(?:에|으로|로)\s(?:(?:한\s?)?(?:{periods})[을를]\s)?(?:마감(?:했|해|하|한)|마쳤|마치)")
 
 
 def _highs_of_two_days(a: Side, b: Side) -> bool:
