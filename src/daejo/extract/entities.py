@@ -297,6 +297,9 @@ class MentionFinder:
             if not self._is_word_start(view, start):
                 continue
             anonymised = len(name) == 2 and name.endswith("모")
+            title = None if anonymised else self.lex.title_re.search(name)
+            if title is not None and title.start() > 0:
+                continue  # `박정훈 아림시장(58)`: a place's or a body's title, the person before it
             first = view.morpheme_starting_at(start)
             if not anonymised and (name in self.lex.places or (first is None or first.tag != "NNP")
                                    and not self._title_after(view, match.end())

@@ -2255,6 +2255,29 @@ def _clause_marks(view: SentenceView, lex) -> tuple[list[tuple[int, str]], list[
     return memo
 
 
+# what may stand between `N당` and the figure it divides, within one noun phrase (`1인당
+# 예산은 원안 기준 460만원`): nouns, their particles and suffixes; another number or any
+# predicate ends the phrase
+_PER_PHRASE_TAGS = frozenset({"NNG", "NNP", "NNB", "NR", "XSN", "XPN", "JX", "JKS", "JKG", "JKO"})
+PER_REACH = 8
+PER_NEAR = 3  # within this many morphemes before the figure, `N당` counts whatever stands between
+
+
+def _per_each(ms, first: int, last: int, clause_first: int) -> bool:
+    """The figure at morphemes ``first``..``last`` is an amount for each one: `N당` in the
+    noun phrase before it (`회당 1만2천석`, `시민 1인당 예산은 원안 기준 460만원꼴`), or
+    `꼴` right after it (`하루 3명꼴`: so many for each)."""
+    if last + 1 < len(ms) and ms[last + 1].form == "꼴" and ms[last + 1].tag in ("XSN", "NNB"):
+        return True
+    for j in range(first - 1, max(clause_first, first - PER_REACH) - 1, -1):
+        m = ms[j]
+        if m.form == "당" and m.tag == "XSN" and j > 0:
+            return ms[j - 1].form not in _RATE_BASES
+        if first - j > PER_NEAR and m.tag not in _PER_PHRASE_TAGS:
+            return False
+    return False
+
+
 def context_words(view: SentenceView, first: int, last: int, clause: Clause, value_spans: list[tuple[int, int]],
                   mentions: list[Mention], hit: tuple[int, int] | None = None, figures: Sequence[Value] = ()) -> list[str]:
     """The words around a value in its clause, for aligning figures across articles:
@@ -2342,8 +2365,7 @@ def context_words(view: SentenceView, first: int, last: int, clause: Clause, val
     if figures:
         out += _base_figure(ms, first, clause.first, value_spans, figures, inside)
         out += _milestone(view, first, last, clause.last, value_spans, figures)
-    if any(ms[j].form == "당" and ms[j].tag == "XSN" and ms[j - 1].form not in _RATE_BASES
-           for j in range(max(clause.first + 1, first - 3), first)):
+    if _per_each(ms, first, last, clause.first):
         # `회당 1만2천석`, `1인당 25만원`: an amount for each one, not the whole (a price
         # per area, `3.3㎡당`, or a wage per hour, `시간당`, is the only one there is, and
         # often written without it)
