@@ -999,3 +999,39 @@ def test_a_limit_and_the_figure_it_limits_are_two_facts():
     assert not _limit_against_figure("~제한속도", "~구간제한속도")  # two limits
     assert not _limit_against_figure("~사고직전속도", "~사고당시속도")  # two speeds
     assert not _limit_against_figure("deaths", "~제한속도")  # a catalogue fact is no open frame
+
+
+def test_a_frame_that_begins_with_a_stage_word_is_that_stage_s_figure():
+    # `종전 최고치 1만2,410달러를` (its clause marks it) / `지난 5월 세운 종전 최고치인
+    # 1만2,140달러는` (the relative clause hides the mark): both are the earlier record
+    from daejo.reconcile.align import stage_marks, stages_differ
+
+    def fig(aid, frame, words):
+        return claim(aid, None, frame, num("1만2,410달러", 12410, unit="달러")).model_copy(update={"context": words})
+
+    marked = fig("a", "~종전최고치", ["%previous", "종전", "최고치"])
+    unmarked = fig("c", "~종전최고치", ["종전", "최고치", "세우"])
+    assert stage_marks(unmarked) == {"%previous"}
+    assert not stages_differ(marked, unmarked)
+    # a stage word inside a frame is often a time (`사고 직전 속도`): no stage of its own
+    before = fig("b", "~사고직전버스", ["사고", "직전", "버스"])
+    assert stage_marks(before) == set()
+    assert stages_differ(marked, before)
+    # `평균` begins a term of its own (`평균자책점`): the frame says no average by it
+    assert stage_marks(fig("d", "~평균자책점", ["자책점"])) == set()
+
+
+def test_a_team_s_figure_is_no_player_s():
+    # `팀 평균자책점은 3.41로 리그 1위다` / `평균자책점 2.44를 기록 중이며` (the ace's):
+    # the frame's first word says whose figure it is (data/frames.yaml frame_owners)
+    from daejo.reconcile.align import stage_marks, stages_differ
+
+    def era(aid, frame):
+        return claim(aid, None, frame, num("3.41", 3.41, kind="number", unit=None))
+
+    team, player, season = era("d", "~팀평균자책점"), era("a", "~평균자책점"), era("c", "~시즌평균자책점")
+    assert stage_marks(team) == {"%team"}
+    assert stages_differ(team, player) and stages_differ(team, season)
+    assert not stages_differ(team, era("e", "~팀평균자책점"))  # two teams' are told apart by their names
+    assert not stages_differ(player, season)
+    assert stage_marks(era("f", "~팀")) == set()  # the word alone is the frame's noun, not whose it is

@@ -119,6 +119,8 @@ class FrameLexicon:
     # a level a close is told at (`…달러로 마감해`): its units, and the periods it closes
     close_units: tuple[str, ...] = ()
     close_periods: tuple[str, ...] = ()
+    # a frame's first word that says whose figure it is (`팀`) -> its mark's name (`team`)
+    frame_owners: dict[str, str] = field(default_factory=dict)
     # words of a monthly statistics release (`동향`, `물가`): its month is its figures' period
     statistics_words: tuple[str, ...] = ()
     # nouns naming a statistics release (`동향`, `통계`): a month or week right before them
@@ -239,6 +241,7 @@ def frame_lexicon() -> FrameLexicon:
         sessions=tuple(sorted(words("sessions"))),
         close_units=tuple(sorted(words("close_units"), key=len, reverse=True)),
         close_periods=tuple(sorted(words("close_periods"), key=len, reverse=True)),
+        frame_owners={str(w): str(owner) for owner, ws in (data.get("frame_owners") or {}).items() for w in ws},
         statistics_words=tuple(sorted(words("statistics_words"))),
         release_words=words("release_words"),
         extremes={str(key): (frozenset(map(str, e.get("nouns") or ())), frozenset(map(str, e.get("verbs") or ())))

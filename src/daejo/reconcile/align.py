@@ -523,7 +523,30 @@ def _marked(context: list[str], mark: str) -> set[str]:
 
 def stage_marks(claim: Claim) -> set[str]:
     """The ``%stage`` marks of a figure's context (`%preliminary`, `%previous` …)."""
-    return _marked(claim.context, "%")
+    marks = _marked(claim.context, "%")
+    if claim.attribute.startswith(FRAME_PREFIX):
+        marks |= _frame_stages(claim.attribute)
+    return marks
+
+
+# the stages an open frame's first word gives its figure, whatever its clause's marks say:
+# `지난 5월 세운 종전 최고치인 1만2,140달러` is as much an earlier record as `종전 최고치
+# 1만2,410달러를` (elsewhere in a frame such a word is often a time, not a stage: `사고 직전
+# 속도`; and `평균` begins a term of its own, `평균자책점`)
+_FRAME_STAGES = ("previous",)
+
+
+@lru_cache(maxsize=4096)
+def _frame_stages(attribute: str) -> frozenset[str]:
+    """The ``%stage`` marks an open frame's first word gives (data/frames.yaml ``stages``:
+    `~종전최고치` is `%previous`)."""
+    lexicon = frame_lexicon()
+    key = attribute[len(FRAME_PREFIX):]
+    marks = {"%" + stage for word, stage in lexicon.stages.items() if stage in _FRAME_STAGES and key.startswith(word)}
+    # whose figure the frame's first word says it is (data/frames.yaml ``frame_owners``:
+    # `~팀평균자책점` is the team's)
+    marks |= {"%" + owner for word, owner in lexicon.frame_owners.items() if key.startswith(word) and len(key) > len(word)}
+    return frozenset(marks)
 
 
 def stages_differ(a: Claim, b: Claim) -> bool:
@@ -537,8 +560,15 @@ def stages_differ(a: Claim, b: Claim) -> bool:
     # an earlier figure (`종전 기록`), what was asked for (`구형`), an average, a sum, a
     # play-off's figure (a season's is mostly written without `정규리그`), an amount for
     # each one (`회당`, `1인당`), a company's standalone accounts (`별도 기준`)
-    return any((marker in stages_a) != (marker in stages_b)
-               for marker in ("%previous", "%requested", "%average", "%total", "%postseason", "%per", "%separate"))
+    return any((marker in stages_a) != (marker in stages_b) for marker in _one_sided_marks())
+
+
+@lru_cache(maxsize=None)
+def _one_sided_marks() -> tuple[str, ...]:
+    """The marks that set a figure apart from one without them (see ``stages_differ``),
+    and whose figure a frame's first word says it is (`%team`)."""
+    owners = sorted({"%" + owner for owner in frame_lexicon().frame_owners.values()})
+    return ("%previous", "%requested", "%average", "%total", "%postseason", "%per", "%separate", *owners)
 
 
 def similarity(a: Side, b: Side, story_names: frozenset[str], *, bonuses: bool = True) -> float | None:
