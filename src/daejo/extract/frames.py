@@ -119,6 +119,8 @@ class FrameLexicon:
     # a level a close is told at (`…달러로 마감해`): its units, and the periods it closes
     close_units: tuple[str, ...] = ()
     close_periods: tuple[str, ...] = ()
+    # counters of a numbered event (`2차전`, `3차 협상`)
+    ordinal_events: frozenset[str] = frozenset()
     # a frame's first word that says whose figure it is (`팀`) -> its mark's name (`team`)
     frame_owners: dict[str, str] = field(default_factory=dict)
     # words of a monthly statistics release (`동향`, `물가`): its month is its figures' period
@@ -241,6 +243,7 @@ def frame_lexicon() -> FrameLexicon:
         sessions=tuple(sorted(words("sessions"))),
         close_units=tuple(sorted(words("close_units"), key=len, reverse=True)),
         close_periods=tuple(sorted(words("close_periods"), key=len, reverse=True)),
+        ordinal_events=words("ordinal_events"),
         frame_owners={str(w): str(owner) for owner, ws in (data.get("frame_owners") or {}).items() for w in ws},
         statistics_words=tuple(sorted(words("statistics_words"))),
         release_words=words("release_words"),
@@ -875,7 +878,19 @@ class FrameFinder:
             start += 1
         if start + 1 < len(ms) and ms[start].tag == "SL" and ms[start + 1].tag == "NNG" and ms[start].end == ms[start + 1].start - 1:
             return start  # `VIP 시사회`
+        if start + 1 < len(ms) and ms[start].tag == "XPN" and ms[start].form == "제" and self._numbered_event(start + 1):
+            start += 1  # `제2차 회의`
+        if self._numbered_event(start):
+            return start  # `2차전`, `3차 협상`
         return start if start < len(ms) and ms[start].tag in ("NNG", "NNP") else None
+
+    def _numbered_event(self, i: int) -> bool:
+        """A number at ``i`` with a counter of a numbered event right after it (data/frames.yaml
+        ``ordinal_events``: `2차전`, `3차 협상`, `1라운드`)."""
+        ms = self.ms
+        return (i + 1 < len(ms) and ms[i].tag == "SN" and i not in self.value_at
+                and ms[i + 1].tag in ("NNB", "NNG") and ms[i + 1].form in self.lex.ordinal_events
+                and ms[i].end == ms[i + 1].start)
 
     def _paren_after_name(self, k: int) -> FoundFrame | None:
         """`은빛누리호(1,180t)`, `코스피(3,184.61)`: a figure in parentheses right after a
@@ -1790,10 +1805,15 @@ class FrameFinder:
         start = self._modified_noun(adnominal, ("EP", "VX", "EC"))  # (`… 내놓은 1분기 전월세 실거래 분석`)
         if start is None:
             return None
-        end = start
+        end = start + 1 if self._numbered_event(start) else start
         while end + 1 < len(ms) and ms[end + 1].tag in ("NNG", "NNP", "XSN") and end + 1 not in self.value_at and end + 1 - start < 4:
             end += 1
-        found = self._frame_of_run(start, end, "genitive")
+        if ms[start].tag == "SN":
+            # `29일 열린 2차전`: the numbered event, number and all
+            text = self._text(start, end)
+            found: FoundFrame | None = FoundFrame(canonical_key(text, self.lex), text, "genitive", start, end)
+        else:
+            found = self._frame_of_run(start, end, "genitive")
         verb = ms[i - 1].form if ms[i].tag == "XSV" else form_key(ms[i].form)
         if found is not None and canonical_key(verb, self.lex) == END_OF_EVENT:
             # `지난 8일 끝난 찬반투표`: the end of the vote, not the vote
