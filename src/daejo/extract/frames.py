@@ -2015,13 +2015,20 @@ def _base_period(ms, first: int, clause_first: int, value_spans: list[tuple[int,
     if marker is None:
         return None
     # its phrase: back to the previous figure that stands on its own (`12%가량,`); a time
-    # inside it is the base's own (`1년 전보다`, `전년 같은 분기보다`)
-    start = max([b + 1 for a, b in value_spans if b + 1 < marker and _ends_a_figure(ms, b)] + [clause_first])
+    # inside it is the base's own (`1년 전보다`, `전년 같은 분기보다`), and so is a figure
+    # alone in parentheses (`전년 동기(1조350억원)보다`: the base's level)
+    start = max([b + 1 for a, b in value_spans if b + 1 < marker and _ends_a_figure(ms, b)
+                 and not _in_parens(ms, a, b)] + [clause_first])
     words = {ms[i].form for i in range(start, marker)}
     quarter, year = bool(words & _QUARTER_BASE), bool(words & _YEAR_BASE)
     if quarter == year:
         return None  # neither, or both (`전년 같은 분기`)
     return "base_quarter" if quarter else "base_year"
+
+
+def _in_parens(ms, a: int, b: int) -> bool:
+    """The morphemes ``a``..``b`` are all a parenthesis holds (`(1조350억원)`)."""
+    return a > 0 and b + 1 < len(ms) and ms[a - 1].form == "(" and ms[b + 1].form == ")"
 
 
 def _base_figure(ms, first: int, clause_first: int, value_spans: list[tuple[int, int]], figures,
