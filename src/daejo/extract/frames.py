@@ -2016,9 +2016,10 @@ def _base_period(ms, first: int, clause_first: int, value_spans: list[tuple[int,
         return None
     # its phrase: back to the previous figure that stands on its own (`12%가량,`); a time
     # inside it is the base's own (`1년 전보다`, `전년 같은 분기보다`), and so is a figure
-    # alone in parentheses (`전년 동기(1조350억원)보다`: the base's level)
+    # alone in parentheses (`전년 동기(1조350억원)보다`, `1년 전(1,084억원)보다`: the base's level)
+    glossed = {a - 1 for a, b in value_spans if _in_parens(ms, a, b)}  # the `(` of each
     start = max([b + 1 for a, b in value_spans if b + 1 < marker and _ends_a_figure(ms, b)
-                 and not _in_parens(ms, a, b)] + [clause_first])
+                 and not _in_parens(ms, a, b) and b + 1 not in glossed] + [clause_first])
     words = {ms[i].form for i in range(start, marker)}
     quarter, year = bool(words & _QUARTER_BASE), bool(words & _YEAR_BASE)
     if quarter == year:
