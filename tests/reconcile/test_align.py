@@ -1035,3 +1035,16 @@ def test_a_team_s_figure_is_no_player_s():
     assert not stages_differ(team, era("e", "~팀평균자책점"))  # two teams' are told apart by their names
     assert not stages_differ(player, season)
     assert stage_marks(era("f", "~팀")) == set()  # the word alone is the frame's noun, not whose it is
+
+
+def test_a_count_of_votes_and_a_count_of_voters_are_one_measure():
+    # `찬성 236표` / `찬성 263명`: each vote is one person's (counters.yaml measures), while
+    # seats (`171석`) stay a count of their own
+    from daejo.reconcile.align import dimensions_meet
+
+    def count(aid, text, value, unit):
+        return Side(claim(aid, None, "~찬성", num(text, value, unit=unit)), article(aid, []))
+
+    votes, voters, seats = count("c", "236표", 236, "표"), count("b", "263명", 263, "명"), count("a", "171석", 171, "석")
+    assert dimensions_meet(votes, voters)
+    assert not dimensions_meet(votes, seats) and not dimensions_meet(voters, seats)

@@ -67,6 +67,7 @@ A figure is the interval its writer committed to (`daejo parse` shows it):
 | a period written with both ends (`5월 10~11일`, `3∼5월`) | that period: against another written with both ends, one only when both ends agree | `5월 10~11일` vs `5월 10~13일` conflict; vs `5월 10일` they meet |
 | a span of time in another unit | converted before comparing (a month is 365.25/12 days); market days only with market days | `3주` = `21일`; `4시간 12분` vs `6시간 넘게` conflict |
 | an area, a length or a mass in another unit | converted before comparing (values/rules/counters.yaml `measures`) | `24만㎡` ≈ `7만3천 평`, so `24만㎡` vs `약 12만7천 평` conflict |
+| a count of votes against a count of people | one vote is one person's (values/rules/counters.yaml `measures`) | `찬성 236표` vs `찬성 263명` conflict |
 
 So `1억` vs `1억4천만` and `1억` vs `2억` conflict, `1억` vs `1억200만` does not;
 `3조2천억` vs `3조4천억` conflict; two intervals that only touch do not meet.
