@@ -1048,3 +1048,17 @@ def test_a_count_of_votes_and_a_count_of_voters_are_one_measure():
     votes, voters, seats = count("c", "236표", 236, "표"), count("b", "263명", 263, "명"), count("a", "171석", 171, "석")
     assert dimensions_meet(votes, voters)
     assert not dimensions_meet(votes, seats) and not dimensions_meet(voters, seats)
+
+
+def test_two_times_both_told_as_moved_or_adjusted_are_one_plan():
+    # `발사일을 17일로 미뤘다` against the first date: a plan moved, not misreported; but two
+    # articles that both tell the moved (or adjusted: `계수조정을 마무리했다`) time tell one
+    from daejo.reconcile.align import stages_differ
+
+    def at(aid, text, marks):
+        c = claim(aid, None, "~계수조정마치", when(text, "2026-12-11T23:40", "2026-12-11T23:41", grain="minute"))
+        return c.model_copy(update={"context": marks})
+
+    moved, first = at("a", "17일", ["%revised", "미루"]), at("b", "15일", ["발사"])
+    assert stages_differ(moved, first)
+    assert not stages_differ(at("c", "어젯밤 11시 40분쯤", ["%revised", "마무리"]), at("d", "밤 10시 40분께", ["%revised", "마치"]))

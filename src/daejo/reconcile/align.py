@@ -555,7 +555,7 @@ def stages_differ(a: Claim, b: Claim) -> bool:
     stages_a, stages_b = stage_marks(a), stage_marks(b)
     if stages_a and stages_b and not stages_a & stages_b:
         return True  # a preliminary and a final figure, a first instance and an appeal
-    if "%revised" in stages_a | stages_b and "time" in (a.value.kind, b.value.kind):
+    if ("%revised" in stages_a) != ("%revised" in stages_b) and "time" in (a.value.kind, b.value.kind):
         return True  # a plan moved (`일정이 미뤄졌다`) is not the earlier plan misreported
     # an earlier figure (`종전 기록`), what was asked for (`구형`), an average, a sum, a
     # play-off's figure (a season's is mostly written without `정규리그`), an amount for
