@@ -1062,3 +1062,17 @@ def test_two_times_both_told_as_moved_or_adjusted_are_one_plan():
     moved, first = at("a", "17일", ["%revised", "미루"]), at("b", "15일", ["발사"])
     assert stages_differ(moved, first)
     assert not stages_differ(at("c", "어젯밤 11시 40분쯤", ["%revised", "마무리"]), at("d", "밤 10시 40분께", ["%revised", "마치"]))
+
+
+def test_two_numbered_games_are_two_events():
+    # `지난달 28일 오후 4시 … 열린 1차전` / `4차전은 오는 3일 오후 7시 … 열린다`: two games
+    # of one series, though both frames hold `차전`
+    from daejo.reconcile.align import _two_events
+
+    def game(aid, frame, text, start):
+        return _in_story(claim(aid, None, frame, when(text, start, start, grain="minute")), ["열리", "체육관"], "story:final")
+
+    first = game("d", "~1차전", "지난달 28일 오후 4시", "2026-03-28T16:00")
+    fourth = game("a", "~4차전열리", "오는 3일 오후 7시", "2026-04-03T19:00")
+    assert _two_events(first, fourth)
+    assert not _two_events(fourth, game("b", "~4차전", "오는 3일 오후 9시", "2026-04-03T21:00"))

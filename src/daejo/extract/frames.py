@@ -1882,12 +1882,27 @@ class FrameFinder:
             if prev.form in self.lex.time_words and i >= 2 and ms[i - 2].tag == "ETM":
                 return self._cleft(i - 1, c.first)  # `고점을 찍은 시각은 …`: the clause before the time word
             run = self._run_before(i - 1)
+            numbered = self._numbered_topic(i - 1, run)
+            if numbered is not None:
+                return self._event_key(numbered)  # `4차전은 오는 3일 오후 7시 … 열린다`
             text = self._text(*run) if run is not None else ""
             if run is None or all(ms[j].tag == "NNP" for j in range(run[0], run[1] + 1)) or text in self.lex.agent_nouns or text.endswith("들"):
                 return None  # `평가원은 …`, `수험생들은 …`: who acts, not the event dated
             found = self._frame_of_run(*run, "topic")
             return self._event_key(found) if found is not None else None
         return None
+
+    def _numbered_topic(self, last: int, run: tuple[int, int] | None) -> FoundFrame | None:
+        """A numbered event as a topic, number and all: `4차전은` (the counter is the
+        noun), `3차 협상은` (a noun after the numbered counter)."""
+        if run is None and last >= 1 and self._numbered_event(last - 1):
+            first = last - 1
+        elif run is not None and run[0] >= 2 and self._numbered_event(run[0] - 2):
+            first, last = run[0] - 2, run[1]
+        else:
+            return None
+        text = self._text(first, last)
+        return FoundFrame(canonical_key(text, self.lex), text, "topic", first, last)
 
     def _cleft(self, thing: int, lo: int) -> FoundFrame | None:
         """`사고가 난 것은 …`: the subject and verb of the clause before 것."""

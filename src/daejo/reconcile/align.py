@@ -243,6 +243,9 @@ def _two_events(a: Side, b: Side) -> bool:
         return False
     if _contrasted(x, y):
         return True  # `~부분파업` / `~전면파업`: one event word, two kinds of it
+    nx, ny = _numbered(x), _numbered(y)
+    if nx and ny and nx != ny:
+        return True  # `~1차전` / `~4차전열리`: two games of a series
     if x.endswith(END_OF_EVENT) != y.endswith(END_OF_EVENT):
         return True  # `~개표` / `~개표마치`: the count and its end
     if _one_event_kind(x, y):
@@ -250,6 +253,14 @@ def _two_events(a: Side, b: Side) -> bool:
     if _occurrence_of_the_story(x, y, a) or _occurrence_of_the_story(y, x, a):
         return False  # `발생한 … 지진` (`!발생`) / `~지진` in a story named `솔뫼군 지진`
     return not (_refines(x, y) or _shares_event_word(x[1:], y[1:]))
+
+
+@lru_cache(maxsize=4096)
+def _numbered(frame: str) -> frozenset[str]:
+    """The numbered events a frame names (data/frames.yaml ``ordinal_events``: `~1차전` ->
+    {`1차전`}, `~3차협상` -> {`3차`})."""
+    counters = "|".join(map(re.escape, sorted(frame_lexicon().ordinal_events, key=len, reverse=True)))
+    return frozenset(m.group(0) for m in re.finditer(rf"\d+(?:{counters})", frame)) if counters else frozenset()
 
 
 def _occurrence_of_the_story(x: str, y: str, side: Side) -> bool:
