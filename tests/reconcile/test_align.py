@@ -1076,3 +1076,17 @@ def test_two_numbered_games_are_two_events():
     fourth = game("a", "~4차전열리", "오는 3일 오후 7시", "2026-04-03T19:00")
     assert _two_events(first, fourth)
     assert not _two_events(fourth, game("b", "~4차전", "오는 3일 오후 9시", "2026-04-03T21:00"))
+
+
+def test_two_frames_holding_the_two_words_of_a_contrast_are_two_facts():
+    # `재적 의원 11명` / `출석 의원 10명`: the members of a council and those present at a
+    # vote (data/frames.yaml contrasts), however alike the rest of their words
+    from daejo.reconcile.align import similarity
+
+    def members(aid, frame, text, value, words):
+        return _in_story(claim(aid, None, frame, num(text, value, unit="명")), words, "story:council")
+
+    enrolled = members("d", "~재적의원", "11명", 11, ["의원", "재적", "반대표"])
+    present = members("c", "~출석의원", "10명", 10, ["의원", "출석", "가결"])
+    assert similarity(enrolled, present, frozenset()) is None
+    assert similarity(present, members("b", "~출석의원", "12명", 12, ["의원", "출석", "표결"]), frozenset()) is not None

@@ -29,7 +29,7 @@ from daejo.extract.claims import build_claim, explicit_as_of
 from daejo.extract.clauses import clause_of, split_clauses
 from daejo.extract.entities import BASE_WORDS, Mention, MentionFinder
 from daejo.extract.frames import (
-    ESTIMATE, FoundFrame, FrameFinder, context_words, estimate_sources, frame_attribute, frame_change, frame_is_static,
+    ESTIMATE, FIGURE_PERIOD_GRAINS, FoundFrame, FrameFinder, context_words, estimate_sources, frame_attribute, frame_change, frame_is_static,
     headline_stage, is_frame, with_headline_stage,
 )
 from daejo.extract.lexicon import entity_lexicon
@@ -595,7 +595,7 @@ def _claim_of(article, view, a: Assignment, clauses, values, mentions, quotes, o
     elif modality in ("planned", "forecast") and is_past_day(a.value, article):
         modality = "asserted"  # `지난 15일 개막해 … 전망이다`: the day has passed; the mood is the next clause's
     in_clause = [] if appositive else [t for t in times if clause_of(clauses, view.span_indices(t.start, t.end)[0]) == a.clause]
-    in_clause = dating_times(view, a.value_last, in_clause)
+    in_clause = [t for t in dating_times(view, a.value_last, in_clause) if not _period_of_another_noun(view, t, a)]
     past = not appositive and refers_to_past(view, a.value_first, clauses[a.clause].first, values)
     if past:  # `출범 당시 70여 명이던 인력은 지난해 말 …`: a later time dates the other value
         in_clause = [t for t in in_clause if t.end <= a.value.start]
@@ -624,6 +624,27 @@ def _claim_of(article, view, a: Assignment, clauses, values, mentions, quotes, o
     if claim.qualifier is not None and claim.qualifier in (claim.entity, claim.entity_text):
         claim.qualifier = None  # `노송구가 1.12% 올라`: the subject that is the entity tells no sub-category
     return claim
+
+
+def _period_of_another_noun(view: SentenceView, time: Value, a: Assignment) -> bool:
+    """``time`` is the period of the clause's object right after it, which the figure
+    does not measure: `2027년도 예산안을 … 찬성 41명으로 가결했다` (the budget's year, not
+    the vote's), while `2027년도 예산안을 3조2천억원으로 확정했다` is the budget's own."""
+    if time.time is None or time.time.grain not in FIGURE_PERIOD_GRAINS or a.hit is None or a.value.kind == "time":
+        return False
+    ms = view.morphemes
+    _, last = view.span_indices(time.start, time.end)
+    nxt = last + 1
+    while nxt < len(ms) and ms[nxt].tag in ("XSN", "SS", "SSO", "SSC"):
+        nxt += 1
+    if nxt >= len(ms) or ms[nxt].tag not in ("NNG", "NNP") or nxt >= a.value_first:
+        return False
+    end = nxt
+    while end + 1 < len(ms) and ms[end + 1].tag in ("NNG", "NNP") and ms[end + 1].start == ms[end].end:
+        end += 1
+    if end + 1 >= len(ms) or ms[end + 1].tag != "JKO":
+        return False  # only the object the clause acts on (`예산안을 … 가결했다`) has a period of its own
+    return not (a.hit.first <= end and nxt <= a.hit.last)
 
 
 def is_future_time(value: Value, article: Article, roles: tuple[str, ...] = ("point",)) -> bool:

@@ -630,6 +630,8 @@ def similarity(a: Side, b: Side, story_names: frozenset[str], *, bonuses: bool =
         return None  # `마케팅비` and `매출` growth: the catalogue's sub-categories, as on the key path
     if _two_events(a, b):
         return None  # `불이 시작된 시각` and `시신을 수습한 시각`: times of two events
+    if is_frame(a) and is_frame(b) and _contrasted(a.claim.attribute, b.claim.attribute):
+        return None  # `재적 의원 11명` / `출석 의원 10명`, `상반기` / `하반기`: two kinds of one thing
     if _daily_close(a) or _daily_close(b):
         return None  # `같은 날 코스닥지수는 … 903.18로 마감했다`: every trading day has its close
     if _highs_of_two_days(a, b):
