@@ -1805,15 +1805,12 @@ class FrameFinder:
         start = self._modified_noun(adnominal, ("EP", "VX", "EC"))  # (`… 내놓은 1분기 전월세 실거래 분석`)
         if start is None:
             return None
-        end = start + 1 if self._numbered_event(start) else start
+        numbered = self._numbered_event(start)
+        end = start + 1 if numbered else start
         while end + 1 < len(ms) and ms[end + 1].tag in ("NNG", "NNP", "XSN") and end + 1 not in self.value_at and end + 1 - start < 4:
             end += 1
-        if ms[start].tag == "SN":
-            # `29일 열린 2차전`: the numbered event, number and all
-            text = self._text(start, end)
-            found: FoundFrame | None = FoundFrame(canonical_key(text, self.lex), text, "genitive", start, end)
-        else:
-            found = self._frame_of_run(start, end, "genitive")
+        # (`29일 열린 2차전`: the numbered event, number and all)
+        found = self._numbered_frame(start, end, "genitive") if numbered else self._frame_of_run(start, end, "genitive")
         verb = ms[i - 1].form if ms[i].tag == "XSV" else form_key(ms[i].form)
         if found is not None and canonical_key(verb, self.lex) == END_OF_EVENT:
             # `지난 8일 끝난 찬반투표`: the end of the vote, not the vote
@@ -1896,13 +1893,16 @@ class FrameFinder:
         """A numbered event as a topic, number and all: `4차전은` (the counter is the
         noun), `3차 협상은` (a noun after the numbered counter)."""
         if run is None and last >= 1 and self._numbered_event(last - 1):
-            first = last - 1
-        elif run is not None and run[0] >= 2 and self._numbered_event(run[0] - 2):
-            first, last = run[0] - 2, run[1]
-        else:
-            return None
+            return self._numbered_frame(last - 1, last, "topic")
+        if run is not None and run[0] >= 2 and self._numbered_event(run[0] - 2):
+            return self._numbered_frame(run[0] - 2, run[1], "topic")
+        return None
+
+    def _numbered_frame(self, first: int, last: int, how: str) -> FoundFrame:
+        """The frame of a numbered event from its number to its last noun (`2차전`, `3차 협상`):
+        the number stays in the key, which tells one game or round from another."""
         text = self._text(first, last)
-        return FoundFrame(canonical_key(text, self.lex), text, "topic", first, last)
+        return FoundFrame(canonical_key(text, self.lex), text, how, first, last)
 
     def _cleft(self, thing: int, lo: int) -> FoundFrame | None:
         """`사고가 난 것은 …`: the subject and verb of the clause before 것."""

@@ -259,8 +259,15 @@ def _two_events(a: Side, b: Side) -> bool:
 def _numbered(frame: str) -> frozenset[str]:
     """The numbered events a frame names (data/frames.yaml ``ordinal_events``: `~1차전` ->
     {`1차전`}, `~3차협상` -> {`3차`})."""
+    pattern = _numbered_pattern()
+    return frozenset(m.group(0) for m in pattern.finditer(frame)) if pattern is not None else frozenset()
+
+
+@lru_cache(maxsize=None)
+def _numbered_pattern() -> re.Pattern[str] | None:
+    """A number with a counter of a numbered event after it, compiled once."""
     counters = "|".join(map(re.escape, sorted(frame_lexicon().ordinal_events, key=len, reverse=True)))
-    return frozenset(m.group(0) for m in re.finditer(rf"\d+(?:{counters})", frame)) if counters else frozenset()
+    return re.compile(rf"\d+(?:{counters})") if counters else None
 
 
 def _occurrence_of_the_story(x: str, y: str, side: Side) -> bool:
