@@ -702,19 +702,20 @@ def _align_companions(assignments: list[Assignment], claims: list[Claim]) -> Non
 def _modality(view: SentenceView, clauses, a: Assignment) -> str:
     first, last = mood_range(clauses, a.clause, a.value_first)
     last = relative_clause_end(view, first, last)
-    modality = modality_between(view, first, last)
+    value = a.value_first
+    modality = modality_between(view, first, last, value=value)
     if modality == "negated" and _counts_a_possessor(view, a.value_last):
         # `세입자 152명의 보증금을 돌려주지 않았다`: the verb is negated, not the count
-        modality = modality_between(view, first, last, skip=frozenset({"negated"}))
+        modality = modality_between(view, first, last, skip=frozenset({"negated"}), value=value)
     if modality == "asserted":
         # `목표는 1000명이다`: a plan marker may stand before the value, though not one
         # that ends in a relative clause of its own (`운항 예정이던 146편 가운데 118편이`)
         start = after_relative_clauses(view, clauses[a.clause].first, a.value_first)
-        before = modality_between(view, start, a.value_first)
+        before = modality_between(view, start, a.value_first, value=value)
         modality = before if before in ("planned", "forecast") else modality
     elif modality == "hedged" and _available_from(a):
         # `다음 달 2일부터 … 고칠 수 있다`: from a date on one can, no guess
-        modality = modality_between(view, first, last, skip=frozenset({"hedged"}))
+        modality = modality_between(view, first, last, skip=frozenset({"hedged"}), value=value)
     return modality
 
 

@@ -78,24 +78,33 @@ def is_question(view: SentenceView) -> bool:
 
 
 def modality_between(
-    view: SentenceView, first: int, last: int, lex: ModalityLexicon | None = None, skip: frozenset[str] = frozenset()
+    view: SentenceView, first: int, last: int, lex: ModalityLexicon | None = None, skip: frozenset[str] = frozenset(),
+    value: int | None = None,
 ) -> str:
     """The modality the markers in morphemes ``first..last`` express (moods in
-    ``skip`` not considered). With the default lexicon, each range of a sentence is
-    read once (the values of a clause, and its clause mood, ask for the same)."""
+    ``skip`` not considered). With ``value`` (the first morpheme of a value), the
+    markers of a quotation the value stands outside of are not read: `184명 가운데
+    상당수는 … "안내받은 적이 없다"고 진술했다` denies nothing of the count; what the
+    quotation says is its speaker's mood. With the default lexicon, each range of a
+    sentence is read once (the values of a clause, and its clause mood, ask for the same)."""
+    quotes = quotations(view) if value is not None else None
+    own = quotes[value] if quotes is not None else -1
     if lex is None:
-        key = ("modality", first, last, skip)
+        key = ("modality", first, last, skip, own)
         found = view.memo.get(key)
         if found is None:
-            found = view.memo[key] = _modality_between(view, first, last, modality_lexicon(), skip)
+            found = view.memo[key] = _modality_between(view, first, last, modality_lexicon(), skip, quotes, own)
         return found
-    return _modality_between(view, first, last, lex, skip)
+    return _modality_between(view, first, last, lex, skip, quotes, own)
 
 
-def _modality_between(view: SentenceView, first: int, last: int, lex: ModalityLexicon, skip: frozenset[str]) -> str:
+def _modality_between(view: SentenceView, first: int, last: int, lex: ModalityLexicon, skip: frozenset[str],
+                      quotes: list[int | None] | None = None, own: int | None = -1) -> str:
     if is_question(view):
         return "question"
     forms = view.forms()[first : last + 1]
+    if quotes is not None:
+        forms = [f if quotes[first + k] in (None, own) else "" for k, f in enumerate(forms)]
     if not (lex.noun_only.isdisjoint(forms) and lex.verb_only.isdisjoint(forms)):
         ms = view.morphemes
         forms = [f if _marks_here(f, ms[first + k + 1] if first + k + 1 < len(ms) else None, lex) else ""
@@ -115,6 +124,39 @@ def _modality_between(view: SentenceView, first: int, last: int, lex: ModalityLe
         if end > best_end:
             best, best_end = mood, end
     return best
+
+
+_SYMMETRIC_QUOTES = frozenset("\"'")
+_OPENING_QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』"}
+
+
+def quotations(view: SentenceView) -> list[int | None] | None:
+    """For each morpheme of the sentence, the start of the closed quotation it stands
+    in (``None`` outside any); ``None`` for a sentence without one. A quotation is a
+    pair of quote marks (`"…"`, `'…'`, `“…”`, `‘…’`, `「…」`); a mark left open is none."""
+    key = "quotations"
+    if key in view.memo:
+        return view.memo[key]
+    ms = view.morphemes
+    spans: list[int | None] | None = None
+    opened: list[tuple[str, int]] = []
+    for i, m in enumerate(ms):
+        if not m.tag.startswith("SS"):
+            continue
+        form = m.form
+        if opened and (form == opened[-1][0] and (form in _SYMMETRIC_QUOTES or form in _OPENING_QUOTES.values())):
+            _, start = opened.pop()
+            if spans is None:
+                spans = [None] * len(ms)
+            for j in range(start, i + 1):
+                if spans[j] is None or spans[j] < start:
+                    spans[j] = start
+        elif form in _SYMMETRIC_QUOTES:
+            opened.append((form, i))
+        elif form in _OPENING_QUOTES:
+            opened.append((_OPENING_QUOTES[form], i))
+    view.memo[key] = spans
+    return spans
 
 
 def _marks_here(form: str, following, lex: ModalityLexicon) -> bool:

@@ -92,8 +92,9 @@ def _ends_a_bare_range(text: str, position: int) -> bool:
 
 
 def _bare_clock(m: Mention) -> bool:
-    """A time of day written with no day, month or year of its own (`오후 11시 50분께`)."""
-    return (m.hour is not None and m.role == "point" and not m.anaphoric and m.day is None and m.day_rel is None
+    """A time of day written with no day, month or year of its own (`오후 11시 50분께`,
+    `오후 1시 반까지`, `오전 7시부터`)."""
+    return (m.hour is not None and m.role in ("point", "deadline", "since") and not m.anaphoric and m.day is None and m.day_rel is None
             and m.month is None and m.month_rel is None and m.year is None and m.year_rel is None
             and m.week_rel is None and m.weekday is None and m.offset is None)
 

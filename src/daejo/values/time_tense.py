@@ -30,10 +30,37 @@ def _final(syllable: str) -> int | None:
 
 
 def clause_after(text: str, start: int) -> str:
-    """From ``start`` to the end of the sentence or quotation it is in (at most ``MAX_CLAUSE``)."""
+    """From ``start`` to the end of the sentence or quotation it is in (at most
+    ``MAX_CLAUSE``). A quotation that opens after ``start`` outside of any other is passed
+    over (`오후 1시 반까지 이어지면서 "…"는 글이 잇따랐다`): the sentence goes on after it."""
     limit = min(len(text), start + MAX_CLAUSE)
-    end = _CLAUSE_END.search(text, start, limit)
-    return text[start : end.start() if end else limit]
+    quoted = _inside_a_quotation(text, start)
+    pos = start
+    while True:
+        end = _CLAUSE_END.search(text, pos, limit)
+        if end is None:
+            return text[start:limit]
+        mark = end.group()
+        if quoted or mark not in _OPENING:
+            return text[start : end.start()]
+        close = text.find(_OPENING[mark], end.end(), limit)
+        if close < 0:
+            return text[start : end.start()]
+        pos = close + 1
+
+
+# the quote marks a quotation opens with, and the mark that closes it
+_OPENING = {"\"": "\"", "“": "”", "「": "」", "『": "』"}
+_SENTENCE_END = re.compile(r"[.?!\n]")
+
+
+def _inside_a_quotation(text: str, start: int) -> bool:
+    """Whether ``start`` stands inside a quotation opened earlier in its sentence."""
+    begin = max(0, start - MAX_CLAUSE)
+    for m in _SENTENCE_END.finditer(text, begin, start):
+        begin = m.end()
+    before = text[begin:start]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”") or before.count("「") > before.count("」") or before.count("『") > before.count("』")
 
 
 def reads_as_past(clause: str, lex: TimeLexicon) -> bool:
