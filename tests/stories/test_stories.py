@@ -160,6 +160,38 @@ def test_a_word_a_headline_quotes_is_a_catchword_not_a_name():
     assert "가람군" in entry.keys.names and "물폭탄" not in entry.keys.names
 
 
+def test_a_name_set_in_single_quotes_is_a_key_whatever_the_analyzer_makes_of_it():
+    # an apartment complex's presale and its winners' list ten days apart: the complex's
+    # name, quoted whole in both, is a long lead word they share (it tells a story across
+    # weeks, as a name does); a single quoted word (`'물폭탄'`) stays none
+    from daejo import stories as S
+    from daejo.extract.story_keys import quoted_names
+
+    assert quoted_names("다라구 '바람숲 리버 테라스'의 당첨자, ‘파로 8’ 출시, 'ASL-207' 임상") == [
+        "바람숲리버테라스", "파로8", "ASL-207"]
+    assert quoted_names("밤새 '물폭탄'…'심각' 단계, \"안전하다\"고 '괜찮다'") == []
+    entries = _grouped(
+        ("p", "다라구 새 단지 분양 시작…3.3㎡당 2천90만원", "가람일보", "2026-09-04T10:00+09:00",
+         "가나시 다라구에 들어서는 '바람숲 고운 마을'이 4일 입주자 모집공고를 내고 분양에 들어갔다. "
+         "전용 59~84㎡ 642가구 규모다."),
+        ("q", "당첨 가점 최고 74점", "새온일보", "2026-09-14T09:00+09:00",
+         "다라구 '바람숲 고운 마을'의 당첨자 명단이 14일 공개됐다. 전용 84㎡A 당첨 가점은 최고 74점이었다."),
+    )
+    assert all("바람숲고운마을" in e.keys.nouns for e in entries)
+    items = [S.item_of(e, keep_story=False) for e in entries]
+    index, weights = S._Index(items), S._Weights()
+    p, q = (S._KeySets(it.keys, index.idf, weights, day) for it, day in zip(items, index.ordinal))
+    assert S._tells_a_story(p, q, near=False) and S._similarity(p, q) > 0
+    # a short quoted catchphrase two companies' quarters share is no story
+    apart = _grouped(
+        ("x", "가나식품, 3분기 '깜짝 실적'", "가람일보", "2026-10-20T10:00+09:00",
+         "가나식품이 3분기 '깜짝 실적'을 냈다. 영업이익은 412억원으로 1년 전보다 38% 늘었다."),
+        ("y", "라마화학도 '깜짝 실적'", "새온일보", "2026-10-28T10:00+09:00",
+         "라마화학의 3분기 '깜짝 실적'이 나왔다. 영업이익은 1천27억원으로 집계됐다."),
+    )
+    assert "깜짝실적" in apart[0].keys.nouns and apart[0].story != apart[1].story
+
+
 def test_a_city_alone_joins_articles_of_one_week_only():
     # a baseball club of 가람시 in June and a heat wave in 가람시 in August share the
     # city's name (and its stem in 가람돔, 가람역): no story; the same two a day apart may be one

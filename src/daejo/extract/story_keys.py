@@ -112,6 +112,31 @@ def _lead_words(sentence: Sentence) -> list[str]:
     return out
 
 
+# a name in single quotes: `'물안역 고운 헤리엘'`, `‘파로 8’` (a quotation in double quotes is speech)
+_QUOTED = re.compile(r"(?<![가-힣A-Za-z0-9])['‘]([^'’\n\"“”]{2,30})['’]")
+# a quoted name has at least this many letters (`'심각'`, `'주의'`: a word set apart, no name)
+QUOTED_LETTERS = 3
+QUOTED_WORDS = 4
+
+
+def quoted_names(text: str) -> list[str]:
+    """The names a text sets in single quotes, spaces removed: of two to
+    ``QUOTED_WORDS`` words or with a digit or a Latin letter (`'파로 8'`, `'ASL-207'`),
+    ``QUOTED_LETTERS`` letters or more, not a clause (`'안전하다'`). A single quoted
+    word is as often a catchword (`'물폭탄'`, `'역대급'`) as a title: no key."""
+    out = []
+    for m in _QUOTED.finditer(text):
+        inner = m.group(1).strip()
+        words = inner.split()
+        name = normalise_name("".join(words))
+        if len(words) > QUOTED_WORDS or len(name) < QUOTED_LETTERS or inner.endswith(("다", "요", "죠", "까")):
+            continue
+        if len(words) < 2 and not any(ch.isdigit() or ch.isascii() and ch.isalpha() for ch in name):
+            continue
+        out.append(name)
+    return out
+
+
 _HANGUL_NAME = re.compile(r"[가-힣]{2,}")
 # a headline's leading label in brackets (`[아침뉴스]`, `【단독】`, `<르포>`)
 _LABEL = re.compile(r"\s*[\[【<〈]([^\]】>〉]{1,12})[\]】>〉]")
@@ -223,6 +248,14 @@ def story_keys(
                 # (`다온시립도서관은` read as 다/MAG 오/VV …): one event's reports repeat them
                 for word in _lead_words(sentence):
                     nouns[word] += weight
+                # words the text sets in single quotes (`'물안역 고운 헤리엘'`, `'푸른 등대'`),
+                # written whole however the analyzer splits them: a product, a building, a
+                # title, but as often a catchphrase (`'깜짝 실적'`, `'역대 최대'`); a lead
+                # word, which tells a story only when long (`물안역고운헤리엘`); it counts half
+                # a lead word, behind the words that say what the article is about
+                for name in quoted_names(sentence.text):
+                    if is_key(name):
+                        nouns[name] += weight / 2
     for counter in (names, nouns) if labels else ():
         # a headline's leading one-word label (`[아침뉴스]`, `[단독]`) names a programme
         # or a section, not the story
