@@ -576,6 +576,22 @@ class MentionFinder:
         record = self.registry.records.get(res.id)
         m.type = self._refined_type(m.text, record.name if record else m.text, m.type)
 
+    def _cites(self, view: SentenceView, pos: int) -> bool:
+        """The name ending at ``pos`` (with the rest of its word) is a source cited by what it
+        publishes: `한국부동산원 조사에서`, `통계청 집계에 따르면`, `협회 자료에서`."""
+        i = view.first_index_at_or_after(pos)
+        ms = view.morphemes
+        while 0 < i < len(ms) and ms[i].start == ms[i - 1].end and ms[i].tag in ("NNG", "NNP", "NNB", "XSN"):
+            i += 1  # the rest of the name the analyzer split (`한국/부동산원`, `가람/통계/원`)
+        if not 0 < i < len(ms) or ms[i].form not in _SOURCE_NOUNS() or ms[i].start - ms[i - 1].end != 1:
+            return False
+        j = i + 1
+        if j < len(ms) and ms[j].form == "결과" and ms[j].tag.startswith("NN"):
+            j += 1
+        if j < len(ms) and ms[j].tag == "JKB" and ms[j].form == "에서":
+            return True
+        return j + 1 < len(ms) and ms[j].form == "에" and ms[j + 1].form == "따르"
+
     def _read_role(self, view: SentenceView, m: Mention) -> None:
         """The particle after the mention, past closing quotes and a parenthesis."""
         pos = m.tail_end if m.tail_end > 0 else m.end
@@ -586,6 +602,9 @@ class MentionFinder:
             pos += len(paren.group())
             while view.char(pos) and view.char(pos) in _CLOSERS:
                 pos += 1
+        if self._cites(view, pos):
+            m.role, m.role_at = "side", pos  # `한국부동산원 조사에서 …`: the source of the figure
+            return
         if view.char(pos) == " ":
             nxt = view.morpheme_starting_at(pos + 1)
             if nxt is not None and nxt.form in ("측", "관계자"):
@@ -611,3 +630,10 @@ class MentionFinder:
             tail = view.slice(pos, view.word_end(pos)).rstrip(".,")
             if tail in self.lex.particles:
                 m.role, m.role_at = self.lex.particles[tail], pos
+
+
+def _SOURCE_NOUNS() -> frozenset[str]:
+    """data/attribution.yaml ``source_nouns`` (`조사`, `집계`, `자료`)."""
+    from daejo.extract.lexicon import attribution_lexicon
+
+    return attribution_lexicon().source_nouns

@@ -81,6 +81,7 @@ class AttributionLexicon:
     according_to: tuple[tuple[str, ...], ...]
     side_nouns: frozenset[str]
     quotative_endings: frozenset[str]
+    source_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -135,4 +136,5 @@ def attribution_lexicon() -> AttributionLexicon:
         according_to=tuple(tuple(s) for s in raw.get("according_to") or ()),
         side_nouns=frozenset(raw.get("side_nouns") or ()),
         quotative_endings=frozenset(raw.get("quotative_endings") or ()),
+        source_nouns=frozenset(raw.get("source_nouns") or ()),
     )
