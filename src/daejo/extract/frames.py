@@ -2295,10 +2295,27 @@ def _clause_marks(view: SentenceView, lex) -> tuple[list[tuple[int, str]], list[
         # meeting, no plan moved)
         stage_at = [(i, stage) for i, stage in stage_at if not (
             stage == "revised" and i + 1 < len(ms) and ms[i + 1].tag == "NNG" and ms[i + 1].start == ms[i].end)]
+        # (a final stage still to come is none yet: `찬반투표를 거쳐 최종 확정된다`, `확정될 예정`)
+        stage_at = [(i, stage) for i, stage in stage_at if not (stage == "final" and _yet_to_come(ms, i))]
         stage_at.sort()
         numbers_at = [i for i, m in enumerate(ms) if m.tag == "SN"]
         memo = view.memo["clause_marks"] = (stage_at, numbers_at)
     return memo
+
+
+# the endings of a verb that has not happened yet: `확정된다`, `확정될`, `확정하겠다`
+_TO_COME = frozenset({"ㄴ다", "는다", "ㄹ", "을", "겠"})
+
+
+def _yet_to_come(ms, i: int) -> bool:
+    """The word at ``i`` (or the verbal noun after it, `최종 확정된다`) is a verb whose
+    ending says it has not happened yet."""
+    j = i + 1
+    while j < len(ms) and j <= i + 2 and ms[j].tag == "NNG":
+        j += 1
+    if j + 1 >= len(ms) or ms[j].tag != "XSV":
+        return False
+    return ms[j + 1].form in _TO_COME and ms[j + 1].tag in ("EF", "ETM", "EP")
 
 
 # what may stand between `N당` and the figure it divides, within one noun phrase (`1인당
