@@ -30,7 +30,7 @@ from daejo.extract.clauses import clause_of, split_clauses
 from daejo.extract.entities import BASE_WORDS, Mention, MentionFinder
 from daejo.extract.frames import (
     ESTIMATE, FIGURE_PERIOD_GRAINS, FoundFrame, FrameFinder, context_words, estimate_sources, frame_attribute, frame_change, frame_is_static,
-    headline_stage, is_frame, with_headline_stage,
+    frame_lexicon, headline_stage, is_frame, with_headline_stage,
 )
 from daejo.extract.lexicon import entity_lexicon
 from daejo.extract.links import learn_links
@@ -162,6 +162,7 @@ class Extractor:
         for sentence in body:
             claims.extend(_sentence_claims(article, sentence, finder, catalogue, state, locator))
         carry_estimate_source(claims)
+        carry_vote_stage(claims)
         stage = headline_stage(title)
         if stage is not None:
             for claim in claims:
@@ -234,6 +235,54 @@ def carry_estimate_source(claims: list[Claim]) -> None:
         for claim in claims:
             if claim.value.kind in CARRIED_KINDS and not estimate_sources(claim.context):
                 claim.context = sorted({*claim.context, ESTIMATE, *only})
+
+
+# a vote's figures (turnout, approval) told in the sentences after the one naming the vote
+# (`쟁의행위 찬반투표를 벌인 결과 … 찬성했다. 투표율은 91.4%, 찬성률은 87.6%다.`)
+VOTE_CARRY_SENTENCES = 2
+_VOTE_NOUN = "투표"
+
+
+def carry_vote_stage(claims: list[Claim]) -> None:
+    """Mark a vote's figure (an open frame with a word of data/frames.yaml
+    ``vote_frame_words``: `~찬성률`, `~투표율`) with the vote it is of (``votes``): the one
+    its sentence names (the nearest before it when the sentence names both), else the one
+    the sentences before it named (within ``VOTE_CARRY_SENTENCES``), so that a strike
+    vote's approval never meets the ratification vote's."""
+    lex = frame_lexicon()
+    if not lex.votes:
+        return
+    vote: tuple[int, str] | None = None
+    for claim in claims:
+        ev = claim.evidence
+        at = ev.sentence_index
+        named = _votes_named(ev.sentence, ev.start - ev.sentence_start, lex.votes)
+        if named is not None:
+            vote = (at, named)
+        if not (claim.attribute.startswith("~") and any(w in claim.attribute for w in lex.vote_frame_words)):
+            continue
+        if vote is not None and 0 <= at - vote[0] <= VOTE_CARRY_SENTENCES:
+            claim.context = sorted({*claim.context, "%" + vote[1]})
+
+
+def _votes_named(sentence: str, position: int, votes: dict[str, tuple[str, ...]]) -> str | None:
+    """The vote a sentence holding `투표` names: the one whose word stands nearest before
+    ``position`` (else first after it)."""
+    if _VOTE_NOUN not in sentence:
+        return None
+    found = [(i, name) for name, words in votes.items() for w in words for i in _find_all(sentence, w)]
+    if not found:
+        return None
+    before = [f for f in found if f[0] < position]
+    return max(before)[1] if before else min(found)[1]
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    out, i = [], text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
 
 
 # the words of a poll (an estimate of opinion, not a forecast or an analyst's figure)

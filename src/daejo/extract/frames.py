@@ -128,6 +128,9 @@ class FrameLexicon:
     # nouns naming a statistics release (`동향`, `통계`): a month or week right before them
     # is the period it covers, not the day of an event
     release_words: frozenset[str] = frozenset()
+    # a union's two votes (`votes`: name -> its words) and the words of a vote's figures
+    votes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    vote_frame_words: tuple[str, ...] = ()
     # verbs that say the event before them began (`파업에 들어갔다`, `조사에 착수했다`)
     start_verbs: frozenset[str] = frozenset()
     # verbs of what something cost (`개발에 1천억원이 들었다`): the figure is the cost of
@@ -233,6 +236,8 @@ def frame_lexicon() -> FrameLexicon:
         estimate_words=words("estimate_words"),
         change_keys=tuple(canonical.get(w, w) for w in (data.get("change_words") or ())),
         stages={str(w): stage for stage, ws in (data.get("stages") or {}).items() for w in ws},
+        votes={str(name): tuple(map(str, ws)) for name, ws in (data.get("votes") or {}).items()},
+        vote_frame_words=tuple(map(str, data.get("vote_frame_words") or ())),
         kind_prefixes=tuple(sorted(words("kind_prefixes"), key=len, reverse=True)),
         contrasts=tuple(frozenset(map(str, pair)) for pair in data.get("contrasts") or ()),
         owned_events=words("owned_events"),
