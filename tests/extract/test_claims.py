@@ -95,6 +95,17 @@ def test_a_results_article_dates_its_undated_results_by_the_period_its_lead_name
     assert claims["4,800명"].as_of_source != "report"  # a headcount is no result of the quarter
 
 
+def test_an_end_or_a_start_in_the_lead_is_no_second_period_of_results(analyzer, catalogue, corpus_registry):
+    # `연말까지 기단을 34대로`: a plan's deadline (a quarter's grain) beside the results' quarter
+    claims = _period_claims(
+        "청람항공 컨콜 \"연말 기단 34대로\"",
+        "청람항공이 2분기 호실적을 발판으로 연말까지 기단을 34대로 늘리겠다고 밝혔다. "
+        "회사가 앞서 발표한 잠정 실적은 매출 6천842억원, 영업이익 1천136억원이다.",
+        analyzer, catalogue, corpus_registry)
+    sales = claims["6천842억원"]
+    assert sales.as_of_source == "report" and (sales.as_of.start, sales.as_of.end) == ("2026-04-01", "2026-07-01")
+
+
 def test_an_article_of_two_periods_dates_nothing_by_them(analyzer, catalogue, corpus_registry):
     claims = _period_claims(
         "청람전자 실적", "청람전자의 1분기와 2분기 실적이 엇갈렸다. 부품 부문 매출은 1조460억원에 머물렀다.",

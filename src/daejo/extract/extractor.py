@@ -356,8 +356,10 @@ def article_period(article: Article, lead: list[Value], lead_text: str = "", ope
     # the lead first: a headline may sum up more (`상반기 영업익 …` over a lead on the `2분기`);
     # the headline's values read only when the lead names no period
     def periods(values: list[Value]) -> dict:
+        # (an end or a start, `연말까지 기단을 34대로`, is a plan's time, no period of results)
         return {(v.time.start, v.time.end): v for v in values
-                if v.kind == "time" and v.time is not None and not v.time.unresolved and v.time.grain in PERIOD_GRAINS}
+                if v.kind == "time" and v.time is not None and not v.time.unresolved and v.time.grain in PERIOD_GRAINS
+                and v.time.role == "point"}
 
     found = periods(lead)
     if not found and article.title:
