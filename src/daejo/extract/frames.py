@@ -131,6 +131,8 @@ class FrameLexicon:
     # a union's two votes (`votes`: name -> its words) and the words of a vote's figures
     votes: dict[str, tuple[str, ...]] = field(default_factory=dict)
     vote_frame_words: tuple[str, ...] = ()
+    # verbs of how a fact is known, after `…ㄴ 것으로` (`추정된다`, `알려졌다`)
+    evidential_verbs: frozenset[str] = frozenset()
     # verbs that say the event before them began (`파업에 들어갔다`, `조사에 착수했다`)
     start_verbs: frozenset[str] = frozenset()
     # verbs of what something cost (`개발에 1천억원이 들었다`): the figure is the cost of
@@ -238,6 +240,7 @@ def frame_lexicon() -> FrameLexicon:
         stages={str(w): stage for stage, ws in (data.get("stages") or {}).items() for w in ws},
         votes={str(name): tuple(map(str, ws)) for name, ws in (data.get("votes") or {}).items()},
         vote_frame_words=tuple(map(str, data.get("vote_frame_words") or ())),
+        evidential_verbs=words("evidential_verbs"),
         kind_prefixes=tuple(sorted(words("kind_prefixes"), key=len, reverse=True)),
         contrasts=tuple(frozenset(map(str, pair)) for pair in data.get("contrasts") or ()),
         owned_events=words("owned_events"),
@@ -1455,12 +1458,31 @@ class FrameFinder:
         if not self._after_topic(first):
             return None
         ms = self.ms
-        finite = [i for i in range(nxt, c.last + 1) if i not in self.value_at and not self._adnominal(i)
+        finite = [i for i in range(nxt, c.last + 1) if i not in self.value_at
+                  and (not self._adnominal(i) or self._told_as_evidence(i))
                   and (ms[i].tag == "VV" and form_key(ms[i].form) not in self.lex.function_verbs
                        or ms[i].tag == "NNG" and i + 1 < len(ms) and ms[i + 1].tag == "XSV")]
+        # `불은 … 시작된 것으로 추정된다`: the verb before `것으로` is the topic's; the one after
+        # says how it is known
+        told = [i for i in finite if self._told_as_evidence(i)]
+        if told:
+            finite = [i for i in finite if i <= told[-1]]
         if not finite or any(self.values[self.value_at[i]].kind == "time" for i in range(nxt, finite[-1]) if i in self.value_at):
             return None
         return finite[-1]
+
+    def _told_as_evidence(self, i: int) -> bool:
+        """The verb at ``i`` ends in an adnominal form before `것으로` and a verb of how a
+        fact is known (data/frames.yaml ``evidential_verbs``: `시작된 것으로 추정된다`,
+        `숨진 것으로 알려졌다`)."""
+        ms = self.ms
+        j = i + 1
+        while j < len(ms) and ms[j].tag in ("XSV", "EP"):
+            j += 1
+        if not (j + 3 < len(ms) and ms[j].tag == "ETM" and ms[j + 1].form == "것" and ms[j + 2].form == "으로"):
+            return False
+        verb = ms[j + 3]
+        return form_key(verb.form) in self.lex.evidential_verbs and verb.tag in ("VV", "NNG")
 
     def _after_topic(self, first: int) -> bool:
         """The time comes right after its clause's topic (`재판부는 21일 …`): it dates
