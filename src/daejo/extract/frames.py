@@ -2353,6 +2353,15 @@ PER_REACH = 8
 PER_NEAR = 3  # within this many morphemes before the figure, `N당` counts whatever stands between
 
 
+_RATE_UNITS = frozenset({"%", "퍼센트", "프로", "%p", "포인트", "배"})
+
+
+def _a_rate(ms, first: int, last: int) -> bool:
+    """The figure at ``first``..``last`` is a percentage or a multiple: a rate of the same
+    for the whole as for each one (`1g당 가격이 3.15% 올랐다` is the price's rise)."""
+    return any(ms[i].form in _RATE_UNITS for i in range(first, min(last, len(ms) - 1) + 1))
+
+
 def _per_each(ms, first: int, last: int, clause_first: int) -> bool:
     """The figure at morphemes ``first``..``last`` is an amount for each one: `N당` in the
     noun phrase before it (`회당 1만2천석`, `시민 1인당 예산은 원안 기준 460만원꼴`), or
@@ -2455,7 +2464,7 @@ def context_words(view: SentenceView, first: int, last: int, clause: Clause, val
     if figures:
         out += _base_figure(ms, first, clause.first, value_spans, figures, inside)
         out += _milestone(view, first, last, clause.last, value_spans, figures)
-    if _per_each(ms, first, last, clause.first):
+    if _per_each(ms, first, last, clause.first) and not _a_rate(ms, first, last):
         # `회당 1만2천석`, `1인당 25만원`: an amount for each one, not the whole (a price
         # per area, `3.3㎡당`, or a wage per hour, `시간당`, is the only one there is, and
         # often written without it)
