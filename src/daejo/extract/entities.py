@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from operator import itemgetter
 from dataclasses import dataclass
 
-from daejo.extract.lexicon import EntityLexicon, _alternation, entity_lexicon, form_key
+from daejo.extract.lexicon import EntityLexicon, _alternation, attribution_lexicon, entity_lexicon, form_key
 from daejo.extract.registry import EntityRegistry
 from daejo.extract.view import SentenceView
 
@@ -583,7 +583,7 @@ class MentionFinder:
         ms = view.morphemes
         while 0 < i < len(ms) and ms[i].start == ms[i - 1].end and ms[i].tag in ("NNG", "NNP", "NNB", "XSN"):
             i += 1  # the rest of the name the analyzer split (`한국/부동산원`, `가람/통계/원`)
-        if not 0 < i < len(ms) or ms[i].form not in _SOURCE_NOUNS() or ms[i].start - ms[i - 1].end != 1:
+        if not 0 < i < len(ms) or ms[i].form not in attribution_lexicon().source_nouns or ms[i].start - ms[i - 1].end != 1:
             return False
         j = i + 1
         if j < len(ms) and ms[j].form == "결과" and ms[j].tag.startswith("NN"):
@@ -630,10 +630,3 @@ class MentionFinder:
             tail = view.slice(pos, view.word_end(pos)).rstrip(".,")
             if tail in self.lex.particles:
                 m.role, m.role_at = self.lex.particles[tail], pos
-
-
-def _SOURCE_NOUNS() -> frozenset[str]:
-    """data/attribution.yaml ``source_nouns`` (`조사`, `집계`, `자료`)."""
-    from daejo.extract.lexicon import attribution_lexicon
-
-    return attribution_lexicon().source_nouns
