@@ -84,14 +84,18 @@ def _period_claims(title, body, analyzer, catalogue, registry):
     return {c.value.text: c for c in extract_article(article, analyzer=analyzer, registry=registry, catalogue=catalogue)}
 
 
+def _dated(claim):
+    """How a claim is dated: (as_of_source, start, end)."""
+    return claim.as_of_source, claim.as_of.start, claim.as_of.end
+
+
 def test_a_results_article_dates_its_undated_results_by_the_period_its_lead_names(analyzer, catalogue, corpus_registry):
     claims = _period_claims(
         "청람전자 상반기 영업익 4천억 육박",
         "청람전자가 2분기에 매출 2조8천436억원을 올렸다. 부품 부문 매출은 1조460억원에 머물렀다. 직원은 4,800명이다.",
         analyzer, catalogue, corpus_registry)
     # the lead's quarter, not the headline's half-year
-    assert claims["1조460억원"].as_of_source == "report"
-    assert (claims["1조460억원"].as_of.start, claims["1조460억원"].as_of.end) == ("2026-04-01", "2026-07-01")
+    assert _dated(claims["1조460억원"]) == ("report", "2026-04-01", "2026-07-01")
     assert claims["4,800명"].as_of_source != "report"  # a headcount is no result of the quarter
 
 
@@ -102,8 +106,7 @@ def test_an_end_or_a_start_in_the_lead_is_no_second_period_of_results(analyzer, 
         "청람항공이 2분기 호실적을 발판으로 연말까지 기단을 34대로 늘리겠다고 밝혔다. "
         "회사가 앞서 발표한 잠정 실적은 매출 6천842억원, 영업이익 1천136억원이다.",
         analyzer, catalogue, corpus_registry)
-    sales = claims["6천842억원"]
-    assert sales.as_of_source == "report" and (sales.as_of.start, sales.as_of.end) == ("2026-04-01", "2026-07-01")
+    assert _dated(claims["6천842억원"]) == ("report", "2026-04-01", "2026-07-01")
 
 
 def test_an_article_of_two_periods_dates_nothing_by_them(analyzer, catalogue, corpus_registry):
@@ -133,7 +136,7 @@ def test_a_statistics_article_dates_its_undated_rates_by_the_month_it_reports_on
         "시 전체 아파트 매매가격지수는 102.84를 기록했다. 보람구는 한 달 새 1.21% 올랐다. 직원은 4,800명이다.",
         analyzer, catalogue, corpus_registry)
     rate = claims["1.21%"]
-    assert rate.as_of_source == "report" and (rate.as_of.start, rate.as_of.end) == ("2026-06-01", "2026-07-01")
+    assert _dated(rate) == ("report", "2026-06-01", "2026-07-01")
     assert rate.qualifier is None  # the subject that is the entity (`보람구는`) is no sub-category
     assert claims["4,800명"].as_of_source != "report"
 

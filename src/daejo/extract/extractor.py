@@ -253,10 +253,13 @@ def carry_vote_stage(claims: list[Claim]) -> None:
     if not lex.votes:
         return
     vote: tuple[int, str] | None = None
+    words_at: dict[int, list[tuple[int, str]]] = {}  # each sentence's vote words, found once
     for claim in claims:
         ev = claim.evidence
         at = ev.sentence_index
-        named = _votes_named(ev.sentence, ev.start - ev.sentence_start, lex.votes)
+        if at not in words_at:
+            words_at[at] = _vote_words(ev.sentence, lex.votes)
+        named = _vote_before(words_at[at], ev.start - ev.sentence_start)
         if named is not None:
             vote = (at, named)
         if not (claim.attribute.startswith("~") and any(w in claim.attribute for w in lex.vote_frame_words)):
@@ -265,24 +268,19 @@ def carry_vote_stage(claims: list[Claim]) -> None:
             claim.context = sorted({*claim.context, "%" + vote[1]})
 
 
-def _votes_named(sentence: str, position: int, votes: dict[str, tuple[str, ...]]) -> str | None:
-    """The vote a sentence holding `투표` names: the one whose word stands nearest before
-    ``position`` (else first after it)."""
+def _vote_words(sentence: str, votes: dict[str, tuple[str, ...]]) -> list[tuple[int, str]]:
+    """(where, which vote) of each word of a vote in a sentence holding `투표`."""
     if _VOTE_NOUN not in sentence:
-        return None
-    found = [(i, name) for name, words in votes.items() for w in words for i in _find_all(sentence, w)]
+        return []
+    return [(m.start(), name) for name, words in votes.items() for w in words for m in re.finditer(re.escape(w), sentence)]
+
+
+def _vote_before(found: list[tuple[int, str]], position: int) -> str | None:
+    """The vote whose word stands nearest before ``position`` (else first after it)."""
     if not found:
         return None
     before = [f for f in found if f[0] < position]
     return max(before)[1] if before else min(found)[1]
-
-
-def _find_all(text: str, word: str) -> list[int]:
-    out, i = [], text.find(word)
-    while i >= 0:
-        out.append(i)
-        i = text.find(word, i + 1)
-    return out
 
 
 # the words of a poll (an estimate of opinion, not a forecast or an analyst's figure)
@@ -512,7 +510,8 @@ def _sentence_claims(article, sentence, finder, catalogue, state, locator) -> li
         for a in assignments:
             claim = _claim_of(article, view, a, clauses, values, mentions, quotes, overall, state, locator)
             hit = (a.hit.first, a.hit.last) if a.hit is not None else None
-            claim.context = context_words(view, a.value_first, a.value_last, clauses[a.clause], spans, mentions, hit, values)
+            claim.context = context_words(view, a.value_first, a.value_last, clauses[a.clause], spans, mentions, hit, values,
+                                          a.value.kind)
             if a.hit is None and a.value.kind == "number":
                 # `한재경(64) 후보는 … 평균 …`: an appositive (a name's age) is outside the
                 # stages its clause names, as it is outside its mood

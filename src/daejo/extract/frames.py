@@ -1458,15 +1458,13 @@ class FrameFinder:
         if not self._after_topic(first):
             return None
         ms = self.ms
-        finite = [i for i in range(nxt, c.last + 1) if i not in self.value_at
-                  and (not self._adnominal(i) or self._told_as_evidence(i))
-                  and (ms[i].tag == "VV" and form_key(ms[i].form) not in self.lex.function_verbs
-                       or ms[i].tag == "NNG" and i + 1 < len(ms) and ms[i + 1].tag == "XSV")]
+        verbs = [i for i in range(nxt, c.last + 1) if i not in self.value_at
+                 and (ms[i].tag == "VV" and form_key(ms[i].form) not in self.lex.function_verbs
+                      or ms[i].tag == "NNG" and i + 1 < len(ms) and ms[i + 1].tag == "XSV")]
         # `불은 … 시작된 것으로 추정된다`: the verb before `것으로` is the topic's; the one after
         # says how it is known
-        told = [i for i in finite if self._told_as_evidence(i)]
-        if told:
-            finite = [i for i in finite if i <= told[-1]]
+        told = [i for i in verbs if self._told_as_evidence(i)]
+        finite = [i for i in verbs if (i in told or not self._adnominal(i)) and (not told or i <= told[-1])]
         if not finite or any(self.values[self.value_at[i]].kind == "time" for i in range(nxt, finite[-1]) if i in self.value_at):
             return None
         return finite[-1]
@@ -2353,13 +2351,9 @@ PER_REACH = 8
 PER_NEAR = 3  # within this many morphemes before the figure, `N당` counts whatever stands between
 
 
-_RATE_UNITS = frozenset({"%", "퍼센트", "프로", "%p", "포인트", "배"})
-
-
-def _a_rate(ms, first: int, last: int) -> bool:
-    """The figure at ``first``..``last`` is a percentage or a multiple: a rate of the same
-    for the whole as for each one (`1g당 가격이 3.15% 올랐다` is the price's rise)."""
-    return any(ms[i].form in _RATE_UNITS for i in range(first, min(last, len(ms) - 1) + 1))
+# a percentage or a multiple is the same for the whole as for each one (`1g당 가격이 3.15%
+# 올랐다` is the price's rise): never an amount for each one
+_RATE_KINDS = frozenset({"percent", "ratio"})
 
 
 def _per_each(ms, first: int, last: int, clause_first: int) -> bool:
@@ -2378,10 +2372,12 @@ def _per_each(ms, first: int, last: int, clause_first: int) -> bool:
 
 
 def context_words(view: SentenceView, first: int, last: int, clause: Clause, value_spans: list[tuple[int, int]],
-                  mentions: list[Mention], hit: tuple[int, int] | None = None, figures: Sequence[Value] = ()) -> list[str]:
+                  mentions: list[Mention], hit: tuple[int, int] | None = None, figures: Sequence[Value] = (),
+                  kind: str | None = None) -> list[str]:
     """The words around a value in its clause, for aligning figures across articles:
     lemmas with data/frames.yaml's synonyms made one, names as ``@name``, actors
-    (data/frames.yaml's ``agent_nouns``) as ``&actor``."""
+    (data/frames.yaml's ``agent_nouns``) as ``&actor``. ``kind``: the value's kind (a
+    percentage or a multiple is never an amount for each one)."""
     lex = frame_lexicon()
     ms = view.morphemes
     forms = view.forms()
@@ -2464,7 +2460,7 @@ def context_words(view: SentenceView, first: int, last: int, clause: Clause, val
     if figures:
         out += _base_figure(ms, first, clause.first, value_spans, figures, inside)
         out += _milestone(view, first, last, clause.last, value_spans, figures)
-    if _per_each(ms, first, last, clause.first) and not _a_rate(ms, first, last):
+    if _per_each(ms, first, last, clause.first) and kind not in _RATE_KINDS:
         # `회당 1만2천석`, `1인당 25만원`: an amount for each one, not the whole (a price
         # per area, `3.3㎡당`, or a wage per hour, `시간당`, is the only one there is, and
         # often written without it)

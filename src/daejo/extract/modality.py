@@ -144,7 +144,7 @@ def quotations(view: SentenceView) -> list[int | None] | None:
         if not m.tag.startswith("SS"):
             continue
         form = m.form
-        if opened and (form == opened[-1][0] and (form in _SYMMETRIC_QUOTES or form in _OPENING_QUOTES.values())):
+        if opened and form == opened[-1][0]:  # the mark the last open quotation closes with
             _, start = opened.pop()
             if spans is None:
                 spans = [None] * len(ms)

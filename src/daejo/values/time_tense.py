@@ -49,8 +49,9 @@ def clause_after(text: str, start: int) -> str:
         pos = close + 1
 
 
-# the quote marks a quotation opens with, and the mark that closes it
-_OPENING = {"\"": "\"", "“": "”", "「": "」", "『": "』"}
+# the quote mark a quotation opens with that ``_CLAUSE_END`` stops at, and the mark that
+# closes it (the curly and corner marks it stops at only close a quotation)
+_OPENING = {"\"": "\""}
 _SENTENCE_END = re.compile(r"[.?!\n]")
 
 
