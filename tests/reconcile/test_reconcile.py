@@ -302,6 +302,55 @@ def test_a_total_under_the_label_of_one_of_its_parts_is_that_part_misreported():
     assert _total_of_parts([sides[0], sides[2]], index) is True
 
 
+def _said(c, sentence: str):
+    """``c`` with its evidence in ``sentence`` (its quote found there)."""
+    at = sentence.index(c.evidence.quote)
+    return c.model_copy(update={"evidence": c.evidence.model_copy(
+        update={"sentence": sentence, "start": at, "end": at + len(c.evidence.quote)})})
+
+
+def test_a_total_under_the_frame_of_one_of_its_labelled_items_is_that_item_misreported():
+    # `찬성 41명, 반대 8명, 기권 3명` against `찬성 44명`: 41 + 3 = 44 is a coincidence of a
+    # list whose items each have their own label, not the votes for told as a total
+    from daejo.reconcile import _total_of_parts
+
+    tally = "도의회는 예산안을 찬성 41명, 반대 8명, 기권 3명으로 가결했다."
+
+    def vote(aid, frame, text, value, sentence):
+        return _said(claim(aid, None, frame, num(text, value, unit="명")), sentence)
+
+    parts = article("a", [vote("a", "~찬성", "41명", 41, tally), vote("a", "~반대", "8명", 8, tally),
+                          vote("a", "~기권", "3명", 3, tally)])
+    sides, index = _parts_index(parts, article("b", [vote("b", "~찬성", "44명", 44, "표결 결과는 찬성 44명이었다.")]))
+    assert _total_of_parts([sides[0], sides[3]], index) is False
+    # the topic marks a label too: `외국인은 2조원, 기관은 6천억원` against `기관도 2조6천억원`
+    flows = "외국인은 2조원, 기관은 6천억원을 순매도했다."
+
+    def sold(aid, frame, text, value, sentence):
+        return _said(claim(aid, None, frame, money(text, value)), sentence)
+
+    parts = article("c", [sold("c", "~외국인", "2조원", 2 * 10**12, flows), sold("c", "~기관", "6천억원", 6 * 10**11, flows)])
+    sides, index = _parts_index(parts, article("d", [sold("d", "~기관", "2조6천억원", 26 * 10**11, "기관도 2조6천억원을 팔았다.")]))
+    assert _total_of_parts([sides[1], sides[2]], index) is False
+
+
+def test_a_total_of_parts_no_label_tells_apart_is_still_a_total():
+    # `구주를 5천410억원에, 소액주주 지분을 1천780억원에` against `7천190억원에 사들인다`: the
+    # parts are not items of labels, so the sum is the whole deal
+    from daejo.reconcile import _total_of_parts
+
+    deal = "최대주주 측 구주를 5천410억원에 사들이고, 소액주주 지분을 1천780억원에 사들인다."
+
+    def price(aid, frame, text, value, sentence):
+        return _said(claim(aid, None, frame, money(text, value)), sentence)
+
+    parts = article("a", [price("a", "~거래가격", "5천410억원", 5410 * 10**8, deal),
+                          price("a", "~지분", "1천780억원", 1780 * 10**8, deal)])
+    sides, index = _parts_index(parts, article("b", [price("b", "~거래가격", "7천190억원", 7190 * 10**8,
+                                                           "지분 51.3%를 7천190억원에 사들인다.")]))
+    assert _total_of_parts([sides[0], sides[2]], index) is True
+
+
 def test_parts_in_two_sentences_add_up_to_no_total():
     from daejo.reconcile import _total_of_parts
 

@@ -93,6 +93,8 @@ def is_comparison_base(view: SentenceView, time: Value, lex: AsOfLexicon | None 
         if ms[i].tag == "SN":
             # a number first: the time dates it, and is the base only when that number is
             # (`4년 전 총선의 65.8%보다`, `올해 본예산 3조9,830억원보다`)
+            if i + 1 < len(ms) and ms[i + 1].form in _TIME_COUNTERS and ms[i + 1].tag == "NNB":
+                return False  # `지난해 매출이 2024년보다`: the other time is the base, this one dates the figure
             j = i
             while j < len(ms) and ms[j].tag in _AMOUNT_TAGS:
                 j += 1
@@ -102,6 +104,10 @@ def is_comparison_base(view: SentenceView, time: Value, lex: AsOfLexicon | None 
         if _sequence_at(forms, i, lex.comparison_base):
             return True
     return False
+
+
+# the counters of a written time (`2024년`, `3월`): a number with one is a time of its own
+_TIME_COUNTERS = frozenset({"년", "월", "일"})
 
 
 # the morphemes of a written amount (`3조9,830억원`, `65.8%`, `(2,890건)`)

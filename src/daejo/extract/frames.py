@@ -2193,7 +2193,14 @@ def _stage_of_another(ms, i: int, starts: set[int]) -> bool:
         return True  # `손바뀜됐다`: a verb inside a compound word is no stage of the figure
     if i + 1 < len(ms) and ms[i + 1].form in ("(", "（") and any(j in starts for j in range(i + 2, min(len(ms), i + 5))):
         return True  # `검찰 구형(징역 5년·벌금 1억3500만원)보다 낮아졌다`: the figures in its parenthesis
-    return i + 2 < len(ms) and ms[i + 1].tag == "JKG" and (i + 2) in starts
+    if i + 2 < len(ms) and ms[i + 1].tag == "JKG" and (i + 2) in starts:
+        return True
+    # `시가 제출한 2조4천860억 원 가운데 142개 사업에서`: a stage verb whose relative clause
+    # ends right before another value is that value's stage
+    j = i + 1
+    while j < len(ms) and j <= i + 2 and ms[j].tag in ("XSV", "XSA", "EP"):
+        j += 1
+    return j + 1 < len(ms) and j > i + 1 and ms[j].tag == "ETM" and (j + 1) in starts
 
 
 def _reached_by_change(ms, forms, last: int, clause: Clause, lex: FrameLexicon) -> bool:

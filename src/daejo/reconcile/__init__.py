@@ -334,6 +334,11 @@ def _total_of_parts(pair: list[Side], sentences: dict[tuple[str, int], list[Side
         # `반대 8표, 기권 3표` against `반대 11표`: a total written under the label of one of
         # its parts is that part misreported, not another fact
         return False
+    # a total written under the very frame of one of its parts, the other parts items of
+    # their own labels (`찬성 41명, 반대 8명, 기권 3명` against `찬성 44명`; `외국인은 2조원,
+    # 기관은 6,218억원`), is that part misreported
+    same_frame = (pair[0].claim.attribute == pair[1].claim.attribute and _labelled_item(pair[0])
+                  and _labelled_item(pair[1]))
     for part, total in (pair, pair[::-1]):
         t = numeric_interval(total.claim.value)
         if t is None or part.claim.value.value is None:
@@ -347,6 +352,8 @@ def _total_of_parts(pair: list[Side], sentences: dict[tuple[str, int], list[Side
         own = float(part.claim.value.value)
         for n in range(1, min(PARTS_MAX - 1, len(others)) + 1):
             for extra in combinations(others, n):
+                if same_frame and all(_labelled_item(s) and s.claim.attribute != part.claim.attribute for s in extra):
+                    continue  # `찬성 41명, … 기권 3명` against `찬성 44명`: the parts' own labels differ
                 added = sum(float(s.claim.value.value) for s in extra)
                 if added == own:
                     continue  # `유증상자 26명(학생 23명, 교직원 3명)`: the part's own breakdown, no other part
@@ -354,6 +361,24 @@ def _total_of_parts(pair: list[Side], sentences: dict[tuple[str, int], list[Side
                 if numbers_overlap(NumInterval(total_value, total_value), t):
                     return True
     return False
+
+
+# the word right before a figure, and a topic, subject or additive particle it may end with
+_LABEL_BEFORE = re.compile(r"([가-힣]+?)(은|는|이|가|도)?\s?$")
+
+
+def _labelled_item(side: Side) -> bool:
+    """The figure is an item of a list its open frame labels: the word right before it
+    is the frame's last word (`반대 6명`, `기관은 6,218억원`, `추징금 4억4천만원`)."""
+    attribute = side.claim.attribute
+    if not attribute.startswith(FRAME_PREFIX):
+        return False
+    ev = side.claim.evidence
+    m = _LABEL_BEFORE.search(ev.sentence[max(0, ev.start - ev.sentence_start - 12) : ev.start - ev.sentence_start])
+    if m is None:
+        return False
+    key = attribute[len(FRAME_PREFIX):]
+    return any(w and (key.endswith(w) or w.endswith(key)) for w in (m.group(1), m.group(0).strip()))
 
 
 def _labelled_count(attribute: str) -> bool:
