@@ -7,6 +7,7 @@
 - a native count of days (`이틀간`, `열흘 동안`, `보름 만에`) is a duration in days;
 - `N일` before `만` is days elapsed (`제출한 지 16일 만이다`), not the Nth of a month;
 - an offset right after a bare noun is a span since its event (`발사 58분 뒤`);
+- a term a court hands down (`징역 2년`, `집행유예 3년`) is exact as written;
 - `A에서 B 사이`, `A와 B 사이` are one range (`1조2천억 원에서 1조5천억 원 사이`).
 """
 
@@ -40,7 +41,7 @@ def _native_days() -> re.Pattern[str]:
 
 def refine(text: str, values: list[Value]) -> list[Value]:
     """The values with temperatures, elapsed days and native day counts read in context."""
-    out = [_temperature(text, v) or _elapsed(text, v) or _since_event(text, v) or v for v in values]
+    out = [_temperature(text, v) or _elapsed(text, v) or _since_event(text, v) or _legal_term(text, v) or v for v in values]
     out += _native_day_counts(text, out)
     return _between(text, sorted(out, key=lambda v: v.start))
 
@@ -125,6 +126,21 @@ def _elapsed(text: str, v: Value) -> Value | None:
     n = int(v.text[:-1])
     return Value(kind="duration", text=v.text, start=v.start, end=v.end, value=n, unit="일", bound="exact",
                  low=n - 0.5, high=n + 0.5, rule="elapsed-days")
+
+
+def _legal_term(text: str, v: Value) -> Value | None:
+    """`징역 2년`, `징역 2년 6개월에 집행유예 3년`: a court's term is exact as written."""
+    if v.kind != "duration" or v.bound != "exact" or v.value is None:
+        return None
+    before = text[max(0, v.start - 8) : v.start].rstrip()
+    if not before.endswith(_legal_words()):
+        return None
+    return v.model_copy(update={"low": v.value, "high": v.value, "rule": "legal-term"})
+
+
+@lru_cache(maxsize=1)
+def _legal_words() -> tuple[str, ...]:
+    return tuple(_rules()["legal_terms"])
 
 
 @lru_cache(maxsize=1)
