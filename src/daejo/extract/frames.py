@@ -1862,6 +1862,11 @@ class FrameFinder:
             if self._names_an_event(verb):
                 return FoundFrame(verb_key, verb, "event", first, last)
             return None
+        whole = normalise_key(noun) + normalise_key(verb)
+        if whole in self.lex.canonical:
+            # a synonym written as a phrase (`막을 내렸다` = 폐막): its words as written,
+            # before each is made canonical alone (내리 alone is a fall)
+            return FoundFrame(self.lex.canonical[whole], f"{noun} {verb}", "predicate", first, last)
         noun_key = canonical_key(noun, self.lex)
         if verb_key in self.lex.occurrence_verbs or verb in self.lex.start_verbs:
             return FoundFrame(noun_key, noun, "predicate", first, last)
