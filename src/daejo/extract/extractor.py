@@ -24,13 +24,13 @@ from daejo.extract.as_of import dating_times, is_comparison_base, refers_to_past
 from daejo.extract.anaphora import TimeAnchor
 from daejo.extract.attributes import Assignment, TriggerHit, assign_values
 from daejo.extract.attribution import attribution_for, quote_spans, sentence_attribution
-from daejo.extract.catalogue import Catalogue, load_catalogue
+from daejo.extract.catalogue import Attribute, Catalogue, load_catalogue
 from daejo.extract.claims import build_claim, explicit_as_of
 from daejo.extract.clauses import clause_of, split_clauses
 from daejo.extract.entities import BASE_WORDS, Mention, MentionFinder
 from daejo.extract.frames import (
     ESTIMATE, FIGURE_PERIOD_GRAINS, FoundFrame, FrameFinder, context_words, estimate_sources, frame_attribute, frame_change, frame_is_static,
-    frame_lexicon, headline_stage, is_frame, with_headline_stage,
+    amount_change, frame_lexicon, headline_stage, is_frame, with_headline_stage,
 )
 from daejo.extract.lexicon import entity_lexicon
 from daejo.extract.links import learn_links
@@ -80,6 +80,9 @@ class _ArticleState:
     unfiled: list[tuple[int, int, int, str, str, str]] = field(default_factory=list)
     # the day and year an anaphoric time (`이날`, `전날`) counts from
     anchor: TimeAnchor = field(default_factory=lambda: TimeAnchor(None, None))
+    # the figures the previous sentence filed, as (sentence index, [(attribute, kind,
+    # unit)]): what a figure of the next one with no noun of its own may carry on
+    filed: tuple[int, list[tuple[Attribute, str, str | None]]] = (-1, [])
 
 
 @dataclass(frozen=True)
@@ -503,6 +506,7 @@ def _sentence_claims(article, sentence, finder, catalogue, state, locator) -> li
         clauses = split_clauses(view)  # (read only for the values)
         assignments = assign_values(view, values, mentions, clauses, catalogue, lambda k: clause_modality(view, clauses, k))
         assignments, unfiled = _with_frames(view, values, mentions, clauses, assignments)
+        assignments = _carried_frames(view, values, clauses, assignments, unfiled, state, sentence.index)
         state.unfiled.extend(_unfiled(sentence, values, unfiled))
         quotes = quote_spans(view)
         overall = sentence_attribution(view, mentions)
@@ -520,6 +524,8 @@ def _sentence_claims(article, sentence, finder, catalogue, state, locator) -> li
                 claim.context = sorted({*claim.context, "!" + a.event})
             claims.append(claim)
         _align_companions(assignments, claims)
+        state.filed = (sentence.index, [(a.attribute, a.value.kind, a.value.unit) for a in assignments
+                                        if a.value.kind in FRAME_KINDS_CARRIED])
         for a in assignments:
             if a.attribute.id == FOUNDING and a.entity is not None and a.entity.type != "unknown":
                 state.founded = (sentence.index, a.entity)
@@ -537,6 +543,50 @@ def _sentence_claims(article, sentence, finder, catalogue, state, locator) -> li
         if m.role != "side" and (m.registered or (topical and m.type != "unknown")):
             state.topics.append((sentence.index, m, topical))
     return claims
+
+
+# the kinds of figure a frame carries over from the sentence before
+FRAME_KINDS_CARRIED = frozenset({"quantity", "money", "percent"})
+# what a carried frame's claim is worth: weak, its conflicts warnings at most
+CARRIED_STRENGTH = 0.35
+_NO_NOUN = "no noun it measures"
+# counters of a place in an order (`3위`, `두 번째`), which carry no frame over
+_PLACES = frozenset({"위", "번째", "등"})
+
+
+def _carried_frames(view: SentenceView, values: list[Value], clauses, assignments: list[Assignment],
+                    unfiled: dict[int, str], state: _ArticleState, index: int) -> list[Assignment]:
+    """A figure with no noun of its own in a sentence that carries on the one before
+    (`산불영향구역은 … 2천460㏊로 늘었다. 26일 오전 5시 2천640㏊, 오후 6시 2천710㏊로
+    넓어졌다`, `… 231명으로 집계됐다. 전날 오후 6시 148명에서 크게 늘어난 겁니다`): Korean
+    drops the subject the previous sentence set, so the figure is of the one frame the
+    previous sentence filed a figure of its kind and unit under (weakly: its conflicts are
+    warnings at most). Not when the previous sentence filed two such frames, nor for the
+    amount of a change (`17명 늘었다`), nor when this sentence files one of its own."""
+    before, filed = state.filed
+    if before != index - 1 or not filed:
+        return assignments
+    lex = frame_lexicon()
+    own = {(a.value.kind, a.value.unit) for a in assignments}
+    added = []
+    for k in sorted(unfiled):
+        value = values[k]
+        if not unfiled[k].startswith(_NO_NOUN) or value.kind not in FRAME_KINDS_CARRIED or (value.kind, value.unit) in own:
+            continue
+        if value.unit in _PLACES:
+            continue  # `3위다`: a place in a ranking is of whatever the sentence ranks
+        frames = {a.id for a, kind, unit in filed if kind == value.kind and unit == value.unit}
+        if len(frames) != 1:
+            continue
+        attribute = next(a for a, kind, unit in filed if a.id in frames)
+        if attribute.change or (is_frame(attribute.id) and attribute.id.endswith(tuple(lex.change_keys))):
+            continue  # a change carries on no level
+        first, last = view.span_indices(value.start, value.end)
+        if amount_change(view.morphemes, last, lex) is not None:
+            continue  # `171명에서 17명 늘었습니다`: the 17 is the change, no level
+        added.append(Assignment(value, first, last, attribute, None, 0, clause_of(clauses, first), strength=CARRIED_STRENGTH))
+        del unfiled[k]
+    return sorted([*assignments, *added], key=lambda a: a.value.start) if added else assignments
 
 
 def _unfiled(sentence: Sentence, values: list[Value], reasons: dict[int, str]) -> list[tuple[int, int, int, str, str, str]]:
