@@ -557,12 +557,13 @@ _PLACES = frozenset({"위", "번째", "등"})
 def _carried_frames(view: SentenceView, values: list[Value], clauses, assignments: list[Assignment],
                     unfiled: dict[int, str], state: _ArticleState, index: int) -> list[Assignment]:
     """A figure with no noun of its own in a sentence that carries on the one before
-    (`산불영향구역은 … 2천460㏊로 늘었다. 26일 오전 5시 2천640㏊, 오후 6시 2천710㏊로
-    넓어졌다`, `… 231명으로 집계됐다. 전날 오후 6시 148명에서 크게 늘어난 겁니다`): Korean
-    drops the subject the previous sentence set, so the figure is of the one frame the
-    previous sentence filed a figure of its kind and unit under (weakly: its conflicts are
-    warnings at most). Not when the previous sentence filed two such frames, nor for the
-    amount of a change (`17명 늘었다`), nor when this sentence files one of its own."""
+    (`대피 주민은 오후 6시 기준 1천583명이다. 오전 6시 1천406명에서 크게 불어났다.`, `…
+    231명으로 집계됐다. 전날 오후 6시 148명에서 크게 늘어난 겁니다`): Korean drops the
+    subject the previous sentence set, so the figure is of the one frame the previous
+    sentence filed a figure of its kind and unit under (weakly: its conflicts are warnings
+    at most). Not when the previous sentence filed two such frames, nor for a place in a
+    ranking or the amount of a change (`17명 늘었다`), nor when this sentence files a figure
+    of that kind and unit under a frame of its own."""
     before, filed = state.filed
     if before != index - 1 or not filed:
         return assignments
