@@ -438,6 +438,8 @@ def _greedy(view, values, spans, hits, candidates, mentions, clauses) -> list[As
             if best is None or (best.entity is None and a.entity is not None):
                 best = a
         assert best is not None
+        if best.entity is None and best.attribute.entity_required:
+            continue  # `공연에는 6만8천명이 모였다`: no alliance's members, the open frame's figure
         if companion:
             partner = next((x for x in assigned.values() if x.clause == clause and x.attribute.id == companion), None)
             if partner is not None:

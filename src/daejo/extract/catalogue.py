@@ -114,6 +114,9 @@ class Attribute(BaseModel):
     fallback: bool = False
     # fall back to the subject / nearest mention when no role rule found the entity
     entity_fallback: bool = True
+    # a fact only an entity of its types has (an alliance's members, a company's staff):
+    # with none found, the figure is left to its open frame
+    entity_required: bool = False
     # where a claim's sub-category is read (qualifier.py)
     qualifier: Literal["subject", "trigger", "date", "scope", "segment"] | None = None
     # --- how reconcile compares it (docs/rules.md) ---
