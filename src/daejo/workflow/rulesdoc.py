@@ -65,6 +65,7 @@ A figure is the interval its writer committed to (`daejo parse` shows it):
 | a clock time to the minute | that minute; ±3 minutes when hedged (`께`, `쯤`, `경`) | `오후 10시 50분께` = [22:47, 22:54); `3시 28분께` / `3시 38분께` conflict |
 | a deadline that names its calendar period (`2028년까지`, `2028년 6월까지`) | its end: the finer one must end inside the coarser one's period | `2028년 6월까지` meets `2028년까지`; `2027년까지` vs `2028년까지` conflict |
 | a period written with both ends (`5월 10~11일`, `3∼5월`) | that period: against another written with both ends, one only when both ends agree | `5월 10~11일` vs `5월 10~13일` conflict; vs `5월 10일` they meet |
+| a term a court hands down or a prosecutor asks for (`징역`, `금고`, `집행유예` …: values/rules/in_context.yaml `legal_terms`) | itself, exact | `징역 2년` vs `징역 2년6개월` conflict (any other span is read to half its last unit: `2년 동안` = [1.5, 2.5] 년) |
 | a span of time in another unit | converted before comparing (a month is 365.25/12 days); market days only with market days | `3주` = `21일`; `4시간 12분` vs `6시간 넘게` conflict |
 | an area, a length or a mass in another unit | converted before comparing (values/rules/counters.yaml `measures`) | `24만㎡` ≈ `7만3천 평`, so `24만㎡` vs `약 12만7천 평` conflict |
 | a count of votes against a count of people | one vote is one person's (values/rules/counters.yaml `measures`) | `찬성 236표` vs `찬성 263명` conflict |
