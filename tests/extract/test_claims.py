@@ -242,3 +242,14 @@ def test_an_anonymised_surname_with_its_honorific_is_a_person_glued_or_spaced():
     assert [m.group(1) + m.group(2) for m in _ANONYMISED.finditer("윤모씨에게, 이 모 씨는, 김 모 씨 측은")] == ["윤모", "이모", "김모"]
     assert _ANONYMISED.search("두 모씨름 대회") is None
     assert _ANONYMISED.search("그는 모씨에게") is None  # no surname before 모
+
+
+def test_a_stretch_so_far_dates_neither_the_figure_nor_an_event(analyzer, catalogue, corpus_registry):
+    # `올해 들어 가장 많았다`: the year is what the record is counted over; the day's
+    # turnover holds on the article's day, and the year is no event of its own
+    body = "유가증권시장 거래대금은 14조2천870억원으로 올해 들어 가장 많았다. 올해 매출은 1조원이다.\n"
+    claims = {c.value.text: c for c in extract_article(_article(body), analyzer=analyzer, registry=corpus_registry,
+                                                        catalogue=catalogue)}
+    assert _dated(claims["14조2천870억원"]) == ("published", "2022-06-20", "2022-06-21")
+    assert "올해" not in claims  # (the stretch files no time claim)
+    assert _dated(claims["1조원"]) == ("explicit", "2022-01-01", "2023-01-01")  # a plain year still dates

@@ -146,7 +146,16 @@ def dates_a_later_figure(view: SentenceView, value_last: int, time: Value, lex: 
 def dating_times(view: SentenceView, value_last: int, times: list[Value]) -> list[Value]:
     """The times of a clause that may date a value ending at morpheme ``value_last``."""
     return [t for t in times if not is_comparison_base(view, t) and not is_report_date(view, value_last, t)
-            and not dates_a_later_figure(view, value_last, t)]
+            and not dates_a_later_figure(view, value_last, t) and not is_stretch_so_far(view, t)]
+
+
+def is_stretch_so_far(view: SentenceView, time: Value) -> bool:
+    """`올해 들어 가장 많았다`, `이달 들어서만 세 번째`: a period with `들어` after it is the
+    stretch so far a record or a count is measured over, not when the figure held."""
+    _, last = view.span_indices(time.start, time.end)
+    ms = view.morphemes
+    return (last + 2 < len(ms) and ms[last + 1].form == "들" and ms[last + 1].tag == "VV"
+            and ms[last + 2].form in ("어", "어서") and ms[last + 2].tag == "EC")
 
 
 def refers_to_past(view: SentenceView, value_first: int, clause_first: int, values: list[Value]) -> bool:

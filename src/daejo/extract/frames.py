@@ -34,6 +34,7 @@ from daejo.extract.catalogue import Attribute, Trigger
 from daejo.extract.clauses import Clause, clause_of, in_item, item_marks, list_item
 from daejo.extract.entities import BASE_WORDS, Mention
 from daejo.extract.anaphora import ANAPHORIC_RULE
+from daejo.extract.as_of import is_stretch_so_far
 from daejo.extract.lexicon import _data, form_key
 from daejo.extract.story_keys import CAPACITY_UNITS
 from daejo.extract.view import SentenceView
@@ -1211,6 +1212,8 @@ class FrameFinder:
         t = value.time
         if t is None or t.unresolved or t.role not in ("point", "since", "deadline"):
             return None
+        if self._so_far(k):
+            return None  # `올해 들어 가장 많았다`: the stretch a record is counted over, no event
         if value.rule == ANAPHORIC_RULE and t.grain in ("day", "year"):
             # a bare `이날`, `전날`: it dates the figures of its clause, unless its verb
             # names an event itself (`재판부는 이날 … 선고했다`)
@@ -1570,6 +1573,8 @@ class FrameFinder:
                 return "a comparison base (보다, 대비)"
             if self._states(nxt):
                 return "the day of a statement (…고 10일 밝혔다), not of what it tells"
+            if self._so_far(k):
+                return "the stretch so far a record is counted over (올해 들어), not an event"
             if self.is_period(k):
                 return "the period of a figure (2027년도 예산안, 2일 하루에만 134명), not an event"
             return "no event it dates (no dated noun, event verb or event topic)"
@@ -1741,6 +1746,11 @@ class FrameFinder:
             if ms[j].form == ")":
                 return j + 1
         return i
+
+    def _so_far(self, k: int) -> bool:
+        """`올해 들어`, `이달 들어서`: the time ``k`` is the stretch so far a record or a count
+        is measured over (as_of.py ``is_stretch_so_far``)."""
+        return is_stretch_so_far(self.view, self.values[k])
 
     def _states(self, i: int) -> bool:
         """Morpheme ``i`` begins a verb of saying (data/frames.yaml ``statement_verbs``:
