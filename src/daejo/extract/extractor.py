@@ -30,7 +30,7 @@ from daejo.extract.clauses import clause_of, split_clauses
 from daejo.extract.entities import BASE_WORDS, Mention, MentionFinder
 from daejo.extract.frames import (
     ESTIMATE, FIGURE_PERIOD_GRAINS, FoundFrame, FrameFinder, context_words, estimate_sources, frame_attribute, frame_change, frame_is_static,
-    amount_change, frame_lexicon, headline_stage, is_frame, with_headline_stage,
+    NO_NOUN, amount_change, frame_lexicon, headline_stage, is_change_key, is_frame, with_headline_stage,
 )
 from daejo.extract.lexicon import entity_lexicon
 from daejo.extract.links import learn_links
@@ -549,7 +549,6 @@ def _sentence_claims(article, sentence, finder, catalogue, state, locator) -> li
 FRAME_KINDS_CARRIED = frozenset({"quantity", "money", "percent"})
 # what a carried frame's claim is worth: weak, its conflicts warnings at most
 CARRIED_STRENGTH = 0.35
-_NO_NOUN = "no noun it measures"
 # counters of a place in an order (`3위`, `두 번째`), which carry no frame over
 _PLACES = frozenset({"위", "번째", "등"})
 
@@ -572,15 +571,15 @@ def _carried_frames(view: SentenceView, values: list[Value], clauses, assignment
     added = []
     for k in sorted(unfiled):
         value = values[k]
-        if not unfiled[k].startswith(_NO_NOUN) or value.kind not in FRAME_KINDS_CARRIED or (value.kind, value.unit) in own:
+        if unfiled[k] != NO_NOUN or value.kind not in FRAME_KINDS_CARRIED or (value.kind, value.unit) in own:
             continue
         if value.unit in _PLACES:
             continue  # `3위다`: a place in a ranking is of whatever the sentence ranks
-        frames = {a.id for a, kind, unit in filed if kind == value.kind and unit == value.unit}
+        frames = {a.id: a for a, kind, unit in filed if kind == value.kind and unit == value.unit}
         if len(frames) != 1:
             continue
-        attribute = next(a for a, kind, unit in filed if a.id in frames)
-        if attribute.change or (is_frame(attribute.id) and attribute.id.endswith(tuple(lex.change_keys))):
+        (attribute,) = frames.values()
+        if attribute.change or (is_frame(attribute.id) and is_change_key(attribute.id, lex)):
             continue  # a change carries on no level
         first, last = view.span_indices(value.start, value.end)
         if amount_change(view.morphemes, last, lex) is not None:

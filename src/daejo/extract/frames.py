@@ -301,6 +301,11 @@ def canonical_key(text: str, lex: FrameLexicon | None = None) -> str:
     return lex.canonical.get(key, key)
 
 
+def is_change_key(key: str, lex: FrameLexicon | None = None) -> bool:
+    """A frame's key (or an open frame's attribute) of a change (`부상자증가`), not of a level."""
+    return key.endswith((lex or frame_lexicon()).change_keys)
+
+
 def is_frame(attribute: str) -> bool:
     return attribute.startswith(FRAME_PREFIX)
 
@@ -333,6 +338,11 @@ def frame_change(key: str) -> tuple[bool, bool]:
         return True, lex.varying_exact[key]
     found = [grows for word, grows in lex.varying.items() if word in key]
     return (True, any(found)) if found else (False, False)
+
+
+# why a figure that is a fact has no frame (``FrameFinder.why_unfiled``): what a frame carried
+# over from the sentence before may give it (extractor.py ``_carried_frames``)
+NO_NOUN = "no noun it measures (no frame word before, after or as topic)"
 
 
 class FoundFrame(NamedTuple):
@@ -737,7 +747,7 @@ class FrameFinder:
         if j >= len(ms) or ms[j].tag != "ETM":
             return False
         key = canonical_key(form_key(ms[i].form), self.lex)
-        return any(key.endswith(c) for c in self.lex.change_keys)
+        return self.is_change_key(key)
 
     def _copula_after(self, last: int) -> FoundFrame | None:
         """`2천184명이던 누적 온열질환자`, `3천명인 정원`: the value is what the noun after its
@@ -980,7 +990,7 @@ class FrameFinder:
 
     def is_change_key(self, key: str) -> bool:
         """A frame of a change (`~부상자증가`), not of a level."""
-        return key.endswith(self.lex.change_keys)
+        return is_change_key(key, self.lex)
 
     def start_of_a_change(self, k: int) -> bool:
         """`171명에서 17명 늘었다`, `1천420㏊에서 … 1천680㏊로`: the figure a change
@@ -1063,7 +1073,7 @@ class FrameFinder:
         """A value its predicate says rose or fell by is a change of its topic (a level
         and a change are two facts)."""
         found = self._predicate(first, last, clause)
-        if found is None or not any(found.key.endswith(c) for c in self.lex.change_keys):
+        if found is None or not self.is_change_key(found.key):
             return None
         if self._to_level(last):
             return None  # `16기로 늘린다`, `15분으로 줄었다`: the level reached, not the change
@@ -1578,7 +1588,7 @@ class FrameFinder:
             if self.is_period(k):
                 return "the period of a figure (2027년도 예산안, 2일 하루에만 134명), not an event"
             return "no event it dates (no dated noun, event verb or event topic)"
-        return self._not_a_fact(k) or "no noun it measures (no frame word before, after or as topic)"
+        return self._not_a_fact(k) or NO_NOUN
 
     def _not_a_fact(self, k: int) -> str | None:
         """Why the figure with index ``k`` is no fact of its own, or None when it may be one."""

@@ -350,9 +350,11 @@ def _total_of_parts(pair: list[Side], sentences: dict[tuple[str, int], list[Side
             and s.claim.value.text != part.claim.value.text
         ]
         own = float(part.claim.value.value)
+        # (the other items of the part's list, each labelled by a word of its own: read once)
+        items = {s.claim.id for s in others if s.claim.attribute != part.claim.attribute and _labelled_item(s)} if same_frame else set()
         for n in range(1, min(PARTS_MAX - 1, len(others)) + 1):
             for extra in combinations(others, n):
-                if same_frame and all(_labelled_item(s) and s.claim.attribute != part.claim.attribute for s in extra):
+                if items and all(s.claim.id in items for s in extra):
                     continue  # `찬성 41명, … 기권 3명` against `찬성 44명`: the parts' own labels differ
                 added = sum(float(s.claim.value.value) for s in extra)
                 if added == own:
@@ -378,6 +380,8 @@ def _labelled_item(side: Side) -> bool:
     if m is None:
         return False
     key = attribute[len(FRAME_PREFIX):]
+    # the word without its particle, and as written (a noun may end in a particle's
+    # letter: `어린이`)
     return any(w and (key.endswith(w) or w.endswith(key)) for w in (m.group(1), m.group(0).strip()))
 
 
