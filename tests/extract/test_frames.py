@@ -175,6 +175,9 @@ def test_a_time_is_no_high_unless_its_own_predicate_reaches_one(text, analyzer, 
     ("정부, 13조8천억원 2차 추경 의결", "preliminary"),  # the government decides its bill
     ("다솜시 내년 예산 4조2333억 확정", "final"),
     ("2차 추경, 국회서 몸집 키워", None),
+    # `예비당첨자`: people in reserve, no preliminary figure
+    ("아파트 정당계약률 92%…잔여 물량은 예비당첨자에게", None),
+    ("분기 영업익 잠정치 8조9천억…시장 예상 웃돌아", "preliminary"),
 ])
 def test_the_headline_stage_reads_past_comparison_bases_and_who_decides(title, stage, analyzer, catalogue, corpus_registry):
     claims = _headed(title, "재원은 적자국채 8조9천억원으로 충당한다.", analyzer, catalogue, corpus_registry)

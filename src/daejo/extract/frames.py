@@ -2034,6 +2034,8 @@ def headline_stage(title: list) -> str | None:
             stage = lex.stages.get(form_key(m.form))
             if stage is None or (i + 1 < len(ms) and ms[i + 1].form in BASE_WORDS):
                 continue  # `정부안보다 7천억원 늘어`: the stage compared with is not the article's
+            if _compound_of_another(ms, i):
+                continue  # `잔여 물량은 예비당첨자로`: people, not a preliminary figure
             if stage == "final" and words & lex.draft_makers:
                 stage = "preliminary"  # `정부, 추경 의결`: the government decides its bill
             found.add(stage)
@@ -2354,10 +2356,29 @@ def _clause_marks(view: SentenceView, lex) -> tuple[list[tuple[int, str]], list[
             stage == "revised" and i + 1 < len(ms) and ms[i + 1].tag == "NNG" and ms[i + 1].start == ms[i].end)]
         # (a final stage still to come is none yet: `찬반투표를 거쳐 최종 확정된다`, `확정될 예정`)
         stage_at = [(i, stage) for i, stage in stage_at if not (stage == "final" and _yet_to_come(ms, i))]
+        stage_at = [(i, stage) for i, stage in stage_at if not _compound_of_another(ms, i)]
         stage_at.sort()
         numbers_at = [i for i, m in enumerate(ms) if m.tag == "SN"]
         memo = view.memo["clause_marks"] = (stage_at, numbers_at)
     return memo
+
+
+# what a stage word glued before it makes a noun of its own: a rate or a fund
+# (`예비율`, `예비비`: a reserve), people (`예비당첨자`, `예비후보`: those in reserve)
+_OTHER_THING_SUFFIXES = frozenset({"율", "률", "비"})
+_PEOPLE_HEADS = frozenset({"후보", "후보자"})
+
+
+def _compound_of_another(ms, i: int) -> bool:
+    """The stage word at ``i`` is the first part of a compound that names something else:
+    a reserve ratio or fund, or people in reserve (`예비율 12%`, `예비당첨자`), not a
+    figure at that stage (`잠정치`, `예비심사`, `잠정합의안` stay stages)."""
+    if i + 1 >= len(ms) or ms[i + 1].start != ms[i].end:
+        return False
+    nxt = ms[i + 1]
+    if nxt.tag == "XSN":
+        return nxt.form in _OTHER_THING_SUFFIXES
+    return nxt.tag == "NNG" and (nxt.form in _PEOPLE_HEADS or (len(nxt.form) > 1 and nxt.form.endswith("자")))
 
 
 # the endings of a verb that has not happened yet: `확정된다`, `확정될`, `확정하겠다`
