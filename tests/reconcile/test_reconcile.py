@@ -618,6 +618,23 @@ def test_an_unmarked_figure_told_before_a_settled_one_is_the_figure_before_it_wa
     assert len(reconcile([settled, same_days], [])) == 1
 
 
+def test_terms_told_as_agreed_are_the_terms_ratified_later():
+    # `노사가 합의한 안은 시급 4.5% 인상` on the 18th against `합의안의 핵심은 시급 4.8% 인상`
+    # under a headline of the deal's ratification on the 21st: a ratification settles the
+    # agreed terms as they are, so the two dispute; an unmarked figure before a settled one
+    # that names no agreement is still the figure before it was settled
+    def rise(aid, text, value, published, context):
+        c = claim(aid, None, "~시급", num(text, value, value - 0.05, value + 0.05, kind="percent", unit="%"))
+        art = article(aid, [c.model_copy(update={"context": context})], published=published)
+        return art.model_copy(update={"story": "strike"})  # (the story's event is whose rise it is)
+
+    agreed = rise("e", "4.5%", 4.5, "2026-10-18T09:00:00+09:00", ["골자", "노사", "시급", "인상", "합의"])
+    ratified = rise("d", "4.8%", 4.8, "2026-10-21T09:00:00+09:00", ["%final", "시급", "인상", "합의안", "핵심"])
+    unagreed = rise("f", "4.5%", 4.5, "2026-10-18T09:00:00+09:00", ["노조", "시급", "인상"])
+    assert len(reconcile([agreed, ratified], [])) == 1
+    assert reconcile([unagreed, ratified], []) == []
+
+
 def test_a_running_total_only_rises_whatever_its_attribute():
     # `누적 관람객이 20일 오전 5만 명을` / `누적 관람객은 12만명`: a running total (grows), not a
     # match's fixed attendance; in `누적 매출액은 243억원으로 순제작비 135억원을` the running

@@ -100,6 +100,8 @@ class FrameLexicon:
     function_verbs: frozenset[str]
     whole_words: frozenset[str]
     estimate_words: frozenset[str]
+    # words of terms agreed between parties (data/frames.yaml ``agreements``)
+    agreements: frozenset[str]
     change_keys: tuple[str, ...]
     stages: dict[str, str]  # word -> stage
     kind_prefixes: tuple[str, ...]
@@ -237,6 +239,7 @@ def frame_lexicon() -> FrameLexicon:
         function_verbs=words("function_verbs"),
         whole_words=words("whole_words"),
         estimate_words=words("estimate_words"),
+        agreements=words("agreements"),
         change_keys=tuple(canonical.get(w, w) for w in (data.get("change_words") or ())),
         stages={str(w): stage for stage, ws in (data.get("stages") or {}).items() for w in ws},
         votes={str(name): tuple(map(str, ws)) for name, ws in (data.get("votes") or {}).items()},

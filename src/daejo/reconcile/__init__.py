@@ -511,6 +511,8 @@ def _settled_after(early: Side, late: Side) -> bool:
     settled (the proposal, the first plan), so the two are two stages of one figure."""
     if not SETTLED & stage_marks(late.claim) or stage_marks(early.claim):
         return False
+    if frame_lexicon().agreements & set(early.claim.context):
+        return False  # `노사가 합의한 안은 시급 4.5% 인상`: agreed terms are what is ratified
     return published_before(early, late) and not published_within(early, late, REPORTED_DAYS)
 
 
