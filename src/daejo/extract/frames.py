@@ -1144,8 +1144,12 @@ class FrameFinder:
             i += 1  # `2천550억원(6.4%) 늘어난`
         while i < len(ms) and ms[i].form in self.lex.measure_words:
             i += 1  # `15억8천만 달러 규모에 사들이기로`
+        subject = i < len(ms) and ms[i].tag == "JKS"
         if i < len(ms) and (ms[i].tag in ("JKS", "JKO") or ms[i].tag == "JKB" and ms[i].form in ("로", "으로", "에")):
             i += 1  # `3억원으로 낮아졌다`, `18억7천만원에 팔려`
+        if (subject and i + 2 < len(ms) and ms[i].tag == "NNG" and ms[i + 1].tag == "JKB" and ms[i + 1].form in ("로", "으로")
+                and (ms[i + 2].tag == "VV" or ms[i + 2].tag == "NNG" and i + 3 < len(ms) and ms[i + 3].tag == "XSV")):
+            i += 2  # `97편이 무더기로 결항됐다`: how or where to, before the subject's verb
         elif i == last + 1 and i < len(ms) and ms[i].form == "가" and ms[i].tag == "VV" and ms[i].start == ms[last].end:
             return None  # `91.2%가`: the subject particle the analyzer read as the verb 가다
         while i < len(ms) and (ms[i].tag == "MAG" or ms[i].form in self.lex.duration_words):
