@@ -255,6 +255,25 @@ def test_a_weakly_named_subject_is_no_warning_where_the_words_align_the_figures_
     assert [(f.rule, f.severity) for f in reconcile([a, b], [])] == [("value-mismatch", expected)]
 
 
+@pytest.mark.parametrize(("value_b", "words_b", "expected"), [
+    (480, ["위성", "배터리", "가볍", "충전"], []),  # words alike only weakly, values far apart: two facts
+    (228, ["배터리", "가볍"], [("value-mismatch", "warning")]),  # close values: one figure, weakly told
+    (480, ["위성", "무게", "본체", "발사"], [("value-mismatch", "error")]),  # the same words: one fact
+])
+def test_figures_far_apart_in_words_alike_only_weakly_are_two_facts(value_b, words_b, expected):
+    # `배정액 2천180억원` / `768억원을 배정했다`: a weak match and a size half again apart or
+    # more say two facts; close values or the same words still say one
+    def weight(aid, value, words):
+        c = claim(aid, None, "~무게", num(f"{value}g", value, value - 0.5, value + 0.5, unit="g"), confidence=0.36)
+        c.context = words
+        art = article(aid, [c], published="2026-08-05T10:00:00+09:00")
+        art.story = "s1"
+        return art
+
+    a = weight("a", 218, ["위성", "무게", "본체", "발사"])
+    assert [(f.rule, f.severity) for f in reconcile([a, weight("b", value_b, words_b)], [])] == expected
+
+
 @pytest.mark.parametrize(("story_b", "registered", "flagged"), [
     ("s1", False, True),  # one story: one 한도윤, told at two ages
     ("s2", False, False),  # a film director and a marathoner: two people of one name

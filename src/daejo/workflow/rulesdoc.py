@@ -106,7 +106,7 @@ line says which row made it one (`경고인 이유: 한쪽 문장이 대상을 �
 | two plans or forecasts (targets, deadlines) that differ, told more than a day apart or as forecasts | `warning` |
 | two named sources that give the figure differently (two agencies' tolls) | `warning` (DJ103) |
 | amounts compared through a conversion the article states | `warning` |
-| a weak entity or frame match (claim confidence under 0.4, or figures aligned by few shared words; a weakly named subject is none where two figures of one story align in many shared words, similarity 1.0 or more) | `warning` |
+| a weak entity or frame match (claim confidence under 0.4, or figures aligned by few shared words; a weakly named subject is none where two figures of one story align in many shared words, similarity 1.0 or more; two amounts or counts aligned by few shared words and half again apart or more, with no slip of a digit or of the decimal point, are two facts and no finding) | `warning` |
 | a count that only rises, smaller in the later report | `warning` |
 | one person's exact ages a year apart in articles under 60 days apart, the later one older (`오서윤(24)` / `25세 오서윤` two days later: a slip, or a birthday between them); the earlier one older, or both the same day | `warning`; `error` |
 | a changing count dated only by the publication times (or a changing figure told in alike words by articles of one story less than 3 days apart; a standing, `rank`, only the same day); a figure whose frame names its moment by an event of the story (`출발 당시 기온`) is of that one moment, whatever the days between | `warning` |
