@@ -119,6 +119,27 @@ def test_times_of_two_events_are_not_aligned_by_the_words_around_them():
     assert similarity(strike, begun, frozenset()) is not None  # one event word in both frames
 
 
+def test_the_start_and_the_end_of_one_event_are_not_aligned():
+    from daejo.reconcile.align import similarity
+
+    def side(aid, text, start, words, role="point"):
+        c = claim(aid, None, "~개표", when(text, start, start[:14] + "59", grain="minute", role=role))
+        c.context = words
+        return Side(c, article(aid, [c]))
+
+    # `개표는 오후 8시 50분부터 진행됐다` / `8일 오전 1시 10분 개표를 모두 마친`: its start, its end
+    began = side("a", "오후 8시 50분부터", "2027-04-07T20:50", ["개표", "진행"], role="since")
+    ended = side("b", "8일 오전 1시 10분", "2027-04-08T01:10", ["개표", "마치", "결과"])
+    assert similarity(began, ended, frozenset()) is None and similarity(ended, began, frozenset()) is None
+    # `불은 … 시작돼` / `불은 … 꺼졌다`
+    fire = side("c", "오전 4시 20분께", "2026-03-01T04:20", ["불", "발생"])
+    out = side("d", "오전 9시 40분께", "2026-03-01T09:40", ["불", "꺼지"])
+    assert similarity(fire, out, frozenset()) is None
+    # two ends, two starts: one moment, compared
+    assert similarity(ended, side("e", "8일 오전 0시 40분께", "2027-04-08T00:40", ["개표", "마치"]), frozenset()) is not None
+    assert similarity(began, side("f", "오후 9시 50분", "2027-04-07T21:50", ["개표", "발생"]), frozenset()) is not None
+
+
 def test_a_change_and_a_level_are_not_aligned():
     from daejo.reconcile.align import similarity
 

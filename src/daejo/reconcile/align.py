@@ -255,6 +255,23 @@ def _two_events(a: Side, b: Side) -> bool:
     return not (_refines(x, y) or _shares_event_word(x[1:], y[1:]))
 
 
+# words of an event's end in a time's context (`마치` stands for its synonyms: `끝나`,
+# `종료`, `완료` …), and of a fire put out (`꺼지`, `완진`)
+_END_WORDS = frozenset({END_OF_EVENT, "꺼지", "완진"})
+# the word a start or an occurrence leaves in a time's context (`시작됐다`, `발생했다`)
+_START_WORD = "발생"
+
+
+def _start_against_end(a: Side, b: Side) -> bool:
+    """``a`` is the start of an event (`…부터`, `시작됐다`) and ``b`` its end (`마쳤다`,
+    `꺼졌다`), each saying only that: two moments of one event, whatever its frame."""
+    if a.claim.value.kind != "time" or b.claim.value.kind != "time":
+        return False
+    ca, cb = set(a.claim.context), set(b.claim.context)
+    started = (_START_WORD in ca or (a.claim.value.time is not None and a.claim.value.time.role == "since"))
+    return started and not ca & _END_WORDS and bool(cb & _END_WORDS) and _START_WORD not in cb
+
+
 @lru_cache(maxsize=4096)
 def _numbered(frame: str) -> frozenset[str]:
     """The numbered events a frame names (data/frames.yaml ``ordinal_events``: `~1차전` ->
@@ -637,6 +654,8 @@ def similarity(a: Side, b: Side, story_names: frozenset[str], *, bonuses: bool =
         return None  # `마케팅비` and `매출` growth: the catalogue's sub-categories, as on the key path
     if _two_events(a, b):
         return None  # `불이 시작된 시각` and `시신을 수습한 시각`: times of two events
+    if _start_against_end(a, b) or _start_against_end(b, a):
+        return None  # `개표는 오후 8시 50분부터` / `8일 오전 1시 10분 개표를 모두 마친`: its start and its end
     if is_frame(a) and is_frame(b) and _contrasted(a.claim.attribute, b.claim.attribute):
         return None  # `재적 의원 11명` / `출석 의원 10명`, `상반기` / `하반기`: two kinds of one thing
     if _daily_close(a) or _daily_close(b):
