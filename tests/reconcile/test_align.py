@@ -140,6 +140,29 @@ def test_the_start_and_the_end_of_one_event_are_not_aligned():
     assert similarity(began, side("f", "오후 9시 50분", "2027-04-07T21:50", ["개표", "발생"]), frozenset()) is not None
 
 
+def test_a_part_among_a_whole_is_not_the_whole():
+    from daejo.reconcile.align import similarity
+
+    def side(aid, frame, value, words, kind="quantity", unit="명"):
+        c = claim(aid, None, frame, num(f"{value}{unit}", value, value - 0.5, value + 0.5, kind=kind, unit=unit))
+        c.context = words
+        return Side(c, article(aid, [c]))
+
+    # `참가자는 3만1천여 명` / `전체 참가자 가운데 2만6천여 명이 완주했다`: a part of the whole
+    whole = side("a", "~참가자", 31000, ["대회", "참가자", "완주"])
+    part = side("b", "~참가자가운데", 26000, ["대회", "참가자", "완주"])
+    assert similarity(whole, part, frozenset()) is None
+    assert similarity(part, side("c", "~참가자가운데", 26800, ["대회", "참가자", "완주"]), frozenset()) is not None
+    # a rate among them is the whole's share: `투표자 가운데 76.6%가 찬성` / `찬성률 88%`
+    among = side("d", "~투표자가운데", 76.6, ["투표", "찬성"], kind="percent", unit="%")
+    rate = side("e", "~투표자", 88, ["투표", "찬성"], kind="percent", unit="%")
+    assert similarity(among, rate, frozenset()) is not None
+    # a place among them is a place: `역대 기록 가운데 세 번째로 많았다` / `두 번째로 많은`
+    third = side("f", "~기록가운데", 3, ["관측", "기록", "많"], unit="번째")
+    second = side("g", "~많", 2, ["관측", "기록", "많"], unit="번째")
+    assert similarity(third, second, frozenset()) is not None
+
+
 def test_a_change_and_a_level_are_not_aligned():
     from daejo.reconcile.align import similarity
 

@@ -255,6 +255,12 @@ def _two_events(a: Side, b: Side) -> bool:
     return not (_refines(x, y) or _shares_event_word(x[1:], y[1:]))
 
 
+# the words an open frame ends in when its figure is a part of the noun before them
+# (`~참가자가운데`): extract/frames.py's ``PART_OF``
+_AMONG_ENDS = tuple(sorted(PART_OF))
+_ORDINAL_UNITS = frozenset({"위", "번째"})
+
+
 # words of an event's end in a time's context (`마치` stands for its synonyms: `끝나`,
 # `종료`, `완료` …), and of a fire put out (`꺼지`, `완진`)
 _END_WORDS = frozenset({END_OF_EVENT, "꺼지", "완진"})
@@ -656,6 +662,13 @@ def similarity(a: Side, b: Side, story_names: frozenset[str], *, bonuses: bool =
         return None  # `불이 시작된 시각` and `시신을 수습한 시각`: times of two events
     if _start_against_end(a, b) or _start_against_end(b, a):
         return None  # `개표는 오후 8시 50분부터` / `8일 오전 1시 10분 개표를 모두 마친`: its start and its end
+    if (is_frame(a) and is_frame(b) and a.claim.value.kind == b.claim.value.kind == "quantity"
+            and not {a.claim.value.unit, b.claim.value.unit} & _ORDINAL_UNITS
+            and a.claim.attribute.endswith(_AMONG_ENDS) != b.claim.attribute.endswith(_AMONG_ENDS)):
+        # `전체 참가자 가운데 2만6천여 명이 완주` / `참가자는 3만1천여 명`: a part and the whole
+        # (a rate among them, `투표자 가운데 76.6%가 찬성`, is the whole's share; a place
+        # among them, `기록 가운데 세 번째`, a place)
+        return None
     if is_frame(a) and is_frame(b) and _contrasted(a.claim.attribute, b.claim.attribute):
         return None  # `재적 의원 11명` / `출석 의원 10명`, `상반기` / `하반기`: two kinds of one thing
     if _daily_close(a) or _daily_close(b):
