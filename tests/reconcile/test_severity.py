@@ -288,6 +288,20 @@ def test_a_persons_age_is_compared_across_stories_only_for_a_registered_name(sto
     assert bool([f for f in reconcile(arts, []) if f.rule == "value-mismatch"]) is flagged
 
 
+@pytest.mark.parametrize(("story_b", "registered", "flagged"), [
+    ("s1", False, True),  # one story: one record's start, told two ways
+    ("s2", False, False),  # `적설` (a word the analyzer took for a name) in two storms' stories
+    ("s2", True, True),  # a registered event is the same event in every story
+])
+def test_an_unregistered_names_event_time_is_compared_within_its_story_only(story_b, registered, flagged):
+    a = claim("a", "적설", "event_time", when("1976년", "1976-01-01", "1977-01-01", grain="year"))
+    b = claim("b", "적설", "event_time", when("1973년", "1973-01-01", "1974-01-01", grain="year"))
+    a.entity_registered = b.entity_registered = registered
+    arts = [article("a", [a], published="2027-01-13T08:00:00+09:00").model_copy(update={"story": "s1"}),
+            article("b", [b], published="2027-01-20T08:00:00+09:00").model_copy(update={"story": story_b})]
+    assert bool([f for f in reconcile(arts, []) if f.rule == "time-mismatch"]) is flagged
+
+
 @pytest.mark.parametrize(("age_b", "flagged"), [
     (19, False),  # `박모(52)` and his son `박모(19)` in one accident: two people
     (25, True),  # 52 / 25: two digits swapped, one person's age mistyped
