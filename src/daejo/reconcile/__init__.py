@@ -19,7 +19,7 @@ from itertools import combinations
 from daejo.extract.frames import REACHED, frame_lexicon
 from daejo.gcpause import gc_paused
 from daejo.models import ArticleClaims, Finding
-from daejo.reconcile.align import ALIGN_STRONG, change_direction, closeness, mistyped, opposite_changes, transposed, ELAPSED_SLACK_DAYS, aligned_pairs, dated_apart, elapsed, is_streak, streak_told_later, similarity, stage_marks, stages_differ
+from daejo.reconcile.align import ALIGN_STRONG, PLACE_UNITS, change_direction, closeness, mistyped, opposite_changes, transposed, ELAPSED_SLACK_DAYS, aligned_pairs, dated_apart, elapsed, is_streak, streak_told_later, similarity, stage_marks, stages_differ
 
 # two claims of a many-valued attribute told in this alike words are one fact
 SAME_FACT_SIMILARITY = 0.8
@@ -610,16 +610,12 @@ def _judge_pair(a: Side, b: Side, policy: AttributePolicy, conversions: Conversi
     return None
 
 
-# places in an order: one place off is a slip however far apart the numbers look
-_PLACE_UNITS = frozenset({"위", "번째"})
-
-
 def _far_apart(a: Side, b: Side) -> bool:
     """Two amounts or counts at least half again apart (no slip of a digit or of the
     decimal point, no place in an order): with words alike only weakly they tell two
     facts, not one misreported."""
     va, vb = a.claim.value, b.claim.value
-    if va.kind == "time" or vb.kind == "time" or va.unit in _PLACE_UNITS or vb.unit in _PLACE_UNITS:
+    if va.kind == "time" or vb.kind == "time" or va.unit in PLACE_UNITS or vb.unit in PLACE_UNITS:
         return False
     return closeness(va, vb) == 0.0 and not mistyped(a, b)
 

@@ -258,7 +258,9 @@ def _two_events(a: Side, b: Side) -> bool:
 # the words an open frame ends in when its figure is a part of the noun before them
 # (`~참가자가운데`): extract/frames.py's ``PART_OF``
 _AMONG_ENDS = tuple(sorted(PART_OF))
-_ORDINAL_UNITS = frozenset({"위", "번째"})
+# units of a place in an order (`3위`, `세 번째`): one place off is a slip however far
+# apart the numbers look, and a place among a whole is a place, no part of it
+PLACE_UNITS = frozenset({"위", "번째"})
 
 
 # words of an event's end in a time's context (`마치` stands for its synonyms: `끝나`,
@@ -663,7 +665,7 @@ def similarity(a: Side, b: Side, story_names: frozenset[str], *, bonuses: bool =
     if _start_against_end(a, b) or _start_against_end(b, a):
         return None  # `개표는 오후 8시 50분부터` / `8일 오전 1시 10분 개표를 모두 마친`: its start and its end
     if (is_frame(a) and is_frame(b) and a.claim.value.kind == b.claim.value.kind == "quantity"
-            and not {a.claim.value.unit, b.claim.value.unit} & _ORDINAL_UNITS
+            and not {a.claim.value.unit, b.claim.value.unit} & PLACE_UNITS
             and a.claim.attribute.endswith(_AMONG_ENDS) != b.claim.attribute.endswith(_AMONG_ENDS)):
         # `전체 참가자 가운데 2만6천여 명이 완주` / `참가자는 3만1천여 명`: a part and the whole
         # (a rate among them, `투표자 가운데 76.6%가 찬성`, is the whole's share; a place
