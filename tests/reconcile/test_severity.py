@@ -300,6 +300,13 @@ def test_an_unregistered_names_event_time_is_compared_within_its_story_only(stor
     arts = [article("a", [a], published="2027-01-13T08:00:00+09:00").model_copy(update={"story": "s1"}),
             article("b", [b], published="2027-01-20T08:00:00+09:00").model_copy(update={"story": story_b})]
     assert bool([f for f in reconcile(arts, []) if f.rule == "time-mismatch"]) is flagged
+    # a date of a name's own life (an alliance launched, a company founded) is one fact in
+    # every story: `올해 초` in 2022 / `지난 2021년`
+    a = claim("a", "전문가AI얼라이언스", "launch_date", when("올해 초", "2022-01-01", "2022-04-01", grain="month"))
+    b = claim("b", "전문가AI얼라이언스", "launch_date", when("지난 2021년", "2021-01-01", "2022-01-01", grain="year"))
+    arts = [article("a", [a], published="2022-06-01T08:00:00+09:00").model_copy(update={"story": "s1"}),
+            article("b", [b], published="2022-09-01T08:00:00+09:00").model_copy(update={"story": story_b})]
+    assert [f.rule for f in reconcile(arts, [])] == ["time-mismatch"]
 
 
 @pytest.mark.parametrize(("age_b", "flagged"), [

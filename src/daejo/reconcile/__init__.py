@@ -182,17 +182,21 @@ def _sides(
 _ANONYMISED = re.compile(r"[가-힣](모|씨|모씨)|[a-z]씨")
 
 
+# the catalogue's time of an incident (`event_time`): an incident belongs to its story
+EVENT_TIME = "event_time"
+
+
 def _story_bound(claim, policy: AttributePolicy) -> bool:
     """An unregistered name is compared within its story only for an open frame, for a
     fact only a person has (an age: two stories' `한도윤` are two people; a name is no
-    person's own), for the time of an event (`적설` since `1976년` in one storm's story, `1973년`
-    in another's: a word the analyzer took for a name), and when it is an anonymised person
-    (`오모`, `김씨`, `A씨`). A catalogue fact of a specific name (`청람전자` founded in 1995)
-    is compared across stories."""
+    person's own), for the time of an incident (`적설` since `1976년` in one storm's story,
+    `1973년` in another's: a word the analyzer took for a name), and when it is an anonymised
+    person (`오모`, `김씨`, `A씨`). A catalogue fact of a specific name (`청람전자` founded in
+    1995, an alliance launched in 2021) is compared across stories."""
     if claim.entity_registered:
         return False
     return (claim.attribute.startswith(FRAME_PREFIX) or policy.personal
-            or (policy.event and claim.value.kind == "time")
+            or claim.attribute == EVENT_TIME
             or _ANONYMISED.fullmatch(claim.entity or "") is not None)
 
 
