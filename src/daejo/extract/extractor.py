@@ -30,7 +30,7 @@ from daejo.extract.clauses import clause_of, split_clauses
 from daejo.extract.entities import BASE_WORDS, Mention, MentionFinder
 from daejo.extract.frames import (
     ESTIMATE, FIGURE_PERIOD_GRAINS, FoundFrame, FrameFinder, context_words, estimate_sources, frame_attribute, frame_change, frame_is_static,
-    NO_NOUN, amount_change, frame_lexicon, headline_stage, is_change_key, is_frame, with_headline_stage,
+    NO_NOUN, PLACE_UNITS, amount_change, frame_lexicon, headline_stage, is_change_key, is_frame, with_headline_stage,
 )
 from daejo.extract.lexicon import entity_lexicon
 from daejo.extract.links import learn_links
@@ -549,8 +549,6 @@ def _sentence_claims(article, sentence, finder, catalogue, state, locator) -> li
 FRAME_KINDS_CARRIED = frozenset({"quantity", "money", "percent"})
 # what a carried frame's claim is worth: weak, its conflicts warnings at most
 CARRIED_STRENGTH = 0.35
-# counters of a place in an order (`3위`, `두 번째`), which carry no frame over
-_PLACES = frozenset({"위", "번째", "등"})
 
 
 def _carried_frames(view: SentenceView, values: list[Value], clauses, assignments: list[Assignment],
@@ -573,7 +571,7 @@ def _carried_frames(view: SentenceView, values: list[Value], clauses, assignment
         value = values[k]
         if unfiled[k] != NO_NOUN or value.kind not in FRAME_KINDS_CARRIED or (value.kind, value.unit) in own:
             continue
-        if value.unit in _PLACES:
+        if value.unit in PLACE_UNITS:
             continue  # `3위다`: a place in a ranking is of whatever the sentence ranks
         frames = {a.id: a for a, kind, unit in filed if kind == value.kind and unit == value.unit}
         if len(frames) != 1:

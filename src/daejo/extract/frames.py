@@ -343,6 +343,12 @@ def frame_change(key: str) -> tuple[bool, bool]:
     return (True, any(found)) if found else (False, False)
 
 
+# units of a place in an order (`3위`, `세 번째`, `1등`): a place carries no frame over
+# (extractor.py), one place off is a slip however far apart the numbers look, and a place
+# among a whole is a place, no part of it (reconcile)
+PLACE_UNITS = frozenset({"위", "번째", "등"})
+
+
 # why a figure that is a fact has no frame (``FrameFinder.why_unfiled``): what a frame carried
 # over from the sentence before may give it (extractor.py ``_carried_frames``)
 NO_NOUN = "no noun it measures (no frame word before, after or as topic)"
@@ -1147,11 +1153,11 @@ class FrameFinder:
         subject = i < len(ms) and ms[i].tag == "JKS"
         if i < len(ms) and (ms[i].tag in ("JKS", "JKO") or ms[i].tag == "JKB" and ms[i].form in ("로", "으로", "에")):
             i += 1  # `3억원으로 낮아졌다`, `18억7천만원에 팔려`
+        elif i == last + 1 and i < len(ms) and ms[i].form == "가" and ms[i].tag == "VV" and ms[i].start == ms[last].end:
+            return None  # `91.2%가`: the subject particle the analyzer read as the verb 가다
         if (subject and i + 2 < len(ms) and ms[i].tag == "NNG" and ms[i + 1].tag == "JKB" and ms[i + 1].form in ("로", "으로")
                 and (ms[i + 2].tag == "VV" or ms[i + 2].tag == "NNG" and i + 3 < len(ms) and ms[i + 3].tag == "XSV")):
             i += 2  # `97편이 무더기로 결항됐다`: how or where to, before the subject's verb
-        elif i == last + 1 and i < len(ms) and ms[i].form == "가" and ms[i].tag == "VV" and ms[i].start == ms[last].end:
-            return None  # `91.2%가`: the subject particle the analyzer read as the verb 가다
         while i < len(ms) and (ms[i].tag == "MAG" or ms[i].form in self.lex.duration_words):
             i += 1  # `12개월 동안 주는`
             if i < len(ms) and ms[i].form == "에" and ms[i].tag == "JKB" and ms[i - 1].form in self.lex.duration_words:

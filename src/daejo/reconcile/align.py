@@ -38,7 +38,7 @@ from daejo.dates import has_day
 from daejo.reconcile.compare import CLOCK_GRAINS, STORY_PREFIX, Side, published_at, qualifier_key, unit_factor, unit_key, values_meet
 from daejo.reconcile.intervals import as_of_interval, numeric_interval, time_interval
 from daejo.extract.story_keys import PLACE_SUFFIXES
-from daejo.extract.frames import END_OF_EVENT, ESTIMATE, PART_OF, TYPE_UNITS, WHOLE, canonical_key, estimate_sources, frame_lexicon, plain_words
+from daejo.extract.frames import END_OF_EVENT, ESTIMATE, PART_OF, PLACE_UNITS, TYPE_UNITS, WHOLE, canonical_key, estimate_sources, frame_lexicon, plain_words
 from daejo.models import Claim
 from daejo.values.lexicon import load_lexicon
 from daejo.reconcile.policy import FRAME_PREFIX, policy_for
@@ -258,16 +258,11 @@ def _two_events(a: Side, b: Side) -> bool:
 # the words an open frame ends in when its figure is a part of the noun before them
 # (`~참가자가운데`): extract/frames.py's ``PART_OF``
 _AMONG_ENDS = tuple(sorted(PART_OF))
-# units of a place in an order (`3위`, `세 번째`): one place off is a slip however far
-# apart the numbers look, and a place among a whole is a place, no part of it
-PLACE_UNITS = frozenset({"위", "번째"})
 
 
 # words of an event's end in a time's context (`마치` stands for its synonyms: `끝나`,
 # `종료`, `완료` …), and of a fire put out (`꺼지`, `완진`)
 _END_WORDS = frozenset({END_OF_EVENT, "꺼지", "완진"})
-# the word a start or an occurrence leaves in a time's context (`시작됐다`, `발생했다`)
-_START_WORD = "발생"
 
 
 def _start_against_end(a: Side, b: Side) -> bool:
@@ -275,9 +270,12 @@ def _start_against_end(a: Side, b: Side) -> bool:
     `꺼졌다`), each saying only that: two moments of one event, whatever its frame."""
     if a.claim.value.kind != "time" or b.claim.value.kind != "time":
         return False
+    # (a start or an occurrence, `시작됐다`, `발생했다`, leaves its canonical word in the
+    # context: data/frames.yaml ``occurrence_verbs``)
+    starts = frame_lexicon().occurrence_verbs
     ca, cb = set(a.claim.context), set(b.claim.context)
-    started = (_START_WORD in ca or (a.claim.value.time is not None and a.claim.value.time.role == "since"))
-    return started and not ca & _END_WORDS and bool(cb & _END_WORDS) and _START_WORD not in cb
+    started = bool(ca & starts) or (a.claim.value.time is not None and a.claim.value.time.role == "since")
+    return started and not ca & _END_WORDS and bool(cb & _END_WORDS) and not cb & starts
 
 
 @lru_cache(maxsize=4096)
