@@ -1024,9 +1024,10 @@ def restates(va, vb) -> bool:
 
 
 
-def listed(sides: list[Side]) -> set[int]:
-    """Indices of the figures a sentence lists (the same frame with values that
-    cannot both hold: a medal table, a poll's candidates, each defendant's sentence)."""
+def listed(sides: list[Side]) -> dict[int, frozenset[str]]:
+    """The figures a sentence lists (the same frame with values that cannot both hold:
+    a medal table, a poll's candidates, each defendant's sentence), each with the words
+    that tell its item from the others (``_item_words``)."""
     by_frame: dict[tuple[str, str, int, str, str, object], list[int]] = defaultdict(list)
     for k, side in enumerate(sides):
         # the start and the end of one period (`6일부터 12일까지`) are no list
@@ -1036,17 +1037,39 @@ def listed(sides: list[Side]) -> set[int]:
         # nor are one figure's levels at two times (`231명으로, 전날 오전 9시(146명)보다`)
         when = side.claim.as_of.start if side.claim.as_of is not None and side.claim.as_of_source == "explicit" else ""
         by_frame[(side.claim.attribute, dimension_of(side), side.claim.evidence.sentence_index, role, stages, when)].append(k)
-    out: set[int] = set()
+    mates: dict[int, set[int]] = defaultdict(set)
     for members in by_frame.values():
         for i, j in combinations(members, 2):
             if not values_meet(sides[i].claim.value, sides[j].claim.value) and not _whole_and_part(sides[i], sides[j]):
-                out.update((i, j))
-    return out
+                mates[i].add(j)
+                mates[j].add(i)
+    return {k: _item_words(sides[k], [sides[m] for m in others]) for k, others in mates.items()}
+
+
+# figures of a list whose items only a name tells apart: people's ages, the times of
+# events (`최모(81)씨, 김모(76)씨`, each victim's time of rescue)
+_NAMED_ITEMS = frozenset({"age"})
+
+
+def _item_words(side: Side, mates: list[Side]) -> frozenset[str]:
+    """The plain words of a listed figure's context that none of its list-mates has:
+    what its item is (`142개 사업에서 212억 원을 삭감하고, 17개 사업에 38억 원을 새로
+    반영`: `감소` for the first, `반영` for the second)."""
+    if side.claim.value.kind == "time" or side.claim.attribute in _NAMED_ITEMS:
+        return frozenset()
+    others = {w for m in mates for w in m.claim.context}
+    return frozenset(w for w in side.claim.context if w[:1].isalnum() and w not in others)
 
 
 # words right after a whole that make the next figure of its sentence a part of it
 # (`총 1천482가구 가운데 일반분양이 963가구다`): extract/frames.py's ``PART_OF``
 _AMONG = re.compile(r"\s?(?:" + "|".join(sorted(PART_OF, key=len, reverse=True)) + r")(?:에서)?(?![가-힣])")
+
+
+def _same_item(words: frozenset[str] | None, other: Side) -> bool:
+    """``other`` names the item a listed figure's own words tell (``listed``); a figure
+    not listed (None) is its own item."""
+    return words is None or bool(words & set(other.claim.context))
 
 
 def _whole_and_part(a: Side, b: Side) -> bool:
@@ -1240,7 +1263,8 @@ def _align_two(
                 continue  # `8일 오후 6시까지` (the end of a period) and `오전 4시 31분` (a moment)
             if _part_of_day_against_clock(a.claim.value, b.claim.value):
                 continue  # `오늘 새벽` says too little to restate or dispute `오전 4시 12분`
-            if (i in table_left or j in table_right) and not _shares_a_name(a, b, names):
+            if (i in table_left or j in table_right) and not (
+                    _shares_a_name(a, b, names) or (_same_item(table_left.get(i), b) and _same_item(table_right.get(j), a))):
                 continue  # a listed figure is compared only with one of the same item
             sim = similarity(a, b, names)
             if sim is not None and sim >= AGREE_MIN:
