@@ -2394,6 +2394,14 @@ def _compound_of_another(ms, i: int) -> bool:
     return nxt.tag == "NNG" and (nxt.form in _PEOPLE_HEADS or (len(nxt.form) > 1 and nxt.form.endswith("자")))
 
 
+
+def _without_locative(name: str) -> str:
+    """A place's name without the locative particle the analyzer now and then tags as part
+    of it (`누리시에는` -> NNP `누리시에`): `누리시`."""
+    if len(name) >= 4 and name.endswith("에") and name[-2] in _PLACE_SUFFIXES:
+        return name[:-1]
+    return name
+
 # the endings of a verb that has not happened yet: `확정된다`, `확정될`, `확정하겠다`
 _TO_COME = frozenset({"ㄴ다", "는다", "ㄹ", "을", "겠"})
 
@@ -2545,13 +2553,13 @@ def context_words(view: SentenceView, first: int, last: int, clause: Clause, val
         if m is not None:
             if id(m) not in seen_mentions:
                 seen_mentions.add(id(m))
-                out.append("@" + normalise_key(m.entity or m.text))
+                out.append("@" + _without_locative(normalise_key(m.entity or m.text)))
             continue
         form = forms[i]
         if form in lex.agent_nouns:
             out.append("&" + form)  # an actor (`회사는`/`노조는`) tells figures apart
         elif ms[i].tag == "NNP":
-            out.append("@" + form)
+            out.append("@" + _without_locative(form))
         elif form not in lex.empty_nouns and form not in lex.empty_predicates and len(form) >= 1:
             out.append(canonical_key(form, lex))
     return sorted(set(out))
