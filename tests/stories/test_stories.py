@@ -389,6 +389,20 @@ def test_a_word_of_many_apartment_complexes_names_is_no_key():
     assert "센트럴" not in entry.keys.names and "도래울시" in entry.keys.names
 
 
+
+def test_a_foreign_country_is_no_key_of_a_story():
+    # two music festivals in two cities, each with a band from `영국`: a country is in the
+    # news for many stories a season, as `미국` is
+    from daejo.models import Article
+    from daejo.dates import parse_partial_date
+
+    article = Article(id="t", path="t.md", title="물결 음악축제 개막", outlet="가람일보",
+                      published=parse_partial_date("2026-08-04T09:00+09:00"),
+                      body="단비시 갈대섬공원에서 열리는 물결 음악축제에 영국 밴드 더페일오처드와 독일 듀오가 무대에 오른다.")
+    (entry,) = extract_entries([article], open_world_toolkit(), progress=False)
+    assert not {"영국", "독일"} & set(entry.keys.names + entry.keys.nouns)
+    assert "단비시" in entry.keys.names
+
 def _grouped(*articles: tuple[str, str, str, str, str]) -> list[ArticleClaims]:
     """The articles (id, title, outlet, publication time, body) extracted and grouped."""
     from daejo.models import Article
