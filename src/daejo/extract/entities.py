@@ -27,6 +27,9 @@ from daejo.extract.lexicon import EntityLexicon, _alternation, attribution_lexic
 from daejo.extract.registry import EntityRegistry
 from daejo.extract.view import SentenceView
 
+# the endings of a local place's name (`누리시`, `한들군`, `서안구`, `솔내읍`)
+LOCAL_SUFFIXES = frozenset({"시", "군", "구", "도", "읍", "면", "동", "리"})
+
 _CLOSERS = "’”\"'」』》〉"
 _QUOTED = re.compile(r"[‘“\"'「『《〈]([^‘’“”\"'「」『』《》〈〉\n]{1,30})[’”\"'」』》〉]")
 # a model code: Latin letters with a digit (`S7`, `X100`, `A15`)
@@ -542,9 +545,14 @@ class MentionFinder:
                 runs.append((i, i))
         for a, b in runs:
             first, last = ms[a], ms[b]
-            text = view.slice(first.start, last.end)
+            end = last.end
+            text = view.slice(first.start, end)
+            if len(text) >= 4 and text[-1] == "에" and text[-2] in LOCAL_SUFFIXES:
+                # `누리시에는` read as NNP `누리시에`: the place, without its locative particle
+                end -= 1
+                text = text[:-1]
             if len(text) >= 2 and self._is_word_start(view, first.start) and self._may_be_name(text):
-                yield Mention(first.start, last.end, text, self._type_of_name(text), "nnp")
+                yield Mention(first.start, end, text, self._type_of_name(text), "nnp")
 
     def _learned_names(self, view: SentenceView):
         if not self.learned:

@@ -2553,7 +2553,7 @@ def context_words(view: SentenceView, first: int, last: int, clause: Clause, val
         if m is not None:
             if id(m) not in seen_mentions:
                 seen_mentions.add(id(m))
-                out.append("@" + _without_locative(normalise_key(m.entity or m.text)))
+                out.append("@" + normalise_key(m.entity or m.text))
             continue
         form = forms[i]
         if form in lex.agent_nouns:
