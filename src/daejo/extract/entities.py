@@ -25,10 +25,8 @@ from dataclasses import dataclass
 
 from daejo.extract.lexicon import EntityLexicon, _alternation, attribution_lexicon, entity_lexicon, form_key
 from daejo.extract.registry import EntityRegistry
+from daejo.extract.story_keys import PLACE_SUFFIXES
 from daejo.extract.view import SentenceView
-
-# the endings of a local place's name (`누리시`, `한들군`, `서안구`, `솔내읍`)
-LOCAL_SUFFIXES = frozenset({"시", "군", "구", "도", "읍", "면", "동", "리"})
 
 _CLOSERS = "’”\"'」』》〉"
 _QUOTED = re.compile(r"[‘“\"'「『《〈]([^‘’“”\"'「」『』《》〈〉\n]{1,30})[’”\"'」』》〉]")
@@ -126,6 +124,14 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 # districts named by a point of the compass (`중구`, `서구`): two syllables, yet places
 _QUARTERS = frozenset({"동구", "서구", "남구", "북구", "중구"})
+
+
+def without_locative(name: str) -> str:
+    """A place's name without the locative particle the analyzer now and then tags as part
+    of it (`누리시에는` -> NNP `누리시에`): `누리시`."""
+    if len(name) >= 4 and name.endswith("에") and name[-2] in PLACE_SUFFIXES:
+        return name[:-1]
+    return name
 
 
 class MentionFinder:
@@ -545,12 +551,9 @@ class MentionFinder:
                 runs.append((i, i))
         for a, b in runs:
             first, last = ms[a], ms[b]
-            end = last.end
-            text = view.slice(first.start, end)
-            if len(text) >= 4 and text[-1] == "에" and text[-2] in LOCAL_SUFFIXES:
-                # `누리시에는` read as NNP `누리시에`: the place, without its locative particle
-                end -= 1
-                text = text[:-1]
+            written = view.slice(first.start, last.end)
+            text = without_locative(written)  # `누리시에는` read as NNP `누리시에`: the place
+            end = last.end - (len(written) - len(text))
             if len(text) >= 2 and self._is_word_start(view, first.start) and self._may_be_name(text):
                 yield Mention(first.start, end, text, self._type_of_name(text), "nnp")
 

@@ -32,7 +32,7 @@ from typing import NamedTuple
 
 from daejo.extract.catalogue import Attribute, Trigger
 from daejo.extract.clauses import Clause, clause_of, in_item, item_marks, list_item
-from daejo.extract.entities import BASE_WORDS, Mention
+from daejo.extract.entities import BASE_WORDS, Mention, without_locative
 from daejo.extract.anaphora import ANAPHORIC_RULE
 from daejo.extract.as_of import is_stretch_so_far
 from daejo.extract.lexicon import _data, form_key
@@ -2394,14 +2394,6 @@ def _compound_of_another(ms, i: int) -> bool:
     return nxt.tag == "NNG" and (nxt.form in _PEOPLE_HEADS or (len(nxt.form) > 1 and nxt.form.endswith("자")))
 
 
-
-def _without_locative(name: str) -> str:
-    """A place's name without the locative particle the analyzer now and then tags as part
-    of it (`누리시에는` -> NNP `누리시에`): `누리시`."""
-    if len(name) >= 4 and name.endswith("에") and name[-2] in _PLACE_SUFFIXES:
-        return name[:-1]
-    return name
-
 # the endings of a verb that has not happened yet: `확정된다`, `확정될`, `확정하겠다`
 _TO_COME = frozenset({"ㄴ다", "는다", "ㄹ", "을", "겠"})
 
@@ -2559,7 +2551,7 @@ def context_words(view: SentenceView, first: int, last: int, clause: Clause, val
         if form in lex.agent_nouns:
             out.append("&" + form)  # an actor (`회사는`/`노조는`) tells figures apart
         elif ms[i].tag == "NNP":
-            out.append("@" + _without_locative(form))
+            out.append("@" + without_locative(form))
         elif form not in lex.empty_nouns and form not in lex.empty_predicates and len(form) >= 1:
             out.append(canonical_key(form, lex))
     return sorted(set(out))

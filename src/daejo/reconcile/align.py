@@ -1069,7 +1069,7 @@ _AMONG = re.compile(r"\s?(?:" + "|".join(sorted(PART_OF, key=len, reverse=True))
 def _same_item(words: frozenset[str] | None, other: Side) -> bool:
     """``other`` names the item a listed figure's own words tell (``listed``); a figure
     not listed (None) is its own item."""
-    return words is None or bool(words & set(other.claim.context))
+    return words is None or not words.isdisjoint(other.claim.context)
 
 
 def _whole_and_part(a: Side, b: Side) -> bool:
