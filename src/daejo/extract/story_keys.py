@@ -4,7 +4,7 @@ From the morphemes the extraction already has: proper names (runs of NNP, a name
 with the 시/군/구 written apart, Latin names, the entity mentions), the headline's
 common nouns and the event nouns of the lead (data/story.yaml), and the phrases
 `name + event noun` that could name the story. The article's own outlet is never a
-key, nor a name of data/story.yaml's ``generic_names``.
+key, nor a name of data/story.yaml's ``generic_names`` or ``countries``.
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ def story_lexicon() -> StoryLexicon:
     def words(name: str) -> frozenset[str]:
         return frozenset(map(str, data.get(name) or ()))
 
-    return StoryLexicon(words("event_nouns"), words("generic_names"), words("beat_names"),
+    return StoryLexicon(words("event_nouns"), words("generic_names") | words("countries"), words("beat_names"),
                         tuple(sorted(words("institution_endings"), key=len, reverse=True)),
                         tuple(sorted(words("local_offices"), key=len, reverse=True)))
 
