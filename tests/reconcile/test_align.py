@@ -1095,6 +1095,27 @@ def test_a_frame_that_begins_with_a_stage_word_is_that_stage_s_figure():
     assert stage_marks(fig("d", "~평균자책점", ["자책점"])) == set()
 
 
+def test_two_stages_exclude_each_other_only_on_one_line():
+    # a preliminary and a final figure are two facts, as are a first instance and an appeal;
+    # but a gross purse and the final round's, or the base of a change and a preliminary
+    # figure, are marks of two lines: `총상금` written in one article and `최종` in the
+    # other say nothing against one figure
+    from daejo.reconcile.align import stages_differ
+
+    def fig(aid, marks):
+        return claim(aid, None, "~상금", num("2억원", 2e8, kind="money", unit="KRW")).model_copy(
+            update={"context": [*marks, "상금"]})
+
+    assert stages_differ(fig("a", ["%preliminary"]), fig("b", ["%final"]))
+    assert stages_differ(fig("a", ["%first_instance"]), fig("b", ["%appeal"]))
+    assert stages_differ(fig("a", ["%net", "%final"]), fig("b", ["%gross", "%final"]))
+    assert not stages_differ(fig("a", ["%gross"]), fig("b", ["%final"]))
+    assert not stages_differ(fig("a", ["%base_year"]), fig("b", ["%preliminary"]))
+    assert not stages_differ(fig("a", ["%final"]), fig("b", ["%final", "%gross"]))
+    # a one-sided mark still sets its figure apart from one without it
+    assert stages_differ(fig("a", ["%requested"]), fig("b", ["%final"]))
+
+
 def test_a_team_s_figure_is_no_player_s():
     # `팀 평균자책점은 3.41로 리그 1위다` / `평균자책점 2.44를 기록 중이며` (the ace's):
     # the frame's first word says whose figure it is (data/frames.yaml frame_owners)
