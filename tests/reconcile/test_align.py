@@ -320,6 +320,12 @@ def test_catalogue_times_of_two_events_are_two_facts():
     assert _two_events(partial, side("b", "시신수습", when("지난 17일", "2026-07-17", "2026-07-18")))
     assert not _two_events(partial, side("c", "부분파업시작", when("지난 16일", "2026-07-16", "2026-07-17")))
     assert not _two_events(partial, side("d", None, when("지난 17일", "2026-07-17", "2026-07-18")))  # no event named
+    # one moment, its hour mistyped, stays comparable whatever events the words name
+    pitch = side("e", "포수미트꽂히", when("오후 9시 47분", "2026-10-01T21:47", "2026-10-01T21:48", grain="minute"))
+    sealed = side("f", "우승확정", when("밤 10시 47분쯤", "2026-10-01T22:47", "2026-10-01T22:48", grain="minute"))
+    later = side("g", "우승확정", when("밤 10시 40분쯤", "2026-10-01T22:40", "2026-10-01T22:41", grain="minute"))
+    assert not _two_events(pitch, sealed)
+    assert _two_events(pitch, later)
 
 
 def test_a_part_of_a_day_neither_restates_nor_disputes_a_time_to_the_minute():
@@ -1093,6 +1099,25 @@ def test_a_frame_that_begins_with_a_stage_word_is_that_stage_s_figure():
     assert stages_differ(marked, before)
     # `평균` begins a term of its own (`평균자책점`): the frame says no average by it
     assert stage_marks(fig("d", "~평균자책점", ["자책점"])) == set()
+
+
+def test_a_time_of_day_with_its_hour_or_minutes_mistyped_is_one_moment():
+    # `오후 9시 47분` (the game's last pitch) / `밤 10시 47분쯤` (the win sealed): the words
+    # name two events, but one minute that is no round one, in another hour, is one moment
+    # misreported; so are one hour's minutes with their digits swapped
+    from daejo.models import TimeValue
+    from daejo.reconcile.align import _clock_slipped
+
+    def at(iso, grain="minute"):
+        return TimeValue(start=iso, end=iso, grain=grain)
+
+    assert _clock_slipped(at("2026-10-01T21:47"), at("2026-10-01T22:47"))
+    assert _clock_slipped(at("2026-03-17T07:12"), at("2026-03-17T07:21"))
+    assert not _clock_slipped(at("2026-03-17T21:40"), at("2026-03-17T22:40"))  # round minutes: many events
+    assert not _clock_slipped(at("2026-03-17T21:47"), at("2026-03-17T21:47"))  # one time, no slip
+    assert not _clock_slipped(at("2026-03-17T07:12"), at("2026-03-17T08:21"))  # swapped, but another hour
+    assert not _clock_slipped(at("2026-03-17T07:12"), at("2026-03-17T07:13"))  # two minutes of one hour
+    assert not _clock_slipped(at("2026-03-17T21", "hour"), at("2026-03-17T22", "hour"))
 
 
 def test_two_stages_exclude_each_other_only_on_one_line():

@@ -241,6 +241,8 @@ def _two_events(a: Side, b: Side) -> bool:
     x, y = _event_of(a), _event_of(b)
     if x is None or y is None or x == y:
         return False
+    if _clock_slipped(a.claim.value.time, b.claim.value.time):
+        return False  # `오후 9시 47분` / `밤 10시 47분쯤`: one moment, its hour or minutes mistyped
     if _contrasted(x, y):
         return True  # `~부분파업` / `~전면파업`: one event word, two kinds of it
     nx, ny = _numbered(x), _numbered(y)
@@ -253,6 +255,22 @@ def _two_events(a: Side, b: Side) -> bool:
     if _occurrence_of_the_story(x, y, a) or _occurrence_of_the_story(y, x, a):
         return False  # `발생한 … 지진` (`!발생`) / `~지진` in a story named `솔뫼군 지진`
     return not (_refines(x, y) or _shares_event_word(x[1:], y[1:]))
+
+
+def _clock_slipped(ta, tb) -> bool:
+    """Two times of day to the minute that are one misreported: the same minute (not a
+    round one, a multiple of 5) in another hour (`오후 9시 47분` / `밤 10시 47분쯤`), or
+    in one hour the minutes' two digits swapped (`오전 7시12분` / `오전 7시 21분께`).
+    Two events of one story seldom share such a minute; a slip of the keyboard often
+    does, whatever words each article dates it by."""
+    if ta is None or tb is None or ta.grain != "minute" or tb.grain != "minute":
+        return False
+    if not ta.start or not tb.start or len(ta.start) < 16 or len(tb.start) < 16:
+        return False
+    hour_a, minute_a, hour_b, minute_b = ta.start[11:13], ta.start[14:16], tb.start[11:13], tb.start[14:16]
+    if minute_a == minute_b:
+        return hour_a != hour_b and int(minute_a) % 5 != 0
+    return ta.start[:13] == tb.start[:13] and minute_a == minute_b[::-1]
 
 
 # the words an open frame ends in when its figure is a part of the noun before them

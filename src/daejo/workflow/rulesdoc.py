@@ -45,7 +45,11 @@ See docs/design.md for the data flow. In short:
   (`&노조`) and stages (`%preliminary` / `%final`) must not exclude each other; a
   figure listed with others of its frame in one sentence (a medal table) is
   compared only with one that shares a name; two reports that disagree on more
-  figures than they agree on are not reporting the same figures.
+  figures than they agree on are not reporting the same figures. Two times dated
+  by the words of two events are two facts, unless they are one time of day
+  mistyped: the same minute (no multiple of 5) in another hour (`오후 9시 47분` /
+  `밤 10시 47분쯤`), or one hour's minutes with their digits swapped (`7시12분` /
+  `7시 21분께`).
 - An article is never reported against itself.
 - Not facts: a negated claim, a question, a report time (`오후 6시 기준`), a
   comparison base (`지난해보다`), the start of a change (`5억원에서`), a date that
