@@ -128,6 +128,8 @@ class FrameLexicon:
     frame_owners: dict[str, str] = field(default_factory=dict)
     # words of a monthly statistics release (`동향`, `물가`): its month is its figures' period
     statistics_words: tuple[str, ...] = ()
+    # stages of one line, as marks (`%preliminary`, `%final`, `%revised`): two of one line are two facts
+    stage_lines: tuple[frozenset[str], ...] = ()
     # nouns naming a statistics release (`동향`, `통계`): a month or week right before them
     # is the period it covers, not the day of an event
     release_words: frozenset[str] = frozenset()
@@ -258,6 +260,7 @@ def frame_lexicon() -> FrameLexicon:
         ordinal_events=words("ordinal_events"),
         frame_owners={str(w): str(owner) for owner, ws in (data.get("frame_owners") or {}).items() for w in ws},
         statistics_words=tuple(sorted(words("statistics_words"))),
+        stage_lines=tuple(frozenset("%" + str(stage) for stage in line) for line in data.get("stage_lines") or ()),
         release_words=words("release_words"),
         extremes={str(key): (frozenset(map(str, e.get("nouns") or ())), frozenset(map(str, e.get("verbs") or ())))
                   for key, e in (data.get("extremes") or {}).items()},

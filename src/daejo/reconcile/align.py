@@ -608,23 +608,15 @@ def _frame_stages(attribute: str) -> frozenset[str]:
     return frozenset(marks)
 
 
-# stages of which two figures are two facts when they hold two of one line: a preliminary,
-# a final and a revised figure; a trial's two instances; a net and a gross sum; a season's
-# regular rounds and its play-offs; an offering's two rounds; the base a change is against;
-# a strike vote and a ratification vote. Marks of two lines do not exclude each other
-# (`총상금` is gross and `최종` final: the final gross purse is one figure)
-_STAGE_AXES = tuple(frozenset("%" + stage for stage in axis) for axis in (
-    ("preliminary", "final", "revised"), ("first_instance", "appeal"), ("net", "gross"),
-    ("regular", "postseason"), ("bookbuilding", "subscription"), ("base_year", "base_quarter"),
-    ("strike_vote", "ratification_vote")))
-
-
 def stages_differ(a: Claim, b: Claim) -> bool:
     """Two figures' contexts mark them as two stages of a figure (extract/frames.py
     ``%stage`` marks), so they are two facts."""
     stages_a, stages_b = stage_marks(a), stage_marks(b)
-    if stages_a and stages_b and any(stages_a & axis and stages_b & axis and not stages_a & stages_b & axis for axis in _STAGE_AXES):
-        return True  # a preliminary and a final figure, a first instance and an appeal
+    if stages_a and stages_b and any(stages_a & line and stages_b & line and not stages_a & stages_b & line
+                                     for line in frame_lexicon().stage_lines):
+        # a preliminary and a final figure, a first instance and an appeal (data/frames.yaml
+        # ``stage_lines``); marks of two lines exclude nothing (`%gross` / `%final`)
+        return True
     if ("%revised" in stages_a) != ("%revised" in stages_b) and "time" in (a.value.kind, b.value.kind):
         return True  # a plan moved (`일정이 미뤄졌다`) is not the earlier plan misreported
     # an earlier figure (`종전 기록`), what was asked for (`구형`), an average, a sum, a
