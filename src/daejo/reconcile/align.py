@@ -31,7 +31,7 @@ from datetime import date, timedelta
 
 from rapidfuzz import fuzz
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import combinations
 
 from daejo.dates import has_day
@@ -938,8 +938,16 @@ def aligned_pairs(sides: Iterable[Side], met: set[str] | None = None) -> Iterato
         by_article: dict[str, list[Side]] = defaultdict(list)
         for side in members:
             by_article[side.claim.article].append(side)
+        tables: dict[int, dict[int, frozenset[str]]] = {}  # each article's list, found once
+
+        def listed_once(article_sides: list[Side]) -> dict[int, frozenset[str]]:
+            found = tables.get(id(article_sides))
+            if found is None:
+                found = tables[id(article_sides)] = listed(article_sides)
+            return found
+
         for art_a, art_b in combinations(sorted(by_article), 2):
-            yield from _align_two(by_article[art_a], by_article[art_b], names, met)
+            yield from _align_two(by_article[art_a], by_article[art_b], names, met, listed_once)
 
 
 # a duration since an event (`출범 2년`, `7주째`, `16일 만에`) grows with the
@@ -1266,11 +1274,12 @@ def _use(i: int, j: int, left: list[Side], right: list[Side], used_a: set[int], 
 
 
 def _align_two(
-    left: list[Side], right: list[Side], names: frozenset[str], met: set[str] | None = None
+    left: list[Side], right: list[Side], names: frozenset[str], met: set[str] | None = None,
+    listed_of: Callable[[list[Side]], dict[int, frozenset[str]]] = listed,
 ) -> Iterator[tuple[Side, Side, float]]:
     if not any(s.is_new for s in left) and not any(s.is_new for s in right):
         return
-    table_left, table_right = listed(left), listed(right)
+    table_left, table_right = listed_of(left), listed_of(right)
     candidates = []
     for i, a in enumerate(left):
         for j, b in enumerate(right):

@@ -34,9 +34,10 @@ See docs/design.md for the data flow. In short:
   unregistered name only within its story when it is an anonymised person, `오모`),
   and of the same sub-category (a segment's revenue, `광학솔루션 부문`, is not the
   company's); two stages of it (`%preliminary` / `%final`, `%requested`, a sum
-  `%total`) are two facts, but only two stages of one line (preliminary, final or
-  revised; net or gross; a trial's instance; regular rounds or play-offs): `%gross` in
-  one article and `%final` in the other exclude nothing.
+  `%total`) are two facts, but two marks on both sides exclude each other only on one
+  line (data/frames.yaml `stage_lines`: preliminary, final or revised; a trial's
+  instance; net or gross; regular rounds or play-offs; …): `%gross` in one article
+  and `%final` in the other exclude nothing.
 - An open frame (`~이재민`, `~일반회계`: what a figure measures when the catalogue has
   no attribute for it) and a fact about a story's event are *aligned*: within a
   story, the figures of two articles are paired by the words around them
