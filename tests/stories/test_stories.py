@@ -441,6 +441,14 @@ _SHARED_TERMS_ONLY = [
          "보라시 도심을 달린 보라국제마라톤에서 에티오피아의 게타후가 2시간8분대 기록으로 정상에 올랐다. "
          "케냐의 키마니가 2위, 에티오피아의 볼라가 3위였다. 국내 선수 1위는 11위에 그쳤다."),
         ("케냐", "에티오피아"), id="two-marathons-runners-countries"),
+    pytest.param(  # two cities' music festivals of one week, each told by its organising committee
+        ("j", "모란섬 재즈축제 사흘간 11만명", "가람일보", "2026-08-17T06:00+09:00",
+         "모란섬재즈축제 조직위원회는 사흘간 누적 관객이 11만3천600명으로 역대 최다로 집계됐다고 밝혔다. "
+         "조직위원회는 얼리버드 티켓이 개막 전에 모두 팔렸다고 덧붙였다. 폐막 공연에는 관객이 몰렸다."),
+        ("r", "보라 강변 음악축제 폐막…관객 역대 최다", "새온일보", "2026-08-20T21:00+09:00",
+         "보라강변음악축제 조직위원회는 나흘간 관객이 9만8천명으로 역대 최다로 집계됐다고 밝혔다. "
+         "조직위원회는 얼리버드 티켓이 개막 전에 모두 팔렸다고 덧붙였다. 폐막 공연에는 관객이 몰렸다."),
+        ("조직위원회",), id="two-festivals-committees"),
 ]
 
 
@@ -448,4 +456,37 @@ _SHARED_TERMS_ONLY = [
 def test_two_stories_sharing_only_terms_read_as_names_stay_apart(first, second, terms):
     entries = _grouped(first, second)
     assert not set(terms) & set(entries[0].keys.names)
+    assert entries[0].story != entries[1].story
+
+
+def test_a_place_the_analyzer_cuts_into_letters_is_a_name_when_the_lead_names_it_twice():
+    # `모율도` is read 모/MM 율/NNG 도/NNG: no morpheme tells it is a name, yet the headline
+    # and the lead write it as a province's name; verb forms and known words that end like
+    # a place (`맞고도`, `올해도`) and a word written once are none
+    from daejo.models import Article
+    from daejo.dates import parse_partial_date
+
+    article = Article(id="t", path="t.md", title="모율도 내년 예산안 편성", outlet="가람일보",
+                      published=parse_partial_date("2026-11-10T11:00+09:00"),
+                      body="모율도가 내년 예산안을 올해보다 6.1% 늘려 잡았다. 모율도는 10일 예산안을 도의회에 냈다. "
+                           "세수가 줄어 지방채를 맞고도 모자랐고 올해도 빚을 냈다. 세수를 맞고도 남을 것이라던 올해도 그랬다. "
+                           "채율도 쪽 사정은 다르다.")
+    (entry,) = extract_entries([article], open_world_toolkit(), progress=False)
+    assert "모율도" in entry.keys.names
+    assert not {"맞고도", "올해도", "채율도"} & set(entry.keys.names)
+
+
+def test_two_provinces_budgets_one_province_cut_into_letters_are_two_stories():
+    # two provinces' budgets of one week share the beat's words and a term the analyzer
+    # tags a name (`특별회계`); each is about its own province, though the analyzer reads
+    # one of them (`모율도`) only as letters
+    body = ("{p}{s} 10일 오전 도청 브리핑룸에서 기자회견을 열고 내년 본예산안 {t}을 편성해 도의회에 제출했다고 밝혔다. "
+            "회계별로는 일반회계가 {g}, 특별회계가 {x}으로 편성됐다. 올해 본예산보다 {r} 늘었다. "
+            "분야별로는 사회복지가 가장 많았고 재난안전 예산도 늘었다.")
+    first = ("m", "모율도 내년 예산안 편성…복지에 무게", "가람일보", "2026-11-10T11:40+09:00",
+             body.format(p="모율도", s="는", t="14조 2,860억원", g="11조 9,350억원", x="2조3천510억원", r="6.5%"))
+    second = ("n", "누율도 내년 예산안 편성…복지에 무게", "새온일보", "2026-11-10T15:30+09:00",
+              body.format(p="누율도", s="는", t="9조 8,460억원", g="8조 1,270억원", x="1조7천190억원", r="6.7%"))
+    entries = _grouped(first, second)
+    assert "모율도" in entries[0].keys.names
     assert entries[0].story != entries[1].story

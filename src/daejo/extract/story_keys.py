@@ -181,6 +181,42 @@ def _noun_runs(sentence: Sentence) -> list[tuple[int, int, str]]:
     return out
 
 
+# a place's name the analyzer does not know (`상율도`: 상/NNG 율/NNG 도/NNG): two or three
+# letters and a place suffix, written before a particle or a break
+_PLACE_WORD = re.compile(r"(?<![가-힣])([가-힣]{2,3}[시군구도])(?=[은는이가을를의에와과로도,·…\s]|$)")
+
+
+def _verb_form(pieces: list) -> bool:
+    """`맞고도`, `먹지도` (맞/VV 고/EC 도/JX): a verb's ending and the particle 도, no place;
+    a name's letters may be read as anything else (`해온시`: 하/VV 어/EC 오/VX ㄴ/ETM 시/NNG)."""
+    return len(pieces) >= 2 and pieces[-1].tag.startswith("J") and pieces[-2].tag.startswith("E")
+
+# how often an article writes such a word before it is taken for a name
+UNREAD_PLACE_TIMES = 2
+
+
+def unread_places(title: list[Sentence], body: list[Sentence]) -> list[str]:
+    """Places an article is about that the analyzer cut into one-letter pieces (`상율도가`:
+    상/NNG 율/XSN 도/JX): a word of a stem and a place suffix (``_PLACE_WORD``) that no
+    morpheme longer than one letter covers, written at least ``UNREAD_PLACE_TIMES`` times,
+    once in the headline or the lead (``LEAD_SENTENCES``). A known word keeps a longer
+    morpheme (`올해도`: 올해/NNG, `정도`, `속도`) and is no place, nor is a verb's form
+    (`맞고도`); a word of a study's groups (`위약군`) is seldom in a headline or a lead."""
+    seen: Counter[str] = Counter()
+    led: set[str] = set()
+    for k, sentence in enumerate([*title, *body]):
+        text = sentence.text
+        for m in _PLACE_WORD.finditer(text):
+            start, end = sentence.start + m.start(1), sentence.start + m.end(1)
+            pieces = [x for x in sentence.morphemes if x.start < end and start < x.end]
+            if (pieces and all(x.end - x.start == 1 for x in pieces) and pieces[0].start == start
+                    and not _verb_form(pieces)):
+                seen[m.group(1)] += 1
+                if k < len(title) + LEAD_SENTENCES:
+                    led.add(m.group(1))
+    return sorted(name for name, times in seen.items() if times >= UNREAD_PLACE_TIMES and name in led)
+
+
 MAX_FIGURES = 16
 
 
@@ -220,7 +256,12 @@ def story_keys(
     def is_key(name: str) -> bool:
         return len(name) >= 2 and name not in generic and not (own and (name in own or own in name))
 
+    places = unread_places(title, body)
     for weight, sentences, extra in ((2, title, title_names), (1, body, mention_names)):
+        for name in places:
+            # (a place the analyzer did not read, once per part of the article it is in)
+            if any(name in sentence.text for sentence in sentences) and is_key(name):
+                names[name] += weight
         for name in extra:
             name = normalise_name(name)
             if is_key(name):
