@@ -337,6 +337,22 @@ def test_a_mistyped_changing_figure_days_apart_is_of_one_moment(b_text, b_value,
     assert bool([f for f in reconcile(arts, []) if f.rule == "value-mismatch"]) is flagged
 
 
+@pytest.mark.parametrize(("b_text", "b_value", "pub_b", "flagged"), [
+    ("16.5%", 16.5, "2026-08-24T10:00:00+09:00", True),  # a week later, two digits swapped: one figure mistyped
+    ("17.2%", 17.2, "2026-08-24T10:00:00+09:00", False),  # another figure a week later may be another moment's
+    ("16.5%", 16.5, "2026-12-20T10:00:00+09:00", False),  # months later: another moment's, however alike
+])
+def test_a_changing_figure_with_two_digits_swapped_weeks_apart_is_of_one_moment(b_text, b_value, pub_b, flagged):
+    # a festival's attendance against last year's, `15.6% 늘어난` / `16.5% 늘었다` a week apart
+    a = claim("a", None, "growth_rate", num("15.6%", 15.6, unit="%"), as_of=("2026-08-17", "2026-08-18"), as_of_source="published")
+    day = date.fromisoformat(pub_b[:10])
+    b = claim("b", None, "growth_rate", num(b_text, b_value, unit="%"), as_of=(str(day), str(day + timedelta(days=1))), as_of_source="published")
+    a.context = b.context = ["관객", "증가", "지난해"]
+    arts = [article("a", [a], published="2026-08-17T06:00:00+09:00").model_copy(update={"story": "s1"}),
+            article("b", [b], published=pub_b).model_copy(update={"story": "s1"})]
+    assert bool([f for f in reconcile(arts, []) if f.rule == "value-mismatch"]) is flagged
+
+
 @pytest.mark.parametrize(("pub_b", "age_b", "severity"), [
     ("2026-05-17T09:00:00+09:00", 25, "warning"),  # two days later a year older: a slip, or a birthday between
     ("2026-05-15T18:00:00+09:00", 25, "error"),  # the same day: no birthday between

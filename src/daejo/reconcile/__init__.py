@@ -665,6 +665,12 @@ RANK = "rank"
 ONE_MOMENT_DAYS = 3
 
 
+# articles of one story this many days apart that give a changing figure with two
+# neighbouring digits swapped (`38.4%` / `34.8%`, `3,140명` / `3,410명`) are telling it of
+# one moment, one of them mistyped
+TRANSPOSED_DAYS = 60
+
+
 # aligned figures this alike in their words are of one thing even where neither sentence
 # names it well (claim confidence under rules.WEAK_CONFIDENCE)
 STRONG_WORDS = 1.0
@@ -680,6 +686,11 @@ def _told_of_one_moment(a: Side, b: Side, policy: AttributePolicy) -> bool:
     one figure mistyped (two digits swapped, a decimal slipped) in articles that far apart."""
     if mistyped(a, b) and published_within(a, b, ONE_MOMENT_DAYS) and not policy.period:
         return True  # `12.4원 오른` / `14.2원 오른`: one day's change, not two days' (a flow's period still counts)
+    if not policy.grows and published_within(a, b, TRANSPOSED_DAYS) and transposed(a.claim.value, b.claim.value):
+        # `15.6% 늘어난` / `16.5% 늘었다` a week apart: a festival's attendance against last
+        # year's, told again after it; two moments' figures are seldom the same digits swapped
+        # (a count that only grows may still grow by that much)
+        return True
     if policy.grows or policy.as_of_slack_days or _reached(a) or _reached(b):
         return False  # (a level reached by a change is told of the moment after it)
     if _at_one_named_moment(a, b):
