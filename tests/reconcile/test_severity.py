@@ -353,6 +353,22 @@ def test_a_changing_figure_with_two_digits_swapped_weeks_apart_is_of_one_moment(
     assert bool([f for f in reconcile(arts, []) if f.rule == "value-mismatch"]) is flagged
 
 
+@pytest.mark.parametrize(("b_value", "flagged"), [
+    (362, True),  # `주민 326명` / `주민 362명`: two digits swapped, one figure mistyped
+    (340, False),  # another figure at another report time: the count of that time
+])
+def test_a_figure_with_two_digits_swapped_is_one_figure_whatever_report_times_the_articles_give(b_value, flagged):
+    a = claim("a", None, "~대피주민", num("326명", 326, 325.5, 326.5, unit="명"), as_of=("2026-05-18T00:00", "2026-05-18T01:00"),
+              as_of_source="report")
+    b = claim("b", None, "~대피주민", num(f"{b_value}명", b_value, b_value - 0.5, b_value + 0.5, unit="명"),
+              as_of=("2026-05-19T06:00", "2026-05-19T07:00"), as_of_source="report")
+    a.context = ["주민", "대피", "대피소", "체육관"]
+    b.context = ["주민", "대피", "한때", "연기"]
+    arts = [article("a", [a], published="2026-05-18T08:00:00+09:00").model_copy(update={"story": "s1"}),
+            article("b", [b], published="2026-05-19T09:00:00+09:00").model_copy(update={"story": "s1"})]
+    assert bool([f for f in reconcile(arts, []) if f.rule == "value-mismatch"]) is flagged
+
+
 @pytest.mark.parametrize(("pub_b", "age_b", "severity"), [
     ("2026-05-17T09:00:00+09:00", 25, "warning"),  # two days later a year older: a slip, or a birthday between
     ("2026-05-15T18:00:00+09:00", 25, "error"),  # the same day: no birthday between

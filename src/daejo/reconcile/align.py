@@ -1245,13 +1245,16 @@ def _in_common_unit(va, vb) -> tuple[float | None, float | None]:
 
 def dated_apart(a: Side, b: Side) -> bool:
     """Both figures say when they hold (`오전 9시 기준`, `올해`, `2027년도`) and those
-    times do not meet: two facts (two report times, two years), whatever the frame."""
+    times do not meet: two facts (two report times, two years), whatever the frame;
+    unless one is the other with two neighbouring digits swapped (`주민 326명` /
+    `주민 362명`, `2,140명` / `2,410명`): one figure mistyped, whatever time each
+    article tells it of (two moments' figures are seldom the same digits swapped)."""
     if a.claim.as_of_source not in ("explicit", "report") or b.claim.as_of_source not in ("explicit", "report"):
         return False
     if elapsed(a.claim) or elapsed(b.claim):
         return False  # `새벽 3시 44분 … 발사 58분 뒤`: the time is the event's; the span's policy dates it
     ia, ib = as_of_interval(a.claim.as_of), as_of_interval(b.claim.as_of)
-    return ia is not None and ib is not None and not ia.overlaps(ib)
+    return ia is not None and ib is not None and not ia.overlaps(ib) and not transposed(a.claim.value, b.claim.value)
 
 
 def _use(i: int, j: int, left: list[Side], right: list[Side], used_a: set[int], used_b: set[int],

@@ -84,7 +84,9 @@ So `1억` vs `1억4천만` and `1억` vs `2억` conflict, `1억` vs `1억200만`
 
 - Static facts (a founding date, an amount of a given year's budget, a sentence):
   whenever they are the same fact; two figures that each say when they hold
-  (`오전 9시 기준`, `올해`, `2027년도`) at times that do not meet are two facts.
+  (`오전 9시 기준`, `올해`, `2027년도`) at times that do not meet are two facts,
+  unless one is the other with two neighbouring digits swapped (`주민 326명` /
+  `주민 362명`): one figure mistyped, whatever time each article tells it of.
 - Time-varying catalogue attributes: only at overlapping `as_of`; flows over a
   period (revenue of a quarter) for the same explicit period, or two same-day
   reports of it; a change over one day (an index's rise) named in one article and
