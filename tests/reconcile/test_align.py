@@ -59,15 +59,18 @@ def test_a_listed_figure_meets_a_figure_naming_its_item():
     left = [Side(c, left_art, story="story:s1") for c in (cut, added)]
     assert listed(left) == {0: frozenset({"감소", "제출"}), 1: frozenset({"반영", "새로"})}
 
-    def right(words):
-        c = side("b", 124, words)
+    def right(words, value=124):
+        c = side("b", value, words)
         return [Side(c, article("b", [c]), story="story:s1")]
 
     # `124개 사업에서 210억여원을 깎는 대신`: the item of cuts, a slip of its figure
     pairs = [(x.claim.value.text, y.claim.value.text) for x, y, _ in _align_two(left, right(["감소", "대신", "사업", "증가"]), frozenset())]
     assert pairs == [("142개", "124개")]
     # a figure naming neither item is compared with neither
-    assert list(_align_two(left, right(["사업", "심사"]), frozenset())) == []
+    assert list(_align_two(left, right(["사업", "심사"], 131), frozenset())) == []
+    # unless it is one of them with two digits swapped: that figure mistyped
+    pairs = [(x.claim.value.text, y.claim.value.text) for x, y, _ in _align_two(left, right(["사업", "심사"]), frozenset())]
+    assert pairs == [("142개", "124개")]
     # the ages of a list of people are told apart by their names alone
     ages = [claim("a", None, "age", num(f"{v}", v, unit="세"), start=10 * k) for k, v in enumerate((81, 76))]
     ages[0].context, ages[1].context = ["@최모", "구조"], ["@김모", "숨지"]

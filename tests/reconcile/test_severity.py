@@ -369,6 +369,20 @@ def test_a_figure_with_two_digits_swapped_is_one_figure_whatever_report_times_th
     assert bool([f for f in reconcile(arts, []) if f.rule == "value-mismatch"]) is flagged
 
 
+@pytest.mark.parametrize(("b_text", "b_value", "flagged"), [
+    ("2.9도", 2.9, True),  # `섭씨 9.2도` / `2.9도`: two digits swapped, however far apart that puts them
+    ("2.7도", 2.7, False),  # more than three times apart and no slip: two facts
+])
+def test_a_figure_with_two_digits_swapped_is_compared_however_far_apart_it_puts_them(b_text, b_value, flagged):
+    a = claim("a", None, "~출발기온", num("9.2도", 9.2, unit="도"))
+    b = claim("b", None, "~출발기온", num(b_text, b_value, unit="도"))
+    a.context = ["기온", "출발", "섭씨", "당시"]
+    b.context = ["기온", "출발", "당시", "선수"]
+    arts = [article("a", [a], published="2026-04-12T12:00:00+09:00").model_copy(update={"story": "s1"}),
+            article("b", [b], published="2026-04-12T15:00:00+09:00").model_copy(update={"story": "s1"})]
+    assert bool([f for f in reconcile(arts, []) if f.rule == "value-mismatch"]) is flagged
+
+
 @pytest.mark.parametrize(("pub_b", "age_b", "severity"), [
     ("2026-05-17T09:00:00+09:00", 25, "warning"),  # two days later a year older: a slip, or a birthday between
     ("2026-05-15T18:00:00+09:00", 25, "error"),  # the same day: no birthday between

@@ -1132,8 +1132,9 @@ def _implausible(a: Side, b: Side) -> bool:
     if not (ratio > PLAUSIBLE_RATIO or ratio < 1 / PLAUSIBLE_RATIO):
         return False
     # `12조6,483억원` / `1조2천648억원`: the same digits a power of ten apart are one
-    # figure with its decimal point slipped, the commonest slip of all
-    return not _slipped_decimal(float(va), float(vb))
+    # figure with its decimal point slipped, the commonest slip of all; `9.2도` / `2.9도`:
+    # two digits swapped, however far apart that puts them
+    return not _slipped_decimal(float(va), float(vb)) and not transposed(a.claim.value, b.claim.value)
 
 
 def _slipped_decimal(x: float, y: float) -> bool:
@@ -1297,8 +1298,9 @@ def _align_two(
             if _part_of_day_against_clock(a.claim.value, b.claim.value):
                 continue  # `오늘 새벽` says too little to restate or dispute `오전 4시 12분`
             if (i in table_left or j in table_right) and not (
-                    _shares_a_name(a, b, names) or (_same_item(table_left.get(i), b) and _same_item(table_right.get(j), a))):
-                continue  # a listed figure is compared only with one of the same item
+                    _shares_a_name(a, b, names) or (_same_item(table_left.get(i), b) and _same_item(table_right.get(j), a))
+                    or transposed(a.claim.value, b.claim.value)):
+                continue  # a listed figure is compared only with one of the same item, or with itself mistyped
             sim = similarity(a, b, names)
             if sim is not None and sim >= AGREE_MIN:
                 if mistyped(a, b):
