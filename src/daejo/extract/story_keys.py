@@ -181,7 +181,7 @@ def _noun_runs(sentence: Sentence) -> list[tuple[int, int, str]]:
     return out
 
 
-# a place's name the analyzer does not know (`상율도`: 상/NNG 율/NNG 도/NNG): two or three
+# a place's name the analyzer does not know (`상율도`: 상/NNG 율/XSN 도/JX): two or three
 # letters and a place suffix, written before a particle or a break
 _PLACE_WORD = re.compile(r"(?<![가-힣])([가-힣]{2,3}[시군구도])(?=[은는이가을를의에와과로도,·…\s]|$)")
 
@@ -190,6 +190,7 @@ def _verb_form(pieces: list) -> bool:
     """`맞고도`, `먹지도` (맞/VV 고/EC 도/JX): a verb's ending and the particle 도, no place;
     a name's letters may be read as anything else (`해온시`: 하/VV 어/EC 오/VX ㄴ/ETM 시/NNG)."""
     return len(pieces) >= 2 and pieces[-1].tag.startswith("J") and pieces[-2].tag.startswith("E")
+
 
 # how often an article writes such a word before it is taken for a name
 UNREAD_PLACE_TIMES = 2

@@ -683,7 +683,8 @@ def _one_story(a: Side, b: Side) -> bool:
 def _told_of_one_moment(a: Side, b: Side, policy: AttributePolicy) -> bool:
     """Two articles of one story give a changing figure (a share, a rank, the
     quarter's revenue) without saying when it held, less than ONE_MOMENT_DAYS apart; or
-    one figure mistyped (two digits swapped, a decimal slipped) in articles that far apart."""
+    one figure mistyped (two digits swapped, a decimal slipped) in articles that far apart;
+    or two digits swapped less than TRANSPOSED_DAYS apart, unless the figure only grows."""
     if mistyped(a, b) and published_within(a, b, ONE_MOMENT_DAYS) and not policy.period:
         return True  # `12.4원 오른` / `14.2원 오른`: one day's change, not two days' (a flow's period still counts)
     if not policy.grows and published_within(a, b, TRANSPOSED_DAYS) and transposed(a.claim.value, b.claim.value):
