@@ -11,6 +11,15 @@ from daejo.reconcile import reconcile
 
 from .factory import EOK, article, claim, money, num, when
 
+
+def _value_mismatch_in_one_story(a, published_a: str, b, published_b: str) -> bool:
+    """Whether claims ``a`` and ``b``, each in its own article of one story, are flagged as a
+    value mismatch."""
+    arts = [article("a", [a], published=published_a).model_copy(update={"story": "s1"}),
+            article("b", [b], published=published_b).model_copy(update={"story": "s1"})]
+    return bool([f for f in reconcile(arts, []) if f.rule == "value-mismatch"])
+
+
 DAY = ("2026-03-04", "2026-03-05")
 
 
@@ -318,9 +327,7 @@ def test_an_unregistered_names_event_time_is_compared_within_its_story_only(stor
 def test_an_anonymised_names_ages_decades_apart_are_two_people(age_b, flagged):
     a = claim("a", "박모", "age", num("52", 52, unit=None), as_of=("2026-07-14", "2026-07-15"))
     b = claim("b", "박모", "age", num(f"{age_b}살", age_b, unit="살"), as_of=("2026-07-15", "2026-07-16"))
-    arts = [article("a", [a], published="2026-07-14T08:00:00+09:00").model_copy(update={"story": "s1"}),
-            article("b", [b], published="2026-07-15T08:00:00+09:00").model_copy(update={"story": "s1"})]
-    assert bool([f for f in reconcile(arts, []) if f.rule == "value-mismatch"]) is flagged
+    assert _value_mismatch_in_one_story(a, "2026-07-14T08:00:00+09:00", b, "2026-07-15T08:00:00+09:00") is flagged
 
 
 @pytest.mark.parametrize(("b_text", "b_value", "flagged"), [
@@ -332,9 +339,7 @@ def test_a_mistyped_changing_figure_days_apart_is_of_one_moment(b_text, b_value,
     b = claim("b", None, "~상승", num(b_text, b_value, unit="원"), as_of=("2026-11-12", "2026-11-13"), as_of_source="published")
     a.context = ["원화", "환율", "상승", "종가"]
     b.context = ["환율", "상승", "종가", "원화"]
-    arts = [article("a", [a], published="2026-11-10T18:00:00+09:00").model_copy(update={"story": "s1"}),
-            article("b", [b], published="2026-11-12T08:00:00+09:00").model_copy(update={"story": "s1"})]
-    assert bool([f for f in reconcile(arts, []) if f.rule == "value-mismatch"]) is flagged
+    assert _value_mismatch_in_one_story(a, "2026-11-10T18:00:00+09:00", b, "2026-11-12T08:00:00+09:00") is flagged
 
 
 @pytest.mark.parametrize(("b_text", "b_value", "pub_b", "flagged"), [
@@ -348,9 +353,7 @@ def test_a_changing_figure_with_two_digits_swapped_weeks_apart_is_of_one_moment(
     day = date.fromisoformat(pub_b[:10])
     b = claim("b", None, "growth_rate", num(b_text, b_value, unit="%"), as_of=(str(day), str(day + timedelta(days=1))), as_of_source="published")
     a.context = b.context = ["관객", "증가", "지난해"]
-    arts = [article("a", [a], published="2026-08-17T06:00:00+09:00").model_copy(update={"story": "s1"}),
-            article("b", [b], published=pub_b).model_copy(update={"story": "s1"})]
-    assert bool([f for f in reconcile(arts, []) if f.rule == "value-mismatch"]) is flagged
+    assert _value_mismatch_in_one_story(a, "2026-08-17T06:00:00+09:00", b, pub_b) is flagged
 
 
 @pytest.mark.parametrize(("b_value", "flagged"), [
@@ -364,9 +367,7 @@ def test_a_figure_with_two_digits_swapped_is_one_figure_whatever_report_times_th
               as_of=("2026-05-19T06:00", "2026-05-19T07:00"), as_of_source="report")
     a.context = ["주민", "대피", "대피소", "체육관"]
     b.context = ["주민", "대피", "한때", "연기"]
-    arts = [article("a", [a], published="2026-05-18T08:00:00+09:00").model_copy(update={"story": "s1"}),
-            article("b", [b], published="2026-05-19T09:00:00+09:00").model_copy(update={"story": "s1"})]
-    assert bool([f for f in reconcile(arts, []) if f.rule == "value-mismatch"]) is flagged
+    assert _value_mismatch_in_one_story(a, "2026-05-18T08:00:00+09:00", b, "2026-05-19T09:00:00+09:00") is flagged
 
 
 @pytest.mark.parametrize(("b_text", "b_value", "flagged"), [
@@ -378,9 +379,7 @@ def test_a_figure_with_two_digits_swapped_is_compared_however_far_apart_it_puts_
     b = claim("b", None, "~출발기온", num(b_text, b_value, unit="도"))
     a.context = ["기온", "출발", "섭씨", "당시"]
     b.context = ["기온", "출발", "당시", "선수"]
-    arts = [article("a", [a], published="2026-04-12T12:00:00+09:00").model_copy(update={"story": "s1"}),
-            article("b", [b], published="2026-04-12T15:00:00+09:00").model_copy(update={"story": "s1"})]
-    assert bool([f for f in reconcile(arts, []) if f.rule == "value-mismatch"]) is flagged
+    assert _value_mismatch_in_one_story(a, "2026-04-12T12:00:00+09:00", b, "2026-04-12T15:00:00+09:00") is flagged
 
 
 @pytest.mark.parametrize(("pub_b", "age_b", "severity"), [

@@ -1131,10 +1131,10 @@ def _implausible(a: Side, b: Side) -> bool:
     ratio = abs(float(va) / float(vb))
     if not (ratio > PLAUSIBLE_RATIO or ratio < 1 / PLAUSIBLE_RATIO):
         return False
-    # `12조6,483억원` / `1조2천648억원`: the same digits a power of ten apart are one
-    # figure with its decimal point slipped, the commonest slip of all; `9.2도` / `2.9도`:
-    # two digits swapped, however far apart that puts them
-    return not _slipped_decimal(float(va), float(vb)) and not transposed(a.claim.value, b.claim.value)
+    # one figure mistyped is one figure, however far apart the slip puts the two: its
+    # decimal point slipped (`12조6,483억원` / `1조2천648억원`), the commonest slip of all,
+    # or two digits swapped (`9.2도` / `2.9도`)
+    return not mistyped(a, b)
 
 
 def _slipped_decimal(x: float, y: float) -> bool:
