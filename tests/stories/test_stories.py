@@ -490,3 +490,33 @@ def test_two_provinces_budgets_one_province_cut_into_letters_are_two_stories():
     entries = _grouped(first, second)
     assert "모율도" in entries[0].keys.names
     assert entries[0].story != entries[1].story
+
+
+# Two stories of one beat whose leads share only a long term the whole beat writes (data/
+# story.yaml ``generic_names``): a long lead word names one thing as a name does, except
+# these, so they are no key and each story stays apart
+_SHARED_BEAT_TERMS = [
+    pytest.param(  # two research satellites a month apart, each put in the same kind of orbit
+        ("s", "기후위성 '별바다 2호' 발사 성공…태양동기궤도 안착", "가람일보", "2026-10-17T09:00+09:00",
+         "별바다우주연구원의 기후위성 '별바다 2호'가 발사돼 태양동기궤도에 안착했다. 위성은 발사 52분 뒤 "
+         "발사체에서 분리됐고 지상국과 첫 교신에 성공했다. 태양동기궤도에서 5년 동안 구름을 관측한다."),
+        ("t", "해양관측위성 '물보라' 태양동기궤도 진입", "새온일보", "2026-11-20T10:00+09:00",
+         "미르내해양연구소가 개발한 해양관측위성 '물보라'가 태양동기궤도에 진입했다. 위성은 발사 뒤 "
+         "분리돼 지상국과 교신했고 태양동기궤도에서 수온과 염분을 잰다. 첫 영상은 다음 달 나온다."),
+        "태양동기궤도", id="two-satellites-orbit"),
+    pytest.param(  # a cable maker's record and the index's record four days apart
+        ("c", "구리값 급등에 별솔전선 상한가", "가람일보", "2026-10-20T16:00+09:00",
+         "유가증권시장에서 별솔전선 주가가 상한가로 치솟았다. 유가증권시장 전선주 가운데 별솔전선의 "
+         "거래대금이 가장 많았다. 구리값이 사상 최고를 경신한 영향이다."),
+        ("k", "코스피 사흘째 사상 최고…외국인 순매수", "새온일보", "2026-10-24T16:30+09:00",
+         "유가증권시장에서 외국인이 사흘째 순매수하며 지수를 끌어올렸다. 유가증권시장 시가총액도 "
+         "사상 최대로 불었다. 반도체 대형주가 강세를 이끌었다."),
+        "유가증권시장", id="market-wrap-and-a-stock"),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "term"), _SHARED_BEAT_TERMS)
+def test_a_beats_long_term_in_two_leads_is_no_key_of_a_story(first, second, term):
+    entries = _grouped(first, second)
+    assert term not in entries[0].keys.nouns and term not in entries[1].keys.nouns
+    assert entries[0].story != entries[1].story

@@ -4,7 +4,8 @@ From the morphemes the extraction already has: proper names (runs of NNP, a name
 with the 시/군/구 written apart, Latin names, the entity mentions), the headline's
 common nouns and the event nouns of the lead (data/story.yaml), and the phrases
 `name + event noun` that could name the story. The article's own outlet is never a
-key, nor a name of data/story.yaml's ``generic_names`` or ``countries``.
+key, nor a name, headline noun or lead word of data/story.yaml's ``generic_names`` or
+``countries``.
 """
 
 from __future__ import annotations
@@ -283,13 +284,14 @@ def story_keys(
                     named = before[-1] if before else next((n for n in extra if sentence.text.find(n) >= 0 and sentence.text.find(n) < sentence.morphemes[first].start - sentence.start), None)
                     if named and is_key(normalise_name(named)):
                         phrases[f"{normalise_name(named)} {event}"] += weight
-                elif weight == 2 and len(surface) >= 2:
+                elif weight == 2 and len(surface) >= 2 and surface not in generic:
                     nouns[surface] += 1
             if lead:
                 # the lead's long words as written, whatever the analyzer made of them
                 # (`다온시립도서관은` read as 다/MAG 오/VV …): one event's reports repeat them
                 for word in _lead_words(sentence):
-                    nouns[word] += weight
+                    if word not in generic:
+                        nouns[word] += weight
                 # words the text sets in single quotes (`'물안역 고운 헤리엘'`, `'푸른 등대'`),
                 # written whole however the analyzer splits them: a product, a building, a
                 # title, but as often a catchphrase (`'깜짝 실적'`, `'역대 최대'`); a lead
