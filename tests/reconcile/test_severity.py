@@ -416,3 +416,19 @@ def test_a_standing_told_without_its_time_is_of_one_day_only(pub_b, flagged):
 
     arts = [rank("a", "2위", 2, "2026-05-15T18:00:00+09:00"), rank("b", "3위", 3, pub_b)]
     assert bool([f for f in reconcile(arts, []) if f.rule == "value-mismatch"]) is flagged
+
+
+@pytest.mark.parametrize(("events", "flagged"), [
+    (("!공개", "!출시"), False),  # unveiled on the 8th, released on the 24th: two events
+    (("!발표", "!출시"), False),
+    (("!출시", "!출시"), True),  # one release on two days: a contradiction
+    (("!공개", "!발표"), True),  # one unveiling, told with two words
+])
+def test_a_catalogue_time_of_two_contrasted_events_is_two_facts(events, flagged):
+    # the catalogue gives `공개` and `출시` one attribute (launch_date); the clause's event
+    # words (data/frames.yaml contrasts) tell a product's unveiling from its release
+    a = claim("a", "나린 폴드4", "launch_date", when("8일", "2026-07-08", "2026-07-09"))
+    b = claim("b", "나린 폴드4", "launch_date", when("24일", "2026-07-24", "2026-07-25"))
+    a.context, b.context = [events[0]], [events[1]]
+    arts = [article("a", [a], published="2026-07-08T10:00:00+09:00"), article("b", [b], published="2026-07-24T10:00:00+09:00")]
+    assert bool([f for f in reconcile(arts, []) if f.rule == "time-mismatch"]) == flagged

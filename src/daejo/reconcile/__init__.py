@@ -19,7 +19,7 @@ from itertools import combinations
 from daejo.extract.frames import PLACE_UNITS, REACHED, frame_lexicon
 from daejo.gcpause import gc_paused
 from daejo.models import ArticleClaims, Finding
-from daejo.reconcile.align import ALIGN_STRONG, change_direction, closeness, mistyped, opposite_changes, transposed, ELAPSED_SLACK_DAYS, aligned_pairs, dated_apart, elapsed, is_streak, streak_told_later, similarity, stage_marks, stages_differ
+from daejo.reconcile.align import ALIGN_STRONG, change_direction, contrasted_events, closeness, mistyped, opposite_changes, transposed, ELAPSED_SLACK_DAYS, aligned_pairs, dated_apart, elapsed, is_streak, streak_told_later, similarity, stage_marks, stages_differ
 
 # two claims of a many-valued attribute told in this alike words are one fact
 SAME_FACT_SIMILARITY = 0.8
@@ -96,6 +96,8 @@ def _reconcile(
             continue
         if policy.personal and _two_people(a, b):
             continue
+        if contrasted_events(a, b):
+            continue  # `8일 공개` / `24일 정식 출시`: one product's unveiling and its release
         judged.add(frozenset((a.claim.id, b.claim.id)))
         if met is not None:
             met.update((a.claim.id, b.claim.id))

@@ -257,6 +257,16 @@ def _two_events(a: Side, b: Side) -> bool:
     return not (_refines(x, y) or _shares_event_word(x[1:], y[1:]))
 
 
+def contrasted_events(a: Side, b: Side) -> bool:
+    """Two times whose clauses name two events that are kinds of one contrast (data/frames.yaml
+    ``contrasts``: `공개` / `출시`, `부분파업` / `전면파업`), whatever attribute the catalogue
+    gave them both: a product unveiled on the 8th and released on the 24th."""
+    if a.claim.value.kind != "time" or b.claim.value.kind != "time":
+        return False
+    x, y = _event_of(a), _event_of(b)
+    return x is not None and y is not None and x != y and _contrasted(x, y)
+
+
 def _clock_slipped(ta, tb) -> bool:
     """Two times of day to the minute that are one misreported: the same minute (not a
     round one, a multiple of 5) in another hour (`오후 9시 47분` / `밤 10시 47분쯤`), or
