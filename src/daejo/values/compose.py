@@ -82,7 +82,7 @@ def bound_suffix_at(text: str, pos: int, lex: Lexicon) -> tuple[str, int] | None
         if skip and text[pos : pos + 1] != " ":
             continue
         word = lex.suffix_index.match(text, p)
-        if word is not None and not _word_continues(text, p + len(word), word, lex):
+        if word is not None and word not in lex.particle_only and not _word_continues(text, p + len(word), word, lex):
             return lex.suffix_bounds[word], p + len(word)
         if skip:
             continue

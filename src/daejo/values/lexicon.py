@@ -84,6 +84,7 @@ class Lexicon:
     suffix_bounds: dict[str, str]
     verb_particles: tuple[str, ...]
     verb_suffixes: frozenset[str]
+    particle_only: frozenset[str]
     copula_stems: tuple[str, ...]  # after a noun-like bound word ("이하였다")
     copula_endings: tuple[str, ...]  # ... that must end the word ("이하다", "초과라면")
     approx_relative: Decimal
@@ -213,6 +214,7 @@ def load_lexicon() -> Lexicon:
         suffix_bounds=_need(bnd, "suffix", dict, "bounds.yaml"),
         verb_particles=tuple(bnd.get("verb_suffixes_after_particle") or ()),
         verb_suffixes=frozenset(bnd.get("verb_suffixes") or ()),
+        particle_only=frozenset(bnd.get("particle_only_suffixes") or ()),
         copula_stems=_by_length(bnd.get("copula_stems") or ()),
         copula_endings=_by_length(bnd.get("copula_endings") or ()),
         approx_relative=Decimal(str(bnd.get("approx_relative", "0.1"))),
