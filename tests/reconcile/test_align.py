@@ -1213,3 +1213,17 @@ def test_two_frames_holding_the_two_words_of_a_contrast_are_two_facts():
     present = members("c", "~출석의원", "10명", 10, ["의원", "출석", "가결"])
     assert similarity(enrolled, present, frozenset()) is None
     assert similarity(present, members("b", "~출석의원", "12명", 12, ["의원", "출석", "표결"]), frozenset()) is not None
+
+
+@pytest.mark.parametrize(("frame", "words", "compared"), [
+    ("~시즌상금", ["상금", "시즌", "우승"], False),  # a player's season earnings: a kind of prize money
+    ("~상금", ["상금", "우승", "대회"], True),  # the prize money, told without the total's mark
+    ("~총상금", ["상금", "우승", "총상금"], True),  # the total, its `총` read into the frame
+    ("~로상금", ["상금", "우승"], True),  # one letter before the frame names no kind of it
+])
+def test_a_total_and_a_named_kind_of_it_are_two_facts(frame, words, compared):
+    # `총상금 12억원` (the mark %gross) against `시즌 상금은 5억8,370만원`
+    total = _in_story(claim("a", None, "~상금", money("12억원", 12 * 10**8)), ["%gross", "개막", "대회", "상금", "우승"], "story:s1")
+    other = _in_story(claim("b", None, frame, money("5억8,370만원", 58370 * 10**4)), words, "story:s1")
+    assert (similarity(total, other, frozenset()) is not None) is compared
+    assert (similarity(other, total, frozenset()) is not None) is compared

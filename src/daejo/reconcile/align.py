@@ -541,12 +541,30 @@ def _results_longest_first() -> tuple[str, ...]:
     return tuple(sorted(frame_lexicon().results_words, key=len, reverse=True))
 
 
+GROSS = "%gross"
+
+
 def _limit_against_figure(x: str, y: str) -> bool:
     """One open frame names a limit (data/frames.yaml ``limit_words``) and the other none."""
     if not (x.startswith(FRAME_PREFIX) and y.startswith(FRAME_PREFIX)):
         return False
     words = frame_lexicon().limit_words
     return any(w in x for w in words) != any(w in y for w in words)
+
+
+def _total_against_a_named_part(total: Side, part: Side) -> bool:
+    """``total`` is written as a total (`총상금`, `총 사업비`: the stage mark ``%gross``) and
+    ``part``'s open frame is the same measure with a word before it that names a kind of it
+    (`~시즌상금`, `~민간사업비`), told without a total's mark."""
+    if GROSS not in total.claim.context or GROSS in part.claim.context:
+        return False
+    x, y = total.claim.attribute, part.claim.attribute
+    if len(y) <= len(x) or not _refines(x, y):
+        return False
+    # a word of two syllables or more (`~로정거장`: a particle read into the frame), and not
+    # the total's own (`~총연장` against `총연장` marked)
+    named = y[1 : len(y) - len(x) + 1]
+    return len(named) >= 2 and frame_lexicon().stages.get(named) != "gross"
 
 
 def _refines(x: str, y: str) -> bool:
@@ -700,6 +718,8 @@ def similarity(a: Side, b: Side, story_names: frozenset[str], *, bonuses: bool =
         # (a rate among them, `투표자 가운데 76.6%가 찬성`, is the whole's share; a place
         # among them, `기록 가운데 세 번째`, a place)
         return None
+    if _total_against_a_named_part(a, b) or _total_against_a_named_part(b, a):
+        return None  # `총상금 12억원` / `시즌 상금은 5억8,370만원`: the whole and a kind of it
     if is_frame(a) and is_frame(b) and _contrasted(a.claim.attribute, b.claim.attribute):
         return None  # `재적 의원 11명` / `출석 의원 10명`, `상반기` / `하반기`: two kinds of one thing
     if _daily_close(a) or _daily_close(b):
