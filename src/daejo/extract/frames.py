@@ -762,13 +762,22 @@ class FrameFinder:
         return self.is_change_key(key)
 
     def _copula_after(self, last: int) -> FoundFrame | None:
-        """`2천184명이던 누적 온열질환자`, `3천명인 정원`: the value is what the noun after its
-        adnominal copula is (as a genitive says it: `2만3750명의 관중`)."""
+        """`2천184명이던 누적 온열질환자`, `3천명인 정원`, `1,420개였던 스크린`: the value is
+        what the noun after its adnominal copula is (as a genitive says it: `2만3750명의
+        관중`). A determiner glued to the noun is the analyzer's cut of it (`73건이던 동파
+        신고`: 동/MM 파/NNG)."""
         ms = self.ms
         i = last + 1
-        if i + 1 >= len(ms) or ms[i].tag != "VCP" or ms[i + 1].tag != "ETM" or ms[i].start != ms[last].end:
+        if i + 1 >= len(ms) or ms[i].tag != "VCP" or ms[i].start != ms[last].end:
             return None
-        i += 2
+        i += 1
+        if ms[i].tag == "EP" and i + 1 < len(ms):
+            i += 1  # `였던`, `이었던`
+        if ms[i].tag != "ETM":
+            return None
+        i += 1
+        if i + 1 < len(ms) and ms[i].tag == "MM" and ms[i + 1].tag == "NNG" and ms[i].end == ms[i + 1].start:
+            i += 1
         j = i
         while j + 1 < len(ms) and ms[j + 1].tag in _NOUN_TAGS and (j + 1) not in self.value_at and j + 1 - i < 4:
             j += 1
