@@ -1106,8 +1106,8 @@ def test_a_frame_that_begins_with_a_stage_word_is_that_stage_s_figure():
 
 def test_a_time_of_day_with_its_hour_or_minutes_mistyped_is_one_moment():
     # `오후 9시 47분` (the game's last pitch) / `밤 10시 47분쯤` (the win sealed): the words
-    # name two events, but one minute that is no round one, in another hour, is one moment
-    # misreported; so are one hour's minutes with their digits swapped
+    # name two events, but one minute that is no hour or half hour, in another hour, is one
+    # moment misreported; so are one hour's minutes with their digits swapped
     from daejo.models import TimeValue
     from daejo.reconcile.align import _clock_slipped
 
@@ -1116,7 +1116,9 @@ def test_a_time_of_day_with_its_hour_or_minutes_mistyped_is_one_moment():
 
     assert _clock_slipped(at("2026-10-01T21:47"), at("2026-10-01T22:47"))
     assert _clock_slipped(at("2026-03-17T07:12"), at("2026-03-17T07:21"))
-    assert not _clock_slipped(at("2026-03-17T21:40"), at("2026-03-17T22:40"))  # round minutes: many events
+    assert _clock_slipped(at("2026-03-17T21:40"), at("2026-03-17T22:40"))  # `오후 9시 40분께` / `오후 10시 40분께`
+    assert not _clock_slipped(at("2026-03-17T21:30"), at("2026-03-17T22:30"))  # half hours: a schedule's
+    assert not _clock_slipped(at("2026-03-17T09:00"), at("2026-03-17T10:00"))  # and hours: many events
     assert not _clock_slipped(at("2026-03-17T21:47"), at("2026-03-17T21:47"))  # one time, no slip
     assert not _clock_slipped(at("2026-03-17T07:12"), at("2026-03-17T08:21"))  # swapped, but another hour
     assert not _clock_slipped(at("2026-03-17T07:12"), at("2026-03-17T07:13"))  # two minutes of one hour

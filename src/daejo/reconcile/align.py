@@ -268,18 +268,19 @@ def contrasted_events(a: Side, b: Side) -> bool:
 
 
 def _clock_slipped(ta, tb) -> bool:
-    """Two times of day to the minute that are one misreported: the same minute (not a
-    round one, a multiple of 5) in another hour (`오후 9시 47분` / `밤 10시 47분쯤`), or
-    in one hour the minutes' two digits swapped (`오전 7시12분` / `오전 7시 21분께`).
-    Two events of one story seldom share such a minute; a slip of the keyboard often
-    does, whatever words each article dates it by."""
+    """Two times of day to the minute that are one misreported: the same minute (not the
+    hour or the half hour, which schedules are written in) in another hour (`오후 9시 47분`
+    / `밤 10시 47분쯤`, `오후 9시 40분께` / `오후 10시 40분께`), or in one hour the minutes'
+    two digits swapped (`오전 7시12분` / `오전 7시 21분께`). Two events of one story seldom
+    share such a minute; a slip of the keyboard often does, whatever words each article
+    dates it by."""
     if ta is None or tb is None or ta.grain != "minute" or tb.grain != "minute":
         return False
     if not ta.start or not tb.start or len(ta.start) < 16 or len(tb.start) < 16:
         return False
     hour_a, minute_a, hour_b, minute_b = ta.start[11:13], ta.start[14:16], tb.start[11:13], tb.start[14:16]
     if minute_a == minute_b:
-        return hour_a != hour_b and int(minute_a) % 5 != 0
+        return hour_a != hour_b and int(minute_a) % 30 != 0
     return ta.start[:13] == tb.start[:13] and minute_a == minute_b[::-1]
 
 

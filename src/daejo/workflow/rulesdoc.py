@@ -48,7 +48,7 @@ See docs/design.md for the data flow. In short:
   compared only with one that shares a name; two reports that disagree on more
   figures than they agree on are not reporting the same figures. Two times dated
   by the words of two events are two facts, unless they are one time of day
-  mistyped: the same minute (no multiple of 5) in another hour (`오후 9시 47분` /
+  mistyped: the same minute (not the hour or the half hour) in another hour (`오후 9시 47분` /
   `밤 10시 47분쯤`), or one hour's minutes with their digits swapped (`7시12분` /
   `7시 21분께`).
 - An article is never reported against itself.
