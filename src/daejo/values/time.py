@@ -16,7 +16,7 @@ expression there, and ``time_resolve`` turn it into a half-open interval
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from daejo.models import PartialDate, Value
 from daejo.values.time_calendar import Reference
@@ -40,7 +40,45 @@ def recognise_times(
     """
     lex = lexicon or default_lexicon()
     ref = _reference(reference) if reference is not None else None
-    return [_to_value(text, m, ref, lex) for m in find_time_mentions(text, lex)]
+    mentions = find_time_mentions(text, lex)
+    values = [_to_value(text, m, ref, lex) for m in mentions]
+    for k in range(1, len(values)):
+        if _ends_a_period_begun(text, mentions[k - 1], mentions[k]):
+            values[k] = _in_the_month_begun(values[k - 1], values[k], mentions[k].day)
+    return values
+
+
+def _ends_a_period_begun(text: str, first, last) -> bool:
+    """`6월 5일부터 14일까지`, `다음 달 23일부터 27일까지`: a day written alone right after a
+    start with its month ends the period that start begins, in that month (not in the
+    publication's)."""
+    if isinstance(first, RangeMention) or isinstance(last, RangeMention):
+        return False
+    return (first.role == "since" and last.role == "deadline" and first.day is not None
+            and (first.month is not None or first.month_rel is not None)
+            and last.day is not None and last.hour is None and last.month is None and last.month_rel is None
+            and last.year is None and last.year_rel is None and last.day_rel is None and last.week_rel is None
+            and last.weekday is None and last.offset is None and not last.anaphoric
+            and not text[first.end : last.start].strip())
+
+
+def _in_the_month_begun(start: Value, end: Value, day: int) -> Value:
+    """``end`` as that day of ``start``'s month (of the next month when the day is
+    earlier than the start's: `28일부터 3일까지`)."""
+    begun = start.time
+    if begun is None or begun.unresolved or not begun.start or len(begun.start) < 10:
+        return end
+    first = date.fromisoformat(begun.start[:10])
+    year, month = first.year, first.month
+    if day < first.day:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    try:
+        last = date(year, month, day)
+    except ValueError:
+        return end  # (`31일` of a month without one)
+    time = end.time.model_copy(update={"start": last.isoformat(), "end": (last + timedelta(days=1)).isoformat(),
+                                       "grain": "day", "unresolved": False, "reason": None})
+    return end.model_copy(update={"time": time})
 
 
 _REFERENCES: dict[tuple, Reference] = {}
