@@ -213,7 +213,7 @@ def load_lexicon() -> Lexicon:
         glued_prefixes=frozenset(_need(bnd, "glued_prefixes", list, "bounds.yaml")),
         suffix_bounds=_need(bnd, "suffix", dict, "bounds.yaml"),
         verb_particles=tuple(bnd.get("verb_suffixes_after_particle") or ()),
-        verb_suffixes=frozenset(bnd.get("verb_suffixes") or ()),
+        verb_suffixes=frozenset(bnd.get("verb_suffixes") or ()) | frozenset(bnd.get("particle_only_suffixes") or ()),
         particle_only=frozenset(bnd.get("particle_only_suffixes") or ()),
         copula_stems=_by_length(bnd.get("copula_stems") or ()),
         copula_endings=_by_length(bnd.get("copula_endings") or ()),
