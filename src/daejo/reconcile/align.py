@@ -236,11 +236,10 @@ def is_streak(side: Side) -> bool:
 def _two_events(a: Side, b: Side) -> bool:
     """Two times whose open frames name different events (neither a fuller form of the
     other): what happened when is told by the event, not by the words around it."""
-    if a.claim.value.kind != "time" or b.claim.value.kind != "time":
+    events = _events_of_two_times(a, b)
+    if events is None:
         return False
-    x, y = _event_of(a), _event_of(b)
-    if x is None or y is None or x == y:
-        return False
+    x, y = events
     if _clock_slipped(a.claim.value.time, b.claim.value.time):
         return False  # `오후 9시 47분` / `밤 10시 47분쯤`: one moment, its hour or minutes mistyped
     if _contrasted(x, y):
@@ -261,10 +260,17 @@ def contrasted_events(a: Side, b: Side) -> bool:
     """Two times whose clauses name two events that are kinds of one contrast (data/frames.yaml
     ``contrasts``: `공개` / `출시`, `부분파업` / `전면파업`), whatever attribute the catalogue
     gave them both: a product unveiled on the 8th and released on the 24th."""
+    events = _events_of_two_times(a, b)
+    return events is not None and _contrasted(*events)
+
+
+def _events_of_two_times(a: Side, b: Side) -> tuple[str, str] | None:
+    """The two different events two times date (``_event_of``), when both are times that
+    date one."""
     if a.claim.value.kind != "time" or b.claim.value.kind != "time":
-        return False
+        return None
     x, y = _event_of(a), _event_of(b)
-    return x is not None and y is not None and x != y and _contrasted(x, y)
+    return (x, y) if x is not None and y is not None and x != y else None
 
 
 def _clock_slipped(ta, tb) -> bool:
@@ -542,7 +548,9 @@ def _results_longest_first() -> tuple[str, ...]:
     return tuple(sorted(frame_lexicon().results_words, key=len, reverse=True))
 
 
-GROSS = "%gross"
+# the stage of a total (`총상금`, `총 사업비`: data/frames.yaml ``stages``), and its mark
+_GROSS = "gross"
+_GROSS_MARK = "%" + _GROSS
 
 
 def _limit_against_figure(x: str, y: str) -> bool:
@@ -557,7 +565,7 @@ def _total_against_a_named_part(total: Side, part: Side) -> bool:
     """``total`` is written as a total (`총상금`, `총 사업비`: the stage mark ``%gross``) and
     ``part``'s open frame is the same measure with a word before it that names a kind of it
     (`~시즌상금`, `~민간사업비`), told without a total's mark."""
-    if GROSS not in total.claim.context or GROSS in part.claim.context:
+    if _GROSS_MARK not in total.claim.context or _GROSS_MARK in part.claim.context:
         return False
     x, y = total.claim.attribute, part.claim.attribute
     if len(y) <= len(x) or not _refines(x, y):
@@ -565,7 +573,7 @@ def _total_against_a_named_part(total: Side, part: Side) -> bool:
     # a word of two syllables or more (`~로정거장`: a particle read into the frame), and not
     # the total's own (`~총연장` against `총연장` marked)
     named = y[1 : len(y) - len(x) + 1]
-    return len(named) >= 2 and frame_lexicon().stages.get(named) != "gross"
+    return len(named) >= 2 and frame_lexicon().stages.get(named) != _GROSS
 
 
 def _refines(x: str, y: str) -> bool:

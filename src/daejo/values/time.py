@@ -56,9 +56,7 @@ def _ends_a_period_begun(text: str, first, last) -> bool:
         return False
     return (first.role == "since" and last.role == "deadline" and first.day is not None
             and (first.month is not None or first.month_rel is not None)
-            and last.day is not None and last.hour is None and last.month is None and last.month_rel is None
-            and last.year is None and last.year_rel is None and last.day_rel is None and last.week_rel is None
-            and last.weekday is None and last.offset is None and not last.anaphoric
+            and last.day is not None and _alone(last, "day") and not last.anaphoric
             and not text[first.end : last.start].strip())
 
 
@@ -132,9 +130,16 @@ def _ends_a_bare_range(text: str, position: int) -> bool:
 def _bare_clock(m: Mention) -> bool:
     """A time of day written with no day, month or year of its own (`오후 11시 50분께`,
     `오후 1시 반까지`, `오전 7시부터`)."""
-    return (m.hour is not None and m.role in ("point", "deadline", "since") and not m.anaphoric and m.day is None and m.day_rel is None
-            and m.month is None and m.month_rel is None and m.year is None and m.year_rel is None
-            and m.week_rel is None and m.weekday is None and m.offset is None)
+    return m.hour is not None and m.role in ("point", "deadline", "since") and not m.anaphoric and _alone(m, "hour")
+
+
+# the parts of a time that place it on the calendar (a time of day's minutes go with its hour)
+_CALENDAR_PARTS = ("hour", "day", "day_rel", "month", "month_rel", "year", "year_rel", "week_rel", "weekday", "offset")
+
+
+def _alone(m: Mention, part: str) -> bool:
+    """The mention gives no part of the calendar but ``part`` (`14일`: the day alone)."""
+    return all(getattr(m, other) is None for other in _CALENDAR_PARTS if other != part)
 
 
 def _after_the_moment(time, ref: Reference | None) -> bool:
