@@ -683,8 +683,14 @@ class FrameFinder:
             j for o in range(len(self.values)) if self._changes_the_next(o)
             for j in range(self.spans[o][1] + 1, self.spans[o][1] + 4) if j < first
         }
+        # `추경은 원안 규모 그대로인 총 7천351억 원이다`: a clause that describes the figure
+        # itself, right before it, is no predicate of the topic's (the figure is: its copula
+        # or the level it is set to follows it); only a topic (은/는) reaches over it
+        relative = self._describes_the_figure(first) if set_to or (after < len(ms) and ms[after].tag == "VCP") else None
         for i in range(first - 1, c.first, -1):
             if i in passed:
+                continue
+            if relative is not None and i >= relative:
                 continue
             if i in self.value_at:
                 other = self.value_at[i]
@@ -702,6 +708,8 @@ class FrameFinder:
                     continue  # `투표율은 오후 1시 26.3%, 오후 3시 37.2%`: an item of the same list
                 return None  # another value stands between: the topic is that one's
             m = ms[i]
+            if relative is not None and m.tag != "JX" and (m.tag == "JKS" or m.tag.startswith(("V", "E"))):
+                return None  # the describing clause has a subject or a verb of its own before it
             if m.tag in ("JX", "JKS") and m.form in _TOPIC_PARTICLES or (set_to and m.tag == "JKO" and m.form in _OBJECT_PARTICLES):
                 prev = ms[i - 1] if i > 0 else None
                 if prev is not None and prev.end == m.start and i > 4 and _abbreviation_before(ms, i - 1):
@@ -722,6 +730,25 @@ class FrameFinder:
             if m.tag.startswith("V") or m.tag in ("EF", "ETM"):
                 return None
         return None
+
+    def _describes_the_figure(self, first: int) -> int | None:
+        """The first morpheme of a copula's adnominal clause right before the value, as in
+        `원안 규모 그대로인 총 7천351억 원`, `사상 최대인 3조원` (a determiner such as
+        `총` may stand between); None when the value has none. The clause is a noun or an
+        adverb and the copula (`그대로인`, `최대인`): a verb's clause (`늘어난 1천억원`) is a
+        change, read by the change rules."""
+        ms = self.ms
+        i = first - 1
+        if i > 0 and ms[i].tag == "MM":
+            i -= 1
+        if i < 2 or ms[i].tag != "ETM" or ms[i - 1].tag != "VCP":
+            return None
+        j = i - 2
+        if ms[j].tag not in _NOUN_TAGS and ms[j].tag != "MAG":
+            return None
+        while j - 1 >= 0 and ms[j - 1].tag in _NOUN_TAGS and (j - 1) not in self.value_at:
+            j -= 1
+        return j
 
     def _earlier_item(self, other: int, first: int) -> bool:
         """The value ``other`` is an earlier item of the list the value at ``first`` is in:
