@@ -47,6 +47,8 @@ _AGED_NAME = re.compile(r"([가-힣]{2,4})\((\d{1,3})(?:세|살)?(?:[·,][^()\n]
 # an anonymised surname and its honorific, glued or spaced (`윤모씨`, `윤 모 씨`)
 _ANONYMISED = re.compile(r"(?<![가-힣])([가-힣])\s?(모)\s?씨(?=[^가-힣]|$|[는은이가를을에의와과도로께측])")
 # a person anonymised by a letter, with the age in parentheses before or after its
+# a surname glued to its honorific (`염씨는`, `박씨가`): the person named earlier with it
+_SURNAME_SSI = re.compile(r"(?<![가-힣])([가-힣])씨(?=[^가-힣]|$|[는은이가를을에의와과도로께측])")
 # honorific: `A(43)씨`, `A씨(34)`, `B(81·여)씨`
 _AGED_LETTER = re.compile(r"(?<![A-Za-z0-9])([A-Z])(씨)?\((\d{1,3})(?:세|살)?(?:[·,][^()\n]{1,12})?\)(씨)?")
 
@@ -166,6 +168,8 @@ class MentionFinder:
         for m in self._persons_by_age(view):
             keep(m)
         for m in self._anonymised_persons(view):
+            keep(m)
+        for m in self._surnames_with_honorific(view):
             keep(m)
         for m in self._persons_with_titles(view, taken):
             same = next((r for r in found if r.type == "person" and (r.start, r.end) == (m.start, m.end)), None)
@@ -332,6 +336,18 @@ class MentionFinder:
                 continue
             start = match.start(1) + view.offset
             yield Mention(start, match.end(2) + view.offset, match.group(1) + "모", "person", "title",
+                          tail_end=match.end() + view.offset)
+
+    def _surnames_with_honorific(self, view: SentenceView):
+        """``염씨는``, ``박씨가``: after a first mention by full name (`염기태(57)씨`) a
+        report calls the person by surname and honorific, glued as `김 씨` is spaced; the
+        surname alone refers back to that person (``_resolve_references``: dropped when the
+        article named nobody with it)."""
+        for match in _SURNAME_SSI.finditer(view.text):
+            if match.group(1) not in self.lex.surnames:
+                continue
+            start = match.start(1) + view.offset
+            yield Mention(start, match.end() + view.offset, match.group(1), "person", "title",
                           tail_end=match.end() + view.offset)
 
     def _title_after(self, view: SentenceView, pos: int) -> bool:

@@ -848,6 +848,8 @@ def _entity_from_context(view: SentenceView, a: Assignment, state: _ArticleState
         return None, "none"
     if state.incident is not None and accepts(state.incident.type):
         return state.incident, "context"
+    if "person" in a.attribute.entity_types and _generic_person_topic(view, a.value_first):
+        return None, "none"  # `가장 나이가 많은 피해자는 93세였다`: that one's, not the last one named
     # the latest earlier topic or subject first, then any registered name
     # a topic or subject before any other name (newest first), and the
     # attribute's preferred type first
@@ -868,6 +870,16 @@ def _entity_from_context(view: SentenceView, a: Assignment, state: _ArticleState
         if accepts(m.type):
             return m, "headline"
     return None, "none"
+
+
+def _generic_person_topic(view: SentenceView, before: int) -> bool:
+    """The sentence's topic or subject before the value is a person told by a common noun
+    (data/lexicon.yaml ``person_nouns``: `피해자는`, `환자가`): the figure is that
+    person's, whom no name in the text stands for."""
+    ms = view.morphemes
+    nouns = entity_lexicon().person_nouns
+    return any(ms[i].tag in ("JX", "JKS") and ms[i - 1].form in nouns and ms[i - 1].end == ms[i].start
+               for i in range(1, min(before, len(ms))))
 
 
 def _recent_topics(topics: list[tuple[int, Mention, bool]], first: int) -> list[tuple[Mention, bool]]:
