@@ -1229,3 +1229,26 @@ def test_a_total_and_a_named_kind_of_it_are_two_facts(frame, words, compared):
     other = _in_story(claim("b", None, frame, money("5억8,370만원", 58370 * 10**4)), words, "story:s1")
     assert (similarity(total, other, frozenset()) is not None) is compared
     assert (similarity(other, total, frozenset()) is not None) is compared
+
+
+def test_a_time_of_day_in_another_hour_at_its_minute_pairs_in_few_shared_words():
+    # `오전 7시 52분께` / `오전 8시 52분께`: one moment with its hour mistyped pairs as a
+    # figure with two digits swapped does, in words alike only weakly; at the half hour
+    # (schedules are written in it) the two times stay apart in such words
+    from daejo.reconcile.align import ALIGN_MIN, AGREE_MIN, _align_two
+
+    def side(aid, text, start, words, frame):
+        end = start[:14] + f"{int(start[14:16]) + 1:02d}"
+        c = claim(aid, None, frame, when(text, start, end, grain="minute"))
+        c.context = words
+        return Side(c, article(aid, [c], published="2026-04-17T12:00:00+09:00"), story="story:bus")
+
+    few, other = ["추락", "국도", "승객", "탑승", "기사", "버스", "마을", "노선"], ["버스", "갓길", "경찰", "발생", "출동", "구조", "소방"]
+    crash = side("a", "오전 7시 52분께", "2026-04-17T07:52", few, "~버스추락")
+    slipped = side("c", "오전 8시 52분께", "2026-04-17T08:52", other, "~사고")
+    assert AGREE_MIN <= similarity(crash, slipped, frozenset()) < ALIGN_MIN
+    pairs = list(_align_two([crash], [slipped], frozenset()))
+    assert [(a.claim.value.text, b.claim.value.text) for a, b, _ in pairs] == [("오전 7시 52분께", "오전 8시 52분께")]
+    half = side("a", "오전 7시 30분께", "2026-04-17T07:30", few, "~버스추락")
+    other_half = side("c", "오전 8시 30분께", "2026-04-17T08:30", other, "~사고")
+    assert list(_align_two([half], [other_half], frozenset())) == []

@@ -1342,9 +1342,10 @@ def _align_two(
                 continue  # a listed figure is compared only with one of the same item, or with itself mistyped
             sim = similarity(a, b, names)
             if sim is not None and sim >= AGREE_MIN:
-                if mistyped(a, b):
+                if mistyped(a, b) or _clock_slipped(a.claim.value.time, b.claim.value.time):
                     # one figure mistyped pairs before a look-alike (`87억4천만원`: `78억4천만원`,
-                    # not `91억2천만원`), and in few shared words (the bonus lifts it past ALIGN_MIN)
+                    # not `91억2천만원`), and in few shared words (the bonus lifts it past ALIGN_MIN);
+                    # so does a time of day in another hour at its minute (`오전 7시 52분께` / `오전 8시 52분께`)
                     sim += TRANSPOSED_BONUS
                 candidates.append((-sim, i, j, restates(a.claim.value, b.claim.value) and not opposite_changes(a, b)))
     used_a: set[int] = set()
