@@ -283,6 +283,29 @@ def test_figures_far_apart_in_words_alike_only_weakly_are_two_facts(value_b, wor
     assert [(f.rule, f.severity) for f in reconcile([a, weight("b", value_b, words_b)], [])] == expected
 
 
+@pytest.mark.parametrize(("text_b", "value_b", "frame_b", "words_b", "expected"), [
+    # words alike only weakly: a story's many prices and sums; two of them are two facts
+    ("3,800원", 3800, "~요구", ["배달", "요구", "노조", "파업"], []),
+    # unless one is the other with two digits swapped: one figure mistyped (the swap lifts
+    # the match past weak, as it does for any figure)
+    ("6,300원", 6300, "~요구", ["배달", "요구", "노조", "파업"], [("value-mismatch", "error")]),
+    # in the same words: one fact
+    ("3,800원", 3800, "~기본배달료", ["배달", "기본", "수수료", "인상", "회사", "제시"], [("value-mismatch", "error")]),
+])
+def test_amounts_in_words_alike_only_weakly_are_two_facts_unless_one_is_mistyped(text_b, value_b, frame_b, words_b, expected):
+    # `기본배달료 3,600원` / `3,800원을 요구하며`: of the many prices and rates a story tells,
+    # two in few shared words are two facts (a count or a time of day in such words still warns)
+    def fee(aid, frame, text, value, words):
+        c = claim(aid, None, frame, money(text, value))
+        c.context = words
+        art = article(aid, [c], published="2026-08-05T10:00:00+09:00")
+        art.story = "s1"
+        return art
+
+    a = fee("a", "~기본배달료", "3,600원", 3600, ["배달", "기본", "수수료", "인상", "회사", "제시"])
+    assert [(f.rule, f.severity) for f in reconcile([a, fee("b", frame_b, text_b, value_b, words_b)], [])] == expected
+
+
 @pytest.mark.parametrize(("story_b", "registered", "flagged"), [
     ("s1", False, True),  # one story: one 한도윤, told at two ages
     ("s2", False, False),  # a film director and a marathoner: two people of one name

@@ -606,6 +606,10 @@ def _judge_pair(a: Side, b: Side, policy: AttributePolicy, conversions: Conversi
     if weak:
         if _far_apart(a, b):
             return None  # `2천180억원` / `768억원` in words alike only weakly: two facts, not one misreported
+        if _many_alike(a, b):
+            # `3,600원` / `3,800원`, `47.2%` / `48.4%` in words alike only weakly: a story's many
+            # amounts and rates (one mistyped is no weak match: the slip lifts its alignment)
+            return None
         cmp = replace(cmp, weak_match=True)
     if strong:
         cmp = replace(cmp, strong_match=True)
@@ -614,6 +618,15 @@ def _judge_pair(a: Side, b: Side, policy: AttributePolicy, conversions: Conversi
         if verdict is not None:
             return rule, verdict, policy
     return None
+
+
+# the kinds of figure a story tells many of in alike words (prices, sums, shares, rates): two
+# of them in words alike only weakly are two facts
+_MANY_KINDS = frozenset({"money", "percent"})
+
+
+def _many_alike(a: Side, b: Side) -> bool:
+    return a.claim.value.kind in _MANY_KINDS and b.claim.value.kind in _MANY_KINDS
 
 
 def _far_apart(a: Side, b: Side) -> bool:
