@@ -306,6 +306,29 @@ def test_amounts_in_words_alike_only_weakly_are_two_facts_unless_one_is_mistyped
     assert [(f.rule, f.severity) for f in reconcile([a, fee("b", frame_b, text_b, value_b, words_b)], [])] == expected
 
 
+@pytest.mark.parametrize(("text_b", "value_b", "bound_b", "expected"), [
+    # a sum of a subject named only weakly, in no slip of the other: two sums
+    ("9조8,435억원", 9.8435e12, "exact", []),
+    # one digit struck for another: one sum mistyped, weakly named
+    ("9조5,790억원", 9.579e12, "exact", [("value-mismatch", "warning")]),
+    # two neighbouring digits swapped, whatever bound the other is written with
+    ("9조7,540억원 넘게", 9.754e12, "more_than", [("value-mismatch", "warning")]),
+])
+def test_sums_of_a_weakly_named_subject_are_compared_only_when_one_is_the_other_mistyped(text_b, value_b, bound_b, expected):
+    # `9조5,740억원` / `9조8,435억원` where one article names whose budget only weakly: of the
+    # many sums a story tells, two such are one misreported only when a key slipped
+    def budget(aid, frame, text, value, bound, confidence):
+        low, high = (value, None) if bound == "more_than" else (value - 5e8, value + 5e8)
+        c = claim(aid, None, frame, money(text, value, low, high, bound=bound), confidence=confidence)
+        c.context = ["본예산", "규모", "편성", "도"] if frame == "~본예산" else ["규모", "편성", "의회", "제출"]
+        art = article(aid, [c], published="2026-12-01T10:00:00+09:00")
+        art.story = "s1"
+        return art
+
+    a = budget("a", "~본예산", "9조5,740억원", 9.574e12, "exact", 0.9)
+    assert [(f.rule, f.severity) for f in reconcile([a, budget("b", "~규모", text_b, value_b, bound_b, 0.36)], [])] == expected
+
+
 @pytest.mark.parametrize(("story_b", "registered", "flagged"), [
     ("s1", False, True),  # one story: one 한도윤, told at two ages
     ("s2", False, False),  # a film director and a marathoner: two people of one name

@@ -19,7 +19,7 @@ from itertools import combinations
 from daejo.extract.frames import PLACE_UNITS, REACHED, frame_lexicon
 from daejo.gcpause import gc_paused
 from daejo.models import ArticleClaims, Finding
-from daejo.reconcile.align import ALIGN_STRONG, change_direction, contrasted_events, closeness, mistyped, opposite_changes, transposed, ELAPSED_SLACK_DAYS, aligned_pairs, dated_apart, elapsed, is_streak, streak_told_later, similarity, stage_marks, stages_differ
+from daejo.reconcile.align import ALIGN_STRONG, change_direction, keyed_wrong, contrasted_events, closeness, mistyped, opposite_changes, transposed, ELAPSED_SLACK_DAYS, aligned_pairs, dated_apart, elapsed, is_streak, streak_told_later, similarity, stage_marks, stages_differ
 
 # two claims of a many-valued attribute told in this alike words are one fact
 SAME_FACT_SIMILARITY = 0.8
@@ -30,7 +30,7 @@ from daejo.reconcile.merge import merge_against_ledger
 from daejo.reconcile.intervals import NumInterval, as_of_interval, numbers_overlap, numeric_interval
 from daejo.reconcile.policy import FRAME_PREFIX, AttributePolicy, frame_policy, load_policies, policy_for
 from daejo.values import parse_values
-from daejo.reconcile.rules import (AGE_BIRTH, ALL_RULES, PAIR_RULES, SUSPICIOUS, VALUE_MISMATCH, WEEKDAY, Verdict, calendar_day, is_fact,
+from daejo.reconcile.rules import (AGE_BIRTH, ALL_RULES, PAIR_RULES, SUSPICIOUS, VALUE_MISMATCH, WEAK_CONFIDENCE, WEEKDAY, Verdict, calendar_day, is_fact,
                                    is_suspicious, later_plan, written_weekday)
 
 __all__ = ["reconcile", "ALL_RULES", "AttributePolicy", "load_policies"]
@@ -613,6 +613,9 @@ def _judge_pair(a: Side, b: Side, policy: AttributePolicy, conversions: Conversi
         cmp = replace(cmp, weak_match=True)
     if strong:
         cmp = replace(cmp, strong_match=True)
+    if _many_alike(a, b) and _weakly_named(a, b) and not cmp.strong_match and not (
+            mistyped(a, b) or keyed_wrong(a.claim.value, b.claim.value) or opposite_changes(a, b)):
+        return None  # `9조5,740억원` / `9조8,435억원` of subjects named only weakly: two sums, not one mistyped
     for rule in PAIR_RULES:
         verdict = rule.check(a, b, cmp)  # type: ignore[attr-defined]
         if verdict is not None:
@@ -627,6 +630,11 @@ _MANY_KINDS = frozenset({"money", "percent"})
 
 def _many_alike(a: Side, b: Side) -> bool:
     return a.claim.value.kind in _MANY_KINDS and b.claim.value.kind in _MANY_KINDS
+
+
+def _weakly_named(a: Side, b: Side) -> bool:
+    """One side names what its figure is of only weakly (rules.WEAK_CONFIDENCE)."""
+    return min(a.claim.confidence, b.claim.confidence) < WEAK_CONFIDENCE
 
 
 def _far_apart(a: Side, b: Side) -> bool:

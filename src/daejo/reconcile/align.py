@@ -1205,6 +1205,21 @@ def transposed(va, vb) -> bool:
     return _swapped(_significant_digits(x), _significant_digits(y))
 
 
+def keyed_wrong(va, vb) -> bool:
+    """Two figures of one unit and size written with the same digits but one (`52.3%` /
+    `62.3%`, `150억원` / `250억원`, `약 300억원` / `350억원`) or but two neighbours swapped
+    (`46.3%` / `43.6%까지`), whatever bound each is written with: a key struck for another."""
+    if va.kind == "time" or vb.kind == "time" or va.unit != vb.unit or not va.value or not vb.value:
+        return False
+    x, y = abs(float(va.value)), abs(float(vb.value))
+    if x == y or math.floor(math.log10(x)) != math.floor(math.log10(y)):
+        return False
+    dx, dy = _significant_digits(x), _significant_digits(y)
+    width = max(len(dx), len(dy))
+    dx, dy = dx.ljust(width, "0"), dy.ljust(width, "0")
+    return sum(1 for p, q in zip(dx, dy) if p != q) == 1 or _swapped(dx, dy)
+
+
 def _significant_digits(v: float) -> str:
     """`126483e8` → `126483`, `4.7` → `47`."""
     return f"{abs(v):.6e}".split("e")[0].replace(".", "").rstrip("0")
