@@ -124,3 +124,15 @@ def test_bad_alias_file_names_the_file():
     with pytest.raises(ConfigError) as info:
         load_alias_text("entities: [\n", "broken.yaml", EntityRegistry())
     assert "broken.yaml" in str(info.value) and info.value.line is not None
+
+
+def test_a_latin_name_inside_a_longer_latin_word_of_a_headline_is_no_mention(registry):
+    # `저비용항공사(LCC)` learned from one article; another's headline `…MLCC 가동률 85%`
+    # names a capacitor, not the airlines: a Latin name is found only as a whole word
+    from daejo.extract.entities import MentionFinder
+
+    learn_links("저비용항공사(LCC)들은 3분기 매출 1조원을 올렸다.", registry)
+    finder = MentionFinder(registry)
+    assert finder.find_in_title("도담전자 2분기 실적…MLCC 가동률 85%") == []
+    (mention,) = finder.find_in_title("LCC 3사, 3분기 나란히 흑자")
+    assert mention.entity == registry.resolve("저비용항공사").id

@@ -120,6 +120,16 @@ def _occurrences(names: tuple[str, ...], text: str) -> list[tuple[int, str]]:
 _FIRST = itemgetter(0)
 
 
+def _is_latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def _inside_a_latin_word(text: str, start: int, end: int) -> bool:
+    """A Latin name's span continues a Latin word on either side (`LCC` in `MLCC`)."""
+    return ((start > 0 and _is_latin(text[start - 1]) and _is_latin(text[start]))
+            or (end < len(text) and _is_latin(text[end]) and _is_latin(text[end - 1])))
+
+
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
@@ -222,6 +232,8 @@ class MentionFinder:
         """Registered entities named in a headline (no morphemes needed)."""
         found = []
         for start, end, record in self.registry.find_in(title):
+            if _inside_a_latin_word(title, start, end):
+                continue  # `LCC` in `MLCC 가동률`: a part of another word, not the name
             m = Mention(start, end, title[start:end], record.type, "headline", record.id, record.registered)
             m.type = self._refined_type(m.text, record.name, m.type)
             found.append(m)
