@@ -71,6 +71,10 @@ def test_a_listed_figure_meets_a_figure_naming_its_item():
     # unless it is one of them with two digits swapped: that figure mistyped
     pairs = [(x.claim.value.text, y.claim.value.text) for x, y, _ in _align_two(left, right(["사업", "심사"]), frozenset())]
     assert pairs == [("142개", "124개")]
+    # or with one digit struck for another (`171석` / `170석`), in figures of two digits or more
+    pairs = [(x.claim.value.text, y.claim.value.text) for x, y, _ in _align_two(left, right(["사업", "심사"], 143), frozenset())]
+    assert pairs == [("142개", "143개")]
+    assert list(_align_two(left, right(["사업", "심사"], 153), frozenset())) == []  # two digits other
     # the ages of a list of people are told apart by their names alone
     ages = [claim("a", None, "age", num(f"{v}", v, unit="세"), start=10 * k) for k, v in enumerate((81, 76))]
     ages[0].context, ages[1].context = ["@최모", "구조"], ["@김모", "숨지"]

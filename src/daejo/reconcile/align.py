@@ -1220,6 +1220,12 @@ def keyed_wrong(va, vb) -> bool:
     return sum(1 for p, q in zip(dx, dy) if p != q) == 1 or _swapped(dx, dy)
 
 
+def _keyed_wrong_of_many_digits(va, vb) -> bool:
+    """``keyed_wrong`` of figures of at least TRANSPOSED_DIGITS significant digits (`171석` /
+    `170석`; `4위` / `5위` are any two places of a list)."""
+    return keyed_wrong(va, vb) and min(len(_significant_digits(float(v.value))) for v in (va, vb)) >= TRANSPOSED_DIGITS
+
+
 def _significant_digits(v: float) -> str:
     """`126483e8` → `126483`, `4.7` → `47`."""
     return f"{abs(v):.6e}".split("e")[0].replace(".", "").rstrip("0")
@@ -1353,7 +1359,7 @@ def _align_two(
                 continue  # `오늘 새벽` says too little to restate or dispute `오전 4시 12분`
             if (i in table_left or j in table_right) and not (
                     _shares_a_name(a, b, names) or (_same_item(table_left.get(i), b) and _same_item(table_right.get(j), a))
-                    or transposed(a.claim.value, b.claim.value)):
+                    or transposed(a.claim.value, b.claim.value) or (a.claim.attribute not in _NAMED_ITEMS and _keyed_wrong_of_many_digits(a.claim.value, b.claim.value))):
                 continue  # a listed figure is compared only with one of the same item, or with itself mistyped
             sim = similarity(a, b, names)
             if sim is not None and sim >= AGREE_MIN:
