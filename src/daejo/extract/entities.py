@@ -46,9 +46,9 @@ _ANONYMISED_SSI = "모씨"
 _AGED_NAME = re.compile(r"([가-힣]{2,4})\((\d{1,3})(?:세|살)?(?:[·,][^()\n]{1,12})?\)")
 # an anonymised surname and its honorific, glued or spaced (`윤모씨`, `윤 모 씨`)
 _ANONYMISED = re.compile(r"(?<![가-힣])([가-힣])\s?(모)\s?씨(?=[^가-힣]|$|[는은이가를을에의와과도로께측])")
-# a person anonymised by a letter, with the age in parentheses before or after its
 # a surname glued to its honorific (`염씨는`, `박씨가`): the person named earlier with it
 _SURNAME_SSI = re.compile(r"(?<![가-힣])([가-힣])씨(?=[^가-힣]|$|[는은이가를을에의와과도로께측])")
+# a person anonymised by a letter, with the age in parentheses before or after its
 # honorific: `A(43)씨`, `A씨(34)`, `B(81·여)씨`
 _AGED_LETTER = re.compile(r"(?<![A-Za-z0-9])([A-Z])(씨)?\((\d{1,3})(?:세|살)?(?:[·,][^()\n]{1,12})?\)(씨)?")
 

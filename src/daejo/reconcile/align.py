@@ -1223,7 +1223,8 @@ def keyed_wrong(va, vb) -> bool:
 def _keyed_wrong_of_many_digits(va, vb) -> bool:
     """``keyed_wrong`` of figures of at least TRANSPOSED_DIGITS significant digits (`171석` /
     `170석`; `4위` / `5위` are any two places of a list)."""
-    return keyed_wrong(va, vb) and min(len(_significant_digits(float(v.value))) for v in (va, vb)) >= TRANSPOSED_DIGITS
+    return keyed_wrong(va, vb) and min(len(_significant_digits(float(va.value))),
+                                       len(_significant_digits(float(vb.value)))) >= TRANSPOSED_DIGITS
 
 
 def _significant_digits(v: float) -> str:
@@ -1359,7 +1360,8 @@ def _align_two(
                 continue  # `오늘 새벽` says too little to restate or dispute `오전 4시 12분`
             if (i in table_left or j in table_right) and not (
                     _shares_a_name(a, b, names) or (_same_item(table_left.get(i), b) and _same_item(table_right.get(j), a))
-                    or transposed(a.claim.value, b.claim.value) or (a.claim.attribute not in _NAMED_ITEMS and _keyed_wrong_of_many_digits(a.claim.value, b.claim.value))):
+                    or transposed(a.claim.value, b.claim.value)
+                    or (a.claim.attribute not in _NAMED_ITEMS and _keyed_wrong_of_many_digits(a.claim.value, b.claim.value))):
                 continue  # a listed figure is compared only with one of the same item, or with itself mistyped
             sim = similarity(a, b, names)
             if sim is not None and sim >= AGREE_MIN:
