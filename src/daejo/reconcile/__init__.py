@@ -30,8 +30,8 @@ from daejo.reconcile.merge import merge_against_ledger
 from daejo.reconcile.intervals import NumInterval, as_of_interval, numbers_overlap, numeric_interval
 from daejo.reconcile.policy import FRAME_PREFIX, AttributePolicy, frame_policy, load_policies, policy_for
 from daejo.values import parse_values
-from daejo.reconcile.rules import (AGE_BIRTH, ALL_RULES, PAIR_RULES, SUSPICIOUS, VALUE_MISMATCH, WEAK_CONFIDENCE, WEEKDAY, Verdict, calendar_day, is_fact,
-                                   is_suspicious, later_plan, written_weekday)
+from daejo.reconcile.rules import (AGE_BIRTH, ALL_RULES, PAIR_RULES, SUSPICIOUS, VALUE_MISMATCH, WEEKDAY, Verdict, calendar_day, is_fact,
+                                   is_suspicious, later_plan, weakly_named, written_weekday)
 
 __all__ = ["reconcile", "ALL_RULES", "AttributePolicy", "load_policies"]
 
@@ -613,7 +613,7 @@ def _judge_pair(a: Side, b: Side, policy: AttributePolicy, conversions: Conversi
         cmp = replace(cmp, weak_match=True)
     if strong:
         cmp = replace(cmp, strong_match=True)
-    if _many_alike(a, b) and _weakly_named(a, b) and not cmp.strong_match and not (
+    if _many_alike(a, b) and weakly_named(a, b) and not cmp.strong_match and not (
             mistyped(a, b) or keyed_wrong(a.claim.value, b.claim.value) or opposite_changes(a, b)):
         return None  # `9조5,740억원` / `9조8,435억원` of subjects named only weakly: two sums, not one mistyped
     for rule in PAIR_RULES:
@@ -630,11 +630,6 @@ _MANY_KINDS = frozenset({"money", "percent"})
 
 def _many_alike(a: Side, b: Side) -> bool:
     return a.claim.value.kind in _MANY_KINDS and b.claim.value.kind in _MANY_KINDS
-
-
-def _weakly_named(a: Side, b: Side) -> bool:
-    """One side names what its figure is of only weakly (rules.WEAK_CONFIDENCE)."""
-    return min(a.claim.confidence, b.claim.confidence) < WEAK_CONFIDENCE
 
 
 def _far_apart(a: Side, b: Side) -> bool:

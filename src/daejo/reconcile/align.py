@@ -1197,34 +1197,37 @@ def transposed(va, vb) -> bool:
     if va.kind == "time" or vb.kind == "time":
         dx, dy = _time_digits(va), _time_digits(vb)
         return bool(dx and dy) and _swapped(dx, dy)
-    if va.bound != "exact" or vb.bound != "exact" or va.unit != vb.unit or not va.value or not vb.value:
+    if va.bound != "exact" or vb.bound != "exact":
         return False
-    x, y = abs(float(va.value)), abs(float(vb.value))
-    if x == y or x <= 0 or y <= 0 or math.floor(math.log10(x)) != math.floor(math.log10(y)):
-        return False
-    return _swapped(_significant_digits(x), _significant_digits(y))
+    digits = _digits_of_one_size(va, vb)
+    return digits is not None and _swapped(*digits)
 
 
-def keyed_wrong(va, vb) -> bool:
+def keyed_wrong(va, vb, min_digits: int = 1) -> bool:
     """Two figures of one unit and size written with the same digits but one (`52.3%` /
     `62.3%`, `150억원` / `250억원`, `약 300억원` / `350억원`) or but two neighbours swapped
-    (`46.3%` / `43.6%까지`), whatever bound each is written with: a key struck for another."""
-    if va.kind == "time" or vb.kind == "time" or va.unit != vb.unit or not va.value or not vb.value:
+    (`46.3%` / `43.6%까지`), whatever bound each is written with: a key struck for another.
+    With ``min_digits``, only figures of at least that many significant digits (`171석` /
+    `170석`; `4위` / `5위` are any two places of a list)."""
+    if va.kind == "time" or vb.kind == "time":
         return False
-    x, y = abs(float(va.value)), abs(float(vb.value))
-    if x == y or math.floor(math.log10(x)) != math.floor(math.log10(y)):
+    digits = _digits_of_one_size(va, vb)
+    if digits is None or min(len(d) for d in digits) < min_digits:
         return False
-    dx, dy = _significant_digits(x), _significant_digits(y)
-    width = max(len(dx), len(dy))
-    dx, dy = dx.ljust(width, "0"), dy.ljust(width, "0")
+    width = max(len(d) for d in digits)
+    dx, dy = (d.ljust(width, "0") for d in digits)
     return sum(1 for p, q in zip(dx, dy) if p != q) == 1 or _swapped(dx, dy)
 
 
-def _keyed_wrong_of_many_digits(va, vb) -> bool:
-    """``keyed_wrong`` of figures of at least TRANSPOSED_DIGITS significant digits (`171석` /
-    `170석`; `4위` / `5위` are any two places of a list)."""
-    return keyed_wrong(va, vb) and min(len(_significant_digits(float(va.value))),
-                                       len(_significant_digits(float(vb.value)))) >= TRANSPOSED_DIGITS
+def _digits_of_one_size(va, vb) -> tuple[str, str] | None:
+    """The significant digits of two different figures of one unit and order of magnitude
+    (what ``transposed`` and ``keyed_wrong`` compare); None for any other two."""
+    if va.unit != vb.unit or not va.value or not vb.value:
+        return None
+    x, y = abs(float(va.value)), abs(float(vb.value))
+    if x == y or math.floor(math.log10(x)) != math.floor(math.log10(y)):
+        return None
+    return _significant_digits(x), _significant_digits(y)
 
 
 def _significant_digits(v: float) -> str:
@@ -1361,7 +1364,7 @@ def _align_two(
             if (i in table_left or j in table_right) and not (
                     _shares_a_name(a, b, names) or (_same_item(table_left.get(i), b) and _same_item(table_right.get(j), a))
                     or transposed(a.claim.value, b.claim.value)
-                    or (a.claim.attribute not in _NAMED_ITEMS and _keyed_wrong_of_many_digits(a.claim.value, b.claim.value))):
+                    or (a.claim.attribute not in _NAMED_ITEMS and keyed_wrong(a.claim.value, b.claim.value, TRANSPOSED_DIGITS))):
                 continue  # a listed figure is compared only with one of the same item, or with itself mistyped
             sim = similarity(a, b, names)
             if sim is not None and sim >= AGREE_MIN:

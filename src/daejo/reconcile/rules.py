@@ -62,6 +62,11 @@ def _sources(a: Side, b: Side) -> tuple[str, str] | None:
 WEAK_CONFIDENCE = 0.4
 
 
+def weakly_named(a: Side, b: Side) -> bool:
+    """One side names what its figure is of only weakly (claim confidence under WEAK_CONFIDENCE)."""
+    return min(a.claim.confidence, b.claim.confidence) < WEAK_CONFIDENCE
+
+
 def _severity_and_causes(a: Side, b: Side, cmp: Comparison) -> tuple[Severity, list[tuple[str, str]]]:
     """The one severity policy (docs/rules.md, "Severity"), with its causes: it depends on
     the two claims only, never on which other articles are checked.
@@ -92,7 +97,7 @@ def softening_causes(a: Side, b: Side, cmp: Comparison) -> list[tuple[str, str]]
         causes.append(("a plan or forecast is involved", "계획·전망이 섞여 있습니다"))
     if cmp.converted:
         causes.append(("compared through a currency conversion", "환산한 금액으로 비교했습니다"))
-    if min(a.claim.confidence, b.claim.confidence) < WEAK_CONFIDENCE and not cmp.strong_match:
+    if weakly_named(a, b) and not cmp.strong_match:
         causes.append(("one side names its subject only weakly", "한쪽 문장이 대상을 직접 가리키지 않습니다"))
     if cmp.weak_match:
         causes.append(("the two figures' wording matches only weakly", "두 수치를 설명하는 말이 약하게만 일치합니다"))
