@@ -59,6 +59,19 @@ def test_clauses_split_on_connectives_not_on_noun_lists(analyzer):
     assert len(clauses) == 3
 
 
+def test_a_connective_noun_with_a_comma_after_an_adnominal_ends_a_clause(analyzer):
+    # `…가장 높았던 만큼, …`, `…늘어난 반면, …`: two clauses, as a connective ending makes;
+    # a list of noun phrases (`서울에 있는 곳, 부산에 있는 곳`) stays one
+    def pieces(text):
+        view = SentenceView(split_sentences(text, analyzer)[0])
+        return [view.slice(view.morphemes[c.first].start, view.morphemes[c.last].end) for c in split_clauses(view)]
+
+    assert pieces("올해 예송시(4.06%)의 상승률이 가장 높았던 만큼, 토지 소유자들의 하향 조정 요구가 집중됐다.")[0] \
+        == "올해 예송시(4.06%)의 상승률이 가장 높았던 만큼,"
+    assert pieces("매출은 9% 늘어난 반면, 영업이익은 3% 줄었다.")[0] == "매출은 9% 늘어난 반면,"
+    assert len(pieces("새 매장은 시내에 있는 곳, 외곽에 있는 곳 등 12곳이다.")) == 1
+
+
 def test_a_contrast_never_takes_the_mood_of_what_follows(analyzer, catalogue, corpus_registry):
     # `93.5%에 이르지만 … 되지 않은 영아를 중심으로 …`: the rate is stated, whatever the
     # negation after the contrast denies; an untensed `-고` still shares the next mood

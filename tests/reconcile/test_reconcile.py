@@ -618,6 +618,20 @@ def test_an_unmarked_figure_told_before_a_settled_one_is_the_figure_before_it_wa
     assert len(reconcile([settled, same_days], [])) == 1
 
 
+def test_a_figure_settled_as_the_proposal_had_it_is_the_proposals_figure():
+    # `사회복지 분야가 128억원` in the proposal's article against `사회복지 분야 182억원은
+    # 원안대로 통과됐다` weeks later: kept as proposed, so the two dispute; without the
+    # word of keeping the passed figure may be one the council changed
+    def welfare(aid, text, value, published, context):
+        return _eok_article(aid, "겸산군", "budget", text, value, published, context, ("2026-01-01", "2027-01-01"))
+
+    proposal = welfare("a", "128억원", 128, "2026-08-20T11:00:00+09:00", ["복지", "분야", "사회"])
+    kept = welfare("c", "182억원", 182, "2026-09-15T17:00:00+09:00", ["%final", "%preliminary", "복지", "분야", "사회", "원안"])
+    passed = welfare("d", "182억원", 182, "2026-09-15T17:00:00+09:00", ["%final", "복지", "분야", "사회", "통과"])
+    assert len(reconcile([proposal, kept], [])) == 1
+    assert reconcile([proposal, passed], []) == []
+
+
 def test_terms_told_as_agreed_are_the_terms_ratified_later():
     # `노사가 합의한 안은 시급 4.5% 인상` on the 18th against `합의안의 핵심은 시급 4.8% 인상`
     # under a headline of the deal's ratification on the 21st: a ratification settles the

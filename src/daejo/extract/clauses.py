@@ -2,8 +2,9 @@
 
 A clause ends at a connective ending (-고, -며, -지만, -는데, -면서) unless it
 is the auxiliary construction ``-고 있다`` / ``-고 싶다``, and at a comma that
-follows a particle or an ending (``…개로, …``) but not one inside a list of
-nouns (``구글, 우리은행 등``).
+follows a particle or an ending (``…개로, …``) or a connective noun after an
+adnominal ending (``높았던 만큼, …``) but not one inside a list of nouns
+(``구글, 우리은행 등``).
 
 A clause whose connective carries no tense (``투자하고`` vs ``투자했고``)
 shares the tense and mood of the clause after it: ``2000억원을 투자하고 …
@@ -79,8 +80,15 @@ def _ends_clause(view: SentenceView, i: int) -> bool:
         return True
     if m.tag == "SP" and m.form == "," and i > 0:
         prev = morphemes[i - 1]
+        if prev.form in _CONNECTIVE_NOUNS and i > 1 and morphemes[i - 2].tag == "ETM":
+            return True  # `상승률이 가장 높았던 만큼, …`, `매출은 늘어난 반면, …`
         return prev.tag.startswith("E") or prev.tag in ("JKB", "JX")
     return False
+
+
+# nouns that after a verb's adnominal ending join two clauses as a connective does
+# (`높았던 만큼`, `늘어난 반면`, `줄어든 대신`), where a comma follows them
+_CONNECTIVE_NOUNS = frozenset({"만큼", "반면", "한편", "대신", "가운데", "와중"})
 
 
 def clause_of(clauses: list[Clause], index: int) -> int:

@@ -642,9 +642,18 @@ class FrameFinder:
                 return self._frame_of_run(lo + 1, j - 1, "label")
         return None
 
+    def _since(self, last: int) -> int:
+        """The morpheme after a span of time's `만` (`11년 만의 우승`, `16일 만이다`: the time
+        since something until what the span measures), else the one right after the value."""
+        i = last + 1
+        if (i < len(self.ms) and self.ms[i].form == "만" and self.ms[i].tag == "NNB"
+                and self.values[self.value_at[last]].kind == "duration"):
+            return i + 1
+        return i
+
     def _genitive(self, last: int) -> FoundFrame | None:
         ms = self.ms
-        i = last + 1
+        i = self._since(last)
         while i < len(ms) and (ms[i].form in self.lex.measure_words or ms[i].tag in ("SS", "SSO", "SSC")):
             i += 1
         glued = i < len(ms) and ms[i].form == "의" and ms[i].start == ms[i - 1].end
@@ -674,7 +683,9 @@ class FrameFinder:
         산월산 612㎜, 가람시 287.5㎜`) when the value is one."""
         ms = self.ms
         c = self.clauses[clause]
-        after = last + 1
+        after = self._since(last)
+        since = after > last + 1  # `… 제출한 지 16일 만이다`: the clause of `지` tells since when
+        since_clause = False
         while after < len(ms) and ms[after].form in self.lex.measure_words:
             after += 1
         set_to = after < len(ms) and ms[after].tag == "JKB" and ms[after].form in ("로", "으로")
@@ -708,6 +719,11 @@ class FrameFinder:
                     continue  # `투표율은 오후 1시 26.3%, 오후 3시 37.2%`: an item of the same list
                 return None  # another value stands between: the topic is that one's
             m = ms[i]
+            if since and m.form == "지" and m.tag == "NNB" and ms[i - 1].tag == "ETM":
+                since_clause = True  # `국회 통과는 정부가 추경안을 제출한 지 16일 만이다`: only a topic reaches past it
+                continue
+            if since_clause and not (m.tag == "JX" and m.form in ("은", "는")):
+                continue
             if relative is not None and m.tag != "JX" and (m.tag == "JKS" or m.tag.startswith(("V", "E"))):
                 return None  # the describing clause has a subject or a verb of its own before it
             if m.tag in ("JX", "JKS") and m.form in _TOPIC_PARTICLES or (set_to and m.tag == "JKO" and m.form in _OBJECT_PARTICLES):
@@ -2261,13 +2277,17 @@ def _names_a_model(ms, i: int) -> bool:
     return i + 1 < len(ms) and ms[i].tag == "NNG" and form_key(ms[i + 1].form) in _MODEL_WORDS
 
 
+def _kept_as(ms, i: int) -> bool:
+    """The stage word at ``i`` says a figure was kept as that stage had it: `원안대로`,
+    `정부안대로`, `원심대로`, `원안 그대로`."""
+    return i + 1 < len(ms) and ms[i].tag in _NOUN_TAGS and (
+        (ms[i + 1].form == "대로" and ms[i + 1].start == ms[i].end) or ms[i + 1].form == "그대로")
+
+
 def _stage_of_another(ms, i: int, starts: set[int]) -> bool:
     """`1심의 5억원에서 3억원으로`: a stage word in the genitive before another value,
     or with other values in a parenthesis right after it (`구형(징역 5년)`), is that
-    value's stage, not the clause's; `원심대로 유지됐다`, `정부안대로`: a figure kept as
-    that stage had it holds at the article's stage too."""
-    if i + 1 < len(ms) and ms[i + 1].form == "대로":
-        return True
+    value's stage, not the clause's."""
     if ms[i].tag == "VV" and i > 0 and ms[i - 1].tag == "NNG" and ms[i - 1].end == ms[i].start:
         return True  # `손바뀜됐다`: a verb inside a compound word is no stage of the figure
     if i + 1 < len(ms) and ms[i + 1].form in ("(", "（") and any(j in starts for j in range(i + 2, min(len(ms), i + 5))):
@@ -2527,10 +2547,16 @@ def context_words(view: SentenceView, first: int, last: int, clause: Clause, val
         out += {"^" + normalise_key(m.entity or m.text) for m in named.values() if m.type in ("org", "alliance")}
     starts = {a for a, _ in value_spans if a != first}
     stages = set()
+    kept = set()
     where: dict[str, list[int]] = {}
     item = list_item(item_marks(view), first, last, clause.first, clause.last, [b for _, b in value_spans])
     for i, stage in stage_at:  # the sentence's stage words, in order
-        if i < clause.first or i > clause.last or not in_item(i, item) or _stage_of_another(ms, i, starts):
+        if i < clause.first or i > clause.last or not in_item(i, item):
+            continue
+        if _kept_as(ms, i):
+            kept.add(stage)  # `원안대로 통과됐다`, `원안 그대로 유지됐다`: the figure of both stages
+            continue
+        if _stage_of_another(ms, i, starts):
             continue
         if stage == "previous" and not (_names_the_figure(ms, i, first) or _dated_by_the_figure(ms, i, last)):
             continue  # `직전 종가에 13%의 웃돈`, `전작과 같다`: the earlier figure is the base
@@ -2559,6 +2585,11 @@ def context_words(view: SentenceView, first: int, last: int, clause: Clause, val
     out += configs[-1:]
     if {"preliminary", "final"} <= stages:
         stages.discard("preliminary")  # `추경안을 가결했다`: the bill passed is the final figure
+    for line in lex.stage_lines:
+        if {f"%{stage}" for stage in kept} & line:
+            # a figure kept as a stage had it holds at every stage of its line but a change
+            # (`원안대로 통과됐다`: the bill's figure and the budget passed; `원심대로 유지됐다`)
+            stages |= {mark[1:] for mark in line if mark != "%revised"}
     base = _base_period(ms, first, clause.first, value_spans, inside)
     if base is not None:
         stages.add(base)  # `직전 분기보다는 4.2%` / `작년 동기 대비 11.6%`: two changes of one figure

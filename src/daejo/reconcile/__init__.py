@@ -517,8 +517,11 @@ SETTLED = frozenset({"%final", "%revised"})
 def _settled_after(early: Side, late: Side) -> bool:
     """``late`` is marked settled (`확정된 예산`, `…으로 조정됐고`) and ``early``, marking no
     stage, came out REPORTED_DAYS or more before it: it told the figure before it was
-    settled (the proposal, the first plan), so the two are two stages of one figure."""
-    if not SETTLED & stage_marks(late.claim) or stage_marks(early.claim):
+    settled (the proposal, the first plan), so the two are two stages of one figure. (A
+    figure settled as the proposal had it, `원안대로 통과됐다`, marked with both stages, is
+    the proposal's figure too.)"""
+    marks = stage_marks(late.claim)
+    if not SETTLED & marks or PRELIMINARY in marks or stage_marks(early.claim):
         return False
     if frame_lexicon().agreements & set(early.claim.context):
         return False  # `노사가 합의한 안은 시급 4.5% 인상`: agreed terms are what is ratified

@@ -161,7 +161,7 @@ class Composer:
         ``floor`` is where the previous value ended: a prefix never reaches behind it.
         """
         text = self.text
-        unit = self.units.match(text, numeral.end)
+        unit = self._shares(numeral, self.units.match(text, numeral.end))
         if unit is not None and unit.kind == "blocked":
             return None, unit.end
         if unit is not None and unit.code == "년" and is_year(numeral, text):
@@ -177,6 +177,24 @@ class Composer:
         self.apply_prefix(draft, floor)
         self.apply_bound(draft, numeral)
         return draft, draft.end
+
+    def _shares(self, numeral: Numeral, unit: Unit | None) -> Unit | None:
+        """``unit``, or shares where 주 after a number too large for weeks counts them
+        (`1,450만주`, `421만3천주가`: rules/counters.yaml ``shares``)."""
+        shares = self.lex.shares
+        if shares is None or numeral.value is None or numeral.value < shares[1]:
+            return unit
+        word = shares[0]
+        if unit is not None and not (unit.kind == "duration" and unit.code == word):
+            return unit
+        text = self.text
+        pos = numeral.end + (1 if text[numeral.end : numeral.end + 1] == " " else 0)
+        end = pos + len(word)
+        if not text.startswith(word, pos):
+            return unit
+        if end < len(text) and is_hangul(text[end]) and self.lex.particle_index.match(text, end) is None:
+            return None  # `1만 주민`: another word (and no thousand weeks either)
+        return Unit("quantity", word, word, pos, end)
 
     # ------------------------------------------------------------------ single values
 

@@ -18,6 +18,7 @@ Conventions (a contract with extraction and reconciliation):
   ``duration``: the smallest unit written (``3년6개월`` -> 42 개월, ``2시간 18분의`` -> 138
   분); a running one without its 째 (``12일째`` and ``열흘째`` -> days, ``두 달째``).
   ``기`` counts only after a noun of its list (``위성 12기``; ``1기 신도시`` is nothing).
+  ``주`` is weeks below a thousand and shares from a thousand up (``1,450만주``).
 * ``value`` is an int when integral, else a float; it is computed exactly
   (``1.5조`` -> 1500000000000).
 * ``bound`` and ``[low, high]`` (None = open on that side):
