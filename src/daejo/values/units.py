@@ -119,6 +119,8 @@ class UnitTable:
                 while end < len(text) and text[end].isdigit():
                     end += 1
                 return Unit("blocked", code, surface, pos, end)  # `5대3`: a score
+            if surface in self.lex.score_words and (score_end := self._spaced_score(text, end)) is not None:
+                return Unit("blocked", code, surface, pos, score_end)  # `3대 1로 이겼다`: a score
             if kind == "duration":
                 chain, size = self.lex.durations[surface]
                 return Unit(kind, code, surface, pos, end, chain=chain, size=size)
@@ -145,6 +147,19 @@ class UnitTable:
             if not any(w in window for w in self.lex.ratio_words):
                 return None
         return i + 1
+
+    def _spaced_score(self, text: str, end: int) -> int | None:
+        """`대 1로`, `대 0으로` after a number (the score word ends at ``end``): the end of a
+        score written with a space (`3대 1로 이겼다`), a number of at most two digits with a
+        particle right after it; a counter after it (`3대 1시간`, `2대 1곳`) is none."""
+        if text[end : end + 1] != " ":
+            return None
+        i = end + 1
+        while i < len(text) and text[i].isdigit() and i - end <= 2:
+            i += 1
+        if i == end + 1 or (i < len(text) and text[i].isdigit()):
+            return None
+        return i if self.lex.particle_index.match(text, i) is not None else None
 
     def counted_here(self, text: str, pos: int, end: int, counter: str) -> bool:
         """``위성 12기``, ``위성을 모두 12기``: a counter that counts only after one of its
