@@ -1256,3 +1256,26 @@ def test_a_time_of_day_in_another_hour_at_its_minute_pairs_in_few_shared_words()
     half = side("a", "오전 7시 30분께", "2026-04-17T07:30", few, "~버스추락")
     other_half = side("c", "오전 8시 30분께", "2026-04-17T08:30", other, "~사고")
     assert list(_align_two([half], [other_half], frozenset())) == []
+
+
+def test_two_lists_whose_items_all_differ_in_one_direction_are_two_lists():
+    # `▲VIP석 15만원 ▲R석 13만원 ▲S석 9만원 ▲A석 6만원` against another venue's `▲VIP석 14만원
+    # ▲R석 12만원 ▲S석 8만원 ▲A석 5만원`: two price lists, not four prices misreported; one
+    # item differing (a slip), or items differing both ways, are still disputed
+    from daejo.reconcile.align import _align_two
+
+    def prices(aid, values, sentence=3):
+        cs = []
+        for k, (seat, v) in enumerate(zip(("VIP석", "R석", "S석", "A석"), values)):
+            c = claim(aid, None, f"~{seat}", money(f"{v}만원", v * 10_000), start=10 * k, sentence_index=sentence)
+            c.context = [seat, "티켓", "가격", "공연"]
+            cs.append(c)
+        art = article(aid, cs)
+        return [Side(c, art, story="story:s1") for c in cs]
+
+    def disputed(a, b):
+        return sorted((x.claim.value.text, y.claim.value.text) for x, y, _ in _align_two(prices("a", a), prices("b", b), frozenset()))
+
+    assert disputed([15, 13, 9, 6], [14, 12, 8, 5]) == []
+    assert disputed([15, 13, 9, 6], [15, 13, 8, 6]) == [("9만원", "8만원")]
+    assert len(disputed([15, 13, 9, 6], [14, 14, 8, 7])) == 4

@@ -1322,6 +1322,31 @@ def dated_apart(a: Side, b: Side) -> bool:
     return ia is not None and ib is not None and not ia.overlaps(ib) and not transposed(a.claim.value, b.claim.value)
 
 
+# a list whose items all differ from another list's in one direction: two lists
+SHIFTED_ITEMS = 3
+
+
+def _without_shifted_lists(disputed: list[tuple[Side, Side, float]],
+                           met_sentences: set[tuple[int, int]]) -> list[tuple[Side, Side, float]]:
+    """The disputes less those between two sentences whose figures all differ in one
+    direction, SHIFTED_ITEMS or more of them and none told alike between the two
+    (`▲VIP석 15만원 ▲R석 13만원 ▲S석 9만원` / `▲VIP석 14만원 ▲R석 12만원 ▲S석 8만원`):
+    two venues' or two seasons' lists, not each of their items misreported (a slip
+    changes one figure)."""
+    groups: dict[tuple[int, int], list[tuple[Side, Side, float]]] = defaultdict(list)
+    for d in disputed:
+        groups[(d[0].claim.evidence.sentence_index, d[1].claim.evidence.sentence_index)].append(d)
+    drop: list[tuple[Side, Side, float]] = []
+    for sentences, members in groups.items():
+        if len(members) < SHIFTED_ITEMS or sentences in met_sentences:
+            continue
+        if any(a.claim.value.value is None or b.claim.value.value is None for a, b, _ in members):
+            continue
+        if len({float(b.claim.value.value) > float(a.claim.value.value) for a, b, _ in members}) == 1:
+            drop += members
+    return [d for d in disputed if not any(d is x for x in drop)] if drop else disputed
+
+
 def _use(i: int, j: int, left: list[Side], right: list[Side], used_a: set[int], used_b: set[int],
          day_met: set[tuple[str, int]]) -> None:
     """Take a restating pair out of the alignment. A day restating a time of day on it
@@ -1426,6 +1451,9 @@ def _align_two(
             disputed.append((left[i], right[j], -neg))
         else:
             restated += 1  # (one figure at two times: the two reports tell the same things)
+    met_pairs = {(i, j) for _, i, j, meet in candidates if meet and i in used_a and j in used_b}
+    disputed = _without_shifted_lists(disputed, {(left[i].claim.evidence.sentence_index, right[j].claim.evidence.sentence_index)
+                                                 for i, j in met_pairs})
     if len(disputed) > restated + DISPUTE_SLACK:
         # two reports that disagree more than they agree are not reporting the same
         # figures, except where the words leave no doubt
