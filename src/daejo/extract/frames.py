@@ -2280,8 +2280,7 @@ def _names_a_model(ms, i: int) -> bool:
 def _kept_as(ms, i: int) -> bool:
     """The stage word at ``i`` says a figure was kept as that stage had it: `원안대로`,
     `정부안대로`, `원심대로`, `원안 그대로`."""
-    return i + 1 < len(ms) and ms[i].tag in _NOUN_TAGS and (
-        (ms[i + 1].form == "대로" and ms[i + 1].start == ms[i].end) or ms[i + 1].form == "그대로")
+    return i + 1 < len(ms) and ms[i + 1].form in ("대로", "그대로")
 
 
 def _stage_of_another(ms, i: int, starts: set[int]) -> bool:

@@ -1327,24 +1327,24 @@ SHIFTED_ITEMS = 3
 
 
 def _without_shifted_lists(disputed: list[tuple[Side, Side, float]],
-                           met_sentences: set[tuple[int, int]]) -> list[tuple[Side, Side, float]]:
+                           told_alike: set[tuple[int, int]]) -> list[tuple[Side, Side, float]]:
     """The disputes less those between two sentences whose figures all differ in one
-    direction, SHIFTED_ITEMS or more of them and none told alike between the two
-    (`▲VIP석 15만원 ▲R석 13만원 ▲S석 9만원` / `▲VIP석 14만원 ▲R석 12만원 ▲S석 8만원`):
-    two venues' or two seasons' lists, not each of their items misreported (a slip
-    changes one figure)."""
+    direction, SHIFTED_ITEMS or more of them, and no figure told alike between the two
+    (``told_alike``: pairs of sentence indices): two venues' or two seasons' lists
+    (`▲VIP석 15만원 ▲R석 13만원 ▲S석 9만원` / `▲VIP석 14만원 ▲R석 12만원 ▲S석 8만원`), not
+    each of their items misreported (a slip changes one figure)."""
     groups: dict[tuple[int, int], list[tuple[Side, Side, float]]] = defaultdict(list)
     for d in disputed:
         groups[(d[0].claim.evidence.sentence_index, d[1].claim.evidence.sentence_index)].append(d)
-    drop: list[tuple[Side, Side, float]] = []
+    dropped: set[int] = set()
     for sentences, members in groups.items():
-        if len(members) < SHIFTED_ITEMS or sentences in met_sentences:
+        if len(members) < SHIFTED_ITEMS or sentences in told_alike:
             continue
         if any(a.claim.value.value is None or b.claim.value.value is None for a, b, _ in members):
             continue
         if len({float(b.claim.value.value) > float(a.claim.value.value) for a, b, _ in members}) == 1:
-            drop += members
-    return [d for d in disputed if not any(d is x for x in drop)] if drop else disputed
+            dropped.update(id(d) for d in members)
+    return [d for d in disputed if id(d) not in dropped] if dropped else disputed
 
 
 def _use(i: int, j: int, left: list[Side], right: list[Side], used_a: set[int], used_b: set[int],
@@ -1431,10 +1431,12 @@ def _align_two(
     }
     day_met: set[tuple[str, int]] = set()  # a time of day whose day alone a day restated
     restated = 0
+    told_alike: set[tuple[int, int]] = set()  # the sentences of the restating pairs
     for neg, i, j, meet in sorted(candidates):
         if meet and -neg >= ALIGN_MIN and i not in used_a and j not in used_b and (i, j) not in coarser:
             _use(i, j, left, right, used_a, used_b, day_met)
             restated += 1
+            told_alike.add((left[i].claim.evidence.sentence_index, right[j].claim.evidence.sentence_index))
     disputed = []
     for neg, i, j, meet in sorted(candidates):
         if i in used_a or j in used_b or (i, j) in coarser:
@@ -1442,6 +1444,7 @@ def _align_two(
         if meet:
             _use(i, j, left, right, used_a, used_b, day_met)
             restated += 1
+            told_alike.add((left[i].claim.evidence.sentence_index, right[j].claim.evidence.sentence_index))
             continue
         if -neg < ALIGN_MIN or _implausible(left[i], right[j]):
             continue
@@ -1451,9 +1454,7 @@ def _align_two(
             disputed.append((left[i], right[j], -neg))
         else:
             restated += 1  # (one figure at two times: the two reports tell the same things)
-    met_pairs = {(i, j) for _, i, j, meet in candidates if meet and i in used_a and j in used_b}
-    disputed = _without_shifted_lists(disputed, {(left[i].claim.evidence.sentence_index, right[j].claim.evidence.sentence_index)
-                                                 for i, j in met_pairs})
+    disputed = _without_shifted_lists(disputed, told_alike)
     if len(disputed) > restated + DISPUTE_SLACK:
         # two reports that disagree more than they agree are not reporting the same
         # figures, except where the words leave no doubt
