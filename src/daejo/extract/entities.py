@@ -45,9 +45,11 @@ BASE_WORDS = frozenset({"대비", "보다", "比"})
 _ANONYMISED_SSI = "모씨"
 _AGED_NAME = re.compile(r"([가-힣]{2,4})\((\d{1,3})(?:세|살)?(?:[·,][^()\n]{1,12})?\)")
 # an anonymised surname and its honorific, glued or spaced (`윤모씨`, `윤 모 씨`)
-_ANONYMISED = re.compile(r"(?<![가-힣])([가-힣])\s?(모)\s?씨(?=[^가-힣]|$|[는은이가를을에의와과도로께측])")
+# what may follow the honorific 씨 of a person's reference: the end of the word or a particle
+_AFTER_SSI = r"(?=[^가-힣]|$|[는은이가를을에의와과도로께측])"
+_ANONYMISED = re.compile(r"(?<![가-힣])([가-힣])\s?(모)\s?씨" + _AFTER_SSI)
 # a surname glued to its honorific (`염씨는`, `박씨가`): the person named earlier with it
-_SURNAME_SSI = re.compile(r"(?<![가-힣])([가-힣])씨(?=[^가-힣]|$|[는은이가를을에의와과도로께측])")
+_SURNAME_SSI = re.compile(r"(?<![가-힣])([가-힣])씨" + _AFTER_SSI)
 # a person anonymised by a letter, with the age in parentheses before or after its
 # honorific: `A(43)씨`, `A씨(34)`, `B(81·여)씨`
 _AGED_LETTER = re.compile(r"(?<![A-Za-z0-9])([A-Z])(씨)?\((\d{1,3})(?:세|살)?(?:[·,][^()\n]{1,12})?\)(씨)?")
@@ -120,14 +122,14 @@ def _occurrences(names: tuple[str, ...], text: str) -> list[tuple[int, str]]:
 _FIRST = itemgetter(0)
 
 
-def _is_latin(ch: str) -> bool:
+def _latin_alnum(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
 def _inside_a_latin_word(text: str, start: int, end: int) -> bool:
     """A Latin name's span continues a Latin word on either side (`LCC` in `MLCC`)."""
-    return ((start > 0 and _is_latin(text[start - 1]) and _is_latin(text[start]))
-            or (end < len(text) and _is_latin(text[end]) and _is_latin(text[end - 1])))
+    return ((start > 0 and _latin_alnum(text[start - 1]) and _latin_alnum(text[start]))
+            or (end < len(text) and _latin_alnum(text[end]) and _latin_alnum(text[end - 1])))
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
