@@ -329,6 +329,10 @@ def test_the_place_an_article_is_about_is_a_place_or_a_local_office_among_its_fi
     # an adverb read as a name (`다시`), a market (`뉴욕증시`) and a place named fourth are none
     assert _place(_KeySets(StoryKeys(names=["코스피", "다시", "뉴욕증시"], nouns=["마감"]), idf)) is None
     assert _place(_KeySets(StoryKeys(names=["코스피", "가온증권", "CPI", "가람시"], nouns=["마감"]), idf)) is None
+    # a beat's event nouns (`추경`, `예산`) lead a budget's lead words: the place after them
+    # is among the first three of the others; after three other words it is not
+    assert _place(_KeySets(StoryKeys(names=["절반집행"], nouns=["추경", "집행률", "예산", "우곡도"]), idf)) == "우곡도"
+    assert _place(_KeySets(StoryKeys(names=["절반집행"], nouns=["집행률", "아슬아슬", "목표", "우곡도"]), idf)) is None
 
 
 def test_a_place_or_an_institution_first_is_no_subject_of_a_story():

@@ -318,11 +318,15 @@ def _two_subjects(a: _KeySets, b: _KeySets) -> bool:
 
 
 def _place(s: _KeySets) -> str | None:
-    """The place an article first names among its first names (``PLACE_NAMES``): a place
+    """The place an article first names among its first names and its first lead words
+    other than a beat's event nouns (``PLACE_NAMES`` of each): a place
     (`온담도`, `미솔시`) or the place of a local government's office (data/story.yaml
     ``local_offices``: `서린교육청`, `다솜시의회` → `서린`, `다솜시`)."""
     lex = _story_lexicon()
-    for name in [*s.name_list[:PLACE_NAMES], *s.noun_list[:PLACE_NAMES]]:
+    # (the event nouns of a beat, `추경`, `예산`, lead every article of it: the window of
+    # lead words counts the others)
+    lead = [noun for noun in s.noun_list if noun not in lex.events][:PLACE_NAMES]
+    for name in [*s.name_list[:PLACE_NAMES], *lead]:
         if len(name) < PLACE_LETTERS or name in lex.generic or name in lex.beat:
             continue  # (`다시`, an adverb read as a name; `뉴욕증시`, a market)
         office = next((e for e in lex.local_offices if name.endswith(e)), None)
