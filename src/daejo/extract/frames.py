@@ -350,6 +350,10 @@ def frame_change(key: str) -> tuple[bool, bool]:
 # (extractor.py), one place off is a slip however far apart the numbers look, and a place
 # among a whole is a place, no part of it (reconcile)
 PLACE_UNITS = frozenset({"위", "번째", "등"})
+# the counter of a place told with a number word (`두 번째로 많다`, `세 번째였다`), and
+# the nouns of the set a place is among (`4곳 가운데`, `신규 상장 종목 중`)
+ORDINAL_UNIT = "번째"
+_AMONG = frozenset({"가운데", "중"})
 
 
 # why a figure that is a fact has no frame (``FrameFinder.why_unfiled``): what a frame carried
@@ -495,6 +499,11 @@ class FrameFinder:
         typed = self._typed_count(k, last)
         if typed is not None:
             return typed  # `▲84㎡A 428가구`: the count of that type
+        if value.unit == ORDINAL_UNIT:
+            ranked = self._ordinal(first, last, clause)  # `두 번째로 높은 투표율`: what is ranked
+            if ranked is not None:
+                entity, via = self._entity(k, first, ranked, None, clause)
+                return ranked._replace(entity=entity, entity_via=via)
         item, words = self._left(first)
         found = self._unit(value, first, last)  # `시즌 78승`: the counter names the measure
         if found is not None and words is not None and found.how == "unit" and value.unit in self.lex.labelled_units:
@@ -535,6 +544,62 @@ class FrameFinder:
         return FoundFrame(found.key, found.text, found.how, found.first, found.last, entity, via)
 
     # ------------------------------------------------------------------ patterns
+
+    def _ordinal(self, first: int, last: int, clause: int) -> FoundFrame | None:
+        """What a place in an order told as a predicate ranks: the noun an adjective after
+        it modifies (`두 번째로 높은 투표율이다`), the subject of that adjective (`세 번째로
+        오름폭이 컸다`), else the topic of its clause, past the set it is ranked among and
+        the figure the topic is set to (`투표율은 41.3%로 … 4곳 가운데 세 번째였다`, `첫날
+        상승률은 … 종목 가운데 세 번째로 높다`). The set (`4곳 가운데`) and the adjective
+        (`많다`) say among what and by what, not what: they were the frame before."""
+        ms = self.ms
+        i = last + 1
+        if i + 1 < len(ms) and ms[i].tag == "JKB" and ms[i].form in ("로", "으로"):
+            i += 1
+            if i + 2 < len(ms) and ms[i].tag == "NNG" and ms[i + 1].tag == "JKS" and ms[i + 2].tag == "VA":
+                return self._frame_of_run(i, i, "topic")  # `세 번째로 오름폭이 컸다`
+            if ms[i].tag != "VA":
+                return None
+            start = self._modified_noun(i, ("EP",))
+            j = i + 1
+            glued = (start is None and j + 2 < len(ms) and ms[j].tag == "ETM" and ms[j + 1].tag == "NNB"
+                     and ms[j + 2].tag == "NNG" and ms[j + 1].end == ms[j + 2].start)
+            if glued:
+                start = j + 1  # `많은 일강수량`: 일/NNB 강수량, one word
+            if start is not None:
+                end = start + 1 if glued else start
+                while end + 1 < len(ms) and ms[end + 1].tag in ("NNG", "XSN") and ms[end + 1].start == ms[end].end:
+                    end += 1
+                found = self._frame_of_run(start, end, "right")
+                if found is not None and glued:
+                    text = self._text(start, end)
+                    found = FoundFrame(canonical_key(text, self.lex), text, "right", start, end)
+                if found is not None:
+                    return found  # `두 번째로 많은 일강수량`; `… 많은 수준`: the topic's
+            elif not any(ms[j].tag == "EF" or ms[j].tag == "EC" for j in range(i + 1, min(i + 4, len(ms)))):
+                return None
+        elif not (i < len(ms) and ms[i].tag == "VCP"):
+            return None
+        return self._ranked_topic(first)
+
+    def _ranked_topic(self, first: int) -> FoundFrame | None:
+        """The nearest topic or subject (`은/는`, `이/가` after a noun) before a ranked place
+        in its sentence (past a clause of when, `관측을 시작한 이래`); a set it is ranked
+        among (`가운데서는`) is none, and a name there (`한국이 세계 네 번째`) says who is
+        ranked, not by what: no frame."""
+        ms = self.ms
+        for i in range(first - 1, 0, -1):
+            m = ms[i]
+            if m.tag in ("EF", "SF"):
+                return None
+            subject = m.tag == "JKS" and m.form in ("이", "가")
+            if not (subject or m.tag == "JX" and m.form in ("은", "는")) or ms[i - 1].end != m.start or ms[i - 1].tag not in _NOUN_TAGS:
+                continue
+            run = self._run_before(i - 1)
+            if run is None or ms[run[1]].form in _AMONG or self._text(*run) in self.lex.agent_nouns:
+                return None
+            return self._frame_of_run(*run, "topic")
+        return None
 
     def _run_before(self, end: int) -> tuple[int, int] | None:
         """The noun run ending at morpheme ``end`` (inclusive): at most MAX_FRAME_WORDS words.
