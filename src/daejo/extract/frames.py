@@ -595,6 +595,8 @@ class FrameFinder:
             subject = m.tag == "JKS" and m.form in ("이", "가")
             if not (subject or m.tag == "JX" and m.form in ("은", "는")) or ms[i - 1].end != m.start or ms[i - 1].tag not in _NOUN_TAGS:
                 continue
+            if subject and any(ms[j].tag == "ETM" for j in range(i + 1, first)):
+                continue  # `재보궐선거가 열린 4곳 가운데`: the subject of a clause that modifies the set
             run = self._run_before(i - 1)
             if run is None or ms[run[1]].form in _AMONG or self._text(*run) in self.lex.agent_nouns:
                 return None
