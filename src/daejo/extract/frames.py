@@ -354,6 +354,8 @@ PLACE_UNITS = frozenset({"위", "번째", "등"})
 # the nouns of the set a place is among (`4곳 가운데`, `신규 상장 종목 중`)
 ORDINAL_UNIT = "번째"
 _AMONG = frozenset({"가운데", "중"})
+# the noun of a span (`4일 동안`), written apart from its number
+_DURING = "동안"
 
 
 # why a figure that is a fact has no frame (``FrameFinder.why_unfiled``): what a frame carried
@@ -907,6 +909,15 @@ class FrameFinder:
                 last, i = i, i + 1
             elif ms[i].form == "간" and i + 1 < len(ms) and ms[i + 1].tag == "JKG" and ms[i + 1].start == ms[i].end:
                 last, i = i + 1, i + 2
+        elif kind == "duration" and i + 1 < len(ms) and ms[i].form == _DURING and ms[i].tag in ("NNG", "NNB"):
+            # `4일 동안 전면파업을 벌였다`, `사흘 동안 파업에 들어갔다`: the span the object or goal
+            # after it lasted (`3년 동안 전국 현장에서`: a place, no noun the span measures)
+            j = i + 1
+            while j + 1 < len(ms) and ms[j + 1].tag in ("NNG", "XSN"):
+                j += 1
+            if not (j + 1 < len(ms) and (ms[j + 1].tag == "JKO" or ms[j + 1].tag == "JKB" and ms[j + 1].form == "에")):
+                return None
+            last, i = i, i + 1
         if i >= len(ms) or ms[i].tag != "NNG" or ms[i].start == ms[last].end or i in self.value_at:
             return None
         j = i
