@@ -192,6 +192,26 @@ def test_a_name_set_in_single_quotes_is_a_key_whatever_the_analyzer_makes_of_it(
     assert "깜짝실적" in apart[0].keys.nouns and apart[0].story != apart[1].story
 
 
+def test_two_weeks_of_market_selling_sharing_only_the_index_and_its_sidecar_are_two_stories():
+    # two falls of the index two weeks apart, each tripping the market's sidecar, told in
+    # the beat's words: the index and the curb are names the whole beat reports
+    # (data/story.yaml ``beat_names``), no story of their own
+    def entry(aid, published, keys):
+        return ArticleClaims(article=aid, path=f"{aid}.md", published=published,
+                             body_sha256="0" * 64, keys=keys, claims=[])
+
+    beat = ["급락하면서", "발동됐다", "환율", "순매도했다"]
+    first = entry("a", "2026-10-15T16:00+09:00", StoryKeys(names=["코스피", "사이드카"], nouns=["사이드카", *beat]))
+    second = entry("b", "2026-11-03T16:00+09:00", StoryKeys(names=["코스피", "사이드카"], nouns=["사이드카", *beat]))
+    grouped = {e.article: e.story for e in assign_stories([first, second])}
+    assert grouped["a"] != grouped["b"]
+    # a name of their own shared (the chipmaker whose fall led both) makes them one story
+    named = [entry(e.article, e.published, StoryKeys(names=[*e.keys.names, "하솜전자"], nouns=e.keys.nouns))
+             for e in (first, second)]
+    grouped = {e.article: e.story for e in assign_stories(named)}
+    assert grouped["a"] == grouped["b"]
+
+
 def test_a_city_alone_joins_articles_of_one_week_only():
     # a baseball club of 가람시 in June and a heat wave in 가람시 in August share the
     # city's name (and its stem in 가람돔, 가람역): no story; the same two a day apart may be one
