@@ -104,6 +104,22 @@ def test_plan_divergence_puts_the_plan_first_as_info():
     assert [s.claim.modality for s in verdict.sides] == ["planned", "asserted"]
 
 
+def test_a_plan_and_an_outcome_with_two_neighbouring_digits_swapped_are_a_warning():
+    # a plan seldom changes to its own digits swapped: one of the two is mistyped
+    plan = claim("a", "조합", "~공동주택", num("1,146가구", 1146, unit="가구"), modality="planned")
+    outcome = claim("b", "조합", "~공동주택", num("1,416가구", 1416, unit="가구"))
+    verdict = _check(PlanDivergence(), plan, outcome)
+    assert verdict is not None and verdict.severity == "warning" and "두 자리" in verdict.reason_ko
+    # digits that are not neighbours, or only two significant digits (12 / 21 swap by
+    # chance as often as a plan changes), stay news of a changed plan
+    for (planned, x), (built, y), unit in ((("1,146가구", 1146), ("1,641가구", 1641), "가구"),
+                                           (("1만2천톤", 12000), ("2만1천톤", 21000), "톤")):
+        plan = claim("a", "조합", "~공동주택", num(planned, x, unit=unit), modality="planned")
+        outcome = claim("b", "조합", "~공동주택", num(built, y, unit=unit))
+        verdict = _check(PlanDivergence(), plan, outcome)
+        assert verdict is not None and verdict.severity == "info", planned
+
+
 def test_plan_divergence_quiet_when_outcome_meets_plan():
     plan = claim("a", "그룹", "investment_amount", money("6천억원", 6000 * EOK), modality="planned")
     outcome = claim("b", "그룹", "investment_amount", money("6000억원", 6000 * EOK))

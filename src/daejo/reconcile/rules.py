@@ -150,7 +150,10 @@ class PlanDivergence(Rule):
     A plan is not contradicted by a different outcome reported later; the
     divergence is worth a look, so it is reported as info and never as an error,
     except for a day or an hour an event was set for: an event reported held at
-    another time is a warning (schedules rarely move without a word).
+    another time is a warning (schedules rarely move without a word), and for a
+    figure of three digits or more that the outcome gives with two neighbouring
+    digits swapped (`공동주택 1,146가구` planned, `1,416가구` built): a warning, a
+    slip more likely than a plan changed to its own digits swapped.
     A plan and an "outcome" reported within a day are one plan told differently:
     that is a value or time mismatch (an error, unless its words are of a change).
 
@@ -172,10 +175,41 @@ class PlanDivergence(Rule):
         if not cmp.conflict:
             return None
         if ma in PLANS and mb in OUTCOMES and reported_later(b, a):
-            return Verdict(_divergence(a), [a, b], why=cmp.why, reason=cmp.reason, reason_ko=cmp.reason_ko)
-        if mb in PLANS and ma in OUTCOMES and reported_later(a, b):
-            return Verdict(_divergence(b), [b, a], why=cmp.why, reason=cmp.reason, reason_ko=cmp.reason_ko)
-        return None
+            plan, outcome = a, b
+        elif mb in PLANS and ma in OUTCOMES and reported_later(a, b):
+            plan, outcome = b, a
+        else:
+            return None
+        if _swapped_plan(plan, outcome):
+            return Verdict("warning", [plan, outcome], why=cmp.why, reason=cmp.reason + SWAPPED_PLAN[0],
+                           reason_ko=cmp.reason_ko + SWAPPED_PLAN[1])
+        return Verdict(_divergence(plan), [plan, outcome], why=cmp.why, reason=cmp.reason, reason_ko=cmp.reason_ko)
+
+
+# why a plan and an outcome that are one another with two neighbouring digits swapped
+# are a warning, not news of a changed plan
+SWAPPED_PLAN = (" (warning: the two figures differ only by two neighbouring digits swapped, "
+                "more likely a slip than a changed plan)",
+                " (경고인 이유: 두 수치가 이웃한 두 자리만 서로 바뀌었습니다. 계획이 바뀌었다기보다 잘못 쓴 것일 수 있습니다)")
+
+
+def _swapped_plan(plan: Side, outcome: Side) -> bool:
+    """A planned figure and the outcome reported later written with the same digits but two
+    neighbours swapped (`공동주택 1,146가구` planned / `1,416가구` built, `조합원 4천820명` /
+    `4,280명`): a plan seldom changes to its own digits swapped; one of them is mistyped.
+    Figures of three significant digits or more, not times (a day an event was set for
+    has its own rule, ``_divergence``)."""
+    from daejo.reconcile.align import _digits_of_one_size, transposed
+
+    va, vb = plan.claim.value, outcome.claim.value
+    if va.kind == "time" or vb.kind == "time" or not transposed(va, vb):
+        return False
+    digits = _digits_of_one_size(va, vb)
+    return digits is not None and min(len(d) for d in digits) >= SWAPPED_PLAN_DIGITS
+
+
+# (`1만2천톤` / `2만1천톤`: two digits swap by chance as often as a plan changes)
+SWAPPED_PLAN_DIGITS = 3
 
 
 def _divergence(plan: Side) -> Severity:
