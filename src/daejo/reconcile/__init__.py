@@ -19,7 +19,7 @@ from itertools import combinations
 from daejo.extract.frames import PLACE_UNITS, REACHED, frame_lexicon
 from daejo.gcpause import gc_paused
 from daejo.models import ArticleClaims, Finding
-from daejo.reconcile.align import ALIGN_STRONG, change_direction, keyed_wrong, contrasted_events, closeness, mistyped, opposite_changes, transposed, ELAPSED_SLACK_DAYS, aligned_pairs, dated_apart, elapsed, is_streak, streak_told_later, similarity, stage_marks, stages_differ
+from daejo.reconcile.align import ALIGN_STRONG, change_direction, keyed_wrong, contrasted_events, closeness, mistyped, opposite_changes, slipped, swapped_in_long, transposed, ELAPSED_SLACK_DAYS, aligned_pairs, dated_apart, elapsed, is_streak, streak_told_later, similarity, stage_marks, stages_differ
 
 # two claims of a many-valued attribute told in this alike words are one fact
 SAME_FACT_SIMILARITY = 0.8
@@ -590,11 +590,16 @@ def _judge_pair(a: Side, b: Side, policy: AttributePolicy, conversions: Conversi
     a, b = sorted((a, b), key=_side_key)  # messages name the sides in a fixed order
     if not (as_of_comparable(a, b, policy) or (aligned and _told_of_one_moment(a, b, policy))):
         return _decrease(a, b, policy, conversions) if policy.grows else None
+    staged = False
     if _preliminary_then_later(a, b) or _preliminary_then_later(b, a):
-        return None  # `잠정 공시` of the 7th against the results told three weeks on
+        staged = True  # `잠정 공시` of the 7th against the results told three weeks on
     if _settled_after(a, b) or _settled_after(b, a):
-        return None  # a budget's proposal of 10 November against the one passed on 15 December
+        staged = True  # a budget's proposal of 10 November against the one passed on 15 December
+    if staged and not (slipped(a, b) or swapped_in_long(a.claim.value, b.claim.value)):
+        return None  # (a stage seldom changes a figure to its digits swapped or tenfold: a slip)
     cmp = compare_pair(a, b, policy, conversions)
+    if cmp is not None and staged:
+        cmp = replace(cmp, staged=True)  # a slip more likely than a change between stages: a warning
     if cmp is not None and not cmp.conflict and opposite_changes(a, b):
         cmp = _opposite_directions(a, b)  # `3.1% 감소했다` / `3.1% 늘어난`: a fall told as a rise
     if cmp is not None and not cmp.conflict and policy.id == "age":

@@ -1298,6 +1298,20 @@ def mistyped(a: Side, b: Side) -> bool:
     return transposed(a.claim.value, b.claim.value) or slipped(a, b)
 
 
+def swapped_in_long(va, vb) -> bool:
+    """Two figures of three significant digits or more, one the other with two neighbouring
+    digits swapped (`1,284억원` / `1,248억원`, `12.4%` / `21.4%`); times are not figures here.
+    Shorter ones swap by chance (`1만2천톤` / `2만1천톤`, `4억5천만원` / `5억4천만원`) as
+    often as a plan or a proposal changes."""
+    if va.kind == "time" or vb.kind == "time" or not transposed(va, vb):
+        return False
+    digits = _digits_of_one_size(va, vb)
+    return digits is not None and min(len(d) for d in digits) >= LONG_SWAP_DIGITS
+
+
+LONG_SWAP_DIGITS = 3
+
+
 def _in_common_unit(va, vb) -> tuple[float | None, float | None]:
     """The two values' numbers in one unit: spans of time converted (`2년 6개월` = 2.5년)."""
     x, y = va.value, vb.value

@@ -95,6 +95,9 @@ class Comparison:
     strong_match: bool = False
     # one person's ages a year apart, the later article's older: a birthday may fall between
     birthday_between: bool = False
+    # two stages of a figure (a proposal and the one passed, a preliminary and a final
+    # count) that differ only by a slip of its digits
+    staged: bool = False
 
 
 @dataclass

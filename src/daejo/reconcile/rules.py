@@ -103,6 +103,10 @@ def softening_causes(a: Side, b: Side, cmp: Comparison) -> list[tuple[str, str]]
         causes.append(("the two figures' wording matches only weakly", "두 수치를 설명하는 말이 약하게만 일치합니다"))
     if cmp.birthday_between:
         causes.append(("a birthday may fall between the two articles", "두 기사 사이에 생일이 지났을 수 있습니다"))
+    if cmp.staged:
+        causes.append(("two stages of the figure (a proposal and the one passed, a preliminary and a final count) "
+                       "that differ only by a slip of digits",
+                       "안과 확정, 잠정과 확정처럼 두 단계의 수치인데 자릿수 실수만큼만 다릅니다"))
     if cmp.uncertain_time:
         causes.append(("a changing figure dated only by its articles", "바뀌는 수치인데 기사 날짜로만 시점을 알 수 있습니다"))
     return causes
@@ -199,17 +203,9 @@ def _swapped_plan(plan: Side, outcome: Side) -> bool:
     `4,280명`): a plan seldom changes to its own digits swapped; one of them is mistyped.
     Figures of three significant digits or more, not times (a day an event was set for
     has its own rule, ``_divergence``)."""
-    from daejo.reconcile.align import _digits_of_one_size, transposed
+    from daejo.reconcile.align import swapped_in_long
 
-    va, vb = plan.claim.value, outcome.claim.value
-    if va.kind == "time" or vb.kind == "time" or not transposed(va, vb):
-        return False
-    digits = _digits_of_one_size(va, vb)
-    return digits is not None and min(len(d) for d in digits) >= SWAPPED_PLAN_DIGITS
-
-
-# (`1만2천톤` / `2만1천톤`: two digits swap by chance as often as a plan changes)
-SWAPPED_PLAN_DIGITS = 3
+    return swapped_in_long(plan.claim.value, outcome.claim.value)
 
 
 def _divergence(plan: Side) -> Severity:
