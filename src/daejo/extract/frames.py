@@ -999,16 +999,23 @@ class FrameFinder:
         return i
 
     def _past_place(self, i: int) -> int:
-        """Past a place phrase (`서울 가람동의 한 극장에서`, `미국 캘리포니아의 발사장에서`)
+        """Past a place phrase (`서울 가람동의 한 극장에서`, `미국 캘리포니아의 발사장에서`,
+        `안방인 해울실내체육관에서`: a noun the place is, in its copula's adnominal form)
         starting at ``i``, when one ends in `에서` within ``PLACE_REACH`` morphemes of
         nouns, determiners and genitives; else ``i``."""
         ms = self.ms
-        for j in range(i, min(len(ms), i + PLACE_REACH)):
+        j = i
+        while j < min(len(ms), i + PLACE_REACH):
             m = ms[j]
             if m.tag == "JKB" and m.form == "에서":
                 return j + 1 if j > i else i
+            if (m.tag == "VCP" and j > i and ms[j - 1].tag in ("NNG", "NNP") and j + 1 < len(ms)
+                    and ms[j + 1].tag == "ETM" and ms[j + 1].form in ("ㄴ", "인")):
+                j += 2  # `홈구장인 가람돔에서`
+                continue
             if m.tag not in _PLACE_TAGS or j in self.value_at:
                 return i
+            j += 1
         return i
 
     def _past_object(self, i: int) -> int:
