@@ -502,7 +502,7 @@ class FrameFinder:
         if typed is not None:
             return typed  # `▲84㎡A 428가구`: the count of that type
         if value.unit == ORDINAL_UNIT:
-            ranked = self._ordinal(first, last, clause)  # `두 번째로 높은 투표율`: what is ranked
+            ranked = self._ordinal(first, last)  # `두 번째로 높은 투표율`: what is ranked
             if ranked is not None:
                 entity, via = self._entity(k, first, ranked, None, clause)
                 return ranked._replace(entity=entity, entity_via=via)
@@ -547,10 +547,10 @@ class FrameFinder:
 
     # ------------------------------------------------------------------ patterns
 
-    def _ordinal(self, first: int, last: int, clause: int) -> FoundFrame | None:
+    def _ordinal(self, first: int, last: int) -> FoundFrame | None:
         """What a place in an order told as a predicate ranks: the noun an adjective after
         it modifies (`두 번째로 높은 투표율이다`), the subject of that adjective (`세 번째로
-        오름폭이 컸다`), else the topic of its clause, past the set it is ranked among and
+        오름폭이 컸다`), else the topic of its sentence, past the set it is ranked among and
         the figure the topic is set to (`투표율은 41.3%로 … 4곳 가운데 세 번째였다`, `첫날
         상승률은 … 종목 가운데 세 번째로 높다`). The set (`4곳 가운데`) and the adjective
         (`많다`) say among what and by what, not what: they were the frame before."""
@@ -578,8 +578,8 @@ class FrameFinder:
                     found = FoundFrame(canonical_key(text, self.lex), text, "right", start, end)
                 if found is not None:
                     return found  # `두 번째로 많은 일강수량`; `… 많은 수준`: the topic's
-            elif not any(ms[j].tag == "EF" or ms[j].tag == "EC" for j in range(i + 1, min(i + 4, len(ms)))):
-                return None
+            elif not any(ms[e].tag in ("EF", "EC") for e in range(i + 1, min(i + 4, len(ms)))):
+                return None  # (`두 번째로 많다`, `두 번째로 높았고`: the adjective ends its clause)
         elif not (i < len(ms) and ms[i].tag == "VCP"):
             return None
         return self._ranked_topic(first)

@@ -12,6 +12,7 @@ from datetime import timedelta
 from functools import lru_cache
 
 from daejo.models import Severity
+from daejo.reconcile.align import swapped_in_long
 from daejo.reconcile.compare import Comparison, Side, published_within
 from daejo.values.time_resolve import GLOSS_ISSUE
 from daejo.reconcile.intervals import as_of_interval, numbers_overlap, numeric_interval, time_interval, NumInterval
@@ -184,7 +185,10 @@ class PlanDivergence(Rule):
             plan, outcome = b, a
         else:
             return None
-        if _swapped_plan(plan, outcome):
+        if swapped_in_long(plan.claim.value, outcome.claim.value):
+            # `공동주택 1,146가구` planned / `1,416가구` built: a plan seldom changes to its own
+            # digits swapped; one of them is mistyped (a day an event was set for has its own
+            # rule, ``_divergence``)
             return Verdict("warning", [plan, outcome], why=cmp.why, reason=cmp.reason + SWAPPED_PLAN[0],
                            reason_ko=cmp.reason_ko + SWAPPED_PLAN[1])
         return Verdict(_divergence(plan), [plan, outcome], why=cmp.why, reason=cmp.reason, reason_ko=cmp.reason_ko)
@@ -195,17 +199,6 @@ class PlanDivergence(Rule):
 SWAPPED_PLAN = (" (warning: the two figures differ only by two neighbouring digits swapped, "
                 "more likely a slip than a changed plan)",
                 " (경고인 이유: 두 수치가 이웃한 두 자리만 서로 바뀌었습니다. 계획이 바뀌었다기보다 잘못 쓴 것일 수 있습니다)")
-
-
-def _swapped_plan(plan: Side, outcome: Side) -> bool:
-    """A planned figure and the outcome reported later written with the same digits but two
-    neighbours swapped (`공동주택 1,146가구` planned / `1,416가구` built, `조합원 4천820명` /
-    `4,280명`): a plan seldom changes to its own digits swapped; one of them is mistyped.
-    Figures of three significant digits or more, not times (a day an event was set for
-    has its own rule, ``_divergence``)."""
-    from daejo.reconcile.align import swapped_in_long
-
-    return swapped_in_long(plan.claim.value, outcome.claim.value)
 
 
 def _divergence(plan: Side) -> Severity:
