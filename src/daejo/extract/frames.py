@@ -569,9 +569,7 @@ class FrameFinder:
             if glued:
                 start = j + 1  # `많은 일강수량`: 일/NNB 강수량, one word
             if start is not None:
-                end = start + 1 if glued else start
-                while end + 1 < len(ms) and ms[end + 1].tag in ("NNG", "XSN") and ms[end + 1].start == ms[end].end:
-                    end += 1
+                end = self._word_end(start)
                 found = self._frame_of_run(start, end, "right")
                 if found is not None and glued:
                     text = self._text(start, end)
@@ -604,6 +602,14 @@ class FrameFinder:
                 return None
             return self._frame_of_run(*run, "topic")
         return None
+
+    def _word_end(self, i: int) -> int:
+        """The last morpheme of the common noun written as one word from ``i`` (`투표율`:
+        투표/NNG 율/XSN; `일강수량`: 일/NNB 강수량/NNG)."""
+        ms = self.ms
+        while i + 1 < len(ms) and ms[i + 1].tag in ("NNG", "XSN") and ms[i + 1].start == ms[i].end:
+            i += 1
+        return i
 
     def _run_before(self, end: int) -> tuple[int, int] | None:
         """The noun run ending at morpheme ``end`` (inclusive): at most MAX_FRAME_WORDS words.
@@ -920,13 +926,10 @@ class FrameFinder:
             last, i = i, i + 1
         if i >= len(ms) or ms[i].tag != "NNG" or ms[i].start == ms[last].end or i in self.value_at:
             return None
-        j = i
-        while j + 1 < len(ms) and ms[j + 1].tag in ("NNG", "XSN") and ms[j + 1].start == ms[j].end:
-            j += 1
+        j = self._word_end(i)
         if j + 1 < len(ms) and ms[j + 1].tag in ("JKG", "XSN"):
             return None
-        found = self._frame_of_run(i, j, "right")
-        return found
+        return self._frame_of_run(i, j, "right")
 
     def _head_of_clause(self, last: int) -> FoundFrame | None:
         """`열흘간 이어진 파업`, `열흘간 가람을 달군 체육대회`: a span in a relative clause
@@ -967,10 +970,7 @@ class FrameFinder:
         start = self._modified_noun(i, ("EP", "VX", "XSV"))
         if start is None:
             return None
-        end = start
-        while end + 1 < len(ms) and ms[end + 1].tag in ("NNG", "XSN") and ms[end + 1].start == ms[end].end:
-            end += 1
-        return self._frame_of_run(start, end, "right")
+        return self._frame_of_run(start, self._word_end(start), "right")
 
     def _past_stage_number(self, i: int) -> int:
         """Past a numbered stage right after a time (`1단계`, `2차`) when a noun follows it:

@@ -590,11 +590,10 @@ def _judge_pair(a: Side, b: Side, policy: AttributePolicy, conversions: Conversi
     a, b = sorted((a, b), key=_side_key)  # messages name the sides in a fixed order
     if not (as_of_comparable(a, b, policy) or (aligned and _told_of_one_moment(a, b, policy))):
         return _decrease(a, b, policy, conversions) if policy.grows else None
-    staged = False
-    if _preliminary_then_later(a, b) or _preliminary_then_later(b, a):
-        staged = True  # `잠정 공시` of the 7th against the results told three weeks on
-    if _settled_after(a, b) or _settled_after(b, a):
-        staged = True  # a budget's proposal of 10 November against the one passed on 15 December
+    # two stages of one figure: `잠정 공시` of the 7th against the results told three weeks on;
+    # a budget's proposal of 10 November against the one passed on 15 December
+    staged = (_preliminary_then_later(a, b) or _preliminary_then_later(b, a)
+              or _settled_after(a, b) or _settled_after(b, a))
     if staged and not (slipped(a, b) or swapped_in_long(a.claim.value, b.claim.value)):
         return None  # (a stage seldom changes a figure to its digits swapped or tenfold: a slip)
     cmp = compare_pair(a, b, policy, conversions)

@@ -28,6 +28,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import islice
 
 from daejo.models import ArticleClaims, StoryKeys
 
@@ -325,7 +326,7 @@ def _place(s: _KeySets) -> str | None:
     lex = _story_lexicon()
     # (the event nouns of a beat, `추경`, `예산`, lead every article of it: the window of
     # lead words counts the others)
-    lead = [noun for noun in s.noun_list if noun not in lex.events][:PLACE_NAMES]
+    lead = islice((noun for noun in s.noun_list if noun not in lex.events), PLACE_NAMES)
     for name in [*s.name_list[:PLACE_NAMES], *lead]:
         if len(name) < PLACE_LETTERS or name in lex.generic or name in lex.beat:
             continue  # (`다시`, an adverb read as a name; `뉴욕증시`, a market)
