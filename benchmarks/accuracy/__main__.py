@@ -94,11 +94,9 @@ def explain(result: SplitResult) -> None:
         if r.pair.verdict != "contradiction" and r.flagged and r.finding is not None:
             print(f"- [{r.story.id}] {r.pair.verdict} {r.pair.kind}: {r.pair.qa!r} / {r.pair.qb!r}: {r.finding.rule} {r.finding.attribute} {r.finding.severity}")
     print("\n## flags that link no gold contradiction")
-    true_ids = getattr(result, "true_ids", set())
-    for f in result.flags:
-        if f.id not in true_ids:
-            sides = " / ".join(f"{s.article} {s.quote!r}" for s in f.claims[:2])
-            print(f"- {f.severity} {f.rule} {f.entity} {f.attribute}: {sides}")
+    for f in result.false_flags:
+        sides = " / ".join(f"{s.article} {s.quote!r}" for s in f.claims[:2])
+        print(f"- {f.severity} {f.rule} {f.entity} {f.attribute}: {sides}")
 
 
 def commit() -> str:

@@ -113,6 +113,7 @@ class SplitResult:
     flags: list[Finding]
     true_flags: int
     unlocated: list[str] = field(default_factory=list)
+    true_ids: set[str] = field(default_factory=set)  # ids of the flags that link a gold contradiction
 
     @property
     def overall(self) -> Score:
@@ -137,7 +138,7 @@ class SplitResult:
 
     @property
     def false_flags(self) -> list[Finding]:
-        return [f for f in self.flags if not getattr(f, "_gold_true", False)]
+        return [f for f in self.flags if f.id not in self.true_ids]
 
 
 def score_split(split: str, stories: list[Story], articles: list[Article], entries: list[ArticleClaims], findings: list[Finding]) -> SplitResult:
@@ -160,9 +161,7 @@ def score_split(split: str, stories: list[Story], articles: list[Article], entri
             results.append(PairResult(story, pair, bool(linking), severity, linking[0] if linking else None))
     true_flags = sum(1 for f in flags if f.id in true_ids)
     claims = sum(len(e.claims) for e in entries)
-    result = SplitResult(split, len(articles), claims, results, flags, true_flags, unlocated)
-    result.true_ids = true_ids  # type: ignore[attr-defined]
-    return result
+    return SplitResult(split, len(articles), claims, results, flags, true_flags, unlocated, true_ids)
 
 
 def evaluate(gold: Gold, split: str, toolkit: Toolkit, root: Path = ROOT) -> SplitResult:
