@@ -135,7 +135,7 @@ def problems_of(story: Story, articles: dict[str, Article], *, need_split: bool)
     return out
 
 
-_HANGUL_NUMBER = set("일이삼사오육칠팔구십백천만억조한두세네다섯여섯일곱여덟아홉열스물서른마흔쉰절반")
+_HANGUL_NUMBER = set("일이삼사오육칠팔구십백천만억조한두세네석넉다섯여섯일곱여덟아홉열스물서른마흔쉰절반")
 
 
 def _has_hangul_number(text: str) -> bool:
