@@ -49,6 +49,7 @@ class Lexicon:
     native_alone: dict[str, int]
     native_ranges: dict[str, tuple[int, int]]
     native_ordinal_words: dict[str, int]  # count only before an ordinal counter ("첫 번째")
+    native_counter_words: dict[str, tuple[int, tuple[str, ...]]]  # count only before these counters ("석 달")
     vague_prefixes: tuple[str, ...]
     vague_low: int
     vague_high: int
@@ -177,6 +178,9 @@ def load_lexicon() -> Lexicon:
         native_alone=_need(num, "native_alone", dict, "numerals.yaml"),
         native_ranges={k: (int(v[0]), int(v[1])) for k, v in _need(num, "native_ranges", dict, "numerals.yaml").items()},
         native_ordinal_words={str(k): int(v) for k, v in (num.get("native_ordinal_words") or {}).items()},
+        native_counter_words={
+            str(k): (int(v[0]), tuple(map(str, v[1]))) for k, v in (num.get("native_counter_words") or {}).items()
+        },
         vague_prefixes=tuple(_need(num, "vague_prefixes", list, "numerals.yaml")),
         vague_low=int(num.get("vague_low", 2)),
         vague_high=int(num.get("vague_high", 9)),

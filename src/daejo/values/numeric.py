@@ -90,7 +90,7 @@ def _unit_table() -> UnitTable:
 @functools.lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     lex = load_lexicon()
-    natives = list(lex.native_ranges) + list(lex.native_alone) + list(lex.native_ordinal_words)
+    natives = list(lex.native_ranges) + list(lex.native_alone) + list(lex.native_ordinal_words) + list(lex.native_counter_words)
     tens = "|".join(sorted(lex.native_tens, key=len, reverse=True))
     units = "|".join(sorted(lex.native_units, key=len, reverse=True))
     native = re.compile(
@@ -348,6 +348,8 @@ class _Scanner:
         if unit is None or unit.kind not in ("quantity", "ratio", "duration", "blocked"):
             return None, pos
         word = m.group()
+        if word in lex.native_counter_words and not text.startswith(lex.native_counter_words[word][1], m.end() + 1):
+            return None, pos  # "석" counts only months ("석 달")
         ordinal = unit.code in lex.ordinal_counters
         if not ordinal and (not spaced or word in lex.native_ordinal_words):
             return None, pos  # "두번 다시" is left alone; "첫" counts only places
@@ -376,6 +378,9 @@ class _Scanner:
             return decimal.Decimal(low), decimal.Decimal(high)
         if word in lex.native_alone:
             v = decimal.Decimal(lex.native_alone[word])
+            return v, v
+        if word in lex.native_counter_words:
+            v = decimal.Decimal(lex.native_counter_words[word][0])
             return v, v
         total = 0
         for tens, n in lex.native_tens.items():
@@ -611,7 +616,7 @@ def _attempts(ch: str) -> tuple:
     needs one of a few first letters), so that a letter costs one look-up, not five calls."""
     lex = load_lexicon()
     native = set(lex.native_units) | set(lex.native_tens) | set(lex.native_alone) | set(lex.native_ranges)
-    native |= set(lex.native_ordinal_words)
+    native |= set(lex.native_ordinal_words) | set(lex.native_counter_words)
     hangul = set(lex.digits) | set(lex.small_magnitudes) | set(lex.big_magnitudes) | set(lex.decimal_zero_digits)
     table = (
         (_Scanner._fraction_name, {w[0] for w in lex.fraction_words}),
