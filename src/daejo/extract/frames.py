@@ -97,6 +97,7 @@ class FrameLexicon:
     price_key: str
     sale_key: str
     qualifier_nouns: frozenset[str]
+    season_nouns: frozenset[str]
     function_verbs: frozenset[str]
     whole_words: frozenset[str]
     estimate_words: frozenset[str]
@@ -238,6 +239,7 @@ def frame_lexicon() -> FrameLexicon:
         sale_key=str(data.get("sale_key") or "거래일자"),
         milestone_key=str(data.get("milestone_key") or "돌파"),
         qualifier_nouns=words("qualifier_nouns"),
+        season_nouns=words("season_nouns"),
         function_verbs=words("function_verbs"),
         whole_words=words("whole_words"),
         estimate_words=words("estimate_words"),
@@ -356,6 +358,11 @@ ORDINAL_UNIT = "번째"
 _AMONG = frozenset({"가운데", "중"})
 # the noun of a span (`4일 동안`), written apart from its number
 _DURING = "동안"
+
+
+# the years a bare range may name as a season (`2026∼2027 시즌`), and how many it may span
+YEAR_RANGE = (1900, 2100)
+SEASON_YEARS = 10
 
 
 # why a figure that is a fact has no frame (``FrameFinder.why_unfiled``): what a frame carried
@@ -522,6 +529,8 @@ class FrameFinder:
                 found = found._replace(key=found.key + change)
         if found is None and value.kind != "number":
             found = self._change(first, last, clause)  # `관광객은 1만2천명 늘었다`: a change, not a level
+        if found is None and value.kind not in ("number", "percent"):
+            found = self._change_with_its_rate(k, last)  # `본예산보다 527억원, 7.6% 늘어난`
         if found is None and value.kind == "percent":
             found = self._shared_change(k, first, last, clause)  # `매출은 12.6%, 영업이익은 29.4% 늘었다`
         if found is None and value.kind == "money":
@@ -1228,6 +1237,19 @@ class FrameFinder:
             return None  # `16기로 늘린다`, `15분으로 줄었다`: the level reached, not the change
         return found
 
+    def _change_with_its_rate(self, k: int, last: int) -> FoundFrame | None:
+        """`올해 본예산보다 527억원, 7.6% 늘어난 역대 최대다`: an amount, a comma and at once
+        the rate of a change is that change told twice, so the amount is a change too (of
+        what the rate's predicate changed), not a level."""
+        ms = self.ms
+        i = last + 1
+        if k + 1 >= len(self.values) or i >= len(ms) or ms[i].form != "," or self.values[k + 1].kind != "percent":
+            return None
+        n_first, n_last = self.spans[k + 1]
+        if n_first != i + 1:
+            return None  # `매출은 12.6%, 영업이익은 29.4% 늘었다`: another item's rate
+        return self._change(n_first, n_last, clause_of(self.clauses, n_first))
+
     def _shared_change(self, k: int, first: int, last: int, clause: int) -> FoundFrame | None:
         """`매출은 12.6%, 영업이익은 29.4% 늘었다`: a rate with its own topic, then a comma and
         the next item of the list, whose predicate says it changed, is a change of its topic
@@ -1757,10 +1779,24 @@ class FrameFinder:
             return "a comparison base (보다, 대비): the figure compared with"  # `종가(1,466.2원)보다`
         if self._qualifies(k):
             return "a qualifier of another figure (95% 신뢰수준)"
+        if self._names_a_season(k):
+            return "the years a season spans (2026∼2027 시즌): its name, no figure"
         nxt = self.spans[k][1] + 1
         if nxt < len(self.ms) and self.ms[nxt].form == "당" and self.ms[nxt].tag == "XSN":
             return "the unit a rate is of (100엔당, 1인당)"
         return None
+
+    def _names_a_season(self, k: int) -> bool:
+        """`2026∼2027 시즌`, `2018~2020 시즌`: a bare range of years before a noun of
+        data/frames.yaml ``season_nouns`` names the span."""
+        value = self.values[k]
+        if value.kind != "number" or value.bound != "range" or value.low is None or value.high is None:
+            return False
+        low, high = float(value.low), float(value.high)
+        if not (low.is_integer() and YEAR_RANGE[0] <= low < high <= YEAR_RANGE[1] and high - low <= SEASON_YEARS):
+            return False
+        nxt = self.spans[k][1] + 1
+        return nxt < len(self.ms) and self.ms[nxt].form in self.lex.season_nouns
 
     def _qualifies(self, k: int) -> bool:
         """`95% 신뢰수준에서 ±3.1%포인트`: a figure written before a noun of
