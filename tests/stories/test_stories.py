@@ -146,6 +146,8 @@ def test_a_figure_tells_a_story_when_it_is_precise():
     # four significant digits, or three of a measure (a share such as 38.7% recurs in many polls)
     assert _precise("1478.6KRW") and _precise("31482표") and _precise("3.58e+06t") and _precise("18.4km")
     assert not _precise("38.7%") and not _precise("3.5%p") and not _precise("0.440") and not _precise("14KRW")
+    # a score of three digits recurs too (two players' averages of 21.4 points); of four it is precise
+    assert not _precise("21.4점") and _precise("1478.5점")
 
 
 def test_a_word_a_headline_quotes_is_a_catchword_not_a_name():
@@ -207,6 +209,24 @@ def test_two_weeks_of_market_selling_sharing_only_the_index_and_its_sidecar_are_
     assert grouped["a"] != grouped["b"]
     # a name of their own shared (the chipmaker whose fall led both) makes them one story
     named = [entry(e.article, e.published, StoryKeys(names=[*e.keys.names, "하솜전자"], nouns=e.keys.nouns))
+             for e in (first, second)]
+    grouped = {e.article: e.story for e in assign_stories(named)}
+    assert grouped["a"] == grouped["b"]
+
+
+def test_two_clubs_finals_of_one_spring_sharing_only_the_league_are_two_stories():
+    # two leagues' championship series told a day apart in the beat's words, each article
+    # naming the league (`프로농구`, data/story.yaml ``beat_names``): no story by the league
+    def entry(aid, published, keys):
+        return ArticleClaims(article=aid, path=f"{aid}.md", published=published, body_sha256="0" * 64, keys=keys, claims=[])
+
+    beat = ["우승", "시즌", "리바운드", "최우수선수"]
+    first = entry("a", "2026-05-06T22:00+09:00", StoryKeys(names=["프로농구", "늘봄", "마하준"], nouns=["프로농구", *beat]))
+    second = entry("b", "2026-05-07T22:00+09:00", StoryKeys(names=["프로농구", "서해", "하진우"], nouns=["프로농구", *beat]))
+    grouped = {e.article: e.story for e in assign_stories([first, second])}
+    assert grouped["a"] != grouped["b"]
+    # the club named in both makes them one story
+    named = [entry(e.article, e.published, StoryKeys(names=[*e.keys.names, "늘봄스타즈"], nouns=e.keys.nouns))
              for e in (first, second)]
     grouped = {e.article: e.story for e in assign_stories(named)}
     assert grouped["a"] == grouped["b"]

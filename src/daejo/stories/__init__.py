@@ -395,16 +395,18 @@ CONTAINED_NAME = 3
 # a figure of this many significant digits does not recur by chance in another story
 PRECISE_DIGITS = 4
 _MANTISSA = re.compile(r"\d[\d.]*")
+# units whose figures of three digits recur across stories (shares, points)
+_COMMON_UNITS = ("%", "%p", "점")
 
 
 def _precise(figure: str) -> bool:
     """`1478.6KRW`, `31482표`; and `3.58e+06t`, `18.4km` (three digits of a measure, not
-    a share: `38.7%` recurs in many polls)."""
+    a share or a score: `38.7%` recurs in many polls, `21.4점` in many players' averages)."""
     m = _MANTISSA.match(figure)
     if not m:
         return False
     digits = len(m.group(0).replace(".", "").strip("0"))
-    return digits >= PRECISE_DIGITS or (digits == PRECISE_DIGITS - 1 and not figure.endswith(("%", "%p")))
+    return digits >= PRECISE_DIGITS or (digits == PRECISE_DIGITS - 1 and not figure.endswith(_COMMON_UNITS))
 
 
 def needed(a: date | None, b: date | None) -> float | None:
