@@ -746,3 +746,18 @@ def test_a_figure_and_its_own_breakdown_add_up_to_no_total():
     # another part beside it still makes a total (`26명` and `3명` of another group: 29)
     sides, index = _parts_index(told, article("c", [ill("c", "29명", 29)]))
     assert _total_of_parts([sides[0], sides[3]], index) is True
+
+
+@pytest.mark.parametrize(("words", "compared"), [
+    (["업계", "이동통신사"], True),  # `업계 3위 이동통신사`: a standing that holds for a year's results
+    (["주간", "예매", "순위"], False),  # `주간 예매 순위 3위`: a chart's place holds for its week
+])
+def test_a_companys_standing_in_its_industry_is_compared_across_the_months_of_a_story(words, compared):
+    def rank(aid, text, value, day, next_day):
+        c = claim(aid, "아스텔통신", "rank", num(text, value, value - 0.5, value + 0.5, unit="위"),
+                  as_of=(day, next_day), as_of_source="published")
+        c.context = list(words)
+        return article(aid, [c], published=f"{day}T09:00:00+09:00")
+
+    arts = [rank("a", "3위", 3, "2026-03-02", "2026-03-03"), rank("b", "2위", 2, "2026-04-20", "2026-04-21")]
+    assert [f.rule for f in reconcile(arts, [])] == (["value-mismatch"] if compared else [])

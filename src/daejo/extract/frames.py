@@ -116,6 +116,7 @@ class FrameLexicon:
     extremes: dict[str, tuple[frozenset[str], frozenset[str]]]
     # words of figures that change every trading day (`환율`, `주가`, `종가`)
     daily: frozenset[str] = frozenset()
+    standing_words: frozenset[str] = frozenset()
     # words of a limit (`제한속도`, `한도`): a limit and the figure it limits are two facts
     limit_words: tuple[str, ...] = ()
     # a trading session (`거래`, `장`): its end recurs every trading day
@@ -267,6 +268,7 @@ def frame_lexicon() -> FrameLexicon:
         extremes={str(key): (frozenset(map(str, e.get("nouns") or ())), frozenset(map(str, e.get("verbs") or ())))
                   for key, e in (data.get("extremes") or {}).items()},
         daily=words("daily"),
+        standing_words=words("standing_words"),
         start_verbs=words("start_verbs"),
         appearance_verbs=words("appearance_verbs"),
         subset_verbs=words("subset_verbs"),

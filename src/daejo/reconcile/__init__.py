@@ -101,14 +101,14 @@ def _reconcile(
         judged.add(frozenset((a.claim.id, b.claim.id)))
         if met is not None:
             met.update((a.claim.id, b.claim.id))
-        verdict = _judge_pair(a, b, policy, conversions, aligned=_one_story(a, b))
+        verdict = _judge_pair(a, b, _standing(a, b, policy), conversions, aligned=_one_story(a, b))
         if verdict is not None:
             verdicts.append(verdict)
     facts = [replace(s, ambiguous=True) if s.claim.id in ambiguous else s for s in _first_tellings(sides) if is_fact(s) and not is_suspicious(s)]
     for a, b, sim in aligned_pairs(facts, met):
         if frozenset((a.claim.id, b.claim.id)) in judged or dated_apart(a, b):
             continue
-        policy = _aligned_policy(a, b, table)
+        policy = _standing(a, b, _aligned_policy(a, b, table))
         same_attribute = a.claim.attribute == b.claim.attribute and not a.claim.attribute.startswith(FRAME_PREFIX)
         verdict = _judge_pair(a, b, policy, conversions, weak=sim < ALIGN_STRONG and not same_attribute, aligned=True,
                               strong=sim >= STRONG_WORDS)
@@ -472,6 +472,24 @@ def _aligned_policy(a: Side, b: Side, table: Mapping[str, AttributePolicy]) -> A
         # attendance is fixed; an exhibition's running total is not)
         return replace(_plain_policy(a, b, table), varies=True, grows=True, as_of_slack_days=0)
     return _plain_policy(a, b, table)
+
+
+def _standing(a: Side, b: Side, policy: AttributePolicy) -> AttributePolicy:
+    """Two places in an order whose words both say they are a company's standing in its
+    industry (data/frames.yaml ``standing_words``: `업계 3위` / `업계 2위 사업자`) hold for a
+    year's results: compared across the months a story runs (``STANDING_SLACK_DAYS``),
+    where a chart's or a table's place is compared only on its day."""
+    if policy.id != RANK or not policy.varies:
+        return policy
+    words = frame_lexicon().standing_words
+    if not (words & set(a.claim.context) and words & set(b.claim.context)):
+        return policy
+    return replace(policy, as_of_slack_days=max(policy.as_of_slack_days, STANDING_SLACK_DAYS))
+
+
+# the catalogue's place in an order, and the days an industry standing holds around its report
+RANK = "rank"
+STANDING_SLACK_DAYS = 180
 
 
 # the word of a running total, and how far before its figure it may stand
