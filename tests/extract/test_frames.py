@@ -65,6 +65,8 @@ def test_every_pattern_has_an_example():
     ("일반회계", False, False), ("징역", False, False),
     ("승", True, True), ("패", True, True),  # a season's wins only add up
     ("우승상금", False, False), ("상승", False, False),  # (but not every frame holding the syllable)
+    ("운행률", True, False), ("평일운행률", True, False),  # a service's share running during a strike, day by day
+    ("운행", False, False),  # (a count of runs, no share)
 ])
 def test_which_frames_change_as_a_story_develops(key, varies, grows):
     assert frame_change(key) == (varies, grows)
