@@ -156,6 +156,21 @@ def test_times_of_two_events_are_not_aligned_by_the_words_around_them():
     assert similarity(strike, begun, frozenset()) is not None  # one event word in both frames
 
 
+def test_an_event_that_happened_again_is_not_its_first_occurrence():
+    from daejo.reconcile.align import similarity
+
+    def side(aid, frame, text, start):
+        c = claim(aid, None, frame, when(text, start, start[:14] + "59"))
+        c.context = ["교섭", "노사", "결렬"]
+        return Side(c, article(aid, [c]))
+
+    first = side("a", "~교섭결렬", "4일 오전 1시 10분께", "2026-11-04T01:10")
+    again = side("b", "~재결렬", "7일 오전 2시 30분께", "2026-11-07T02:30")
+    assert similarity(first, again, frozenset()) is None  # `다시 결렬됐다`: the second breakdown
+    told_again = side("c", "~결렬", "4일 새벽 1시 40분께", "2026-11-04T01:40")
+    assert similarity(first, told_again, frozenset()) is not None  # the first one, told by another article
+
+
 def test_the_start_and_the_end_of_one_event_are_not_aligned():
     from daejo.reconcile.align import similarity
 

@@ -117,6 +117,7 @@ class FrameLexicon:
     # words of figures that change every trading day (`환율`, `주가`, `종가`)
     daily: frozenset[str] = frozenset()
     standing_words: frozenset[str] = frozenset()
+    again_words: frozenset[str] = frozenset()
     # words of a limit (`제한속도`, `한도`): a limit and the figure it limits are two facts
     limit_words: tuple[str, ...] = ()
     # a trading session (`거래`, `장`): its end recurs every trading day
@@ -269,6 +270,7 @@ def frame_lexicon() -> FrameLexicon:
                   for key, e in (data.get("extremes") or {}).items()},
         daily=words("daily"),
         standing_words=words("standing_words"),
+        again_words=words("again_words"),
         start_verbs=words("start_verbs"),
         appearance_verbs=words("appearance_verbs"),
         subset_verbs=words("subset_verbs"),
@@ -361,6 +363,10 @@ _AMONG = frozenset({"가운데", "중"})
 # the noun of a span (`4일 동안`), written apart from its number
 _DURING = "동안"
 
+
+# the prefix of an event that happened again (`다시 결렬됐다` → `~재결렬`), one of
+# data/frames.yaml ``kind_prefixes``: no fuller form of the event's first occurrence
+REPEAT_PREFIX = "재"
 
 # the years a bare range may name as a season (`2026∼2027 시즌`), and how many it may span
 YEAR_RANGE = (1900, 2100)
@@ -1510,20 +1516,28 @@ class FrameFinder:
                 # `사고는 … 일어났다`, `정식 출시는 …`: an event topic alone; another
                 # topic with the verb (`성적은 … 통지된다` = 성적 통지)
                 if topic.key.endswith(self.lex.dated_nouns) and canonical_key(lemma, self.lex) != END_OF_EVENT:
-                    return topic
+                    return self._again(i, topic)
                 # (`개표는 … 끝났다`: the end of the count, not the count)
                 if self._names_an_event(lemma) and i - 1 > nxt and ms[i - 1].tag == "JKO":
                     # `형사12부는 이날 … 징역 9년에 벌금 21억원을 선고했다`: with an object right
                     # before it (a figure), the topic is who acts; the verb names the event
-                    return self._event_frame(None, lemma, i, i)
-                return self._event_frame(topic.text, lemma, topic.first, i)
+                    return self._again(i, self._event_frame(None, lemma, i, i))
+                return self._again(i, self._event_frame(topic.text, lemma, topic.first, i))
             found = self._event_frame(noun, lemma, at, i)
             if found is None and noun is None and (self._adnominal(i) or self._simultaneous(i)):
                 # `승객 196명을 태운 여객선이 전복됐다`, `기울며 뒤집혔다`: a verb that names no
                 # event and modifies a noun or goes with the next verb: the next one
                 continue
-            return found
+            return self._again(i, found)
         return topic if topic is not None and topic.key.endswith(self.lex.dated_nouns) else None
+
+    def _again(self, verb: int, found: FoundFrame | None) -> FoundFrame | None:
+        """`7일 오전 2시 30분께 다시 결렬됐다`: an event told with `다시` (data/frames.yaml
+        ``again_words``) right before its verb happened once before, so the time dates its
+        repeat (`~재결렬`), another event than the first (`4일 새벽 1시 10분께 결렬된`)."""
+        if found is None or verb == 0 or self.ms[verb - 1].tag != "MAG" or self.ms[verb - 1].form not in self.lex.again_words:
+            return found
+        return found._replace(key=REPEAT_PREFIX + found.key)
 
     def _ended_before(self, first: int) -> FoundFrame | None:
         """`개표가 모두 끝난 8일 오전 0시 40분께`, `협상을 마친 뒤인 …`: a relative clause

@@ -38,7 +38,7 @@ from daejo.dates import has_day
 from daejo.reconcile.compare import CLOCK_GRAINS, STORY_PREFIX, Side, published_at, qualifier_key, unit_factor, unit_key, values_meet
 from daejo.reconcile.intervals import as_of_interval, numeric_interval, time_interval
 from daejo.extract.story_keys import PLACE_SUFFIXES
-from daejo.extract.frames import END_OF_EVENT, ESTIMATE, PART_OF, PLACE_UNITS, TYPE_UNITS, WHOLE, canonical_key, estimate_sources, frame_lexicon, plain_words
+from daejo.extract.frames import END_OF_EVENT, ESTIMATE, PART_OF, PLACE_UNITS, REPEAT_PREFIX, TYPE_UNITS, WHOLE, canonical_key, estimate_sources, frame_lexicon, plain_words
 from daejo.models import Claim
 from daejo.values.lexicon import load_lexicon
 from daejo.reconcile.policy import FRAME_PREFIX, policy_for
@@ -587,6 +587,19 @@ def _refines(x: str, y: str) -> bool:
     return not long[: -len(short)].endswith(frame_lexicon().kind_prefixes)  # `사전판매` is not `판매`
 
 
+def _repeated(x: str, y: str) -> bool:
+    """One open frame is the other's event happened again (extract/frames.py
+    ``REPEAT_PREFIX``: `~재결렬` / `~결렬`, `~교섭결렬`): a time of each is of two events."""
+    if not (x.startswith(FRAME_PREFIX) and y.startswith(FRAME_PREFIX)):
+        return False
+    x, y = x[1:], y[1:]
+    if x.startswith(REPEAT_PREFIX) == y.startswith(REPEAT_PREFIX):
+        return False
+    again, first = (x, y) if x.startswith(REPEAT_PREFIX) else (y, x)
+    event = again[len(REPEAT_PREFIX):]
+    return len(event) >= 2 and first.endswith(event)
+
+
 def _soft_hits(words: set[str], other: set[str]) -> int:
     """Words with a match in ``other``: equal, or one a compound holding the other
     (`전용면적` / `전용`, `직접고용인원` / `고용`)."""
@@ -718,6 +731,8 @@ def similarity(a: Side, b: Side, story_names: frozenset[str], *, bonuses: bool =
         return None  # `마케팅비` and `매출` growth: the catalogue's sub-categories, as on the key path
     if _two_events(a, b):
         return None  # `불이 시작된 시각` and `시신을 수습한 시각`: times of two events
+    if a.claim.value.kind == b.claim.value.kind == "time" and _repeated(a.claim.attribute, b.claim.attribute):
+        return None  # `4일 새벽 1시 10분께 결렬된` / `7일 오전 2시 30분께 다시 결렬됐다`: two breakdowns
     if _start_against_end(a, b) or _start_against_end(b, a):
         return None  # `개표는 오후 8시 50분부터` / `8일 오전 1시 10분 개표를 모두 마친`: its start and its end
     if (is_frame(a) and is_frame(b) and a.claim.value.kind == b.claim.value.kind == "quantity"
