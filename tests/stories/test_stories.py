@@ -194,55 +194,49 @@ def test_a_name_set_in_single_quotes_is_a_key_whatever_the_analyzer_makes_of_it(
     assert "깜짝실적" in apart[0].keys.nouns and apart[0].story != apart[1].story
 
 
+def _dated_entry(aid: str, published: str, keys: StoryKeys) -> ArticleClaims:
+    return ArticleClaims(article=aid, path=f"{aid}.md", published=published, body_sha256="0" * 64, keys=keys, claims=[])
+
+
+def _two_stories_until_they_share(first: ArticleClaims, second: ArticleClaims, name: str) -> None:
+    """The two articles are two stories; with a name of their own in both, one."""
+    grouped = {e.article: e.story for e in assign_stories([first, second])}
+    assert grouped[first.article] != grouped[second.article]
+    named = [_dated_entry(e.article, e.published, StoryKeys(names=[*e.keys.names, name], nouns=e.keys.nouns))
+             for e in (first, second)]
+    grouped = {e.article: e.story for e in assign_stories(named)}
+    assert grouped[first.article] == grouped[second.article]
+
+
 def test_two_weeks_of_market_selling_sharing_only_the_index_and_its_sidecar_are_two_stories():
     # two falls of the index two weeks apart, each tripping the market's sidecar, told in
     # the beat's words: the index and the curb are names the whole beat reports
-    # (data/story.yaml ``beat_names``), no story of their own
-    def entry(aid, published, keys):
-        return ArticleClaims(article=aid, path=f"{aid}.md", published=published,
-                             body_sha256="0" * 64, keys=keys, claims=[])
-
+    # (data/story.yaml ``beat_names``), no story of their own; a name of their own shared
+    # (the chipmaker whose fall led both) makes them one story
     beat = ["급락하면서", "발동됐다", "환율", "순매도했다"]
-    first = entry("a", "2026-10-15T16:00+09:00", StoryKeys(names=["코스피", "사이드카"], nouns=["사이드카", *beat]))
-    second = entry("b", "2026-11-03T16:00+09:00", StoryKeys(names=["코스피", "사이드카"], nouns=["사이드카", *beat]))
-    grouped = {e.article: e.story for e in assign_stories([first, second])}
-    assert grouped["a"] != grouped["b"]
-    # a name of their own shared (the chipmaker whose fall led both) makes them one story
-    named = [entry(e.article, e.published, StoryKeys(names=[*e.keys.names, "하솜전자"], nouns=e.keys.nouns))
-             for e in (first, second)]
-    grouped = {e.article: e.story for e in assign_stories(named)}
-    assert grouped["a"] == grouped["b"]
+    first = _dated_entry("a", "2026-10-15T16:00+09:00", StoryKeys(names=["코스피", "사이드카"], nouns=["사이드카", *beat]))
+    second = _dated_entry("b", "2026-11-03T16:00+09:00", StoryKeys(names=["코스피", "사이드카"], nouns=["사이드카", *beat]))
+    _two_stories_until_they_share(first, second, "하솜전자")
 
 
 def test_two_clubs_finals_of_one_spring_sharing_only_the_league_are_two_stories():
     # two leagues' championship series told a day apart in the beat's words, each article
-    # naming the league (`프로농구`, data/story.yaml ``beat_names``): no story by the league
-    def entry(aid, published, keys):
-        return ArticleClaims(article=aid, path=f"{aid}.md", published=published, body_sha256="0" * 64, keys=keys, claims=[])
-
-    beat = ["우승", "시즌", "리바운드", "최우수선수"]
-    first = entry("a", "2026-05-06T22:00+09:00", StoryKeys(names=["프로농구", "늘봄", "마하준"], nouns=["프로농구", *beat]))
-    second = entry("b", "2026-05-07T22:00+09:00", StoryKeys(names=["프로농구", "서해", "하진우"], nouns=["프로농구", *beat]))
-    grouped = {e.article: e.story for e in assign_stories([first, second])}
-    assert grouped["a"] != grouped["b"]
+    # naming the league (`프로농구`, data/story.yaml ``beat_names``): no story by the league;
     # the club named in both makes them one story
-    named = [entry(e.article, e.published, StoryKeys(names=[*e.keys.names, "늘봄스타즈"], nouns=e.keys.nouns))
-             for e in (first, second)]
-    grouped = {e.article: e.story for e in assign_stories(named)}
-    assert grouped["a"] == grouped["b"]
+    beat = ["우승", "시즌", "리바운드", "최우수선수"]
+    first = _dated_entry("a", "2026-05-06T22:00+09:00", StoryKeys(names=["프로농구", "늘봄", "마하준"], nouns=["프로농구", *beat]))
+    second = _dated_entry("b", "2026-05-07T22:00+09:00", StoryKeys(names=["프로농구", "서해", "하진우"], nouns=["프로농구", *beat]))
+    _two_stories_until_they_share(first, second, "늘봄스타즈")
 
 
 def test_a_city_alone_joins_articles_of_one_week_only():
     # a baseball club of 가람시 in June and a heat wave in 가람시 in August share the
     # city's name (and its stem in 가람돔, 가람역): no story; the same two a day apart may be one
-    def entry(aid, published, keys):
-        return ArticleClaims(article=aid, path=f"{aid}.md", published=published, body_sha256="0" * 64, keys=keys, claims=[])
-
     club = StoryKeys(names=["가람시", "가람돔", "가람웨일스"], nouns=["홈경기", "관중"])
     heat = StoryKeys(names=["가람시", "가람"], nouns=["폭염", "열대야"])
     for published, together in (("2026-08-04T10:00+09:00", False), ("2026-06-23T10:00+09:00", True)):
         grouped = {e.article: e.story for e in assign_stories(
-            [entry("a", "2026-06-22T10:00+09:00", club), entry("b", published, heat)])}
+            [_dated_entry("a", "2026-06-22T10:00+09:00", club), _dated_entry("b", published, heat)])}
         assert (grouped["a"] == grouped["b"]) is together, published
 
 
@@ -250,9 +244,6 @@ def test_an_institution_alone_joins_articles_of_one_week_only():
     # two films' runs three months apart both cite the film council and its box-office
     # system (an institution's name, `영화진흥위원회`; a local one, `가람경찰서`), and two
     # deals a month apart the competition regulator; none of them tells a story
-    def entry(aid, published, keys):
-        return ArticleClaims(article=aid, path=f"{aid}.md", published=published, body_sha256="0" * 64, keys=keys, claims=[])
-
     from daejo.stories import _KeySets, _tells_a_story
 
     idf = lambda key: 1.0  # noqa: E731
@@ -261,7 +252,7 @@ def test_an_institution_alone_joins_articles_of_one_week_only():
         second = StoryKeys(names=[name, "바람의경계"], nouns=["관객", "개봉"])
         for published, together in (("2026-07-23T10:00+09:00", False), ("2026-04-24T10:00+09:00", True)):
             grouped = {e.article: e.story for e in assign_stories(
-                [entry("a", "2026-04-23T10:00+09:00", first), entry("b", published, second)])}
+                [_dated_entry("a", "2026-04-23T10:00+09:00", first), _dated_entry("b", published, second)])}
             assert (grouped["a"] == grouped["b"]) is together, (name, published)
         # the gate itself: the institution tells a story within a week only; a name of
         # neither kind at any distance

@@ -97,6 +97,7 @@ class FrameLexicon:
     price_key: str
     sale_key: str
     qualifier_nouns: frozenset[str]
+    # nouns of a span of years a bare range names (`2026∼2027 시즌`)
     season_nouns: frozenset[str]
     function_verbs: frozenset[str]
     whole_words: frozenset[str]
@@ -116,7 +117,9 @@ class FrameLexicon:
     extremes: dict[str, tuple[frozenset[str], frozenset[str]]]
     # words of figures that change every trading day (`환율`, `주가`, `종가`)
     daily: frozenset[str] = frozenset()
+    # words of a company's standing in its industry (`업계 3위`): it holds for a year's results
     standing_words: frozenset[str] = frozenset()
+    # adverbs before an event's verb that say it happened before (`다시 결렬됐다`)
     again_words: frozenset[str] = frozenset()
     # words of a limit (`제한속도`, `한도`): a limit and the figure it limits are two facts
     limit_words: tuple[str, ...] = ()
