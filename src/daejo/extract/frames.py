@@ -51,6 +51,9 @@ _TOPIC_PARTICLES = frozenset({"은", "는", "ㄴ", "이", "가", "도"})
 _SERIES = frozenset({"호", "호기"})
 # nouns that take a part out of a whole (`전체 재원 가운데 적자국채`)
 PART_OF = frozenset({"가운데", "중"})
+# the word a part of a counted whole carries in its frame (`~가구가운데`): reconcile reads
+# a frame ending in one of PART_OF as a part, never the whole
+PART_KEY = "가운데"
 # the canonical verb of an ending (data/frames.yaml synonyms: 끝나, 마치, 완료 …)
 END_OF_EVENT = "마치"
 # a capacity before one of these names a configuration of a product (`256GB 모델`)
@@ -562,6 +565,9 @@ class FrameFinder:
             found = FoundFrame(canonical_key(COMPETITION_NOUN, self.lex), COMPETITION_NOUN, "unit", first, last)
         if found is None:
             return None
+        if found.how == "unit" and found.key == canonical_key(value.unit or "", self.lex) and self._part_of_a_counted_whole(k, first):
+            # `전체 1천284가구 가운데 1천237가구가 계약을 마쳐`: a part of the count before it
+            found = found._replace(key=found.key + PART_KEY)
         entity, via = self._entity(k, first, found, item, clause)
         return FoundFrame(found.key, found.text, found.how, found.first, found.last, entity, via)
 
@@ -1247,6 +1253,20 @@ class FrameFinder:
         if self._to_level(last):
             return None  # `16기로 늘린다`, `15분으로 줄었다`: the level reached, not the change
         return found
+
+    def _part_of_a_counted_whole(self, k: int, first: int) -> bool:
+        """`1천284가구 가운데 1천237가구가`, `1,128가구 중 1,046가구`: a count of a category
+        (data/frames.yaml ``category_units``: households, buildings, ships) right after a count
+        of the same counter and `가운데` or `중` is a part of that whole. (Such a category's
+        count told alone is mostly the whole, `총 1,284가구 규모`; a count of votes or people
+        told alone is as often the part, `71표를 얻어`, so those are left as they are.)"""
+        if k == 0:
+            return False
+        whole, value = self.values[k - 1], self.values[k]
+        if whole.kind != "quantity" or whole.unit != value.unit or value.unit not in self.lex.category_units:
+            return False
+        between = self.spans[k - 1][1] + 1
+        return between + 1 == first and self.ms[between].form in PART_OF
 
     def _change_with_its_rate(self, k: int, last: int) -> FoundFrame | None:
         """`올해 본예산보다 527억원, 7.6% 늘어난 역대 최대다`: an amount, a comma and at once
