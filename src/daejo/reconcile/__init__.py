@@ -487,8 +487,7 @@ def _standing(a: Side, b: Side, policy: AttributePolicy) -> AttributePolicy:
     return replace(policy, as_of_slack_days=max(policy.as_of_slack_days, STANDING_SLACK_DAYS))
 
 
-# the catalogue's place in an order, and the days an industry standing holds around its report
-RANK = "rank"
+# the days an industry standing holds around its report
 STANDING_SLACK_DAYS = 180
 
 
