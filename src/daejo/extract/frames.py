@@ -1272,24 +1272,29 @@ class FrameFinder:
         """`올해 본예산보다 527억원, 7.6% 늘어난 역대 최대다`: an amount, a comma and at once
         the rate of a change is that change told twice, so the amount is a change too (of
         what the rate's predicate changed), not a level."""
-        ms = self.ms
-        i = last + 1
-        if k + 1 >= len(self.values) or i >= len(ms) or ms[i].form != "," or self.values[k + 1].kind != "percent":
-            return None
-        n_first, n_last = self.spans[k + 1]
-        if n_first != i + 1:
+        rate = self._rate_after_comma(k, last)
+        if rate is None or rate[0] != last + 2:
             return None  # `매출은 12.6%, 영업이익은 29.4% 늘었다`: another item's rate
-        return self._change(n_first, n_last, clause_of(self.clauses, n_first))
+        return self._change(rate[0], rate[1], clause_of(self.clauses, rate[0]))
+
+    def _rate_after_comma(self, k: int, last: int) -> tuple[int, int] | None:
+        """The morpheme span of the next figure when a comma follows figure ``k`` (ending at
+        ``last``) and that figure is a rate: the next item of a list, or the rate of the
+        same change (``_shared_change``, ``_change_with_its_rate``)."""
+        i = last + 1
+        if k + 1 >= len(self.values) or i >= len(self.ms) or self.ms[i].form != "," or self.values[k + 1].kind != "percent":
+            return None
+        return self.spans[k + 1]
 
     def _shared_change(self, k: int, first: int, last: int, clause: int) -> FoundFrame | None:
         """`매출은 12.6%, 영업이익은 29.4% 늘었다`: a rate with its own topic, then a comma and
         the next item of the list, whose predicate says it changed, is a change of its topic
         too (the items share the one verb at the end)."""
-        ms = self.ms
-        i = last + 1
-        if k + 1 >= len(self.values) or i >= len(ms) or ms[i].form != "," or self.values[k + 1].kind != "percent":
+        rate = self._rate_after_comma(k, last)
+        if rate is None:
             return None
-        n_first, n_last = self.spans[k + 1]
+        ms, i = self.ms, last + 1
+        n_first, n_last = rate
         j = i + 1
         while j < n_first and ms[j].tag in ("NNG", "NNP", "XSN", "JX", "JKS"):
             j += 1

@@ -482,7 +482,7 @@ def _standing(a: Side, b: Side, policy: AttributePolicy) -> AttributePolicy:
     if policy.id != RANK or not policy.varies:
         return policy
     words = frame_lexicon().standing_words
-    if not (words & set(a.claim.context) and words & set(b.claim.context)):
+    if words.isdisjoint(a.claim.context) or words.isdisjoint(b.claim.context):
         return policy
     return replace(policy, as_of_slack_days=max(policy.as_of_slack_days, STANDING_SLACK_DAYS))
 
