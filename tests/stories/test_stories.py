@@ -229,6 +229,27 @@ def test_two_clubs_finals_of_one_spring_sharing_only_the_league_are_two_stories(
     _two_stories_until_they_share(first, second, "늘봄스타즈")
 
 
+def test_a_phrase_of_a_league_and_its_games_is_no_story_but_a_phrase_of_a_club_is():
+    # two football clubs' seasons told a month apart, each lead writing `프로축구 … 경기`:
+    # the league is a name the whole beat reports (data/story.yaml ``beat_names``), and a
+    # phrase of it joins, as a place does, only articles of one week; a phrase of the club
+    # itself shared makes them one story
+    beat = ["승격", "시즌", "득점", "감독"]
+
+    def entry(aid: str, published: str, phrase: str) -> ArticleClaims:
+        return _dated_entry(aid, published, StoryKeys(names=["프로축구"], nouns=beat, phrases=[phrase]))
+
+    apart = assign_stories([entry("a", "2026-10-24T19:00+09:00", "프로축구 경기"),
+                            entry("b", "2026-11-21T19:00+09:00", "프로축구 경기")])
+    assert apart[0].story != apart[1].story
+    week = assign_stories([entry("a", "2026-10-24T19:00+09:00", "프로축구 경기"),
+                           entry("b", "2026-10-27T19:00+09:00", "프로축구 경기")])
+    assert week[0].story == week[1].story
+    one = assign_stories([entry("a", "2026-10-24T19:00+09:00", "윤슬 승격"),
+                          entry("b", "2026-11-21T19:00+09:00", "윤슬 승격")])
+    assert one[0].story == one[1].story
+
+
 def test_a_city_alone_joins_articles_of_one_week_only():
     # a baseball club of 가람시 in June and a heat wave in 가람시 in August share the
     # city's name (and its stem in 가람돔, 가람역): no story; the same two a day apart may be one
@@ -392,6 +413,33 @@ def test_two_companies_quarters_one_naming_itself_short_first_are_two_stories():
     grouped = {e.article: e.story for e in assign_stories([entry("a", air, "2026-10-30T05:30+09:00"),
                                                            entry("m", mart, "2026-11-05T16:00+09:00")])}
     assert grouped["a"] != grouped["m"]
+
+
+def test_two_companies_quarters_each_led_by_a_product_are_two_stories():
+    # a parts maker's and a cosmetics maker's quarters six days apart, each headline naming
+    # a product or a term first (`MLCC`, `뷰티`) and the lead the company: each is about the
+    # first of its lead nouns it names, which the other never gives; they share a title
+    # the analyzer reads as a name (`CFO`) and the beat's words
+    def entry(aid, keys, day):
+        return ArticleClaims(article=aid, path=f"{aid}.md", published=day, body_sha256="0" * 64, keys=keys, claims=[])
+
+    parts = StoryKeys(names=["MLCC", "도담전자", "AI", "CFO"], nouns=["도담전자", "컴포넌트", "실적", "영업이익", "분기"])
+    beauty = StoryKeys(names=["뷰티", "꽃담생건", "CFO", "꽃담"], nouns=["실적", "꽃담생건", "영업이익", "분기", "면세"])
+    grouped = {e.article: e.story for e in assign_stories([entry("p", parts, "2026-07-29T16:00+09:00"),
+                                                           entry("b", beauty, "2026-07-23T17:00+09:00")])}
+    assert grouped["p"] != grouped["b"]
+
+
+def test_a_word_of_many_clubs_names_alone_joins_articles_of_one_week_only():
+    # two football clubs' seasons a month apart share only the words of clubs' names the
+    # analyzer reads apart (data/story.yaml ``club_words``: `FC`, `유나이티드`): no story;
+    # one club's reports three days apart are one
+    first = StoryKeys(names=["호련", "휘암", "FC", "유나이티드"], nouns=["경기", "시즌", "우승"])
+    second = StoryKeys(names=["FC", "윤슬", "유나이티드"], nouns=["경기", "시즌", "승격"])
+    for published, together in (("2026-11-21T19:00+09:00", False), ("2026-10-27T19:00+09:00", True)):
+        grouped = {e.article: e.story for e in assign_stories(
+            [_dated_entry("a", "2026-10-24T19:00+09:00", first), _dated_entry("b", published, second)])}
+        assert (grouped["a"] == grouped["b"]) is together, published
 
 
 def test_a_headline_label_a_unit_and_a_storage_size_are_no_keys_of_a_story():

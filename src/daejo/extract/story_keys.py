@@ -37,6 +37,7 @@ class StoryLexicon(NamedTuple):
     beat: frozenset[str]  # names a whole beat reports every day: keys that tell no story alone
     institutions: tuple[str, ...]  # endings of an institution's name (`위원회`, `경찰서`)
     local_offices: tuple[str, ...] = ()  # endings of a local government's office (`교육청`, `시의회`)
+    club_words: frozenset[str] = frozenset()  # words of many clubs' names (`FC`): keys of one week
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +49,7 @@ def story_lexicon() -> StoryLexicon:
 
     return StoryLexicon(words("event_nouns"), words("generic_names") | words("countries"), words("beat_names"),
                         tuple(sorted(words("institution_endings"), key=len, reverse=True)),
-                        tuple(sorted(words("local_offices"), key=len, reverse=True)))
+                        tuple(sorted(words("local_offices"), key=len, reverse=True)), words("club_words"))
 
 
 _NAME_NOISE = re.compile(r"\s+|㈜|\(주\)|주식회사")

@@ -208,7 +208,7 @@ class _KeySets:
     article is, the fewer of those reads miss the CPU's caches."""
 
     __slots__ = ("names", "name_list", "heads", "nouns", "noun_list", "phrases", "figures", "name_w", "noun_w", "phrase_w",
-                 "figure_w", "day", "subject", "place")  # fmt: skip
+                 "figure_w", "day", "subject", "place", "lead_name")  # fmt: skip
 
     def __init__(self, keys: StoryKeys, idf, weights: _Weights | None = None, day: int = 0) -> None:
         self.names, self.name_list = set(keys.names) or _NONE, keys.names
@@ -230,6 +230,7 @@ class _KeySets:
         self.day = day
         self.subject = _subject(self)  # (read for every pair that passes the other tests)
         self.place = _place(self)
+        self.lead_name = _lead_name(self)
 
 
 _NONE: frozenset[str] = frozenset()
@@ -288,12 +289,15 @@ def _tells_a_story(a: _KeySets, b: _KeySets, near: bool = True) -> bool:
     (`38.7%`) alone join two stories of one beat told in the same weeks, however many
     they share; a place or an institution alone (`가람시`, `가람경찰서`) joins only
     articles of one week (``near``): a city is in the news for many stories a season. A name a whole beat reports every
-    day (data/story.yaml ``beat_names``: `코스닥`) tells no story."""
-    if a.phrases and a.phrases & b.phrases:
-        return True
+    day (data/story.yaml ``beat_names``: `코스닥`) tells no story; a phrase of it
+    (`프로축구 경기`: every club's season has its games) and a word of many clubs' names
+    (``club_words``: `FC`) join, as a place does, only articles of one week."""
     lex = _story_lexicon()
+    if a.phrases and (phrases := a.phrases & b.phrases) and (
+            near or any(p.split(" ", 1)[0] not in lex.beat for p in phrases)):
+        return True
     shared = (a.names & b.names) - lex.beat
-    if shared and (near or any(not _is_local(x) for x in shared)):
+    if shared and (near or any(not _is_local(x) and x not in lex.club_words for x in shared)):
         return True
     if near and (a.names & b.nouns | b.names & a.nouns) - lex.beat:
         return True  # a name the other has among its lead words, as ``_similarity`` counts it
@@ -313,8 +317,10 @@ def _two_subjects(a: _KeySets, b: _KeySets) -> bool:
     launches, two strikes, told in the same weeks in the same words of a beat; or each
     first names a place (``_place``) the other never gives: two cities' budgets, two
     cities' housing markets, told in the same weeks of December or of a spring; or one
-    such subject and one such place (a company's quarter and a city's budget)."""
-    p, q = a.subject or a.place, b.subject or b.place
+    such subject and one such place (a company's quarter and a city's budget). An article
+    with neither is about the first of its first lead nouns that it names (``_lead_name``):
+    a results story whose headline names a product first (`MLCC`)."""
+    p, q = a.subject or a.place or a.lead_name, b.subject or b.place or b.lead_name
     return p is not None and q is not None and p != q and _absent_name(p, b) and _absent_name(q, a)
 
 
@@ -359,6 +365,17 @@ def _subject(s: _KeySets) -> str | None:
         name = full[0] if full else ""
     if name and not _is_local(name) and name not in _story_lexicon().generic:
         return name
+    return None
+
+
+def _lead_name(s: _KeySets) -> str | None:
+    """The first of an article's first lead nouns (``SUBJECT_NOUNS``) that is also among its
+    names (`도담전자`, after a headline naming the product `MLCC` first); never a place, an
+    institution or a name every article of a beat gives."""
+    lex = _story_lexicon()
+    for noun in s.noun_list[:SUBJECT_NOUNS]:
+        if len(noun) >= 2 and noun in s.names and not _is_local(noun) and noun not in lex.generic and noun not in lex.beat:
+            return noun
     return None
 
 
