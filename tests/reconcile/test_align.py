@@ -1294,3 +1294,24 @@ def test_two_lists_whose_items_all_differ_in_one_direction_are_two_lists():
     assert disputed([15, 13, 9, 6], [14, 12, 8, 5]) == []
     assert disputed([15, 13, 9, 6], [15, 13, 8, 6]) == [("9만원", "8만원")]
     assert len(disputed([15, 13, 9, 6], [14, 14, 8, 7])) == 4
+
+
+def test_an_average_or_a_total_on_one_side_only_is_no_other_figure_when_two_digits_are_swapped():
+    # `평균 저수율은 52.4%` / `저수율은 54.2%`: an average (a total, an earlier figure) written
+    # on one side only is another fact, unless the two differ only by two neighbouring digits
+    # swapped, a slip far likelier than an average that happens to be one; two stages of one
+    # line (a strike vote and a ratification vote) stay two counts whatever their digits
+    def rate(aid, text, value, marks):
+        return _in_story(claim(aid, None, "~저수율", num(text, value, kind="percent", unit="%")),
+                         [*marks, "저수지", "저수율", "전국"], "story:drought")
+
+    average = rate("a", "52.4%", 52.4, ["%average"])
+    assert similarity(average, rate("d", "54.2%", 54.2, []), frozenset()) is not None
+    assert similarity(average, rate("d", "57.1%", 57.1, []), frozenset()) is None  # another figure: another fact
+
+    def votes(aid, text, value, marks):
+        return _in_story(claim(aid, None, "~찬성", num(text, value, unit="명")), [*marks, "찬성", "조합원", "가결"],
+                         "story:strike")
+
+    strike = votes("a", "1,519명", 1519, ["%strike_vote"])
+    assert similarity(strike, votes("d", "1,159명", 1159, ["%ratification_vote"]), frozenset()) is None

@@ -662,10 +662,7 @@ def stages_differ(a: Claim, b: Claim) -> bool:
     """Two figures' contexts mark them as two stages of a figure (extract/frames.py
     ``%stage`` marks), so they are two facts."""
     stages_a, stages_b = stage_marks(a), stage_marks(b)
-    if stages_a and stages_b and any(stages_a & line and stages_b & line and not stages_a & stages_b & line
-                                     for line in frame_lexicon().stage_lines):
-        # a preliminary and a final figure, a first instance and an appeal (data/frames.yaml
-        # ``stage_lines``); marks of two lines exclude nothing (`%gross` / `%final`)
+    if _on_two_stages(stages_a, stages_b):
         return True
     if ("%revised" in stages_a) != ("%revised" in stages_b) and "time" in (a.value.kind, b.value.kind):
         return True  # a plan moved (`일정이 미뤄졌다`) is not the earlier plan misreported
@@ -673,6 +670,15 @@ def stages_differ(a: Claim, b: Claim) -> bool:
     # play-off's figure (a season's is mostly written without `정규리그`), an amount for
     # each one (`회당`, `1인당`), a company's standalone accounts (`별도 기준`)
     return any((marker in stages_a) != (marker in stages_b) for marker in _one_sided_marks())
+
+
+def _on_two_stages(stages_a: frozenset[str] | set[str], stages_b: frozenset[str] | set[str]) -> bool:
+    """Two figures' stage marks hold two stages of one line: a preliminary and a final
+    figure, a first instance and an appeal, a strike vote and a ratification vote
+    (data/frames.yaml ``stage_lines``); marks of two lines exclude nothing (`%gross` /
+    `%final`)."""
+    return bool(stages_a and stages_b) and any(
+        stages_a & line and stages_b & line and not stages_a & stages_b & line for line in frame_lexicon().stage_lines)
 
 
 @lru_cache(maxsize=None)
@@ -724,7 +730,12 @@ def similarity(a: Side, b: Side, story_names: frozenset[str], *, bonuses: bool =
     actors_a, actors_b = _marked(ca, "&"), _marked(cb, "&")
     if actors_a and actors_b and not actors_a & actors_b:
         return None
-    if stages_differ(a.claim, b.claim):
+    if stages_differ(a.claim, b.claim) and not (
+            swapped_in_long(a.claim.value, b.claim.value) and not _on_two_stages(stage_marks(a.claim), stage_marks(b.claim))):
+        # (`평균 저수율은 52.4%` / `저수율은 54.2%`: an average, a total or an earlier figure
+        # written on one side only seldom differs from the other only by two of its digits
+        # swapped; a slip often does. Two stages of one line, a strike vote and a
+        # ratification vote, are two counts whatever their digits)
         return None
     qa, qb = qualifier_key(a.claim.qualifier), qualifier_key(b.claim.qualifier)
     if qa and qb and qa != qb:

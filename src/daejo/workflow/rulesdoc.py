@@ -43,7 +43,11 @@ See docs/design.md for the data flow. In short:
   story, the figures of two articles are paired by the words around them
   (`reconcile/align.py`), restatements first, so a figure whose restatement is in the
   other article is never compared with another one. Names (`@가람시`), actors
-  (`&노조`) and stages (`%preliminary` / `%final`) must not exclude each other; a
+  (`&노조`) and stages (`%preliminary` / `%final`) must not exclude each other (a
+  mark on one side only, an average, a total or an earlier figure, excludes nothing
+  when the two figures differ only by two neighbouring digits swapped in three or
+  more: `평균 저수율은 52.4%` / `저수율은 54.2%` is a slip, not an average that happens
+  to be one; two stages of one line stay two figures whatever their digits); a
   figure listed with others of its frame in one sentence (a medal table) is
   compared only with one that shares a name; two reports that disagree on more
   figures than they agree on are not reporting the same figures. Two times dated
