@@ -1315,3 +1315,22 @@ def test_an_average_or_a_total_on_one_side_only_is_no_other_figure_when_two_digi
 
     strike = votes("a", "1,519명", 1519, ["%strike_vote"])
     assert similarity(strike, votes("d", "1,159명", 1159, ["%ratification_vote"]), frozenset()) is None
+
+
+def test_a_change_and_a_level_or_a_part_and_its_whole_are_one_figure_when_two_digits_are_swapped():
+    # `241억 원이 줄면서` (a change) / `태블릿 보급 214억원` (the cut told as a level), and a part
+    # among a whole / the whole: two facts, unless they differ only by two neighbouring
+    # digits swapped in three or more (a slip of one figure)
+    def cut(aid, frame, text, value):
+        return _in_story(claim(aid, None, frame, money(text, value)), ["태블릿", "보급", "예산", "도의회"], "story:edu")
+
+    change = cut("e", "~감소", "241억 원", 241e8)
+    assert similarity(change, cut("d", "~태블릿보급", "214억원", 214e8), frozenset()) is not None
+    assert similarity(change, cut("d", "~태블릿보급", "300억원", 300e8), frozenset()) is None
+
+    def crowd(aid, frame, text, value):
+        return _in_story(claim(aid, None, frame, num(text, value, unit="명")), ["관객", "공연", "벼리"], "story:fest")
+
+    part = crowd("a", "~관객가운데", "3만8,460명", 38460)
+    assert similarity(part, crowd("b", "~관객", "3만8,640명", 38640), frozenset()) is not None
+    assert similarity(part, crowd("b", "~관객", "4만2,000명", 42000), frozenset()) is None
