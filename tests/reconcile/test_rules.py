@@ -120,6 +120,18 @@ def test_a_plan_and_an_outcome_with_two_neighbouring_digits_swapped_are_a_warnin
         assert verdict is not None and verdict.severity == "info", planned
 
 
+def test_a_plan_and_an_outcome_with_the_decimal_point_moved_are_a_warning():
+    # `1억2천만원을 긴급 투입하기로 했다` / `1천200만원을 긴급 투입했다`: a plan seldom changes
+    # tenfold to its own digits; one of the two is mistyped
+    plan = claim("a", "교육청", "investment_amount", money("1억2천만원", 1.2 * EOK), modality="planned")
+    outcome = claim("b", "교육청", "investment_amount", money("1천200만원", 0.12 * EOK))
+    verdict = _check(PlanDivergence(), plan, outcome)
+    assert verdict is not None and verdict.severity == "warning"
+    other = claim("b", "교육청", "investment_amount", money("3천만원", 0.3 * EOK))
+    verdict = _check(PlanDivergence(), plan, other)
+    assert verdict is not None and verdict.severity == "info"  # another amount: a changed plan
+
+
 def test_plan_divergence_quiet_when_outcome_meets_plan():
     plan = claim("a", "그룹", "investment_amount", money("6천억원", 6000 * EOK), modality="planned")
     outcome = claim("b", "그룹", "investment_amount", money("6000억원", 6000 * EOK))

@@ -12,7 +12,7 @@ from datetime import timedelta
 from functools import lru_cache
 
 from daejo.models import Severity
-from daejo.reconcile.align import swapped_in_long
+from daejo.reconcile.align import slipped, swapped_in_long
 from daejo.reconcile.compare import Comparison, Side, published_within
 from daejo.values.time_resolve import GLOSS_ISSUE
 from daejo.reconcile.intervals import as_of_interval, numbers_overlap, numeric_interval, time_interval, NumInterval
@@ -113,6 +113,13 @@ def softening_causes(a: Side, b: Side, cmp: Comparison) -> list[tuple[str, str]]
     return causes
 
 
+def _one_figure_slipped(a: Side, b: Side) -> bool:
+    """Two figures that are one with a slip of its digits: two neighbouring digits swapped
+    in three or more (`1,128.4대 1` / `1,182.4대 1`), or its decimal point moved (`1억2천만원`
+    / `1천200만원`). A plan seldom turns out so; a slip often does."""
+    return swapped_in_long(a.claim.value, b.claim.value) or slipped(a, b)
+
+
 def _conflict_verdict(a: Side, b: Side, cmp: Comparison) -> Verdict:
     """A value or time conflict at its severity; a warning's reason says why it is one
     (`경고인 이유: …`)."""
@@ -157,8 +164,9 @@ class PlanDivergence(Rule):
     except for a day or an hour an event was set for: an event reported held at
     another time is a warning (schedules rarely move without a word), and for a
     figure of three digits or more that the outcome gives with two neighbouring
-    digits swapped (`공동주택 1,146가구` planned, `1,416가구` built): a warning, a
-    slip more likely than a plan changed to its own digits swapped.
+    digits swapped (`공동주택 1,146가구` planned, `1,416가구` built), or with its
+    decimal point moved (`1억2천만원` / `1천200만원`): a warning, a slip more likely
+    than a plan changed to its own digits.
     A plan and an "outcome" reported within a day are one plan told differently:
     that is a value or time mismatch (an error, unless its words are of a change).
 
@@ -185,10 +193,10 @@ class PlanDivergence(Rule):
             plan, outcome = b, a
         else:
             return None
-        if swapped_in_long(plan.claim.value, outcome.claim.value):
+        if _one_figure_slipped(plan, outcome):
             # `공동주택 1,146가구` planned / `1,416가구` built: a plan seldom changes to its own
-            # digits swapped; one of them is mistyped (a day an event was set for has its own
-            # rule, ``_divergence``)
+            # digits swapped or tenfold; one of them is mistyped (a day an event was set for
+            # has its own rule, ``_divergence``)
             return Verdict("warning", [plan, outcome], why=cmp.why, reason=cmp.reason + SWAPPED_PLAN[0],
                            reason_ko=cmp.reason_ko + SWAPPED_PLAN[1])
         return Verdict(_divergence(plan), [plan, outcome], why=cmp.why, reason=cmp.reason, reason_ko=cmp.reason_ko)
@@ -196,9 +204,9 @@ class PlanDivergence(Rule):
 
 # why a plan and an outcome that are one another with two neighbouring digits swapped
 # are a warning, not news of a changed plan
-SWAPPED_PLAN = (" (warning: the two figures differ only by two neighbouring digits swapped, "
-                "more likely a slip than a changed plan)",
-                " (경고인 이유: 두 수치가 이웃한 두 자리만 서로 바뀌었습니다. 계획이 바뀌었다기보다 잘못 쓴 것일 수 있습니다)")
+SWAPPED_PLAN = (" (warning: the two figures differ only by a slip of digits, two neighbours swapped or "
+                "the decimal point moved, more likely a slip than a changed plan)",
+                " (경고인 이유: 두 수치가 이웃한 두 자리가 바뀌었거나 자릿수만 다릅니다. 계획이 바뀌었다기보다 잘못 쓴 것일 수 있습니다)")
 
 
 def _divergence(plan: Side) -> Severity:

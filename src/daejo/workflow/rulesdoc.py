@@ -126,7 +126,7 @@ line says which row made it one (`경고인 이유: 한쪽 문장이 대상을 �
 | one person's exact ages a year apart in articles under 60 days apart, the later one older (`오서윤(24)` / `25세 오서윤` two days later: a slip, or a birthday between them); the earlier one older, or both the same day | `warning`; `error` |
 | a changing count dated only by the publication times (or a changing figure told in alike words by articles of one story less than 3 days apart, or with two neighbouring digits swapped less than 60 days apart unless it only grows; a standing, `rank`, only the same day); a figure whose frame names its moment by an event of the story (`출발 당시 기온`) is of that one moment, whatever the days between | `warning` |
 | a day or an hour an event was set for (`오는 23일 오후 8시`) and another it is reported held on, a day or more later | `warning` (DJ201) |
-| a planned figure of three digits or more and an outcome reported later with two neighbouring digits swapped (`공동주택 1,146가구` / `1,416가구`) | `warning` (DJ201) |
+| a planned figure of three digits or more and an outcome reported later with two neighbouring digits swapped (`공동주택 1,146가구` / `1,416가구`), or a planned figure and an outcome with its decimal point moved (`1억2천만원` / `1천200만원`) | `warning` (DJ201) |
 | two stages of a figure (a proposal and the one passed, a preliminary and a final count) that differ only by a slip of its digits: two neighbouring digits swapped in a figure of three digits or more (`1,284억원` / `1,248억원`), or its decimal point moved | `warning`; any other difference between stages, no finding |
 | a plan or forecast (a target, an amount) and an outcome reported at least a day later | `info` (DJ201) |
 | a number written in a form that cannot be right (`3조6000조`) | `info` (DJ401) |
