@@ -7,7 +7,7 @@ regular expressions, so no YAML is read (and no pattern is built) per sentence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -73,6 +73,8 @@ class ModalityLexicon:
     # forms that mark a mood only as verbs (`약 18억원으로 추산했다`), not as nouns
     # (`경제효과를 두고 추산이 엇갈린다`: the estimates, not this figure's mood)
     verb_only: frozenset[str] = frozenset()
+    # markers that end a term right after the noun they follow (`수요예측`: book-building)
+    not_after: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -125,6 +127,8 @@ def modality_lexicon() -> ModalityLexicon:
         noun_only=frozenset(str(w) for m in order for w in (raw.get(m) or {}).get("noun_only") or ()),
         noun_only_not_before=frozenset(str(w) for m in order for w in (raw.get(m) or {}).get("noun_only_not_before") or ()),
         verb_only=frozenset(str(w) for m in order for w in (raw.get(m) or {}).get("verb_only") or ()),
+        not_after={str(k): frozenset(map(str, v or ())) for m in order
+                   for k, v in ((raw.get(m) or {}).get("not_after") or {}).items()},
     )
 
 

@@ -109,6 +109,13 @@ def _modality_between(view: SentenceView, first: int, last: int, lex: ModalityLe
         ms = view.morphemes
         forms = [f if _marks_here(f, ms[first + k + 1] if first + k + 1 < len(ms) else None, lex) else ""
                  for k, f in enumerate(forms)]
+    if lex.not_after and not lex.not_after.keys().isdisjoint(forms):
+        # `수요예측`: the marker ends a term with the noun right before it (an offering's
+        # book-building), no mood
+        ms = view.morphemes
+        forms = [f if not (f in lex.not_after and first + k > 0 and ms[first + k - 1].form in lex.not_after[f]
+                           and ms[first + k - 1].end == ms[first + k].start) else ""
+                 for k, f in enumerate(forms)]
     ends = _marker_ends(forms, lex)
     best, best_end = "asserted", -1
     for mood in lex.order:
