@@ -738,10 +738,13 @@ def _period_of_another_noun(view: SentenceView, time: Value, a: Assignment) -> b
     if nxt >= len(ms) or ms[nxt].tag not in ("NNG", "NNP") or nxt >= a.value_first:
         return False
     end = nxt
-    while end + 1 < len(ms) and ms[end + 1].tag in ("NNG", "NNP") and ms[end + 1].start == ms[end].end:
+    # (the object's nouns, written as one word or spaced: `교육비특별회계 예산안을`)
+    while end + 1 < len(ms) and end + 1 < a.value_first and ms[end + 1].tag in ("NNG", "NNP"):
         end += 1
     if end + 1 >= len(ms) or ms[end + 1].tag != "JKO":
         return False  # only the object the clause acts on (`예산안을 … 가결했다`) has a period of its own
+    if end + 3 < len(ms) and ms[end + 2].form == "보" and ms[end + 3].form == "면":
+        return False  # `1분기 실거래 분석을 보면 … 43.7%로`: the source the figures are read in, its period theirs
     return not (a.hit.first <= end and nxt <= a.hit.last)
 
 
