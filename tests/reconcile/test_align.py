@@ -1334,3 +1334,22 @@ def test_a_change_and_a_level_or_a_part_and_its_whole_are_one_figure_when_two_di
     part = crowd("a", "~관객가운데", "3만8,460명", 38460)
     assert similarity(part, crowd("b", "~관객", "3만8,640명", 38640), frozenset()) is not None
     assert similarity(part, crowd("b", "~관객", "4만2,000명", 42000), frozenset()) is None
+
+
+def test_reports_that_disagree_more_than_they_agree_keep_a_figure_with_its_decimal_point_moved():
+    # `118억원을 편성` / `11억8천만원을 지원`: where two reports dispute more figures than they
+    # share, a figure with its decimal point moved (as one with two digits swapped) is still
+    # one figure mistyped, whatever the words
+    from daejo.reconcile.align import _align_two
+
+    def side(aid, frame, value, words, i):
+        c = claim(aid, None, frame, num(f"{value}명", value, value - 0.5, value + 0.5, unit="명"), start=i, sentence_index=i)
+        c.context = words
+        return Side(c, article(aid, [c], published="2026-04-15T10:00:00+09:00"), story="story:m")
+
+    left = [side("a", "~접촉자", 412, ["접촉자", "관리", "홍역"], 1), side("a", "~입원", 9, ["입원", "치료", "홍역"], 2),
+            side("a", "~격리", 37, ["격리", "자가", "홍역"], 3)]
+    right = [side("b", "~접촉자", 4120, ["접촉자", "보건소", "파악"], 1), side("b", "~입원", 7, ["입원", "병원", "중증"], 2),
+             side("b", "~격리", 33, ["격리", "해제", "주민"], 3)]
+    pairs = {(a.claim.value.text, b.claim.value.text) for a, b, _ in _align_two(left, right, frozenset())}
+    assert pairs == {("412명", "4120명")}

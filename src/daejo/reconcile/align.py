@@ -1500,7 +1500,7 @@ def _align_two(
         # two reports that disagree more than they agree are not reporting the same
         # figures, except where the words leave no doubt
         # (a figure with two of its digits swapped is one figure mistyped: `185억` / `158억`)
-        disputed = [d for d in disputed if d[2] >= SURE_DISPUTE or transposed(d[0].claim.value, d[1].claim.value)]
+        disputed = [d for d in disputed if d[2] >= SURE_DISPUTE or mistyped(d[0], d[1])]
     if met is not None:
         met.update(left[i].claim.id for i in used_a)
         met.update(right[j].claim.id for j in used_b)

@@ -52,7 +52,9 @@ See docs/design.md for the data flow. In short:
   digits); a
   figure listed with others of its frame in one sentence (a medal table) is
   compared only with one that shares a name; two reports that disagree on more
-  figures than they agree on are not reporting the same figures. Two times dated
+  figures than they agree on are not reporting the same figures (but for a dispute
+  whose words leave no doubt, or one figure mistyped: two neighbouring digits swapped,
+  or the decimal point moved, `118억원` / `11억8천만원`). Two times dated
   by the words of two events are two facts, unless they are one time of day
   mistyped: the same minute (not the hour or the half hour) in another hour (`오후 9시 47분` /
   `밤 10시 47분쯤`), or one hour's minutes with their digits swapped (`7시12분` /
