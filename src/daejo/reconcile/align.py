@@ -681,6 +681,14 @@ def _on_two_stages(stages_a: frozenset[str] | set[str], stages_b: frozenset[str]
         stages_a & line and stages_b & line and not stages_a & stages_b & line for line in frame_lexicon().stage_lines)
 
 
+def _swapped_twins(a: Side, b: Side) -> bool:
+    """The two figures are one with two neighbouring digits swapped, in three or more
+    (`6,312명` / `6,132명`): what sets an average, a total, a part or a change apart from
+    another figure does not set apart one figure mistyped (read only where such a gate
+    would part the two)."""
+    return swapped_in_long(a.claim.value, b.claim.value)
+
+
 @lru_cache(maxsize=None)
 def _one_sided_marks() -> tuple[str, ...]:
     """The marks that set a figure apart from one without them (see ``stages_differ``),
@@ -731,7 +739,7 @@ def similarity(a: Side, b: Side, story_names: frozenset[str], *, bonuses: bool =
     if actors_a and actors_b and not actors_a & actors_b:
         return None
     if stages_differ(a.claim, b.claim) and not (
-            swapped_in_long(a.claim.value, b.claim.value) and not _on_two_stages(stage_marks(a.claim), stage_marks(b.claim))):
+            _swapped_twins(a, b) and not _on_two_stages(stage_marks(a.claim), stage_marks(b.claim))):
         # (`평균 저수율은 52.4%` / `저수율은 54.2%`: an average, a total or an earlier figure
         # written on one side only seldom differs from the other only by two of its digits
         # swapped; a slip often does. Two stages of one line, a strike vote and a
@@ -746,15 +754,14 @@ def similarity(a: Side, b: Side, story_names: frozenset[str], *, bonuses: bool =
         return None  # `4일 새벽 1시 10분께 결렬된` / `7일 오전 2시 30분께 다시 결렬됐다`: two breakdowns
     if _start_against_end(a, b) or _start_against_end(b, a):
         return None  # `개표는 오후 8시 50분부터` / `8일 오전 1시 10분 개표를 모두 마친`: its start and its end
-    mistyped_twin = swapped_in_long(a.claim.value, b.claim.value)  # (`6,312명` / `6,132명`: one figure)
     if (is_frame(a) and is_frame(b) and a.claim.value.kind == b.claim.value.kind == "quantity"
             and not {a.claim.value.unit, b.claim.value.unit} & PLACE_UNITS
-            and a.claim.attribute.endswith(_AMONG_ENDS) != b.claim.attribute.endswith(_AMONG_ENDS) and not mistyped_twin):
+            and a.claim.attribute.endswith(_AMONG_ENDS) != b.claim.attribute.endswith(_AMONG_ENDS) and not _swapped_twins(a, b)):
         # `전체 참가자 가운데 2만6천여 명이 완주` / `참가자는 3만1천여 명`: a part and the whole
         # (a rate among them, `투표자 가운데 76.6%가 찬성`, is the whole's share; a place
         # among them, `기록 가운데 세 번째`, a place)
         return None
-    if (_total_against_a_named_part(a, b) or _total_against_a_named_part(b, a)) and not mistyped_twin:
+    if (_total_against_a_named_part(a, b) or _total_against_a_named_part(b, a)) and not _swapped_twins(a, b):
         return None  # `총상금 12억원` / `시즌 상금은 5억8,370만원`: the whole and a kind of it
     if is_frame(a) and is_frame(b) and _contrasted(a.claim.attribute, b.claim.attribute):
         return None  # `재적 의원 11명` / `출석 의원 10명`, `상반기` / `하반기`: two kinds of one thing
@@ -765,7 +772,8 @@ def similarity(a: Side, b: Side, story_names: frozenset[str], *, bonuses: bool =
     series_a, series_b = _marked(ca, "#"), _marked(cb, "#")
     if series_a and series_b and not series_a & series_b:
         return None  # `1호` and `2호`: two members of a series
-    if _is_change(a.claim.attribute) != _is_change(b.claim.attribute) and not (is_streak(a) and is_streak(b)) and not mistyped_twin:
+    if (_is_change(a.claim.attribute) != _is_change(b.claim.attribute) and not (is_streak(a) and is_streak(b))
+            and not _swapped_twins(a, b)):
         return None  # `9분 줄었다` and `15분으로`: a change and a level are two facts
     if _two_rates(a, b):
         return None  # `투표율이 … 31.2%` and `득표율 51.2%`: two rates, whatever else they share
