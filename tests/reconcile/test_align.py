@@ -1353,3 +1353,20 @@ def test_reports_that_disagree_more_than_they_agree_keep_a_figure_with_its_decim
              side("b", "~격리", 33, ["격리", "해제", "주민"], 3)]
     pairs = {(a.claim.value.text, b.claim.value.text) for a, b, _ in _align_two(left, right, frozenset())}
     assert pairs == {("412명", "4120명")}
+
+
+def test_two_names_do_not_part_figures_that_differ_only_by_two_digits_swapped():
+    # `염세화 후보 … 12,684표` / `12,864표` with another name read as its subject: two names
+    # part two figures, but not one figure with two neighbouring digits swapped in three or
+    # more, a slip far likelier than another subject's figure that happens to be one
+    from daejo.reconcile.align import _align_two
+
+    def side(aid, entity, value):
+        c = claim(aid, entity, "~득표", num(f"{value:,}표", value, unit="표"))
+        c.context = ["득표", "후보", "최종", "개표"]
+        return Side(c, article(aid, [c], published="2026-04-09T10:00:00+09:00"), story="story:vote")
+
+    left = [side("b", "염세화", 12684)]
+    assert [(a.claim.value.text, b.claim.value.text) for a, b, _ in _align_two(left, [side("d", "운평군", 12864)], frozenset())] \
+        == [("12,684표", "12,864표")]
+    assert list(_align_two(left, [side("d", "운평군", 13120)], frozenset())) == []  # another subject's count

@@ -683,9 +683,9 @@ def _on_two_stages(stages_a: frozenset[str] | set[str], stages_b: frozenset[str]
 
 def _swapped_twins(a: Side, b: Side) -> bool:
     """The two figures are one with two neighbouring digits swapped, in three or more
-    (`6,312명` / `6,132명`): what sets an average, a total, a part or a change apart from
-    another figure does not set apart one figure mistyped (read only where such a gate
-    would part the two)."""
+    (`6,312명` / `6,132명`): what sets an average, a total, a part, a change or another
+    subject's figure apart does not set apart one figure mistyped (read only where such a
+    gate would part the two)."""
     return swapped_in_long(a.claim.value, b.claim.value)
 
 
@@ -1427,7 +1427,7 @@ def _align_two(
         for j, b in enumerate(right):
             if not (aligned(a) or aligned(b)) or not dimensions_meet(a, b):
                 continue
-            if not (a.is_new or b.is_new) or _entities_differ(a, b) or _eras_differ(a, b):
+            if not (a.is_new or b.is_new) or (_entities_differ(a, b) and not _swapped_twins(a, b)) or _eras_differ(a, b):
                 continue
             if elapsed(a.claim) != elapsed(b.claim):
                 continue  # a duration since an event (`출범 2년`) and any other span

@@ -47,9 +47,9 @@ See docs/design.md for the data flow. In short:
   mark on one side only, an average, a total or an earlier figure, excludes nothing
   when the two figures differ only by two neighbouring digits swapped in three or
   more: `평균 저수율은 52.4%` / `저수율은 54.2%` is a slip, not an average that happens
-  to be one; nor does a change against a level, `241억 원이 줄면서` / `214억원`, or a
-  part against its whole; two stages of one line stay two figures whatever their
-  digits); a
+  to be one; nor does a change against a level, `241억 원이 줄면서` / `214억원`, a
+  part against its whole, or two names read as the figures' subjects, `12,684표` /
+  `12,864표`; two stages of one line stay two figures whatever their digits); a
   figure listed with others of its frame in one sentence (a medal table) is
   compared only with one that shares a name; two reports that disagree on more
   figures than they agree on are not reporting the same figures (but for a dispute
