@@ -19,7 +19,7 @@ from itertools import combinations
 from daejo.extract.frames import PLACE_UNITS, REACHED, frame_lexicon
 from daejo.gcpause import gc_paused
 from daejo.models import ArticleClaims, Finding
-from daejo.reconcile.align import ALIGN_STRONG, change_direction, keyed_wrong, contrasted_events, closeness, mistyped, opposite_changes, slipped, swapped_in_long, transposed, ELAPSED_SLACK_DAYS, aligned_pairs, dated_apart, elapsed, is_streak, streak_told_later, similarity, stage_marks, stages_differ
+from daejo.reconcile.align import ALIGN_STRONG, change_direction, keyed_wrong, contrasted_events, closeness, mistyped, opposite_changes, slipped_long, transposed, ELAPSED_SLACK_DAYS, aligned_pairs, dated_apart, elapsed, is_streak, streak_told_later, similarity, stage_marks, stages_differ
 
 # two claims of a many-valued attribute told in this alike words are one fact
 SAME_FACT_SIMILARITY = 0.8
@@ -611,7 +611,7 @@ def _judge_pair(a: Side, b: Side, policy: AttributePolicy, conversions: Conversi
     # a budget's proposal of 10 November against the one passed on 15 December
     staged = (_preliminary_then_later(a, b) or _preliminary_then_later(b, a)
               or _settled_after(a, b) or _settled_after(b, a))
-    if staged and not (slipped(a, b) or swapped_in_long(a.claim.value, b.claim.value)):
+    if staged and not slipped_long(a, b):
         return None  # (a stage seldom changes a figure to its digits swapped or tenfold: a slip)
     cmp = compare_pair(a, b, policy, conversions)
     if cmp is not None and staged:

@@ -1333,6 +1333,14 @@ def mistyped(a: Side, b: Side) -> bool:
     return transposed(a.claim.value, b.claim.value) or slipped(a, b)
 
 
+def slipped_long(a: Side, b: Side) -> bool:
+    """One figure with a slip no stage or plan makes by chance: two neighbouring digits
+    swapped in three or more (`1,284억원` / `1,248억원`, ``swapped_in_long``), or its decimal
+    point moved (`1억2천만원` / `1천200만원`). Two stages of a figure, or a plan and its
+    outcome, that differ so are one figure mistyped (a warning), not a change."""
+    return slipped(a, b) or swapped_in_long(a.claim.value, b.claim.value)
+
+
 def swapped_in_long(va, vb) -> bool:
     """Two figures of three significant digits or more, one the other with two neighbouring
     digits swapped (`1,284억원` / `1,248억원`, `12.4%` / `21.4%`); times are not figures here.

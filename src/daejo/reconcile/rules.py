@@ -12,7 +12,7 @@ from datetime import timedelta
 from functools import lru_cache
 
 from daejo.models import Severity
-from daejo.reconcile.align import slipped, swapped_in_long
+from daejo.reconcile.align import slipped_long
 from daejo.reconcile.compare import Comparison, Side, published_within
 from daejo.values.time_resolve import GLOSS_ISSUE
 from daejo.reconcile.intervals import as_of_interval, numbers_overlap, numeric_interval, time_interval, NumInterval
@@ -113,13 +113,6 @@ def softening_causes(a: Side, b: Side, cmp: Comparison) -> list[tuple[str, str]]
     return causes
 
 
-def _one_figure_slipped(a: Side, b: Side) -> bool:
-    """Two figures that are one with a slip of its digits: two neighbouring digits swapped
-    in three or more (`1,128.4대 1` / `1,182.4대 1`), or its decimal point moved (`1억2천만원`
-    / `1천200만원`). A plan seldom turns out so; a slip often does."""
-    return swapped_in_long(a.claim.value, b.claim.value) or slipped(a, b)
-
-
 def _conflict_verdict(a: Side, b: Side, cmp: Comparison) -> Verdict:
     """A value or time conflict at its severity; a warning's reason says why it is one
     (`경고인 이유: …`)."""
@@ -193,7 +186,7 @@ class PlanDivergence(Rule):
             plan, outcome = b, a
         else:
             return None
-        if _one_figure_slipped(plan, outcome):
+        if slipped_long(plan, outcome):
             # `공동주택 1,146가구` planned / `1,416가구` built: a plan seldom changes to its own
             # digits swapped or tenfold; one of them is mistyped (a day an event was set for
             # has its own rule, ``_divergence``)

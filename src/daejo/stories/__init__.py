@@ -230,7 +230,7 @@ class _KeySets:
         self.day = day
         self.subject = _subject(self)  # (read for every pair that passes the other tests)
         self.place = _place(self)
-        self.lead_name = _lead_name(self)
+        self.lead_name = None if self.subject or self.place else _lead_name(self)  # (read only without either)
 
 
 _NONE: frozenset[str] = frozenset()
