@@ -666,6 +666,27 @@ def test_a_kind_of_an_event_and_the_event_word_alone_date_one_event():
     assert similarity(collapse, accident, frozenset()) >= 0.5
 
 
+def test_two_names_of_one_press_event_or_results_call_date_one_event():
+    # `오전 10시 30분 … 기자회견을 열고` / `오전 11시 30분 … 브리핑` (data/frames.yaml
+    # event_names): one press event dated twice, a dispute; `컨퍼런스콜` / `기업설명회` are
+    # one results call. A press event and a vote, or a call and a listing, are two events.
+    from daejo.reconcile.align import _two_events
+
+    def side(aid, frame, text, start, end, words):
+        c = claim(aid, None, frame, when(text, start, end, grain="minute"))
+        c.context = words
+        return Side(c, article(aid, [c], published="2026-05-10T15:00:00+09:00"), story="story:press")
+
+    held = side("a", "~기자회견열", "오전 10시 30분", "2026-05-10T10:30", "2026-05-10T10:31", ["기자회견", "예산안"])
+    briefing = side("b", "~브리핑", "오전 11시 30분", "2026-05-10T11:30", "2026-05-10T11:31", ["브리핑", "예산안"])
+    vote = side("c", "~의결", "오전 11시 30분", "2026-05-10T11:30", "2026-05-10T11:31", ["의결", "예산안"])
+    call = side("d", "~컨퍼런스콜열", "오후 4시", "2026-05-10T16:00", "2026-05-10T16:01", ["실적", "컨퍼런스콜"])
+    meeting = side("e", "~기업설명회", "오후 3시", "2026-05-10T15:00", "2026-05-10T15:01", ["실적", "기업설명회"])
+    listing = side("f", "~상장", "오후 3시", "2026-05-10T15:00", "2026-05-10T15:01", ["상장", "거래"])
+    assert not _two_events(held, briefing) and not _two_events(call, meeting)
+    assert _two_events(held, vote) and _two_events(call, listing) and _two_events(briefing, call)
+
+
 def test_a_listed_figure_is_compared_with_one_of_the_same_actor():
     # `노조는 월 14만2000원 인상을, 회사는 6만8000원 인상을` (a list told apart by its actors)
     # against `노조는 당초 월 12만4천원 인상을 요구했다`: the union's figures are one fact

@@ -157,6 +157,9 @@ class FrameLexicon:
     # an event word and the kinds of it (`사고`: 붕괴, 추락 …): a time of the kind and one
     # of the word alone date one event
     event_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
+    # names of one event (`기자회견`, `브리핑`), and verbs of holding one (`열`)
+    event_names: tuple[frozenset[str], ...] = ()
+    holding_verbs: tuple[str, ...] = ()
     # verbs of taking part (`유권자 7만5천명이 투표했다`): the people a count before them
     # did it are some of the noun's people, a fact of their own
     subset_verbs: frozenset[str] = frozenset()
@@ -286,6 +289,8 @@ def frame_lexicon() -> FrameLexicon:
         statement_verbs=frozenset(form_key(w) for w in words("statement_verbs")),
         superlatives={str(k): str(v) for k, v in (data.get("superlatives") or {}).items()},
         event_kinds={str(k): frozenset(canonical.get(str(w), str(w)) for w in ws) for k, ws in (data.get("event_kinds") or {}).items()},
+        event_names=tuple(frozenset(normalise_key(str(w)) for w in group) for group in data.get("event_names") or ()),
+        holding_verbs=tuple(sorted(words("holding_verbs"), key=len, reverse=True)),
     )
 
 

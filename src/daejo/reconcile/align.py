@@ -342,10 +342,21 @@ def _occurrence_of_the_story(x: str, y: str, side: Side) -> bool:
 
 
 def _one_event_kind(x: str, y: str) -> bool:
-    """Two open frames of which one is a kind of the event the other names (`~붕괴` / `~사고`)."""
+    """Two open frames of which one is a kind of the event the other names (`~붕괴` /
+    `~사고`), or that are two names of one event (`~기자회견열` / `~브리핑`: data/frames.yaml
+    ``event_names``, a verb of holding it aside)."""
     if not (x.startswith(FRAME_PREFIX) and y.startswith(FRAME_PREFIX)):
         return False
-    return y[1:] in _event_kin().get(x[1:], ())
+    x, y = _held(x[1:]), _held(y[1:])
+    return y in _event_kin().get(x, ())
+
+
+def _held(event: str) -> str:
+    """An event without the verb of holding it (`기자회견열` -> `기자회견`)."""
+    for verb in frame_lexicon().holding_verbs:
+        if event.endswith(verb) and len(event) - len(verb) >= 2:
+            return event[: -len(verb)]
+    return event
 
 
 # a rate named by its noun (`투표율`, `득표율`, `점유율`, `상승률`) within this many
@@ -622,6 +633,9 @@ def _event_kin() -> dict[str, frozenset[str]]:
         kin[word] |= kinds
         for k in kinds:
             kin[k].add(word)
+    for group in frame_lexicon().event_names:
+        for word in group:
+            kin[word] |= group - {word}
     return {w: frozenset(ks) for w, ks in kin.items()}
 
 
