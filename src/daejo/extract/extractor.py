@@ -708,7 +708,7 @@ def _claim_of(article, view, a: Assignment, clauses, values, mentions, quotes, o
         registered=bool(entity and entity.registered),
         modality=modality,
         attribution=None if appositive else attribution_for(view, mentions, a.value.start, quotes, overall),
-        as_of_value=a.as_of or respective_time(view, a.value, in_clause, values) or explicit_as_of(a, in_clause),
+        as_of_value=a.as_of or respective_time(view, a.value, in_clause, values) or _toll_dated(article, view, a, explicit_as_of(a, in_clause)),
         locator=locator,
         undated_past=past,
     )
@@ -722,6 +722,31 @@ def _claim_of(article, view, a: Assignment, clauses, values, mentions, quotes, o
     if claim.qualifier is not None and claim.qualifier in (claim.entity, claim.entity_text):
         claim.qualifier = None  # `노송구가 1.12% 올라`: the subject that is the entity tells no sub-category
     return claim
+
+
+def _toll_dated(article: Article, view: SentenceView, a: Assignment, time: Value | None) -> Value | None:
+    """The time a count is dated by, unless it is a day before the publication that dates
+    the event of a toll that only grows, a verb between them telling that event (`지난
+    17일 … 추락해 7명의 목숨을 앗아간`, `17일 … 비탈로 굴러 6명이 숨진 사고는`): a toll told
+    days after its event is the toll the article reports, as of its publication, not as of
+    the event's day. A day that dates the count itself (`지난 3일 2명이 숨졌다`, `지난 3일까지
+    신고된 …`, `22일 신고 기준 4,215건`) keeps dating it."""
+    if time is None or time.time is None or time.time.grain != "day" or a.value.kind != "quantity":
+        return time
+    if not (a.attribute.grows or (is_frame(a.attribute.id) and frame_change(a.attribute.id[1:])[1])):
+        return time
+    if article.published is None or not time.time.end or time.time.end[:10] > article.published.start.isoformat():
+        return time
+    if time.end > a.value.start:
+        return time
+    if article.body[time.end : time.end + 8].lstrip().startswith(("까지", *frame_lexicon().report_time_words)):
+        return time  # `지난 3일까지 신고된 …`, `3일 기준`: the count's cut-off
+    _, last = view.span_indices(time.start, time.end)
+    ms = view.morphemes
+    if not any(m.tag in ("VV", "XSV") and k + 1 < a.value_first and ms[k + 1].tag == "EC"
+               for k, m in enumerate(ms[: a.value_first]) if k > last):
+        return time  # no event told between the day and the toll (`추락해`, `굴러`)
+    return None
 
 
 def _period_of_another_noun(view: SentenceView, time: Value, a: Assignment) -> bool:
