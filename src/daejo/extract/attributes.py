@@ -86,6 +86,8 @@ def find_trigger_hits(view: SentenceView, catalogue: Catalogue, blocked: list[tu
             for trig in matched or ():
                 if any(s < part.end and m.start < e for s, e in blocked):
                     continue
+                if trig.intransitive and i > 0 and morphemes[i - 1].tag == "JKO":
+                    continue  # `업무를 시작한다`: the start of its object, no event of its own
                 hits.append(TriggerHit(trig, i, last))
             # the keys and surfaces tried further on extend these two: when neither
             # begins a trigger key, none of them is one (most morphemes stop here)

@@ -44,6 +44,9 @@ class Trigger(BaseModel):
     # noun written right before the figure names what it counts (`주민 300명이 행사에
     # 참여했다`), and this trigger then files nothing
     yields_to_noun: bool = False
+    # a verb that tells the event happened only with no object of its own (`불이 시작됐다`):
+    # right after an object (`업무를 시작한다`, `수색을 시작했다`) it files nothing
+    intransitive: bool = False
 
     @model_validator(mode="before")
     @classmethod

@@ -1484,12 +1484,13 @@ class FrameFinder:
             while end + 1 < len(ms) and ms[end + 1].tag == "NNG" and ms[end + 1].start == ms[end].end:
                 end += 1
             text = self._text(nxt, end)
-            occurred = canonical_key(text, self.lex) in self.lex.occurrence_verbs
+            verbal = end + 1 < len(ms) and ms[end + 1].tag == "XSV"
+            # (holding an event is the event: `지난 3~4일 실시된 사전투표율`)
+            occurred = canonical_key(text, self.lex) in self.lex.occurrence_verbs or (verbal and text in self.lex.holding_verbs)
             if occurred:
                 modified = self._modified_event(nxt)
                 if modified is not None:
                     return modified  # `오전 6시부터 시작된 전면 파업`: the strike, not its start
-            verbal = end + 1 < len(ms) and ms[end + 1].tag == "XSV"
             if end + 1 < len(ms) and ms[end + 1].form in _BEFORE_AFTER:
                 # `지난 5월 12일 상견례 이후 13차례 교섭했다`: the time dates the event the
                 # span counts from, not the clause's verb
@@ -2102,8 +2103,9 @@ class FrameFinder:
             if self._names_an_event(verb):
                 if past_place:
                     return None  # `새벽 3시 44분 미국에서 발사된 위성은`: the verb is the event, not the noun
-                if canonical_key(verb, self.lex) not in self.lex.occurrence_verbs:
+                if canonical_key(verb, self.lex) not in self.lex.occurrence_verbs and verb not in self.lex.holding_verbs:
                     # `지난 8일 발표된 파업 찬반투표`: the announcement of the vote, not the vote
+                    # (`지난 3~4일 실시된 사전투표`: holding it is the event itself)
                     return self._event_frame(found.text, verb, found.first, found.last)
         return self._event_key(found) if found is not None else None
 
