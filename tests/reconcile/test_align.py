@@ -649,6 +649,27 @@ def test_one_figure_at_two_report_times_counts_as_told_alike_when_disputes_are_w
     assert {(a.claim.value.text, b.claim.value.text) for a, b, _ in _align_two(left[1:], right[1:], frozenset())} == set()
 
 
+def test_a_figure_at_one_report_time_pairs_with_the_others_figure_at_that_time():
+    # `오전 11시 기준 483건` / `오전 11시 기준 384건이던 … 오후 6시 612건`: the 11 o'clock
+    # figures dispute each other; the 6 o'clock one, in closer words, is the count later on
+    from daejo.reconcile.align import _align_two
+
+    def side(aid, frame, value, words, i, as_of):
+        c = claim(aid, None, frame, num(f"{value}건", value, value - 0.5, value + 0.5, unit="건"), start=i, sentence_index=i,
+                  as_of=as_of, as_of_source="explicit")
+        c.context = words
+        return Side(c, article(aid, [c], published="2026-12-16T20:00:00+09:00"), story="story:freeze")
+
+    eleven, six = ("2026-12-16T11:00", "2026-12-16T12:00"), ("2026-12-16T18:00", "2026-12-16T19:00")
+    left = [side("b", "~수도계량기동파신고", 483, ["수도", "계량기", "동파", "신고"], 0, eleven)]
+    right = [side("c", "~수도계량기동파", 384, ["수도", "계량기", "동파"], 0, eleven),
+             side("c", "~수도계량기동파신고", 612, ["수도", "계량기", "동파", "신고"], 1, six)]
+    pairs = {(a.claim.value.text, b.claim.value.text) for a, b, _ in _align_two(left, right, frozenset())}
+    assert pairs == {("483건", "384건")}
+    # with no figure at that time on the other side, the later count is still no dispute
+    assert list(_align_two(left, right[1:], frozenset())) == []
+
+
 def test_a_kind_of_an_event_and_the_event_word_alone_date_one_event():
     # `2024년 9월 21일 … 붕괴` / `지난해 9월 12일 … 사고` (data/frames.yaml event_kinds): one
     # accident dated twice; a collapse and a sentencing are two events
