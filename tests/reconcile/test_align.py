@@ -943,6 +943,19 @@ def test_a_figure_with_two_digits_swapped_is_one_figure_mistyped(a, b, one):
     assert transposed(num(str(a), a), num(str(b), b)) is one
 
 
+@pytest.mark.parametrize(("a", "b", "bound", "one"), [
+    ((595.2e8, "595억2천만원"), (559.2e8, "최대 559억2천만원"), "at_most", True),  # a computed cap, mistyped
+    ((1284e8, "1,284억원"), (1248e8, "1,248억원 이상"), "at_least", True),
+    ((45e8, "45억원"), (54e8, "최대 54억원"), "at_most", False),  # a round cap: a plan's, swapped by chance
+    ((595.2e8, "595억2천만원"), (559.2e8, "약 559억2천만원"), "approx", False),  # about: no digits to slip
+])
+def test_a_cap_or_a_floor_of_three_digits_or_more_with_two_digits_swapped_is_mistyped(a, b, bound, one):
+    from daejo.reconcile.align import transposed
+
+    low, high = (None, b[0]) if bound == "at_most" else (b[0], None) if bound == "at_least" else (b[0] * 0.9, b[0] * 1.1)
+    assert transposed(money(a[1], a[0]), money(b[1], b[0], low, high, bound=bound)) is one
+
+
 @pytest.mark.parametrize(("a", "b", "one"), [
     (("1998년", "1998-01-01", "1999-01-01", "year"), ("1989년", "1989-01-01", "1990-01-01", "year"), True),
     (("13일", "2026-04-13", "2026-04-14", "day"), ("31일", "2026-03-31", "2026-04-01", "day"), True),

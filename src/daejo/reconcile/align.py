@@ -1246,10 +1246,18 @@ def transposed(va, vb) -> bool:
     if va.kind == "time" or vb.kind == "time":
         dx, dy = _time_digits(va), _time_digits(vb)
         return bool(dx and dy) and _swapped(dx, dy)
-    if va.bound != "exact" or vb.bound != "exact":
+    if va.bound not in _SWAPPABLE_BOUNDS or vb.bound not in _SWAPPABLE_BOUNDS:
         return False
     digits = _digits_of_one_size(va, vb)
-    return digits is not None and _swapped(*digits)
+    if digits is None or not _swapped(*digits):
+        return False
+    # a cap or a floor written to three digits or more is a computed figure, mistyped
+    # like any other (`최대 559억2천만원` / `595억2천만원`); a round one is a plan's
+    return (va.bound == vb.bound == "exact") or min(len(d) for d in digits) >= LONG_SWAP_DIGITS
+
+
+# bounds a figure keeps its digits under: exact, or a cap or a floor (`최대`, `이상`)
+_SWAPPABLE_BOUNDS = frozenset({"exact", "at_most", "at_least"})
 
 
 def keyed_wrong(va, vb, min_digits: int = 1) -> bool:
