@@ -143,13 +143,16 @@ def test_the_same_value_in_another_form_is_quiet(a, b):
     assert _severities(claim("a", "시", "budget", a, as_of=DAY), claim("b", "시", "budget", b, as_of=DAY)) == []
 
 
-@pytest.mark.parametrize(("context", "expected"), [
-    (["정원", "증가", "계획"], []),  # `350명으로 늘릴 계획`: a plan to change the level stated earlier
-    (["정원", "계획"], [("value-mismatch", "warning")]),  # the same plan told again, differently
+@pytest.mark.parametrize(("context", "later", "expected"), [
+    (["정원", "증가", "계획"], 350, []),  # `350명으로 늘릴 계획`: a plan to change the level stated earlier
+    (["정원", "계획"], 350, [("value-mismatch", "warning")]),  # the same plan told again, differently
+    # a change that lands on the stated figure's digits swapped is a slip, not a change
+    (["정원", "감소", "계획"], 1548, [("value-mismatch", "warning")]),
 ])
-def test_a_later_plan_to_change_a_stated_figure_is_no_finding(context, expected):
-    a = claim("a", "가람호", "passengers", num("300명", 300, unit="명"))
-    b = claim("b", "가람호", "passengers", num("350명", 350, unit="명"), modality="planned")
+def test_a_later_plan_to_change_a_stated_figure_is_no_finding(context, later, expected):
+    first = 1584 if later == 1548 else 300
+    a = claim("a", "가람호", "passengers", num(f"{first}명", first, unit="명"))
+    b = claim("b", "가람호", "passengers", num(f"{later}명", later, unit="명"), modality="planned")
     a.context, b.context = ["정원"], list(context)
     arts = [article("a", [a], published="2026-09-01T09:00:00+09:00"), article("b", [b], published="2026-10-16T18:00:00+09:00")]
     assert [(f.rule, f.severity) for f in reconcile(arts, [])] == expected

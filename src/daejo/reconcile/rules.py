@@ -219,7 +219,8 @@ OUTCOME_AFTER = timedelta(days=1)
 def later_plan(a: Side, b: Side) -> bool:
     """One side is a plan or forecast to change a figure (`3분으로 줄일 계획`),
     reported at least a day after the other side stated what it is (`배차 간격은
-    4분`): a plan to change a state, not a contradiction of it."""
+    4분`): a plan to change a state, not a contradiction of it; unless the two differ
+    only by a slip (`지방채 1,584억원` / `지방채 발행 계획은 1천548억원으로 줄었다`)."""
     ma, mb = a.claim.modality, b.claim.modality
     if ma in PLANS and mb in OUTCOMES:
         plan, stated = a, b
@@ -229,6 +230,8 @@ def later_plan(a: Side, b: Side) -> bool:
         return False
     if not CHANGE_WORDS & set(plan.claim.context):
         return False  # the same plan told again later in other words is still that plan
+    if slipped_long(plan, stated):
+        return False  # a change seldom lands on the other figure's digits swapped or tenfold: a slip
     return plan.header.published is not None and stated.header.published is not None and reported_later(plan, stated)
 
 

@@ -133,6 +133,7 @@ line says which row made it one (`경고인 이유: 한쪽 문장이 대상을 �
 | a plan or forecast (a target, an amount) and an outcome reported at least a day later | `info` (DJ201) |
 | a number written in a form that cannot be right (`3조6000조`) | `info` (DJ401) |
 | a plan to change a figure (`350명으로 늘릴 계획`) reported a day or more after the figure was stated | no finding |
+| such a plan landing on the stated figure with two neighbouring digits swapped (three or more) or its decimal point moved (`지방채 1,584억원` / `1천548억원으로 줄었다`) | `warning` |
 | the same value in another form, a later larger count that only rises, another report time, another period, version, place, party, source of an estimate, a level and a change | no finding |
 
 | code | slug | summary |
