@@ -160,6 +160,8 @@ class FrameLexicon:
     # names of one event (`기자회견`, `브리핑`), and verbs of holding one (`열`)
     event_names: tuple[frozenset[str], ...] = ()
     holding_verbs: tuple[str, ...] = ()
+    # events numbered in a series (`1회 추경`, `제312회 임시회`): the number is their name
+    series_nouns: frozenset[str] = frozenset()
     # verbs of taking part (`유권자 7만5천명이 투표했다`): the people a count before them
     # did it are some of the noun's people, a fact of their own
     subset_verbs: frozenset[str] = frozenset()
@@ -291,7 +293,12 @@ def frame_lexicon() -> FrameLexicon:
         event_kinds={str(k): frozenset(canonical.get(str(w), str(w)) for w in ws) for k, ws in (data.get("event_kinds") or {}).items()},
         event_names=tuple(frozenset(normalise_key(str(w)) for w in group) for group in data.get("event_names") or ()),
         holding_verbs=tuple(sorted(words("holding_verbs"), key=len, reverse=True)),
+        series_nouns=words("series_nouns"),
     )
+
+
+# the counters of a number that says which of a series an event is (`1회 추경`, `3차 추경`)
+SERIES_COUNTERS = frozenset({"회", "차"})
 
 
 # grains of a time that can be the period of a figure written after it (`2027년도 예산안`,
@@ -1831,10 +1838,27 @@ class FrameFinder:
             return "a qualifier of another figure (95% 신뢰수준)"
         if self._names_a_season(k):
             return "the years a season spans (2026∼2027 시즌): its name, no figure"
+        if self._numbers_a_series(k):
+            return "the number of an event in its series (1회 추경, 제312회 임시회): its name, no count"
         nxt = self.spans[k][1] + 1
         if nxt < len(self.ms) and self.ms[nxt].form == "당" and self.ms[nxt].tag == "XSN":
             return "the unit a rate is of (100엔당, 1인당)"
         return None
+
+    def _numbers_a_series(self, k: int) -> bool:
+        """`1회 추가경정예산 1,180억원`, `제312회 임시회`: a count of 회 or 차 right before a
+        noun of data/frames.yaml ``series_nouns`` says which of a series the event is."""
+        value = self.values[k]
+        if value.unit not in SERIES_COUNTERS or value.bound != "exact":
+            return False
+        nxt = self.spans[k][1] + 1
+        ms = self.ms
+        if nxt >= len(ms) or ms[nxt].tag not in ("NNG", "NNP") or nxt in self.value_at:
+            return False
+        end = nxt
+        while end + 1 < len(ms) and ms[end + 1].tag in ("NNG", "NNP") and ms[end + 1].start == ms[end].end:
+            end += 1
+        return self._text(nxt, end) in self.lex.series_nouns
 
     def _names_a_season(self, k: int) -> bool:
         """`2026∼2027 시즌`, `2018~2020 시즌`: a bare range of years before a noun of
