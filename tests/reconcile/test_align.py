@@ -670,6 +670,28 @@ def test_a_figure_at_one_report_time_pairs_with_the_others_figure_at_that_time()
     assert list(_align_two(left, right[1:], frozenset())) == []
 
 
+def test_one_number_as_a_percent_and_as_a_percentage_point_is_one_figure_in_the_wrong_unit():
+    # `종전 제시안보다 0.5% 올린` / `2.6%에서 0.5%p 올린`: a raise of 0.5 points is no raise of
+    # 0.5 percent, one side has the unit wrong; a stage mark on one side does not part them,
+    # nor do two other numbers in the two units
+    from daejo.reconcile.align import _align_two, dimensions_meet
+    from daejo.reconcile.compare import compare_pair
+    from daejo.reconcile.policy import policy_for
+
+    def side(aid, unit, value, words):
+        c = claim(aid, None, "~올리", num(f"{value}{unit}", value, kind="percent", unit=unit))
+        c.context = words
+        return Side(c, article(aid, [c], published="2026-07-05T10:00:00+09:00"), story="story:rail")
+
+    point = side("c", "%p", 0.5, ["기본급", "인상", "올리"])
+    percent = side("d", "%", 0.5, ["기본급", "인상안", "올리", "%requested"])
+    other = side("d", "%", 0.8, ["기본급", "인상안", "올리", "%requested"])
+    assert dimensions_meet(point, percent) and not dimensions_meet(point, other)
+    cmp = compare_pair(point, percent, policy_for("~올리", None), None)
+    assert cmp.conflict and "%포인트" in cmp.reason_ko
+    assert [(a.claim.value.text, b.claim.value.text) for a, b, _ in _align_two([point], [percent], frozenset())] == [("0.5%p", "0.5%")]
+
+
 def test_a_kind_of_an_event_and_the_event_word_alone_date_one_event():
     # `2024년 9월 21일 … 붕괴` / `지난해 9월 12일 … 사고` (data/frames.yaml event_kinds): one
     # accident dated twice; a collapse and a sentencing are two events

@@ -35,7 +35,7 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import combinations
 
 from daejo.dates import has_day
-from daejo.reconcile.compare import CLOCK_GRAINS, STORY_PREFIX, Side, published_at, qualifier_key, unit_factor, unit_key, values_meet
+from daejo.reconcile.compare import CLOCK_GRAINS, STORY_PREFIX, Side, point_for_percent, published_at, qualifier_key, unit_factor, unit_key, values_meet
 from daejo.reconcile.intervals import as_of_interval, numeric_interval, time_interval
 from daejo.extract.story_keys import PLACE_SUFFIXES
 from daejo.extract.frames import END_OF_EVENT, ESTIMATE, PART_OF, PLACE_UNITS, REPEAT_PREFIX, TYPE_UNITS, WHOLE, canonical_key, estimate_sources, frame_lexicon, plain_words
@@ -109,7 +109,8 @@ def dimensions_meet(a: Side, b: Side) -> bool:
     if {da, db} == {"time:clock", "time:day"}:
         clock = a if da == "time:clock" else b
         return has_day(clock.claim.value.text)
-    return False
+    # one number as a percent and as a percentage point (`1.9%p 하락` / `1.9% 낮아졌다`)
+    return point_for_percent(a.claim.value, b.claim.value)
 
 
 def is_frame(side: Side) -> bool:
@@ -697,10 +698,11 @@ def _on_two_stages(stages_a: frozenset[str] | set[str], stages_b: frozenset[str]
 
 def _swapped_twins(a: Side, b: Side) -> bool:
     """The two figures are one with two neighbouring digits swapped, in three or more
-    (`6,312명` / `6,132명`): what sets an average, a total, a part, a change or another
+    (`6,312명` / `6,132명`), or one number as a percent and as a percentage point (`0.5%p
+    올린` / `0.5% 올린`): what sets an average, a total, a part, a change or another
     subject's figure apart does not set apart one figure mistyped (read only where such a
     gate would part the two)."""
-    return swapped_in_long(a.claim.value, b.claim.value)
+    return swapped_in_long(a.claim.value, b.claim.value) or point_for_percent(a.claim.value, b.claim.value)
 
 
 @lru_cache(maxsize=None)
@@ -1553,11 +1555,14 @@ def _align_two(
         else:
             restated += 1  # (one figure at two times: the two reports tell the same things)
     disputed = _without_shifted_lists(disputed, told_alike)
-    if len(disputed) > restated + DISPUTE_SLACK:
+    # (a percentage point written for a percent is one figure in the wrong unit: it counts
+    # for neither side of the balance)
+    if sum(not point_for_percent(d[0].claim.value, d[1].claim.value) for d in disputed) > restated + DISPUTE_SLACK:
         # two reports that disagree more than they agree are not reporting the same
         # figures, except where the words leave no doubt
         # (a figure with two of its digits swapped is one figure mistyped: `185억` / `158억`)
-        disputed = [d for d in disputed if d[2] >= SURE_DISPUTE or mistyped(d[0], d[1])]
+        disputed = [d for d in disputed if d[2] >= SURE_DISPUTE or mistyped(d[0], d[1])
+                    or point_for_percent(d[0].claim.value, d[1].claim.value)]
     if met is not None:
         met.update(left[i].claim.id for i in used_a)
         met.update(right[j].claim.id for j in used_b)

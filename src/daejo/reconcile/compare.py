@@ -83,7 +83,7 @@ class Comparison:
     conflict: bool
     reason: str
     reason_ko: str = ""  # the same in Korean, for an editor's report
-    why: str = "numeric"  # message key: numeric | time | deadline
+    why: str = "numeric"  # message key: numeric | time | deadline | percent_point
     marginal: bool = False
     converted: bool = False
     # a changing count compared at the publication times only (no report time given)
@@ -414,8 +414,20 @@ def time_of_day(interval: TimeInterval) -> TimeInterval:
     return TimeInterval(start, start + (interval.end - interval.start))
 
 
+def point_for_percent(va: Value, vb: Value) -> bool:
+    """One figure written as a percent and as a percentage point (`1.9%p 하락` / `1.9%
+    낮아졌다`): the same number in the two units a rate's change is told in, one of them
+    wrong; a change of 1.9 points and one of 1.9 percent are two different changes."""
+    return (va.kind == vb.kind == "percent" and {va.unit, vb.unit} == {"%", "%p"}
+            and va.value is not None and vb.value is not None and abs(va.value - vb.value) < 1e-9)
+
+
 def _compare_numbers(a: Side, b: Side, policy: AttributePolicy, conversions: Conversions) -> Comparison | None:
     va, vb = a.claim.value, b.claim.value
+    if point_for_percent(va, vb):
+        shown = f"{va.text} ↔ {vb.text}"
+        return Comparison(conflict=True, reason=f"percent against percentage point: {shown}",
+                          reason_ko=f"같은 수치를 한쪽은 %로, 다른 쪽은 %포인트로 적었습니다: {shown}", why="percent_point")
     ia, ib = in_unit_of(va, vb), numeric_interval(vb)
     if ia is None or ib is None or not _same_dimension(va, vb):
         return None

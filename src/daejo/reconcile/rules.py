@@ -294,7 +294,9 @@ class ValueMismatch(Rule):
     intervals overlap. A hedged side, a plan, or a side attributed to a quoted
     person or an unnamed source makes it a warning; an organisation's own
     statement on the record (`LG 측은 … 밝혔다`) is its official figure and
-    does not.
+    does not. One number written as a percent on one side and as a percentage
+    point on the other (`0.5%p 올린` / `0.5% 올린`) is one figure with its unit
+    wrong, whatever else its words say.
 
     Flagged (error)::
 
@@ -310,7 +312,7 @@ class ValueMismatch(Rule):
     code, slug, scale = "DJ101", "value-mismatch", 1.0
 
     def check(self, a: Side, b: Side, cmp: Comparison) -> Verdict | None:
-        if not cmp.conflict or cmp.why != "numeric":
+        if not cmp.conflict or cmp.why not in ("numeric", "percent_point"):
             return None
         return _conflict_verdict(a, b, cmp)
 
