@@ -43,9 +43,24 @@ def recognise_times(
     mentions = find_time_mentions(text, lex)
     values = [_to_value(text, m, ref, lex) for m in mentions]
     for k in range(1, len(values)):
-        if _ends_a_period_begun(text, mentions[k - 1], mentions[k]):
+        if _ends_a_period_begun(text, mentions[k - 1], mentions[k]) or _joined_to_a_day(text, mentions[k - 1], mentions[k], values[k - 1]):
             values[k] = _in_the_month_begun(values[k - 1], values[k], mentions[k].day)
     return values
+
+
+# what joins two days of one list (`15일과 16일`, `5일, 6일`, `2일·3일`, `8일 및 9일`)
+_DAY_JOINER = re.compile(r"\s*(?:과|와|,|·|및)\s*")
+
+
+def _joined_to_a_day(text: str, first, last, first_value: Value) -> bool:
+    """`지난 15일과 16일 이틀간`, `3월 15일과 16일`: a day written alone right after a day
+    it is listed with is in that day's month (not in the publication's)."""
+    if isinstance(first, RangeMention) or isinstance(last, RangeMention):
+        return False
+    t = first_value.time
+    return (first.day is not None and first.hour is None and last.day is not None and _alone(last, "day")
+            and not last.anaphoric and last.role == "point" and text[last.start].isdigit() and t is not None and not t.unresolved
+            and t.grain == "day" and _DAY_JOINER.fullmatch(text, first.end, last.start) is not None)
 
 
 def _ends_a_period_begun(text: str, first, last) -> bool:
