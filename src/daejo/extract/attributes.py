@@ -88,6 +88,9 @@ def find_trigger_hits(view: SentenceView, catalogue: Catalogue, blocked: list[tu
                     continue
                 if trig.intransitive and i > 0 and morphemes[i - 1].tag == "JKO":
                     continue  # `업무를 시작한다`: the start of its object, no event of its own
+                if (trig.not_before and last + 1 < n and morphemes[last + 1].start == part.end
+                        and morphemes[last + 1].form in trig.not_before):
+                    continue  # `공개매수`: another word, no unveiling
                 hits.append(TriggerHit(trig, i, last))
             # the keys and surfaces tried further on extend these two: when neither
             # begins a trigger key, none of them is one (most morphemes stop here)

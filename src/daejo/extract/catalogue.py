@@ -47,6 +47,9 @@ class Trigger(BaseModel):
     # a verb that tells the event happened only with no object of its own (`불이 시작됐다`):
     # right after an object (`업무를 시작한다`, `수색을 시작했다`) it files nothing
     intransitive: bool = False
+    # nouns that, glued right after the trigger, make it a word of another meaning
+    # (`공개매수`: a tender offer, no unveiling): the trigger then files nothing
+    not_before: tuple[str, ...] = ()
 
     @model_validator(mode="before")
     @classmethod
