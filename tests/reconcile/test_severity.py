@@ -481,19 +481,3 @@ def test_a_catalogue_time_of_two_contrasted_events_is_two_facts(events, flagged)
     a.context, b.context = [events[0]], [events[1]]
     arts = [article("a", [a], published="2026-07-08T10:00:00+09:00"), article("b", [b], published="2026-07-24T10:00:00+09:00")]
     assert bool([f for f in reconcile(arts, []) if f.rule == "time-mismatch"]) == flagged
-
-
-@pytest.mark.parametrize(("frame", "varies"), [
-    # an investor group's net selling (`외국인은 이날 … 8,950억원을 순매도했다`) is one trading
-    # day's flow: two days' figures are two facts (data/frames.yaml varying)
-    ("~외국인", True),
-    ("~기관", True),
-    ("~개인순매수", True),
-    # a frame that only holds the word is another measure (`외국인 관광객`)
-    ("~외국인관광객", False),
-    ("~인수금액", False),
-])
-def test_an_investor_groups_net_trading_is_a_flow_of_one_day(frame, varies):
-    from daejo.reconcile.policy import policy_for
-
-    assert policy_for(frame, None).varies is varies
