@@ -481,3 +481,18 @@ def test_a_catalogue_time_of_two_contrasted_events_is_two_facts(events, flagged)
     a.context, b.context = [events[0]], [events[1]]
     arts = [article("a", [a], published="2026-07-08T10:00:00+09:00"), article("b", [b], published="2026-07-24T10:00:00+09:00")]
     assert bool([f for f in reconcile(arts, []) if f.rule == "time-mismatch"]) == flagged
+
+
+@pytest.mark.parametrize(("earlier", "later", "expected"), [
+    # a toll that only rises, smaller a day later: a warning with both times
+    (("2026-10-17T18:00", "2026-10-17T19:00"), "2026-10-18", [("value-mismatch", "warning")]),
+    # the same kind of count ten months earlier is another event's (last year's election)
+    (("2026-06-01", "2026-07-01"), "2027-04-08", []),
+])
+def test_a_rising_count_smaller_later_is_a_warning_only_within_one_developing_event(earlier, later, expected):
+    from datetime import date, timedelta
+
+    end = (date.fromisoformat(later) + timedelta(days=1)).isoformat()
+    a = claim("a", "가람군", "deaths", num("6명", 6, 5.5, 6.5, unit="명"), as_of=earlier, as_of_source="explicit")
+    b = claim("b", "가람군", "deaths", num("4명", 4, 3.5, 4.5, unit="명"), as_of=(later, end), as_of_source="published")
+    assert _severities(a, b, pub_a=earlier[0][:10] + "T20:00:00+09:00", pub_b=later + "T09:00:00+09:00") == expected

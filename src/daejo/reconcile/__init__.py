@@ -778,12 +778,29 @@ def _decrease(a: Side, b: Side, policy: AttributePolicy, conversions: Conversion
     if order is None:
         return None
     earlier, later = order
+    if _months_apart(earlier, later, policy):
+        return None  # `지난해 6월 지방선거 투표율 68.2%` / this election's 59.3%: two events' counts
     cmp = compare_pair(earlier, later, policy, conversions)
     if cmp is None or not cmp.conflict or not fell(earlier, later):
         return None
     extra = {"earlier": report_time_text(earlier, policy), "later": report_time_text(later, policy)}
     return VALUE_MISMATCH, Verdict("warning", [earlier, later], why="decrease", extra=extra, reason=cmp.reason,
                                    reason_ko=cmp.reason_ko), policy
+
+
+# a count that only rises is one developing event's within this many days; told further
+# apart, the two are counts of two events (last year's election and this one)
+DECREASE_DAYS = 31
+
+
+def _months_apart(earlier: Side, later: Side, policy: AttributePolicy) -> bool:
+    """The times two counts hold at start more than DECREASE_DAYS apart."""
+    from daejo.reconcile.compare import _as_of
+
+    ie, il = _as_of(earlier, policy), _as_of(later, policy)
+    if ie is None or il is None:
+        return False
+    return (il.start - ie.start).days > DECREASE_DAYS
 
 
 # an anonymised person's ages this many years apart (and no slip of the keyboard) are two

@@ -103,7 +103,9 @@ So `1억` vs `1억4천만` and `1억` vs `2억` conflict, `1억` vs `1억200만`
   rainfall, a typhoon's pressure: data/frames.yaml `varying`): at the report time
   (`14일 오후 6시 기준`, the article's report time, else within three hours of
   publication). A count that only rises (`grows`): a later larger count is an
-  update; a later smaller one a warning with both times shown.
+  update; a later smaller one a warning with both times shown, when the two times
+  are within 31 days (further apart they are counts of two events: last year's
+  election and this one).
 - A duration since an event (`출범 2년`, `7주째`) holds at its article's date.
 - A plan or forecast dated by its article is about that time or later; a plan moved
   (`일정이 미뤄졌다`) is not the earlier plan misreported.
@@ -124,7 +126,7 @@ line says which row made it one (`경고인 이유: 한쪽 문장이 대상을 �
 | two named sources that give the figure differently (two agencies' tolls) | `warning` (DJ103) |
 | amounts compared through a conversion the article states | `warning` |
 | a weak entity or frame match (claim confidence under 0.4, or figures aligned by few shared words; a weakly named subject is none where two figures of one story align in many shared words, similarity 1.0 or more; two amounts or counts aligned by few shared words and half again apart or more, with no slip of a digit or of the decimal point, are two facts and no finding, and so are two sums of money or two percentages aligned by few shared words, however close, or of a subject named only weakly unless one is the other with one digit other or two neighbours swapped) | `warning` |
-| a count that only rises, smaller in the later report | `warning` |
+| a count that only rises, smaller in the later report (the two times within 31 days) | `warning` |
 | one person's exact ages a year apart in articles under 60 days apart, the later one older (`오서윤(24)` / `25세 오서윤` two days later: a slip, or a birthday between them); the earlier one older, or both the same day | `warning`; `error` |
 | a changing count dated only by the publication times (or a changing figure told in alike words by articles of one story less than 3 days apart, or with two neighbouring digits swapped less than 60 days apart unless it only grows; a standing, `rank`, only the same day); a figure whose frame names its moment by an event of the story (`출발 당시 기온`) is of that one moment, whatever the days between | `warning` |
 | a day or an hour an event was set for (`오는 23일 오후 8시`) and another it is reported held on, a day or more later | `warning` (DJ201) |
