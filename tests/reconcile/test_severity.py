@@ -496,3 +496,20 @@ def test_a_rising_count_smaller_later_is_a_warning_only_within_one_developing_ev
     a = claim("a", "가람군", "deaths", num("6명", 6, 5.5, 6.5, unit="명"), as_of=earlier, as_of_source="explicit")
     b = claim("b", "가람군", "deaths", num("4명", 4, 3.5, 4.5, unit="명"), as_of=(later, end), as_of_source="published")
     assert _severities(a, b, pub_a=earlier[0][:10] + "T20:00:00+09:00", pub_b=later + "T09:00:00+09:00") == expected
+
+
+@pytest.mark.parametrize(("frame", "expected"), [
+    # `정규리그 맞대결에서는 4승 2패` / `챔피언결정전 3승 2패`: a story tells several tallies of
+    # wins side by side, so a smaller one later is no count gone down
+    ("~승", []),
+    # a toll told smaller later still is
+    ("~사망자", [("value-mismatch", "warning")]),
+])
+def test_a_smaller_tally_of_wins_later_is_no_count_gone_down(frame, expected):
+    a = claim("a", None, frame, num("4", 4, 3.5, 4.5, unit="명"), as_of=("2026-05-05", "2026-05-06"), as_of_source="published")
+    b = claim("b", None, frame, num("3", 3, 2.5, 3.5, unit="명"), as_of=("2026-05-09", "2026-05-10"), as_of_source="published")
+    a.context = b.context = ["챔피언결정전"]
+    arts = [article("a", [a], published="2026-05-05T17:10:00+09:00"), article("b", [b], published="2026-05-09T06:00:00+09:00")]
+    for art in arts:
+        art.story = "story:finals"
+    assert [(f.rule, f.severity) for f in reconcile(arts, [])] == expected

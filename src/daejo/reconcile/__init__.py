@@ -780,6 +780,8 @@ def _decrease(a: Side, b: Side, policy: AttributePolicy, conversions: Conversion
     earlier, later = order
     if _months_apart(earlier, later, policy):
         return None  # `지난해 6월 지방선거 투표율 68.2%` / this election's 59.3%: two events' counts
+    if _tally(earlier) or _tally(later):
+        return None  # `4승 2패` of a season's head-to-head / `3승 2패` of the finals: two tallies
     cmp = compare_pair(earlier, later, policy, conversions)
     if cmp is None or not cmp.conflict or not fell(earlier, later):
         return None
@@ -791,6 +793,14 @@ def _decrease(a: Side, b: Side, policy: AttributePolicy, conversions: Conversion
 # a count that only rises is one developing event's within this many days; told further
 # apart, the two are counts of two events (last year's election and this one)
 DECREASE_DAYS = 31
+
+
+def _tally(side: Side) -> bool:
+    """A win or a loss counted alone (data/frames.yaml ``varying`` entries marked ``exact``:
+    `~승`, `~패`): a season's, a series', a head-to-head's or a career's, which a story
+    tells side by side, so a smaller one later is no count gone down."""
+    attribute = side.claim.attribute
+    return attribute.startswith(FRAME_PREFIX) and attribute[1:] in frame_lexicon().varying_exact
 
 
 def _months_apart(earlier: Side, later: Side, policy: AttributePolicy) -> bool:
