@@ -23,7 +23,7 @@ from daejo.reconcile.align import ALIGN_STRONG, change_direction, keyed_wrong, c
 
 # two claims of a many-valued attribute told in this alike words are one fact
 SAME_FACT_SIMILARITY = 0.8
-from daejo.reconcile.compare import REPORTED_DAYS, STORY_PREFIX, Comparison, Conversions, Side, fell, published_at, published_before, published_within, qualifier_key, report_order, report_time_text, values_meet, as_of_comparable, compare_pair, find_conversions, one_day_as_of
+from daejo.reconcile.compare import REPORTED_DAYS, STORY_PREFIX, Comparison, Conversions, Side, days_between, fell, published_at, published_before, published_within, qualifier_key, report_order, report_time_text, values_meet, as_of_comparable, compare_pair, find_conversions, one_day_as_of
 from daejo.reconcile.findings import build_finding, sort_findings
 from daejo.reconcile.fingerprint import normalised_value
 from daejo.reconcile.merge import merge_against_ledger
@@ -805,12 +805,8 @@ def _tally(side: Side) -> bool:
 
 def _months_apart(earlier: Side, later: Side, policy: AttributePolicy) -> bool:
     """The times two counts hold at start more than DECREASE_DAYS apart."""
-    from daejo.reconcile.compare import _as_of
-
-    ie, il = _as_of(earlier, policy), _as_of(later, policy)
-    if ie is None or il is None:
-        return False
-    return (il.start - ie.start).days > DECREASE_DAYS
+    days = days_between(earlier, later, policy)
+    return days is not None and days > DECREASE_DAYS
 
 
 # an anonymised person's ages this many years apart (and no slip of the keyboard) are two

@@ -255,6 +255,12 @@ def report_order(a: Side, b: Side, policy: AttributePolicy) -> tuple[Side, Side]
     return (a, b) if ia.start < ib.start else (b, a)
 
 
+def days_between(earlier: Side, later: Side, policy: AttributePolicy) -> int | None:
+    """Whole days from the start of the time one count holds at to the other's."""
+    ie, il = _as_of(earlier, policy), _as_of(later, policy)
+    return None if ie is None or il is None else (il.start - ie.start).days
+
+
 def fell(earlier: Side, later: Side) -> bool:
     """The later count lies wholly below the earlier one."""
     ie, il = numeric_interval(earlier.claim.value), numeric_interval(later.claim.value)
