@@ -345,9 +345,10 @@ def frame_attribute(key: str, text: str) -> Attribute:
     """The attribute a frame files its value under: ``~key``, about any entity."""
     lex = frame_lexicon()
     ident = FRAME_PREFIX + key
+    varies, grows = frame_change(key)
     return Attribute(
         id=ident, family="frame", meaning=text, kinds=("number", "quantity", "money", "percent", "ratio", "duration", "time"),
-        entity_types=("any",), varies=frame_change(key)[0], triggers=(Trigger.of(ident, (key,), "either", 0),),
+        entity_types=("any",), varies=varies, grows=grows, triggers=(Trigger.of(ident, (key,), "either", 0),),
         entity_fallback=False,
     )
 
@@ -1851,14 +1852,19 @@ class FrameFinder:
         value = self.values[k]
         if value.unit not in SERIES_COUNTERS or value.bound != "exact":
             return False
-        nxt = self.spans[k][1] + 1
+        return self._noun_after(k, ("NNG", "NNP")) in self.lex.series_nouns
+
+    def _noun_after(self, k: int, tags: tuple[str, ...]) -> str | None:
+        """The word of nouns (of ``tags``, glued together) right after the value with
+        index ``k``, when one follows it and is no value itself."""
         ms = self.ms
-        if nxt >= len(ms) or ms[nxt].tag not in ("NNG", "NNP") or nxt in self.value_at:
-            return False
+        nxt = self.spans[k][1] + 1
+        if nxt >= len(ms) or ms[nxt].tag not in tags or nxt in self.value_at:
+            return None
         end = nxt
-        while end + 1 < len(ms) and ms[end + 1].tag in ("NNG", "NNP") and ms[end + 1].start == ms[end].end:
+        while end + 1 < len(ms) and ms[end + 1].tag in tags and ms[end + 1].start == ms[end].end:
             end += 1
-        return self._text(nxt, end) in self.lex.series_nouns
+        return self._text(nxt, end)
 
     def _names_a_season(self, k: int) -> bool:
         """`2026∼2027 시즌`, `2018~2020 시즌`: a bare range of years before a noun of
@@ -1875,14 +1881,7 @@ class FrameFinder:
     def _qualifies(self, k: int) -> bool:
         """`95% 신뢰수준에서 ±3.1%포인트`: a figure written before a noun of
         data/frames.yaml ``qualifier_nouns`` says how another figure holds."""
-        ms = self.ms
-        nxt = self.spans[k][1] + 1
-        if nxt >= len(ms) or ms[nxt].tag != "NNG" or nxt in self.value_at:
-            return False
-        end = nxt
-        while end + 1 < len(ms) and ms[end + 1].tag == "NNG" and ms[end + 1].start == ms[end].end:
-            end += 1
-        return self._text(nxt, end) in self.lex.qualifier_nouns
+        return self._noun_after(k, ("NNG",)) in self.lex.qualifier_nouns
 
     def _type_of(self, k: int) -> int | None:
         """The index of the size written right before figure ``k`` that names its type

@@ -1538,9 +1538,6 @@ def _align_two(
     for neg, i, j, meet in sorted(candidates):
         if i in used_a or j in used_b or (i, j) in coarser:
             continue
-        if (not meet and -neg >= ALIGN_MIN and dated_apart(left[i], right[j])
-                and (same_time[("a", i)] - used_b or same_time[("b", j)] - used_a)):
-            continue
         if meet:
             _use(i, j, left, right, used_a, used_b, day_met)
             restated += 1
@@ -1548,9 +1545,12 @@ def _align_two(
             continue
         if -neg < ALIGN_MIN or _implausible(left[i], right[j]):
             continue
+        apart = dated_apart(left[i], right[j])
+        if apart and (same_time.get(("a", i), set()) - used_b or same_time.get(("b", j), set()) - used_a):
+            continue  # (it waits for the figure at its own time)
         used_a.add(i)
         used_b.add(j)
-        if not dated_apart(left[i], right[j]):  # two report times of one figure are no dispute
+        if not apart:  # two report times of one figure are no dispute
             disputed.append((left[i], right[j], -neg))
         else:
             restated += 1  # (one figure at two times: the two reports tell the same things)
