@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 SCHEMA_VERSION = 2
 
-ValueKind = Literal["number", "quantity", "money", "percent", "ratio", "duration", "time"]
+ValueKind = Literal["number", "quantity", "money", "percent", "ratio", "duration", "time", "score"]
 Bound = Literal["exact", "approx", "at_least", "at_most", "more_than", "less_than", "range"]
 Grain = Literal["year", "half", "quarter", "month", "part_of_month", "week", "day", "hour", "minute", "second"]
 TimeRole = Literal["point", "deadline", "birth", "since"]

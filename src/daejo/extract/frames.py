@@ -162,6 +162,13 @@ class FrameLexicon:
     holding_verbs: tuple[str, ...] = ()
     # events numbered in a series (`1회 추경`, `제312회 임시회`): the number is their name
     series_nouns: frozenset[str] = frozenset()
+    # a game's score (``scores``): the periods a score may be of, the word its frame ends
+    # in, the period a list of period scores in parentheses is of when none is named, and
+    # the verbs of a game's course after a score that is no result
+    score_periods: tuple[str, ...] = ()
+    score_key: str = "스코어"
+    score_periods_default: str = "세트"
+    score_in_play: frozenset[str] = frozenset()
     # verbs of taking part (`유권자 7만5천명이 투표했다`): the people a count before them
     # did it are some of the noun's people, a fact of their own
     subset_verbs: frozenset[str] = frozenset()
@@ -294,6 +301,10 @@ def frame_lexicon() -> FrameLexicon:
         event_names=tuple(frozenset(normalise_key(str(w)) for w in group) for group in data.get("event_names") or ()),
         holding_verbs=tuple(sorted(words("holding_verbs"), key=len, reverse=True)),
         series_nouns=words("series_nouns"),
+        score_periods=tuple(str(w) for w in (data.get("scores") or {}).get("periods") or ()),
+        score_key=str((data.get("scores") or {}).get("key") or "스코어"),
+        score_periods_default=str((data.get("scores") or {}).get("periods_default") or "세트"),
+        score_in_play=frozenset(str(w) for w in (data.get("scores") or {}).get("in_play") or ()),
     )
 
 
@@ -347,7 +358,7 @@ def frame_attribute(key: str, text: str) -> Attribute:
     ident = FRAME_PREFIX + key
     varies, grows = frame_change(key)
     return Attribute(
-        id=ident, family="frame", meaning=text, kinds=("number", "quantity", "money", "percent", "ratio", "duration", "time"),
+        id=ident, family="frame", meaning=text, kinds=("number", "quantity", "money", "percent", "ratio", "duration", "time", "score"),
         entity_types=("any",), varies=varies, grows=grows, triggers=(Trigger.of(ident, (key,), "either", 0),),
         entity_fallback=False,
     )
@@ -425,6 +436,8 @@ STRENGTH = {"left": 0.9, "genitive": 0.85, "topic": 0.85, "object": 0.8, "unit":
             "paren": 0.8, "predicate": 0.7, "event": 0.7, "verb": 0.4}
 
 
+# the counter of a numbered game of a series (`5차전`, read `5차` + `전` as often)
+_GAME = "차"
 # counters of a numbered stage of an event (`1단계 준공`, `2차 협상`)
 _STAGE_UNITS = frozenset({"단계", "차"})
 # the frame of a time of appearing (`증상이 나타났다` → `증상발현`)
@@ -529,6 +542,13 @@ class FrameFinder:
             return found._replace(entity=entity, entity_via=via)
         if self._not_a_fact(k) is not None:
             return None
+        if value.kind == "score":
+            found = self._score(k, first)
+            game = self._numbered_game(first, clause)
+            if game:  # `6차전에서 83-79로`, `1차전을 3-1(25-21 …)로`: the score of that game
+                found = found._replace(key=game + found.key, text=f"{game} {found.text}")
+            entity, via = self._entity(k, first, found, None, clause)
+            return found._replace(entity=entity, entity_via=via)
         named = self._paren_after_name(k) or self._class_of_name(k) or self._record_of_day(k)
         if named is not None:
             return named
@@ -1841,10 +1861,92 @@ class FrameFinder:
             return "the years a season spans (2026∼2027 시즌): its name, no figure"
         if self._numbers_a_series(k):
             return "the number of an event in its series (1회 추경, 제312회 임시회): its name, no count"
+        if self.values[k].kind == "score" and self._score_in_play(k):
+            return "a score while a game was played (1-1로 맞선, 0-1로 끌려가던), not its result"
         nxt = self.spans[k][1] + 1
         if nxt < len(self.ms) and self.ms[nxt].form == "당" and self.ms[nxt].tag == "XSN":
             return "the unit a rate is of (100엔당, 1인당)"
         return None
+
+    def _numbered_game(self, first: int, clause: int) -> str:
+        """The number of the game a score is of, named before it in its clause (`6차전에서`,
+        `37라운드 원정 경기에서`: data/frames.yaml ``ordinal_events``), or ''."""
+        ms = self.ms
+        for i in range(first - 1, self.clauses[clause].first, -1):
+            if ms[i].form in self.lex.ordinal_events and ms[i - 1].tag == "SN":
+                # (the analyzer reads `5차전` as one word or as `5차` and `전`: one game)
+                return ms[i - 1].form + (_GAME if ms[i].form == _GAME + "전" else ms[i].form)
+        return ""
+
+    def _score(self, k: int, first: int) -> FoundFrame | None:
+        """What a game's score is the score of (data/frames.yaml ``scores``): a period of the
+        game named right before it (`2세트를 20-25로`, `전반을 1-0으로`), its place in a list
+        of period scores in parentheses (`3-1(25-21 23-25 …)`: the second is the second
+        set's), else the game's final score (`휘암을 3-1로 눌렀다`)."""
+        lex, ms = self.lex, self.ms
+        value = self.values[k]
+        before = first - 1
+        while before >= 0 and ms[before].tag in ("JKO", "JX", "JKS", "JKB", "JKG"):
+            before -= 1
+        if before >= 0 and ms[before].form in lex.score_periods:
+            number = ms[before - 1].form if before > 0 and ms[before - 1].tag == "SN" else ""
+            key = number + ms[before].form + lex.score_key
+            first_word = before - 1 if number else before
+            return FoundFrame(key, self._text(first_word, before) + " " + lex.score_key, "left", first_word, before)
+        after = self._score_period_after(k)
+        if after is not None:  # `1-1로 전반을 마쳤다`: the score at the end of that period
+            first_word, word = after
+            key = "".join(ms[i].form for i in range(first_word, word + 1)) + lex.score_key
+            return FoundFrame(key, self._text(first_word, word) + " " + lex.score_key, "right", first_word, word)
+        place = self._place_in_a_score_list(k)
+        if place is not None:
+            period = next((w for w in lex.score_periods if w in self.view.text), lex.score_periods_default)
+            key = f"{place}{period}{lex.score_key}"
+            return FoundFrame(key, key, "paren", first, self.spans[k][1])
+        return FoundFrame(lex.score_key, lex.score_key, "unit", first, self.spans[k][1])
+
+    def _score_in_play(self, k: int) -> bool:
+        """A score that a verb of the game's course follows (`1-1로 맞선`, `0-1로 끌려가던`,
+        data/frames.yaml ``scores.in_play``), and no period is named before it."""
+        last = self.spans[k][1]
+        ms = self.ms
+        i = last + 1
+        while i < len(ms) and ms[i].tag in ("JKB", "SSO", "SSC", "SP"):
+            i += 1
+        return i < len(ms) and ms[i].form in self.lex.score_in_play and not self._score_period_before(self.spans[k][0])
+
+    def _score_period_after(self, k: int) -> tuple[int, int] | None:
+        """A period of the game named right after a score and its particle (`1-1로 전반을
+        마쳤다`, `2-0으로 3쿼터를 끝냈다`): the morpheme range of its words."""
+        ms = self.ms
+        i = self.spans[k][1] + 1
+        if i >= len(ms) or ms[i].tag != "JKB":
+            return None
+        i += 1
+        first_word = i
+        if i < len(ms) and ms[i].tag == "SN":
+            i += 1
+        if i < len(ms) and ms[i].form in self.lex.score_periods:
+            return first_word, i
+        return None
+
+    def _score_period_before(self, first: int) -> bool:
+        ms = self.ms
+        before = first - 1
+        while before >= 0 and ms[before].tag in ("JKO", "JX", "JKS", "JKB", "JKG"):
+            before -= 1
+        return before >= 0 and ms[before].form in self.lex.score_periods
+
+    def _place_in_a_score_list(self, k: int) -> int | None:
+        """The 1-based place of a score in a list of scores in parentheses (`(25-21 23-25
+        25-19)`), when it is in one."""
+        text, offset = self.view.text, self.view.offset
+        start = self.values[k].start - offset
+        opening = text.rfind("(", 0, start)
+        if opening < 0 or ")" in text[opening:start]:
+            return None
+        listed = [v for v in self.values if v.kind == "score" and offset + opening < v.start <= self.values[k].start]
+        return len(listed) if listed else None
 
     def _numbers_a_series(self, k: int) -> bool:
         """`1회 추가경정예산 1,180억원`, `제312회 임시회`: a count of 회 or 차 right before a
@@ -2232,11 +2334,13 @@ class FrameFinder:
 
     def _is_gloss(self, k: int) -> bool:
         """`1억 달러(약 1천127억원)`: restates the value before it (a share after an
-        amount, `2,550억원(6.4%)`, is a fact of its own)."""
+        amount, `2,550억원(6.4%)`, is a fact of its own, and so is a period's score after
+        the game's, `3-0(25-18 …)`)."""
         v = self.values[k]
         prev = self.values[k - 1] if k > 0 else None
         return (
-            prev is not None and self.view.char(v.start - 1) == "(" and prev.end == v.start - 1 and prev.kind == v.kind
+            prev is not None and v.kind != "score" and self.view.char(v.start - 1) == "(" and prev.end == v.start - 1
+            and prev.kind == v.kind
             and (v.kind == "money" or prev.unit == v.unit)
         )
 

@@ -766,6 +766,8 @@ def similarity(a: Side, b: Side, story_names: frozenset[str], *, bonuses: bool =
         return None  # `마케팅비` and `매출` growth: the catalogue's sub-categories, as on the key path
     if _two_events(a, b):
         return None  # `불이 시작된 시각` and `시신을 수습한 시각`: times of two events
+    if a.claim.value.kind == b.claim.value.kind == "score" and not scores_of_one_game(a.claim.attribute, b.claim.attribute):
+        return None  # `1차전을 81-76으로` / `5차전을 77-74로`: two games' scores
     if a.claim.value.kind == b.claim.value.kind == "time" and _repeated(a.claim.attribute, b.claim.attribute):
         return None  # `4일 새벽 1시 10분께 결렬된` / `7일 오전 2시 30분께 다시 결렬됐다`: two breakdowns
     if _start_against_end(a, b) or _start_against_end(b, a):
@@ -868,6 +870,9 @@ def closeness(va, vb) -> float:
             return 0.0
         gap = abs((ia.start - ib.start).total_seconds())
         return 1.0 if gap <= 3 * 86400 else 0.0
+    if va.kind == "score" or vb.kind == "score":
+        # `3-1` / `3-2`, `83-79` / `83-76`: one side's points kept, the other's misreported
+        return 1.0 if va.kind == vb.kind and {va.low, va.high} & {vb.low, vb.high} else 0.0
     x, y = _in_common_unit(va, vb)
     if not x or not y or (x > 0) != (y > 0):
         return 0.0
@@ -1134,6 +1139,8 @@ def restates(va, vb) -> bool:
         return values_meet(va, vb)
     if va.kind == vb.kind == "money":
         return values_meet(va, vb)  # another currency may be the same amount converted
+    if va.kind == "score" or vb.kind == "score":
+        return va.kind == vb.kind and values_meet(va, vb)
     ia, ib = numeric_interval(va), numeric_interval(vb)
     if ia is None or ib is None or va.kind != vb.kind:
         return False
@@ -1352,6 +1359,38 @@ def slipped(a: Side, b: Side) -> bool:
     return bool(va and vb) and (va > 0) == (vb > 0) and va != vb and _slipped_decimal(float(va), float(vb))
 
 
+def misscored(a: Side, b: Side) -> bool:
+    """Two scores of one game that keep one side's points and differ in the other's (`3-1`
+    / `3-2`, `83-79` / `76-83`): one side's points misreported, a slip as sure as two digits
+    swapped (two games seldom end with one side's points alike and are told apart by their
+    frames: game numbers, periods)."""
+    va, vb = a.claim.value, b.claim.value
+    if va.kind != "score" or vb.kind != "score" or a.claim.attribute != b.claim.attribute:
+        return False
+    pa, pb = {va.low, va.high}, {vb.low, vb.high}
+    return pa != pb and len(pa) == len(pb) == 2 and len(pa & pb) == 1
+
+
+def scores_of_one_game(x: str, y: str) -> bool:
+    """Two scores' frames name one game and one period of it: the same frame, or a game's
+    final score unnumbered on one side and numbered on the other (`~스코어` / `~6차스코어`);
+    another game (`~5차스코어` / `~6차스코어`) or period (`~2세트스코어` / `~3세트스코어`,
+    `~스코어` / `~전반스코어`) is another fact."""
+    if x == y:
+        return True
+    gx, rx = _game_and_rest(x)
+    gy, ry = _game_and_rest(y)
+    return rx == ry and not (gx and gy)
+
+
+_NUMBERED_GAME = re.compile(r"^~(\d+(?:차|라운드|회차|회전))?(.*)$")
+
+
+def _game_and_rest(frame: str) -> tuple[str, str]:
+    m = _NUMBERED_GAME.match(frame)
+    return (m.group(1) or "", m.group(2)) if m else ("", frame)
+
+
 def mistyped(a: Side, b: Side) -> bool:
     """One figure written for the other by a slip: two digits swapped, a decimal slipped."""
     return transposed(a.claim.value, b.claim.value) or slipped(a, b)
@@ -1482,7 +1521,7 @@ def _align_two(
                 continue  # a listed figure is compared only with one of the same item, or with itself mistyped
             sim = similarity(a, b, names)
             if sim is not None and sim >= AGREE_MIN:
-                if mistyped(a, b) or _clock_slipped(a.claim.value.time, b.claim.value.time):
+                if mistyped(a, b) or misscored(a, b) or _clock_slipped(a.claim.value.time, b.claim.value.time):
                     # one figure mistyped pairs before a look-alike (`87억4천만원`: `78억4천만원`,
                     # not `91억2천만원`), and in few shared words (the bonus lifts it past ALIGN_MIN);
                     # so does a time of day in another hour at its minute (`오전 7시 52분께` / `오전 8시 52분께`)
@@ -1561,7 +1600,7 @@ def _align_two(
         # two reports that disagree more than they agree are not reporting the same
         # figures, except where the words leave no doubt
         # (a figure with two of its digits swapped is one figure mistyped: `185억` / `158억`)
-        disputed = [d for d in disputed if d[2] >= SURE_DISPUTE or mistyped(d[0], d[1])
+        disputed = [d for d in disputed if d[2] >= SURE_DISPUTE or mistyped(d[0], d[1]) or misscored(d[0], d[1])
                     or point_for_percent(d[0].claim.value, d[1].claim.value)]
     if met is not None:
         met.update(left[i].claim.id for i in used_a)

@@ -83,7 +83,7 @@ class Comparison:
     conflict: bool
     reason: str
     reason_ko: str = ""  # the same in Korean, for an editor's report
-    why: str = "numeric"  # message key: numeric | time | deadline | percent_point
+    why: str = "numeric"  # message key: numeric | time | deadline | percent_point | score
     marginal: bool = False
     converted: bool = False
     # a changing count compared at the publication times only (no report time given)
@@ -298,7 +298,19 @@ def compare_pair(a: Side, b: Side, policy: AttributePolicy, conversions: Convers
         if va.kind != vb.kind:
             return None
         return _compare_times(va, vb, policy)
+    if va.kind == "score" or vb.kind == "score":
+        return _compare_scores(va, vb, policy) if va.kind == vb.kind else None
     return _compare_numbers(a, b, policy, conversions)
+
+
+def _compare_scores(va: Value, vb: Value, policy: AttributePolicy) -> Comparison:
+    """Two scores of one game agree when they hold the same two numbers, whichever side
+    each writes first (`86-81로 이겼다` / `81-86으로 졌다`)."""
+    if (va.low, va.high) == (vb.low, vb.high):
+        return Comparison(conflict=False, reason="", why="score")
+    shown = f"{va.text} ↔ {vb.text}"
+    return Comparison(conflict=True, reason=f"score {policy.id}: {shown}",
+                      reason_ko=f"두 점수가 다릅니다: {shown} ({_kind_word_ko(policy)})", why="score")
 
 
 def _compare_times(va: Value, vb: Value, policy: AttributePolicy) -> Comparison | None:
@@ -474,6 +486,8 @@ def _compare_numbers(a: Side, b: Side, policy: AttributePolicy, conversions: Con
 
 def values_meet(va: Value, vb: Value) -> bool:
     """Whether two values can be the same (unknown or incomparable ones can)."""
+    if va.kind == vb.kind == "score":
+        return (va.low, va.high) == (vb.low, vb.high)
     if va.kind == "time" or vb.kind == "time":
         if va.kind != vb.kind or va.time is None or vb.time is None:
             return True
@@ -583,6 +597,16 @@ def _kind_word_ko(policy: AttributePolicy) -> str:
     return "시점마다 달라지는 수치, 같은 시점끼리 비교" if policy.varies else "바뀌지 않는 사실"
 
 
+def score_text(value: Value) -> str:
+    """A score as its two sides' points, the higher first (`3-1`, whichever side the
+    article wrote first)."""
+    return f"{_whole(value.high)}-{_whole(value.low)}"
+
+
+def _whole(x) -> str:
+    return "?" if x is None else str(int(x)) if float(x).is_integer() else str(x)
+
+
 def interval_text(value: Value) -> str:
     """A value's normalised interval as shown in messages."""
     if value.kind == "time":
@@ -593,5 +617,7 @@ def interval_text(value: Value) -> str:
         if t.role == "deadline" and t.end:
             return f"< {format_instant(parse_instant(t.end))}"
         return format_time(iv) if iv else "unresolved"
+    if value.kind == "score":
+        return score_text(value)
     iv = numeric_interval(value) or NumInterval(None, None)
     return format_numeric(iv, value.unit)

@@ -55,8 +55,8 @@ def numeric_interval(value: Value) -> NumInterval | None:
     The values stage already turns the bound and the written precision into
     ``low``/``high``; an exact value without them is the point itself.
     """
-    if value.kind == "time":
-        return None
+    if value.kind in ("time", "score"):
+        return None  # (a score's low and high are its two sides' points, not a span)
     if value.low is None and value.high is None:
         if value.value is None:
             return None

@@ -312,7 +312,7 @@ class ValueMismatch(Rule):
     code, slug, scale = "DJ101", "value-mismatch", 1.0
 
     def check(self, a: Side, b: Side, cmp: Comparison) -> Verdict | None:
-        if not cmp.conflict or cmp.why not in ("numeric", "percent_point"):
+        if not cmp.conflict or cmp.why not in ("numeric", "percent_point", "score"):
             return None
         return _conflict_verdict(a, b, cmp)
 

@@ -261,6 +261,10 @@ def describe_value(value: Value | None, lang: str = "en", *, plain: bool = False
         return "—"
     if value.kind == "time" or value.time is not None:
         text = _describe_time(value, lang, plain)
+    elif value.kind == "score":
+        from daejo.reconcile.compare import score_text
+
+        text = f"{score_text(value)} ({'점수' if lang == 'ko' else 'score'})"
     else:
         # Korean output writes numbers as articles do (`6,000억`), English as digits
         number = format_number

@@ -43,6 +43,9 @@ def refine(text: str, values: list[Value]) -> list[Value]:
     """The values with temperatures, elapsed days and native day counts read in context."""
     out = [_temperature(text, v) or _elapsed(text, v) or _since_event(text, v) or _legal_term(text, v) or v for v in values]
     out += _native_day_counts(text, out)
+    scores = _scores(text, out)
+    if scores:
+        out = [v for v in out if not any(s.start < v.end and v.start < s.end for s in scores)] + scores
     return _between(text, sorted(out, key=lambda v: v.start))
 
 
@@ -177,6 +180,58 @@ def _native_day_counts(text: str, values: list[Value]) -> list[Value]:
         out.append(Value(kind="duration", text=m.group(1), start=m.start(), end=m.end(), value=n, unit="일",
                          bound="exact", low=n - 0.5, high=n + 0.5, rule="native-days"))
     return out
+
+
+@lru_cache(maxsize=1)
+def _score_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    rule = _rules()["score"]
+    return re.compile(rule["pattern"]), re.compile(rule["in_list"])
+
+
+def _scores(text: str, values: list[Value]) -> list[Value]:
+    """`3-1로 이겼다`, `88대 79로`, `3-1(25-21 23-25 …)`: the scores of games, each side's
+    points as the low and high end (whichever side the article writes first)."""
+    if "-" not in text and "대" not in text and "–" not in text:
+        return []
+    rule = _rules()["score"]
+    pattern, in_list = _score_patterns()
+    lists = [(m.start(), m.end()) for m in in_list.finditer(text)]
+    # a value the score overlaps gives way only when it is a misreading of the score
+    # (`81대` read as vehicles, `74` a bare number); a time or an amount stands
+    taken = [(v.start, v.end) for v in values if not _read_in_a_score(v)]
+    out = []
+    for m in pattern.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        hyphen = "대" not in m.group(2)
+        listed = hyphen and any(s < m.start() and m.end() < e for s, e in lists)
+        if not (listed or _score_follows(text, m.end(), rule)):
+            continue
+        if not hyphen and not any(w in text[m.end() : m.end() + rule["dae_result_reach"]] for w in rule["dae_result_stems"]):
+            continue  # `1대1로 상담한다`, `차량 3대 1로`: no game's result
+        x, y = int(m.group(1)), int(m.group(3))
+        out.append(Value(kind="score", text=m.group(0), start=m.start(), end=m.end(), value=None, unit="점",
+                         bound="exact", low=min(x, y), high=max(x, y), rule="score"))
+    return out
+
+
+def _read_in_a_score(v: Value) -> bool:
+    """A value the numeric reader made of a score's pieces: a bare number or a count of 대."""
+    return v.kind == "number" or (v.kind == "quantity" and v.unit == "대")
+
+
+def _score_follows(text: str, end: int, rule: dict) -> bool:
+    """What follows a score: a particle of result (`로`, `으로`), a list of set scores in
+    parentheses, or a word of the result (`승리`, `역전승`) ending its word."""
+    if any(text.startswith(a, end) for a in rule["after"]):
+        return True
+    at = end + 1 if text[end : end + 1] == " " else end
+    for word in rule["result_words"]:
+        if text.startswith(word, at):
+            nxt = text[at + len(word) : at + len(word) + 1]
+            if not nxt or not ("가" <= nxt <= "힣") or nxt in "를을로으에의와과했하해는은이가였":
+                return True
+    return False
 
 
 _NUMERIC_KINDS = ("number", "quantity", "money", "percent", "ratio", "duration")

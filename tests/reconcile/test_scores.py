@@ -1,0 +1,39 @@
+"""Scores of games: one game's score agrees written from either side; another game's or
+another period's is another fact (reconcile/align.py ``scores_of_one_game``,
+reconcile/compare.py)."""
+
+from daejo.models import Value
+from daejo.reconcile.align import restates, scores_of_one_game
+from daejo.reconcile.compare import interval_text, values_meet
+
+
+def _score(text: str, x: int, y: int) -> Value:
+    return Value(kind="score", text=text, start=0, end=len(text), unit="점", low=min(x, y), high=max(x, y))
+
+
+def test_a_score_written_from_the_losers_side_is_the_same_score() -> None:
+    assert values_meet(_score("86-81", 86, 81), _score("81-86", 81, 86))
+    assert restates(_score("86-81", 86, 81), _score("86대 81", 86, 81))
+
+
+def test_scores_sharing_one_number_do_not_meet() -> None:
+    # as intervals [79, 83] and [76, 83] would overlap: a score is two numbers, not a span
+    assert not values_meet(_score("83-79", 83, 79), _score("76-83", 76, 83))
+    assert not restates(_score("3-1", 3, 1), _score("3-2", 3, 2))
+
+
+def test_a_score_is_shown_as_its_two_numbers() -> None:
+    assert interval_text(_score("81-86", 81, 86)) == "86-81"
+
+
+def test_one_game_and_its_numbered_form_are_one_game() -> None:
+    assert scores_of_one_game("~스코어", "~6차스코어")
+    assert scores_of_one_game("~6차2세트스코어", "~2세트스코어")
+    assert scores_of_one_game("~전반스코어", "~전반스코어")
+
+
+def test_two_games_or_two_periods_are_two_facts() -> None:
+    assert not scores_of_one_game("~5차스코어", "~6차스코어")
+    assert not scores_of_one_game("~2세트스코어", "~3세트스코어")
+    assert not scores_of_one_game("~스코어", "~전반스코어")
+    assert not scores_of_one_game("~1차2세트스코어", "~3차2세트스코어")
