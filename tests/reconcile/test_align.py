@@ -1242,6 +1242,26 @@ def test_two_stages_exclude_each_other_only_on_one_line():
     assert stages_differ(fig("a", ["%requested"]), fig("b", ["%final"]))
 
 
+def test_a_play_off_mark_parts_a_season_s_statistics_but_not_the_play_off_s_own_figures():
+    # `챔프전 평균 24.2점` / `평균 21.4점` (the regular season's) are two figures; but the
+    # MVP vote, the purse and the years since the last title are of the play-off itself,
+    # whether or not the sentence names it (`한국시리즈 정상` / `정상에 오른 건 11년 만`)
+    from daejo.reconcile.align import stages_differ
+
+    def fig(value, marks):
+        return claim("a", None, "~x", value).model_copy(update={"context": [*marks, "x"]})
+
+    assert stages_differ(fig(num("24.2점", 24.2, unit="점"), ["%postseason"]), fig(num("21.4점", 21.4, unit="점"), []))
+    assert stages_differ(fig(num("4승", 4, unit="승"), ["%postseason"]), fig(num("38승", 38, unit="승"), []))
+    assert not stages_differ(fig(num("74표", 74, unit="표"), ["%postseason"]), fig(num("71표", 71, unit="표"), []))
+    assert not stages_differ(fig(money("1억원", 1e8), ["%postseason"]), fig(money("10억원", 1e9), []))
+    assert not stages_differ(fig(num("12년", 12, kind="duration", unit="년"), ["%postseason"]),
+                             fig(num("11년", 11, kind="duration", unit="년"), []))
+    # a day stays apart: each game of a series has its own
+    assert stages_differ(fig(when("5일", "2026-05-05", "2026-05-06"), ["%postseason"]),
+                         fig(when("7일", "2026-05-07", "2026-05-08"), []))
+
+
 def test_a_team_s_figure_is_no_player_s():
     # `팀 평균자책점은 3.41로 리그 1위다` / `평균자책점 2.44를 기록 중이며` (the ace's):
     # the frame's first word says whose figure it is (data/frames.yaml frame_owners)

@@ -684,7 +684,24 @@ def stages_differ(a: Claim, b: Claim) -> bool:
     # an earlier figure (`종전 기록`), what was asked for (`구형`), an average, a sum, a
     # play-off's figure (a season's is mostly written without `정규리그`), an amount for
     # each one (`회당`, `1인당`), a company's standalone accounts (`별도 기준`)
-    return any((marker in stages_a) != (marker in stages_b) for marker in _one_sided_marks())
+    return any((marker in stages_a) != (marker in stages_b) for marker in _one_sided_marks()
+               if marker != POSTSEASON or _a_season_statistic(a) or _a_season_statistic(b))
+
+
+# the mark of a play-off's figure, one-sided only for a season's statistics
+POSTSEASON = "%postseason"
+
+
+def _a_season_statistic(claim: Claim) -> bool:
+    """A figure a season's games add up (wins, points, a rate, a rank), which a play-off's
+    figures are kept apart from; a purse, a span of years or a vote is of the
+    play-off itself however the sentence names it (`12년 만에 한국시리즈 정상`, `챔프전 우승
+    상금 1억원`, `기자단 투표 74표`). (A day stays apart: the days of a series' games.)"""
+    value = claim.value
+    return value.kind not in ("money", "duration") and value.unit != VOTE_UNIT
+
+
+VOTE_UNIT = "표"
 
 
 def _on_two_stages(stages_a: frozenset[str] | set[str], stages_b: frozenset[str] | set[str]) -> bool:
