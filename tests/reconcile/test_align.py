@@ -1467,3 +1467,20 @@ def test_two_names_do_not_part_figures_that_differ_only_by_two_digits_swapped():
     assert [(a.claim.value.text, b.claim.value.text) for a, b, _ in _align_two(left, [side("d", "운평군", 12864)], frozenset())] \
         == [("12,684표", "12,864표")]
     assert list(_align_two(left, [side("d", "운평군", 13120)], frozenset())) == []  # another subject's count
+
+
+def test_one_number_as_a_percent_and_a_percentage_point_passes_the_qualifier_gate():
+    # `가스 공급은 18.4% 늘었다` (the catalogue's growth of 가스 공급) / `18.4%포인트` (of
+    # another sub-category by its words): one number with two units is one figure with
+    # its unit wrong, whatever sub-category each sentence's words give it
+    from daejo.reconcile.align import similarity
+
+    def rate(aid, text, unit, qualifier):
+        c = claim(aid, None, "growth_rate", num(text, 18.4, kind="percent", unit=unit), qualifier=qualifier)
+        return _in_story(c, ["가스", "공급", "증가"], "story:s1")
+
+    percent, point = rate("a", "18.4%", "%", "공급"), rate("b", "18.4%포인트", "%p", "수요")
+    assert similarity(percent, point, frozenset()) is not None
+    other = rate("c", "12.1%", "%", "수요")
+    other.claim.value = num("12.1%", 12.1, kind="percent", unit="%")
+    assert similarity(percent, other, frozenset()) is None  # two sub-categories' rates stay apart

@@ -23,7 +23,7 @@ from daejo.reconcile.align import ALIGN_STRONG, change_direction, keyed_wrong, c
 
 # two claims of a many-valued attribute told in this alike words are one fact
 SAME_FACT_SIMILARITY = 0.8
-from daejo.reconcile.compare import REPORTED_DAYS, STORY_PREFIX, Comparison, Conversions, Side, days_between, fell, published_at, published_before, published_within, qualifier_key, report_order, report_time_text, values_meet, as_of_comparable, compare_pair, find_conversions, one_day_as_of
+from daejo.reconcile.compare import REPORTED_DAYS, point_for_percent, STORY_PREFIX, Comparison, Conversions, Side, days_between, fell, published_at, published_before, published_within, qualifier_key, report_order, report_time_text, values_meet, as_of_comparable, compare_pair, find_conversions, one_day_as_of
 from daejo.reconcile.findings import build_finding, sort_findings
 from daejo.reconcile.fingerprint import normalised_value
 from daejo.reconcile.merge import merge_against_ledger
@@ -727,9 +727,10 @@ def _told_of_one_moment(a: Side, b: Side, policy: AttributePolicy) -> bool:
     quarter's revenue) without saying when it held, less than ONE_MOMENT_DAYS apart; or
     one figure mistyped (two digits swapped, a decimal slipped) in articles that far apart;
     or two digits swapped less than TRANSPOSED_DAYS apart, unless the figure only grows."""
-    if mistyped(a, b) and published_within(a, b, ONE_MOMENT_DAYS) and not policy.period:
+    if (mistyped(a, b) or point_for_percent(a.claim.value, b.claim.value)) and published_within(a, b, ONE_MOMENT_DAYS) and not policy.period:
         return True  # `12.4원 오른` / `14.2원 오른`: one day's change, not two days' (a flow's period still counts)
-    if not policy.grows and published_within(a, b, TRANSPOSED_DAYS) and transposed(a.claim.value, b.claim.value):
+    if not policy.grows and published_within(a, b, TRANSPOSED_DAYS) and (
+            transposed(a.claim.value, b.claim.value) or point_for_percent(a.claim.value, b.claim.value)):
         # `15.6% 늘어난` / `16.5% 늘었다` a week apart: a festival's attendance against last
         # year's, told again after it; two moments' figures are seldom the same digits swapped
         # (a count that only grows may still grow by that much)

@@ -779,7 +779,7 @@ def similarity(a: Side, b: Side, story_names: frozenset[str], *, bonuses: bool =
         # ratification vote, are two counts whatever their digits)
         return None
     qa, qb = qualifier_key(a.claim.qualifier), qualifier_key(b.claim.qualifier)
-    if qa and qb and qa != qb:
+    if qa and qb and qa != qb and not point_for_percent(a.claim.value, b.claim.value):
         return None  # `마케팅비` and `매출` growth: the catalogue's sub-categories, as on the key path
     if _two_events(a, b):
         return None  # `불이 시작된 시각` and `시신을 수습한 시각`: times of two events
@@ -1538,7 +1538,8 @@ def _align_two(
                 continue  # a listed figure is compared only with one of the same item, or with itself mistyped
             sim = similarity(a, b, names)
             if sim is not None and sim >= AGREE_MIN:
-                if mistyped(a, b) or misscored(a, b) or _clock_slipped(a.claim.value.time, b.claim.value.time):
+                if (mistyped(a, b) or misscored(a, b) or point_for_percent(a.claim.value, b.claim.value)
+                        or _clock_slipped(a.claim.value.time, b.claim.value.time)):
                     # one figure mistyped pairs before a look-alike (`87억4천만원`: `78억4천만원`,
                     # not `91억2천만원`), and in few shared words (the bonus lifts it past ALIGN_MIN);
                     # so does a time of day in another hour at its minute (`오전 7시 52분께` / `오전 8시 52분께`)
