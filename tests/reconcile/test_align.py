@@ -314,6 +314,25 @@ def test_a_span_since_an_event_is_not_dated_apart_by_the_event_times_around_it()
     assert not dated_apart(after, within)
 
 
+def test_a_span_before_a_word_that_only_begins_with_jeon_is_no_span_before_today():
+    # `3일간 전면파업에` (a strike that lasted three days) is no `3일 전` (three days ago):
+    # `전`, `후` and `뒤` count back or on only ending their word or before a particle
+    from daejo.reconcile.align import elapsed
+
+    def span(text, sentence):
+        c = claim("a", None, "~파업", num(text, 3.0, kind="duration", unit="일"))
+        start = sentence.index(text)
+        c.evidence = c.evidence.model_copy(update={"sentence": sentence, "sentence_start": 0,
+                                                   "start": start, "end": start + len(text)})
+        return c
+
+    assert not elapsed(span("3일간", "노조는 15일부터 3일간 전면파업에 들어간다"))
+    assert not elapsed(span("3일", "사흘 뒤인 3일 후반 작업에 들어간다"))
+    assert elapsed(span("3일", "노조는 3일 전 파업을 끝냈다"))
+    assert elapsed(span("3일", "노조는 3일 전에 파업을 끝냈다"))
+    assert elapsed(span("3일", "파업 3일 만에 합의했다"))
+
+
 def test_two_members_of_a_numbered_series_are_two_things():
     from daejo.reconcile.align import similarity
 

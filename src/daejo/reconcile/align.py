@@ -1065,7 +1065,10 @@ def aligned_pairs(sides: Iterable[Side], met: set[str] | None = None) -> Iterato
 # a duration since an event (`출범 2년`, `7주째`, `16일 만에`) grows with the
 # date of the article: two articles this many days apart hold the same one
 ELAPSED_SLACK_DAYS = 15
-_ELAPSED_AFTER = re.compile(r"\s?(째|만|전|후|뒤|이 지|이 넘|이 흐르|이 흘|가 지|가 넘|가 흐르|가 흘|을 맞|를 맞)")
+# (`전`, `후`, `뒤` end their word or take a particle: `3일간 전면파업` is no `3일 전`)
+_ELAPSED_AFTER = re.compile(
+    r"\s?(째|만|(?:전|후|뒤)(?:(?![가-힣])|(?=에|의|부터|까지|인|이|쯤|께|엔|만))"
+    r"|이 지|이 넘|이 흐르|이 흘|가 지|가 넘|가 흐르|가 흘|을 맞|를 맞)")
 
 
 def elapsed(claim) -> bool:
