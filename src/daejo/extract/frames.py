@@ -438,6 +438,9 @@ STRENGTH = {"left": 0.9, "genitive": 0.85, "topic": 0.85, "object": 0.8, "unit":
 
 # the counter of a numbered game of a series (`5차전`, read `5차` + `전` as often)
 _GAME = "차"
+# morphemes a noun phrase an adnominal verb modifies may run on before the numbered event
+# it names (`열린 2026 프로축구 2부리그 33라운드 홈경기`)
+NUMBERED_REACH = 8
 # counters of a numbered stage of an event (`1단계 준공`, `2차 협상`)
 _STAGE_UNITS = frozenset({"단계", "차"})
 # the frame of a time of appearing (`증상이 나타났다` → `증상발현`)
@@ -2220,6 +2223,12 @@ class FrameFinder:
             end += 1
         # (`29일 열린 2차전`: the numbered event, number and all)
         found = self._numbered_frame(start, end, "genitive") if numbered else self._frame_of_run(start, end, "genitive")
+        if found is not None and not numbered and not found.text.endswith(self.lex.dated_nouns):
+            later = self._numbered_later(end)
+            if later is not None:
+                # `24일 오후 4시 30분 … 열린 2026 프로축구 2부리그 33라운드 홈경기에서`: the
+                # numbered game the phrase names is the event
+                found = self._numbered_frame(later, later + 1, "genitive")
         verb = ms[i - 1].form if ms[i].tag == "XSV" else form_key(ms[i].form)
         if found is not None and canonical_key(verb, self.lex) == END_OF_EVENT:
             # `지난 8일 끝난 찬반투표`: the end of the vote, not the vote
@@ -2233,6 +2242,23 @@ class FrameFinder:
                     # (`지난 3~4일 실시된 사전투표`: holding it is the event itself)
                     return self._event_frame(found.text, verb, found.first, found.last)
         return self._event_key(found) if found is not None else None
+
+    def _numbered_later(self, end: int) -> int | None:
+        """A numbered event (``_numbered_event``: `33라운드`, `4차전`) further on in the noun
+        phrase that goes on after morpheme ``end`` (nouns, names and the figures of a name,
+        up to NUMBERED_REACH morphemes), or None."""
+        ms = self.ms
+        j = end + 1
+        while j < len(ms) and j - end <= NUMBERED_REACH:
+            if self._numbered_event(j):
+                return j
+            if j in self.value_at:
+                if self.values[self.value_at[j]].kind == "time":
+                    return None
+            elif ms[j].tag not in ("NNG", "NNP", "XSN", "SL", "SN", "NNB"):
+                return None
+            j += 1
+        return None
 
     def _names_an_event(self, verb: str) -> bool:
         """A verb that names an event itself (`발사된`, `선고했다`, `무너진`)."""
