@@ -1,4 +1,4 @@
-"""Scores of games: one game's score agrees written from either side; another game's or
+"""Scores of games, and times written alike: one game's score agrees written from either side; another game's or
 another period's is another fact (reconcile/align.py ``scores_of_one_game``,
 reconcile/compare.py)."""
 
@@ -37,3 +37,24 @@ def test_two_games_or_two_periods_are_two_facts() -> None:
     assert not scores_of_one_game("~2세트스코어", "~3세트스코어")
     assert not scores_of_one_game("~스코어", "~전반스코어")
     assert not scores_of_one_game("~1차2세트스코어", "~3차2세트스코어")
+
+
+def test_one_time_in_the_same_words_is_no_conflict_whatever_day_each_article_reads():
+    # `31일 오후 3시` in an article of 1 August and one of 2 September reads as two days; an
+    # editor sees one time written alike in both (reconcile/compare.py ``_compare_times``)
+    from daejo.reconcile.compare import compare_pair
+    from daejo.reconcile.policy import policy_for
+
+    from .factory import article, claim, when
+    from daejo.reconcile.compare import Side
+
+    def side(aid, text, start, end):
+        c = claim(aid, None, "~조류경보발령", when(text, start, end, grain="hour"))
+        return Side(c, article(aid, [c]))
+
+    same_a = side("a", "31일 오후 3시", "2026-07-31T15:00", "2026-07-31T16:00")
+    same_b = side("b", "31일 오후 3시", "2026-08-31T15:00", "2026-08-31T16:00")
+    other = side("c", "30일 오후 3시", "2026-07-30T15:00", "2026-07-30T16:00")
+    policy = policy_for("~조류경보발령", None)
+    assert not compare_pair(same_a, same_b, policy, None).conflict
+    assert compare_pair(same_a, other, policy, None).conflict

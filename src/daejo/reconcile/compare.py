@@ -317,6 +317,11 @@ def _compare_times(va: Value, vb: Value, policy: AttributePolicy) -> Comparison 
     ta, tb = va.time, vb.time
     if ta is None or tb is None or ta.unresolved or tb.unresolved:
         return None
+    if " ".join(va.text.split()) == " ".join(vb.text.split()):
+        # `31일 오후 3시` / `31일 오후 3시`, `같은 날` / `같은 날`: one time in the same words;
+        # days read apart are each article's reading of it (its publication date, the day
+        # its paragraph names), not two times an editor could see
+        return Comparison(conflict=False, reason="", why="time")
     if "deadline" in (ta.role, tb.role):
         ends = deadline_end(ta), deadline_end(tb)
         if ends[0] is None or ends[1] is None:
