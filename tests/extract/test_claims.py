@@ -266,3 +266,12 @@ def test_a_stretch_so_far_dates_neither_the_figure_nor_an_event(analyzer, catalo
     assert _dated(claims["14조2천870억원"]) == ("published", "2022-06-20", "2022-06-21")
     assert "올해" not in claims  # (the stretch files no time claim)
     assert _dated(claims["1조원"]) == ("explicit", "2022-01-01", "2023-01-01")  # a plain year still dates
+
+
+def test_an_acronym_of_a_measure_is_no_entity(analyzer, catalogue, corpus_registry):
+    # `TDP는 450W`, `PER 18.2배`: what is measured, not whose figure it is
+    # (data/lexicon.yaml latin_stopwords)
+    body = "딥셀로직의 새 가속기는 TDP는 450W, 연산 성능은 820 TOPS다. 이 회사 주가는 PER 18.2배 수준이다.\n"
+    claims = extract_article(_article(body), analyzer=analyzer, registry=corpus_registry, catalogue=catalogue)
+    entities = {c.entity for c in claims}
+    assert claims and not entities & {"tdp", "tops", "per"}
