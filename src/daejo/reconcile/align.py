@@ -54,6 +54,8 @@ NAME_SIMILARITY = 70
 PLAUSIBLE_RATIO = 3.0
 # a restatement (the same value) is recognised from fewer shared words
 AGREE_MIN = 0.3
+# the digits a similarity is compared with the thresholds to: `0.35 - 0.4 + 0.35` is 0.3
+SIM_DIGITS = 9
 ALIGN_STRONG = 0.75
 SAME_FRAME = 0.35
 SAME_ATTRIBUTE = 0.2
@@ -1540,6 +1542,8 @@ def _align_two(
                     or (a.claim.attribute not in _NAMED_ITEMS and keyed_wrong(a.claim.value, b.claim.value, TRANSPOSED_DIGITS))):
                 continue  # a listed figure is compared only with one of the same item, or with itself mistyped
             sim = similarity(a, b, names)
+            if sim is not None:
+                sim = round(sim, SIM_DIGITS)  # (a sum of fractions lands a hair under a threshold it meets)
             if sim is not None and sim >= AGREE_MIN:
                 if (mistyped(a, b) or misscored(a, b) or point_for_percent(a.claim.value, b.claim.value)
                         or _clock_slipped(a.claim.value.time, b.claim.value.time)):
