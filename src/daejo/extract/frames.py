@@ -1881,17 +1881,14 @@ class FrameFinder:
                 return ms[i - 1].form + (_GAME if ms[i].form == _GAME + "전" else ms[i].form)
         return ""
 
-    def _score(self, k: int, first: int) -> FoundFrame | None:
+    def _score(self, k: int, first: int) -> FoundFrame:
         """What a game's score is the score of (data/frames.yaml ``scores``): a period of the
         game named right before it (`2세트를 20-25로`, `전반을 1-0으로`), its place in a list
         of period scores in parentheses (`3-1(25-21 23-25 …)`: the second is the second
         set's), else the game's final score (`휘암을 3-1로 눌렀다`)."""
         lex, ms = self.lex, self.ms
-        value = self.values[k]
-        before = first - 1
-        while before >= 0 and ms[before].tag in ("JKO", "JX", "JKS", "JKB", "JKG"):
-            before -= 1
-        if before >= 0 and ms[before].form in lex.score_periods:
+        before = self._score_period_before(first)
+        if before is not None:
             number = ms[before - 1].form if before > 0 and ms[before - 1].tag == "SN" else ""
             key = number + ms[before].form + lex.score_key
             first_word = before - 1 if number else before
@@ -1916,7 +1913,7 @@ class FrameFinder:
         i = last + 1
         while i < len(ms) and ms[i].tag in ("JKB", "SSO", "SSC", "SP"):
             i += 1
-        return i < len(ms) and ms[i].form in self.lex.score_in_play and not self._score_period_before(self.spans[k][0])
+        return i < len(ms) and ms[i].form in self.lex.score_in_play and self._score_period_before(self.spans[k][0]) is None
 
     def _score_period_after(self, k: int) -> tuple[int, int] | None:
         """A period of the game named right after a score and its particle (`1-1로 전반을
@@ -1933,12 +1930,14 @@ class FrameFinder:
             return first_word, i
         return None
 
-    def _score_period_before(self, first: int) -> bool:
+    def _score_period_before(self, first: int) -> int | None:
+        """The period of the game named right before a score, past its particle (`2세트를
+        20-25로`): the morpheme of the period's word, or None."""
         ms = self.ms
         before = first - 1
         while before >= 0 and ms[before].tag in ("JKO", "JX", "JKS", "JKB", "JKG"):
             before -= 1
-        return before >= 0 and ms[before].form in self.lex.score_periods
+        return before if before >= 0 and ms[before].form in self.lex.score_periods else None
 
     def _place_in_a_score_list(self, k: int) -> int | None:
         """The 1-based place of a score in a list of scores in parentheses (`(25-21 23-25

@@ -23,7 +23,7 @@ from daejo.reconcile.align import ALIGN_STRONG, change_direction, keyed_wrong, c
 
 # two claims of a many-valued attribute told in this alike words are one fact
 SAME_FACT_SIMILARITY = 0.8
-from daejo.reconcile.compare import REPORTED_DAYS, point_for_percent, STORY_PREFIX, Comparison, Conversions, Side, days_between, fell, published_at, published_before, published_within, qualifier_key, report_order, report_time_text, values_meet, as_of_comparable, compare_pair, find_conversions, one_day_as_of
+from daejo.reconcile.compare import REPORTED_DAYS, STORY_PREFIX, Comparison, Conversions, Side, days_between, fell, published_at, published_before, published_within, qualifier_key, report_order, report_time_text, values_meet, as_of_comparable, compare_pair, find_conversions, one_day_as_of, point_for_percent
 from daejo.reconcile.findings import build_finding, sort_findings
 from daejo.reconcile.fingerprint import normalised_value
 from daejo.reconcile.merge import merge_against_ledger

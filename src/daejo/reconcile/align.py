@@ -1405,11 +1405,15 @@ def scores_of_one_game(x: str, y: str) -> bool:
     return rx == ry and not (gx and gy)
 
 
-_NUMBERED_GAME = re.compile(r"^~(\d+(?:차|라운드|회차|회전))?(.*)$")
+@lru_cache(maxsize=1)
+def _numbered_game() -> re.Pattern[str]:
+    """A score frame's game number (data/frames.yaml ``ordinal_events``: `~6차스코어`)."""
+    counters = "|".join(sorted(map(re.escape, frame_lexicon().ordinal_events), key=len, reverse=True))
+    return re.compile(rf"^~(\d+(?:{counters}))?(.*)$")
 
 
 def _game_and_rest(frame: str) -> tuple[str, str]:
-    m = _NUMBERED_GAME.match(frame)
+    m = _numbered_game().match(frame)
     return (m.group(1) or "", m.group(2)) if m else ("", frame)
 
 

@@ -303,10 +303,15 @@ def compare_pair(a: Side, b: Side, policy: AttributePolicy, conversions: Convers
     return _compare_numbers(a, b, policy, conversions)
 
 
+def same_score(va: Value, vb: Value) -> bool:
+    """Two scores hold the same two numbers (a score's low and high are its sides' points)."""
+    return (va.low, va.high) == (vb.low, vb.high)
+
+
 def _compare_scores(va: Value, vb: Value, policy: AttributePolicy) -> Comparison:
     """Two scores of one game agree when they hold the same two numbers, whichever side
     each writes first (`86-81로 이겼다` / `81-86으로 졌다`)."""
-    if (va.low, va.high) == (vb.low, vb.high):
+    if same_score(va, vb):
         return Comparison(conflict=False, reason="", why="score")
     shown = f"{va.text} ↔ {vb.text}"
     return Comparison(conflict=True, reason=f"score {policy.id}: {shown}",
@@ -492,7 +497,7 @@ def _compare_numbers(a: Side, b: Side, policy: AttributePolicy, conversions: Con
 def values_meet(va: Value, vb: Value) -> bool:
     """Whether two values can be the same (unknown or incomparable ones can)."""
     if va.kind == vb.kind == "score":
-        return (va.low, va.high) == (vb.low, vb.high)
+        return same_score(va, vb)
     if va.kind == "time" or vb.kind == "time":
         if va.kind != vb.kind or va.time is None or vb.time is None:
             return True

@@ -8,7 +8,8 @@
 - `N일` before `만` is days elapsed (`제출한 지 16일 만이다`), not the Nth of a month;
 - an offset right after a bare noun is a span since its event (`발사 58분 뒤`);
 - a term a court hands down (`징역 2년`, `집행유예 3년`) is exact as written;
-- `A에서 B 사이`, `A와 B 사이` are one range (`1조2천억 원에서 1조5천억 원 사이`).
+- `A에서 B 사이`, `A와 B 사이` are one range (`1조2천억 원에서 1조5천억 원 사이`);
+- `3-1로 이겼다`, `88대 79로`, `3-1(25-21 23-25 …)` are the scores of games (kind score).
 """
 
 from __future__ import annotations
