@@ -62,6 +62,12 @@ def test_text_format_shows_interval_and_issues(capsys):
     assert "! suspicious" in out
 
 
+def test_text_format_shows_a_score_as_its_two_points(capsys):
+    code, out, _ = _run(["도솔은 서락에 81-86으로 졌다"], capsys)
+    assert code == 0
+    assert "score" in out and "86-81 (the two sides' points)" in out
+
+
 def test_bad_published_is_a_usage_error(capsys):
     code, _, err = _run(["텍스트", "--published", "2023-02-30"], capsys)
     assert code == 2 and "--published" in err and "2023-02-30" in err

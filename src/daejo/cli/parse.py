@@ -32,6 +32,8 @@ def _value_line(v: Value) -> str:
             what = f"unresolved ({t.reason})" if t and t.reason else "unresolved"
         else:
             what = f"[{t.start}, {t.end}) grain={t.grain}" + (f" role={t.role}" if t.role != "point" else "")
+    elif v.kind == "score":
+        what = f"{_fmt(v.high)}-{_fmt(v.low)} (the two sides' points)"
     else:
         unit = f" {v.unit}" if v.unit else ""
         what = f"{_fmt(v.value)}{unit} bound={v.bound} [{_fmt(v.low)}, {_fmt(v.high)}]"
@@ -55,7 +57,7 @@ def parse_command(
     ),
     fmt: str = typer.Option("text", "--format", "-f", metavar="FORMAT", callback=choice("format", ["text", "json", "jsonl"]), help="Output format: text, json or jsonl. [default: text]"),
 ) -> None:
-    """Show the values (numbers, quantities, money, percentages, ratios, durations, times) recognised in TEXT."""
+    """Show the values (numbers, quantities, money, percentages, ratios, durations, times, scores of games) recognised in TEXT."""
     fmt = ParseFormat(fmt)
     reference = None
     if published is not None:
