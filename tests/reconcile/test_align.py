@@ -1494,12 +1494,11 @@ def test_one_number_as_a_percent_and_a_percentage_point_passes_the_qualifier_gat
     # its unit wrong, whatever sub-category each sentence's words give it
     from daejo.reconcile.align import similarity
 
-    def rate(aid, text, unit, qualifier):
-        c = claim(aid, None, "growth_rate", num(text, 18.4, kind="percent", unit=unit), qualifier=qualifier)
+    def rate(aid, text, value, unit, qualifier):
+        c = claim(aid, None, "growth_rate", num(text, value, kind="percent", unit=unit), qualifier=qualifier)
         return _in_story(c, ["가스", "공급", "증가"], "story:s1")
 
-    percent, point = rate("a", "18.4%", "%", "공급"), rate("b", "18.4%포인트", "%p", "수요")
+    percent, point = rate("a", "18.4%", 18.4, "%", "공급"), rate("b", "18.4%포인트", 18.4, "%p", "수요")
     assert similarity(percent, point, frozenset()) is not None
-    other = rate("c", "12.1%", "%", "수요")
-    other.claim.value = num("12.1%", 12.1, kind="percent", unit="%")
+    other = rate("c", "12.1%", 12.1, "%", "수요")
     assert similarity(percent, other, frozenset()) is None  # two sub-categories' rates stay apart

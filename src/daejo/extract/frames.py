@@ -1875,10 +1875,10 @@ class FrameFinder:
         """The number of the game a score is of, named before it in its clause (`6차전에서`,
         `37라운드 원정 경기에서`: data/frames.yaml ``ordinal_events``), or ''."""
         ms = self.ms
-        for i in range(first - 1, self.clauses[clause].first, -1):
-            if ms[i].form in self.lex.ordinal_events and ms[i - 1].tag == "SN":
+        for i in range(first - 2, self.clauses[clause].first - 1, -1):
+            if self._numbered_event(i):
                 # (the analyzer reads `5차전` as one word or as `5차` and `전`: one game)
-                return ms[i - 1].form + (_GAME if ms[i].form == _GAME + "전" else ms[i].form)
+                return ms[i].form + (_GAME if ms[i + 1].form == _GAME + "전" else ms[i + 1].form)
         return ""
 
     def _score(self, k: int, first: int) -> FoundFrame:
@@ -1900,7 +1900,8 @@ class FrameFinder:
             return FoundFrame(key, self._text(first_word, word) + " " + lex.score_key, "right", first_word, word)
         place = self._place_in_a_score_list(k)
         if place is not None:
-            period = next((w for w in lex.score_periods if w in self.view.text), lex.score_periods_default)
+            forms = set(self.view.forms())
+            period = next((w for w in lex.score_periods if w in forms), lex.score_periods_default)
             key = f"{place}{period}{lex.score_key}"
             return FoundFrame(key, key, "paren", first, self.spans[k][1])
         return FoundFrame(lex.score_key, lex.score_key, "unit", first, self.spans[k][1])

@@ -831,7 +831,7 @@ def similarity(a: Side, b: Side, story_names: frozenset[str], *, bonuses: bool =
     shared = (_soft_hits(words_a, words_b) + _soft_hits(words_b, words_a)) / 2
     score = shared / math.sqrt(len(words_a) * len(words_b)) - penalty
     if not bonuses:
-        return score
+        return round(score, SIM_DIGITS)
     if a.claim.attribute == b.claim.attribute:
         # one open frame (`~일반회계`) says more than one catalogue attribute (`launch_date`
         # of what?)
@@ -844,7 +844,8 @@ def similarity(a: Side, b: Side, story_names: frozenset[str], *, bonuses: bool =
         # `~야간응급실문닫` / `~야간응급실운영멈추`: one measure told with other words around it,
         # as much of one frame as the run is of the shorter
         score += SAME_FRAME * core / min(len(a.claim.attribute), len(b.claim.attribute))
-    return score + VALUE_CLOSENESS * closeness(a.claim.value, b.claim.value)
+    # (rounded: a sum of fractions, `0.35 - 0.4 + 0.35`, lands a hair under a threshold it meets)
+    return round(score + VALUE_CLOSENESS * closeness(a.claim.value, b.claim.value), SIM_DIGITS)
 
 
 # two open frames sharing a run of this many syllables (names taken out) are of one
@@ -1546,8 +1547,6 @@ def _align_two(
                     or (a.claim.attribute not in _NAMED_ITEMS and keyed_wrong(a.claim.value, b.claim.value, TRANSPOSED_DIGITS))):
                 continue  # a listed figure is compared only with one of the same item, or with itself mistyped
             sim = similarity(a, b, names)
-            if sim is not None:
-                sim = round(sim, SIM_DIGITS)  # (a sum of fractions lands a hair under a threshold it meets)
             if sim is not None and sim >= AGREE_MIN:
                 if (mistyped(a, b) or misscored(a, b) or point_for_percent(a.claim.value, b.claim.value)
                         or _clock_slipped(a.claim.value.time, b.claim.value.time)):
