@@ -122,6 +122,7 @@ class FrameLexicon:
     daily: frozenset[str] = frozenset()
     # words of a company's standing in its industry (`업계 3위`): it holds for a year's results
     standing_words: frozenset[str] = frozenset()
+    no_scope_words: frozenset[str] = frozenset()
     # adverbs before an event's verb that say it happened before (`다시 결렬됐다`)
     again_words: frozenset[str] = frozenset()
     # words of a limit (`제한속도`, `한도`): a limit and the figure it limits are two facts
@@ -288,6 +289,7 @@ def frame_lexicon() -> FrameLexicon:
                   for key, e in (data.get("extremes") or {}).items()},
         daily=words("daily"),
         standing_words=words("standing_words"),
+        no_scope_words=words("no_scope_words"),
         again_words=words("again_words"),
         start_verbs=words("start_verbs"),
         appearance_verbs=words("appearance_verbs"),

@@ -32,7 +32,7 @@ def qualifier_of(view: SentenceView, how: str | None, hit, value_first: int, cla
     if how == "date":
         return _day(claim)
     if how == "scope":
-        return _compound_ending_at(view, value_first - 1)
+        return _scope(view, value_first)
     if how == "segment":
         return _segment(view, value_first)
     if how == "trigger" and hit is not None and view.morphemes[hit.first].tag.startswith("NN"):
@@ -40,6 +40,15 @@ def qualifier_of(view: SentenceView, how: str | None, hit, value_first: int, cla
     if how in ("subject", "trigger"):
         return _noun_before_trigger(view, hit) or _topic_noun(view, clause_first, value_first)
     return None
+
+
+def _scope(view: SentenceView, value_first: int) -> str | None:
+    """The common noun right before the value, unless it names no scope: a word for
+    `among` (`광역시 가운데 2위`, `중 3위`: data/frames.yaml no_scope_words)."""
+    from daejo.extract.frames import frame_lexicon
+
+    scope = _compound_ending_at(view, value_first - 1)
+    return None if scope in frame_lexicon().no_scope_words else scope
 
 
 def _day(claim: Claim) -> str | None:
