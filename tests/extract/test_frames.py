@@ -67,6 +67,8 @@ def test_every_pattern_has_an_example():
     ("우승상금", False, False), ("상승", False, False),  # (but not every frame holding the syllable)
     ("운행률", True, False), ("평일운행률", True, False),  # a service's share running during a strike, day by day
     ("운행", False, False),  # (a count of runs, no share)
+    ("시가총액", True, False), ("거래량", True, False), ("외국인순매도", True, False),  # a trading day's
+    ("상장주식수", False, False),  # (a listing's shares are one number)
 ])
 def test_which_frames_change_as_a_story_develops(key, varies, grows):
     assert frame_change(key) == (varies, grows)

@@ -377,6 +377,24 @@ def test_a_price_of_every_trading_day_told_without_a_time_is_of_one_moment_only_
     assert bool(findings) is compared
 
 
+@pytest.mark.parametrize("frame, unit", [("~거래량", "주"), ("~시가총액", "원"), ("~외국인순매도", "원")])
+@pytest.mark.parametrize("published_b, compared", [("2026-05-12T18:00:00+09:00", True), ("2026-05-13T16:00:00+09:00", False)])
+def test_a_market_figure_of_every_trading_day_is_of_its_day(frame, unit, published_b, compared):
+    # `거래량은 1,486만주로` on the 12th, `거래량은 2,130만주에 달했고` on the 13th: two
+    # sessions' volumes (data/frames.yaml varying: 시가총액, 거래량, 순매도 …)
+    def figure(aid, value, published):
+        day = published[:10]
+        c = claim(aid, None, frame, num(f"{value}{unit}", value, unit=unit),
+                  as_of=(day, day[:8] + f"{int(day[8:10]) + 1:02d}"), as_of_source="published")
+        c.context = [frame[1:], "청하"]
+        art = article(aid, [c], published=published)
+        art.story = "s1"
+        return art
+
+    findings = reconcile([figure("a", 14860000, "2026-05-12T15:58:00+09:00"), figure("b", 21300000, published_b)], [])
+    assert bool(findings) is compared
+
+
 @pytest.mark.parametrize("mark, compared", [((), True), (("=reached",), False)])
 def test_a_level_a_change_reached_is_compared_only_at_one_time(mark, compared):
     # `셔틀버스는 하루 80회 운행한다` on the 23rd, `80회에서 120회로 늘렸다` on the 27th: an update
