@@ -250,15 +250,44 @@ def test_a_phrase_of_a_league_and_its_games_is_no_story_but_a_phrase_of_a_club_i
     assert one[0].story == one[1].story
 
 
-def test_a_city_alone_joins_articles_of_one_week_only():
+def test_a_city_with_a_word_of_the_story_joins_articles_of_one_week_only():
     # a baseball club of 가람시 in June and a heat wave in 가람시 in August share the
-    # city's name (and its stem in 가람돔, 가람역): no story; the same two a day apart may be one
+    # city's name (and its stem in 가람돔, 가람역) and the crowd at the ballpark: no story;
+    # the same two a day apart may be one (a home game played in the heat)
     club = StoryKeys(names=["가람시", "가람돔", "가람웨일스"], nouns=["홈경기", "관중"])
-    heat = StoryKeys(names=["가람시", "가람"], nouns=["폭염", "열대야"])
+    heat = StoryKeys(names=["가람시", "가람"], nouns=["폭염", "열대야", "관중"])
     for published, together in (("2026-08-04T10:00+09:00", False), ("2026-06-23T10:00+09:00", True)):
         grouped = {e.article: e.story for e in assign_stories(
             [_dated_entry("a", "2026-06-22T10:00+09:00", club), _dated_entry("b", published, heat)])}
         assert (grouped["a"] == grouped["b"]) is together, published
+    # the city alone, a day apart: two stories (test_a_place_alone_is_no_story_even_within_a_week)
+    alone = StoryKeys(names=["가람시", "가람"], nouns=["폭염", "열대야"])
+    grouped = {e.article: e.story for e in assign_stories(
+        [_dated_entry("a", "2026-06-22T10:00+09:00", club), _dated_entry("b", "2026-06-23T10:00+09:00", alone)])}
+    assert grouped["a"] != grouped["b"]
+
+
+def test_a_place_alone_is_no_story_even_within_a_week():
+    # a county's golf tournament and an outbreak of food poisoning in the same county
+    # three days later share its name and nothing else: two stories; with a word of
+    # their own shared (`대회`, `언더파`), one
+    golf = StoryKeys(names=["솔미군", "구름재", "도채은"], nouns=["대회", "언더파", "선두"])
+    outbreak = StoryKeys(names=["솔미군", "예하시", "한끼담"], nouns=["도시락", "대장균", "유증상자"])
+    meet = StoryKeys(names=["솔미군", "예하시"], nouns=["대회", "언더파", "도시락"])
+    # (other stories of the season make the county's name a rare, heavy key)
+    season = [_dated_entry(f"x{i}", f"2026-05-{10 + i:02d}T09:00+09:00", StoryKeys(names=[f"다른곳{i}"], nouns=["소식", f"일{i}"]))
+              for i in range(8)]
+    for other, together in ((outbreak, False), (meet, True)):
+        grouped = {e.article: e.story for e in assign_stories(
+            [*season, _dated_entry("a", "2026-05-15T19:40+09:00", golf), _dated_entry("b", "2026-05-18T14:20+09:00", other)])}
+        assert (grouped["a"] == grouped["b"]) is together, other.nouns
+    # the gate itself
+    from daejo.stories import _KeySets, _place_alone
+
+    idf = lambda key: 1.0  # noqa: E731
+    assert _place_alone(_KeySets(golf, idf), _KeySets(outbreak, idf))
+    assert not _place_alone(_KeySets(golf, idf), _KeySets(meet, idf))
+    assert not _place_alone(_KeySets(golf, idf), _KeySets(StoryKeys(names=["구름재"], nouns=["상금"]), idf))  # no place
 
 
 def test_an_institution_alone_joins_articles_of_one_week_only():

@@ -287,8 +287,9 @@ def _tells_a_story(a: _KeySets, b: _KeySets, near: bool = True) -> bool:
     noun, or a figure precise enough not to recur by chance (`1478.6KRW`, `31482표`).
     The common nouns of a beat (`검찰`, `기소`, `인명피해`) and round or short figures
     (`38.7%`) alone join two stories of one beat told in the same weeks, however many
-    they share; a place or an institution alone (`가람시`, `가람경찰서`) joins only
-    articles of one week (``near``): a city is in the news for many stories a season. A name a whole beat reports every
+    they share; a place or an institution (`가람시`, `가람경찰서`) joins only
+    articles of one week (``near``), and only with a word of the story besides
+    (``_place_alone``): a city is in the news for many stories a season. A name a whole beat reports every
     day (data/story.yaml ``beat_names``: `코스닥`) tells no story; a phrase of it
     (`프로축구 경기`: every club's season has its games) and a word of many clubs' names
     (``club_words``: `FC`) join, as a place does, only articles of one week."""
@@ -322,6 +323,16 @@ def _two_subjects(a: _KeySets, b: _KeySets) -> bool:
     a results story whose headline names a product first (`MLCC`)."""
     p, q = a.subject or a.place or a.lead_name, b.subject or b.place or b.lead_name
     return p is not None and q is not None and p != q and _absent_name(p, b) and _absent_name(q, a)
+
+
+def _place_alone(a: _KeySets, b: _KeySets) -> bool:
+    """All the two articles share is the name of a place or an institution (`솔미군`): a
+    county's golf tournament and its outbreak of food poisoning in one week are two
+    stories; one story shares a word of its own (`도시락`, `대회`) besides."""
+    shared = a.names & b.names
+    return (bool(shared) and all(_is_local(x) for x in shared) and not a.nouns & b.nouns
+            and not (a.phrases and a.phrases & b.phrases) and not (a.figures and a.figures & b.figures)
+            and not (a.names & b.nouns | b.names & a.nouns) - shared)
 
 
 def _place(s: _KeySets) -> str | None:
@@ -498,7 +509,7 @@ def _assign_all(new: list[ArticleClaims], known: Iterable[ArticleClaims]) -> tup
                 continue
             near = limit <= WINDOWS[0][1]
             if (_similarity(sets[k], sets[other], near=near) >= limit and _tells_a_story(sets[k], sets[other], near=near)
-                    and not _two_subjects(sets[k], sets[other])):
+                    and not _two_subjects(sets[k], sets[other]) and not _place_alone(sets[k], sets[other])):
                 parent[max(ra, rb)] = min(ra, rb)
     # the index and key sets freed before the stories are named and copied: their memory
     # is reused for those rather than more taken from the system (fresh pages, each a fault)
