@@ -1279,6 +1279,13 @@ def test_a_play_off_mark_parts_a_season_s_statistics_but_not_the_play_off_s_own_
     # a day stays apart: each game of a series has its own
     assert stages_differ(fig(when("5일", "2026-05-05", "2026-05-06"), ["%postseason"]),
                          fig(when("7일", "2026-05-07", "2026-05-08"), []))
+    # and so with the regular season named on the other side: `정규리그를 1위로 마친 벼울은
+    # 7년 만의 정상 탈환에` / `챔피언결정전 트로피를 든 것은 … 6년 만이며`; a season's
+    # statistic of each stays apart
+    assert not stages_differ(fig(num("7년", 7, kind="duration", unit="년"), ["%regular"]),
+                             fig(num("6년", 6, kind="duration", unit="년"), ["%postseason"]))
+    assert not stages_differ(fig(money("1억 원", 1e8), ["%regular"]), fig(money("1천만 원", 1e7), ["%postseason"]))
+    assert stages_differ(fig(num("26승", 26, unit="승"), ["%regular"]), fig(num("3승", 3, unit="승"), ["%postseason"]))
 
 
 def test_a_team_s_figure_is_no_player_s():

@@ -679,7 +679,7 @@ def stages_differ(a: Claim, b: Claim) -> bool:
     """Two figures' contexts mark them as two stages of a figure (extract/frames.py
     ``%stage`` marks), so they are two facts."""
     stages_a, stages_b = stage_marks(a), stage_marks(b)
-    if _on_two_stages(stages_a, stages_b):
+    if _on_two_stages(stages_a, stages_b, season=_a_season_statistic(a) or _a_season_statistic(b)):
         return True
     if ("%revised" in stages_a) != ("%revised" in stages_b) and "time" in (a.value.kind, b.value.kind):
         return True  # a plan moved (`일정이 미뤄졌다`) is not the earlier plan misreported
@@ -706,13 +706,16 @@ def _a_season_statistic(claim: Claim) -> bool:
 VOTE_UNIT = "표"
 
 
-def _on_two_stages(stages_a: frozenset[str] | set[str], stages_b: frozenset[str] | set[str]) -> bool:
+def _on_two_stages(stages_a: frozenset[str] | set[str], stages_b: frozenset[str] | set[str], *, season: bool = True) -> bool:
     """Two figures' stage marks hold two stages of one line: a preliminary and a final
     figure, a first instance and an appeal, a strike vote and a ratification vote
     (data/frames.yaml ``stage_lines``); marks of two lines exclude nothing (`%gross` /
-    `%final`)."""
+    `%final`). A regular season and its play-off part only ``season`` statistics: a
+    title's purse or the years since the last one is the play-off's however the sentence
+    names the regular season too (`정규리그를 1위로 마친 벼울은 7년 만의 정상에 도전`)."""
     return bool(stages_a and stages_b) and any(
-        stages_a & line and stages_b & line and not stages_a & stages_b & line for line in frame_lexicon().stage_lines)
+        stages_a & line and stages_b & line and not stages_a & stages_b & line
+        for line in frame_lexicon().stage_lines if season or POSTSEASON not in line)
 
 
 def _swapped_twins(a: Side, b: Side) -> bool:
