@@ -75,6 +75,8 @@ class ModalityLexicon:
     verb_only: frozenset[str] = frozenset()
     # markers that end a term right after the noun they follow (`수요예측`: book-building)
     not_after: dict[str, frozenset[str]] = field(default_factory=dict)
+    # negated words that say how a figure stands, not that it does not hold (`크지 않다`)
+    affirming: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -129,6 +131,7 @@ def modality_lexicon() -> ModalityLexicon:
         verb_only=frozenset(str(w) for m in order for w in (raw.get(m) or {}).get("verb_only") or ()),
         not_after={str(k): frozenset(map(str, v or ())) for m in order
                    for k, v in ((raw.get(m) or {}).get("not_after") or {}).items()},
+        affirming=frozenset(str(w) for w in (raw.get("negated") or {}).get("affirming") or ()),
     )
 
 

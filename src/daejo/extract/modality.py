@@ -125,7 +125,7 @@ def _modality_between(view: SentenceView, first: int, last: int, lex: ModalityLe
         if end < 0:
             continue
         if mood == "negated":
-            if _describes_a_noun(view, first, forms, lex.forms[mood]):
+            if _describes_a_noun(view, first, forms, lex.forms[mood]) or _affirms(view, first, forms, lex):
                 continue
             return "negated"
         if end > best_end:
@@ -191,6 +191,32 @@ def _describes_a_noun(view: SentenceView, first: int, forms: list[str], markers:
         while i < len(ms) and ms[i].tag == "EP":
             i += 1
         if not (i + 1 < len(ms) and ms[i].tag == "ETM" and ms[i + 1].tag in ("NNG", "NNP", "NNB")):
+            return False
+    return found
+
+
+def _affirms(view: SentenceView, first: int, forms: list[str], lex: ModalityLexicon) -> bool:
+    """Every negation in the range negates a word that says how the figure stands
+    (data/modality.yaml ``affirming``): `1.9%로 크지 않다`, `4만4천원 인상안에서 물러서지
+    않고`, `3.2%로 변동이 없다`. The negated word is the stem before `지 않`/`지 못`, or the
+    noun before the subject particle of `없`."""
+    if not lex.affirming:
+        return False
+    ms = view.morphemes
+    markers = lex.forms["negated"]
+    found = False
+    for k, form in enumerate(forms):
+        if form not in markers:
+            continue
+        found = True
+        i = first + k - 1
+        if form in ("않", "못") and i >= 0 and ms[i].form == "지" and ms[i].tag == "EC":
+            i -= 1
+        elif form == "없" and i >= 0 and ms[i].tag == "JKS":
+            i -= 1
+        else:
+            return False
+        if i < 0 or ms[i].form not in lex.affirming:
             return False
     return found
 
