@@ -395,6 +395,29 @@ def test_a_market_figure_of_every_trading_day_is_of_its_day(frame, unit, publish
     assert bool(findings) is compared
 
 
+@pytest.mark.parametrize("lead_a, lead_b, compared", [
+    ("첫날 운행률은 ", "첫날 운행률은 ", True),  # the first day's, told on the first day and four days later
+    ("첫날 운행률은 ", "둘째 날 운행률은 ", False),  # two days of the strike
+    ("운행률은 ", "운행률은 ", False),  # a rate that changes day by day told on two days: two moments
+])
+def test_a_figure_of_a_day_an_event_counts_is_that_day_s_told_any_day_after(lead_a, lead_b, compared):
+    # `첫날 운행률은 14.8%` on the 19th, `첫날 운행률은 17.2%였고` on the 23rd
+    # (data/frames.yaml event_days)
+    def rate(aid, lead, text, value, published):
+        day = published[:10]
+        c = claim(aid, None, "~운행률", num(text, value, kind="percent", unit="%"), as_of=(day, day[:8] + f"{int(day[8:10]) + 1:02d}"),
+                  as_of_source="published", start=len(lead))
+        c.evidence.sentence = f"{lead}{text}였다."
+        c.context = ["운행률", "파업"]
+        art = article(aid, [c], published=published)
+        art.story = "s1"
+        return art
+
+    findings = reconcile([rate("a", lead_a, "14.8%", 14.8, "2026-11-19T18:00:00+09:00"),
+                          rate("b", lead_b, "17.2%", 17.2, "2026-11-23T10:00:00+09:00")], [])
+    assert bool(findings) is compared
+
+
 @pytest.mark.parametrize("mark, compared", [((), True), (("=reached",), False)])
 def test_a_level_a_change_reached_is_compared_only_at_one_time(mark, compared):
     # `셔틀버스는 하루 80회 운행한다` on the 23rd, `80회에서 120회로 늘렸다` on the 27th: an update

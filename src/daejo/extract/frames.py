@@ -122,6 +122,7 @@ class FrameLexicon:
     daily: frozenset[str] = frozenset()
     # words of a company's standing in its industry (`업계 3위`): it holds for a year's results
     standing_words: frozenset[str] = frozenset()
+    event_days: tuple[str, ...] = ()
     no_scope_words: frozenset[str] = frozenset()
     # adverbs before an event's verb that say it happened before (`다시 결렬됐다`)
     again_words: frozenset[str] = frozenset()
@@ -289,6 +290,7 @@ def frame_lexicon() -> FrameLexicon:
                   for key, e in (data.get("extremes") or {}).items()},
         daily=words("daily"),
         standing_words=words("standing_words"),
+        event_days=tuple(str(w) for w in data.get("event_days") or ()),
         no_scope_words=words("no_scope_words"),
         again_words=words("again_words"),
         start_verbs=words("start_verbs"),

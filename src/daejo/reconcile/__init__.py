@@ -735,6 +735,8 @@ def _told_of_one_moment(a: Side, b: Side, policy: AttributePolicy) -> bool:
         # year's, told again after it; two moments' figures are seldom the same digits swapped
         # (a count that only grows may still grow by that much)
         return True
+    if (day := _event_day(a)) is not None and day == _event_day(b) and published_within(a, b, EVENT_DAY_DAYS):
+        return True  # `첫날 참가율은 18.4%` / `첫날 최종 참가율(14.8%)`: the first day's, told any day after
     if policy.grows or policy.as_of_slack_days or _reached(a) or _reached(b):
         return False  # (a level reached by a change is told of the moment after it)
     if _at_one_named_moment(a, b):
@@ -752,6 +754,27 @@ def _told_of_one_moment(a: Side, b: Side, policy: AttributePolicy) -> bool:
     if a.claim.attribute == b.claim.attribute == RANK:
         return gap < timedelta(0)  # a standing changes with every round or matchday: of one day only
     return gap.days < ONE_MOMENT_DAYS
+
+
+# a figure of a day an event counts (data/frames.yaml ``event_days``: `첫날`, `둘째 날`) is
+# told of that day by articles this many days apart
+EVENT_DAY_DAYS = 14
+
+
+def _event_day(side: Side) -> str | None:
+    """The day of an event the figure's clause names before it (`첫날 참가율은`, `둘째 날에는`,
+    `개막일`), as written without spaces; None when it names none."""
+    ev = side.claim.evidence
+    before = ev.sentence[: max(0, ev.start - (ev.sentence_start or 0))]
+    clause = re.split(r"[,;]|(?:고|며|면서|지만|는데|으나)\s", before)[-1]
+    found = _event_days().findall(clause)
+    return re.sub(r"\s+", "", found[-1]) if found else None
+
+
+@lru_cache(maxsize=1)
+def _event_days() -> re.Pattern[str]:
+    days = sorted(frame_lexicon().event_days, key=len, reverse=True)
+    return re.compile("(?<![가-힣])(" + "|".join(r"\s*".join(map(re.escape, d.split(" "))) for d in days) + ")" if days else "(?!)")
 
 
 # words of a frame that name the moment its figure held by an event (`출발 당시 기온`,
