@@ -275,3 +275,19 @@ def test_an_acronym_of_a_measure_is_no_entity(analyzer, catalogue, corpus_regist
     claims = extract_article(_article(body), analyzer=analyzer, registry=corpus_registry, catalogue=catalogue)
     entities = {c.entity for c in claims}
     assert claims and not entities & {"tdp", "tops", "per"}
+
+
+def test_a_long_name_the_analyzer_glued_its_genitive_to_is_the_name():
+    # `비슬금융지주의 지난해 순이익은` is read as one proper noun `비슬금융지주의`: the
+    # company is `비슬금융지주`, the one other articles of its results name
+    from benchmarks.accuracy.evaluate import open_world_toolkit
+    from daejo.extract.entities import without_genitive
+    from daejo.pipeline import extract_entries
+
+    article = Article(id="t", path="t.md", title="비슬금융 실적", outlet="가람일보",
+                      published=parse_partial_date("2026-02-06T10:00+09:00"),
+                      body="비슬금융지주의 지난해 순이익은 5,782억원으로 전년 대비 9.4% 늘었다.")
+    (entry,) = extract_entries([article], open_world_toolkit(), progress=False)
+    assert {c.entity for c in entry.claims if c.value.text == "5,782억원"} == {"비슬금융지주"}
+    # a short name may end in the letter itself (a given name): kept
+    assert without_genitive("김민의") == "김민의" and without_genitive("비슬금융지주의") == "비슬금융지주"
