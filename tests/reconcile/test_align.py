@@ -1509,3 +1509,17 @@ def test_one_number_as_a_percent_and_a_percentage_point_passes_the_qualifier_gat
     assert similarity(percent, point, frozenset()) is not None
     other = rate("c", "12.1%", 12.1, "%", "수요")
     assert similarity(percent, other, frozenset()) is None  # two sub-categories' rates stay apart
+
+
+def test_two_actors_figures_are_apart_unless_one_is_the_other_with_digits_swapped():
+    # `노조는 월 14만2000원`, `회사는 6만8000원`: two actors' figures; `소방당국은 인력 162명`
+    # / `경찰은 인력 126명을`: one count of the crews, its digits swapped on one side
+    from daejo.reconcile.align import similarity
+
+    def side(aid, actor, value):
+        c = claim(aid, None, "~인력", num(f"{value}명", value, unit="명"))
+        c.context = [f"&{actor}", "인력", "투입", "구조"]
+        return Side(c, article(aid, [c]))
+
+    assert similarity(side("a", "소방", 162), side("b", "경찰", 150), frozenset()) is None
+    assert similarity(side("a", "소방", 162), side("b", "경찰", 126), frozenset()) is not None

@@ -774,8 +774,8 @@ def similarity(a: Side, b: Side, story_names: frozenset[str], *, bonuses: bool =
     if where_a and where_b and not names_compatible(where_a, where_b):
         return None  # `솔뫼군에서는 계기진도 5` / `가람시 도심에서도 계기진도 4`: measured in two places
     actors_a, actors_b = _marked(ca, "&"), _marked(cb, "&")
-    if actors_a and actors_b and not actors_a & actors_b:
-        return None
+    if actors_a and actors_b and not actors_a & actors_b and not _swapped_twins(a, b):
+        return None  # (two actors' figures are seldom one another's digits swapped: `인력 162명` / `126명`)
     if stages_differ(a.claim, b.claim) and not (
             _swapped_twins(a, b) and not _on_two_stages(stage_marks(a.claim), stage_marks(b.claim))):
         # (`평균 저수율은 52.4%` / `저수율은 54.2%`: an average, a total or an earlier figure
