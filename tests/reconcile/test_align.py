@@ -1523,3 +1523,17 @@ def test_two_actors_figures_are_apart_unless_one_is_the_other_with_digits_swappe
 
     assert similarity(side("a", "소방", 162), side("b", "경찰", 150), frozenset()) is None
     assert similarity(side("a", "소방", 162), side("b", "경찰", 126), frozenset()) is not None
+
+
+def test_two_places_figures_are_apart_unless_one_is_the_other_with_digits_swapped():
+    # `은행구 … 4억7,800만원` / `물빛구 … 2억3,300만원`: two places' figures; `노을곶 관측소에서는
+    # 초속 38.4m` / `노을곶에서는 초속 34.8m` read as two places: one gust, its digits swapped
+    from daejo.reconcile.align import similarity
+
+    def side(aid, place, value):
+        c = claim(aid, None, "~최대순간풍속", num(f"초속 {value}m", value, unit="m"))
+        c.context = [f"@{place}", "최대순간풍속", "관측"]
+        return Side(c, article(aid, [c]))
+
+    assert similarity(side("a", "갈미군", 38.4), side("b", "벽포읍", 31.2), frozenset()) is None
+    assert similarity(side("a", "갈미군", 38.4), side("b", "벽포읍", 34.8), frozenset()) is not None

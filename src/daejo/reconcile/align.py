@@ -765,13 +765,14 @@ def similarity(a: Side, b: Side, story_names: frozenset[str], *, bonuses: bool =
     penalty = 0.0 if compatible else NAME_PENALTY
     if (WHOLE in ca) != (WHOLE in cb) and _places(names_b if WHOLE in ca else names_a):
         return None  # `시 전체 평균 3억4,200만원` / `물빛구 평균 2억3,300만원`: the whole and a part
-    if not compatible and _places(names_a) and _places(names_b) and not names_compatible(_places(names_a), _places(names_b)):
+    if (not compatible and _places(names_a) and _places(names_b) and not names_compatible(_places(names_a), _places(names_b))
+            and not _swapped_twins(a, b)):
         return None  # `은행구 … 4억7,800만원` / `물빛구 … 2억3,300만원`: two places' figures
     who_a, who_b = _described_people(a), _described_people(b)
     if who_a and who_b and not who_a & who_b:
         return None  # `50대 남성은 오후 4시 30분께` / `60대 남성은 … 오전 5시 40분께`: two people
     where_a, where_b = _located_at(a), _located_at(b)
-    if where_a and where_b and not names_compatible(where_a, where_b):
+    if where_a and where_b and not names_compatible(where_a, where_b) and not _swapped_twins(a, b):
         return None  # `솔뫼군에서는 계기진도 5` / `가람시 도심에서도 계기진도 4`: measured in two places
     actors_a, actors_b = _marked(ca, "&"), _marked(cb, "&")
     if actors_a and actors_b and not actors_a & actors_b and not _swapped_twins(a, b):
