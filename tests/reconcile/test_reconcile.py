@@ -802,3 +802,24 @@ def test_a_companys_standing_in_its_industry_is_compared_across_the_months_of_a_
 
     arts = [rank("a", "3위", 3, "2026-03-02", "2026-03-03"), rank("b", "2위", 2, "2026-04-20", "2026-04-21")]
     assert [f.rule for f in reconcile(arts, [])] == (["value-mismatch"] if compared else [])
+
+
+@pytest.mark.parametrize("running, total, flagged", [
+    (("이틀", 2), ("사흘", 3), False),  # `파업이 이틀째` on the 17th, `사흘 만에 끝났다` on the 19th: it ran on
+    (("사흘", 3), ("이틀", 2), True),  # the running span longer than the whole told after it: one is wrong
+])
+def test_a_span_still_running_is_a_count_that_only_rises(running, total, flagged):
+    def span(aid, text, days, sentence, published):
+        start = sentence.index(text)
+        day = published[:10]
+        c = claim(aid, None, "~파업", num(text, days, kind="duration", unit="일"), start=start,
+                  as_of=(day, day[:8] + f"{int(day[8:10]) + 1:02d}"), as_of_source="published")
+        c.evidence.sentence = sentence
+        c.context = ["파업", "시내버스"]
+        art = article(aid, [c], published=published)
+        art.story = "s1"
+        return art
+
+    a = span("a", running[0], running[1], f"시내버스 파업이 {running[0]}째 이어졌다.", "2026-03-17T09:00:00+09:00")
+    b = span("b", total[0], total[1], f"시내버스 파업이 {total[0]} 만에 끝났다.", "2026-03-19T09:00:00+09:00")
+    assert bool(reconcile([a, b], [])) is flagged

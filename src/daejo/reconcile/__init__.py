@@ -457,6 +457,10 @@ def _aligned_policy(a: Side, b: Side, table: Mapping[str, AttributePolicy]) -> A
     """A catalogue side's policy, else the open frames' (by their frames):
     varying when either is, growing when either grows; a duration since an event
     holds at its article's date."""
+    if is_streak(a) != is_streak(b) and "duration" == a.claim.value.kind == b.claim.value.kind:
+        # `파업이 이틀째 이어진 17일` / `파업이 사흘 만에 끝났다`: a span still running, told
+        # on its day, and the whole span after it ended: the running one only rises
+        return replace(_plain_policy(a, b, table), varies=True, grows=True, as_of_slack_days=0)
     if elapsed(a.claim) or elapsed(b.claim):
         return AttributePolicy(id=a.claim.attribute, varies=True, as_of_slack_days=ELAPSED_SLACK_DAYS)
     if _reached(a) or _reached(b):
