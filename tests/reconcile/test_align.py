@@ -1537,3 +1537,23 @@ def test_two_places_figures_are_apart_unless_one_is_the_other_with_digits_swappe
 
     assert similarity(side("a", "갈미군", 38.4), side("b", "벽포읍", 31.2), frozenset()) is None
     assert similarity(side("a", "갈미군", 38.4), side("b", "벽포읍", 34.8), frozenset()) is not None
+
+
+def test_times_of_what_two_people_did_are_two_events_by_their_exact_ages_too():
+    # `76세 여성은 … 8일 숨졌다` / `14일에는 84세 여성이 … 숨졌다`: two patients' deaths; `지난 3일
+    # … 쓰러진 채 발견된 78세 남성` / `지난 4일 … 숨진 70대 남성`: one man, his day disputed
+    from daejo.reconcile.align import similarity
+
+    def death(aid, sentence, text, day):
+        start = sentence.index(text)
+        c = claim(aid, None, "~사망자", when(text, day, day[:8] + f"{int(day[8:10]) + 1:02d}"), start=start)
+        c.evidence.sentence = sentence
+        c.context = ["숨지", "사망자", "환자"]
+        return Side(c, article(aid, [c]))
+
+    first = death("a", "76세 여성은 뇌졸중 후유증으로 치료를 받던 중 8일 숨졌다.", "8일", "2026-05-08")
+    other = death("b", "14일에는 84세 여성이 숨졌다.", "14일", "2026-05-14")
+    assert similarity(first, other, frozenset()) is None
+    found = death("c", "지난 3일 고추밭에서 쓰러진 채 발견된 78세 남성도 포함됐다.", "지난 3일", "2026-08-03")
+    told = death("d", "지난 4일 고추밭에서 쓰러져 숨진 70대 남성처럼 피해가 잇따른다.", "지난 4일", "2026-08-04")
+    assert similarity(found, told, frozenset()) is not None

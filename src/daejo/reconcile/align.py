@@ -179,8 +179,29 @@ def _before(side: Side) -> str:
 
 def _described_people(side: Side) -> frozenset[str]:
     """The people its sentence names by an age group and a noun, before the figure
-    (`50대 남성`): two sentences naming other ones speak of two people."""
-    return _people_in(_before(side))
+    (`50대 남성`): two sentences naming other ones speak of two people. A time dates what
+    a person of its clause did, before or after it, by an exact age too (`76세 여성은 …
+    8일 숨졌다`, `어제 숨진 세 번째 사망자는 68세 남성으로`)."""
+    if side.claim.value.kind != "time":
+        return _people_in(_before(side))
+    ev = side.claim.evidence
+    offset = ev.sentence_start or 0
+    clause = (_CLAUSE_END.split(ev.sentence[: max(0, ev.start - offset)])[-1] + " "
+              + _CLAUSE_END.split(ev.sentence[max(0, ev.end - offset):])[0])
+    return _people_in(clause) | _aged_people_in(clause)
+
+
+# where a clause ends in the text around a figure: a comma, or a connective ending
+_CLAUSE_END = re.compile(r"[,;]|(?:고|며|면서|지만|는데|으나)\s")
+# a person told by an exact age and a person noun (`68세 남성`, `84세 여성이`), read as
+# the age group it falls in
+_AGED_PERSON = re.compile(r"(?<!\d)(\d{1,3})세\s?(남성|여성|남자|여자|[가-힣]{1,3}객|환자)")
+
+
+@lru_cache(maxsize=4096)
+def _aged_people_in(text: str) -> frozenset[str]:
+    # (as the age group it falls in: `78세 남성` is the `70대 남성` another article tells)
+    return frozenset(f"{int(m.group(1)) // 10}0" + m.group(2) for m in _AGED_PERSON.finditer(text))
 
 
 def _located_at(side: Side) -> frozenset[str]:
