@@ -1557,3 +1557,8 @@ def test_times_of_what_two_people_did_are_two_events_by_their_exact_ages_too():
     found = death("c", "지난 3일 고추밭에서 쓰러진 채 발견된 78세 남성도 포함됐다.", "지난 3일", "2026-08-03")
     told = death("d", "지난 4일 고추밭에서 쓰러져 숨진 70대 남성처럼 피해가 잇따른다.", "지난 4일", "2026-08-04")
     assert similarity(found, told, frozenset()) is not None
+    # and by a surname and an age, as the press writes a victim (`김모(52)씨`)
+    kim = death("e", "어제 현장에서 숨진 김모(52)씨에 이어 두 번째 사망자다.", "어제", "2026-09-08")
+    lee = death("f", "협력업체 직원 이모(47)씨는 치료를 받다가 9일 새벽 숨졌다.", "9일 새벽", "2026-09-09")
+    assert similarity(kim, lee, frozenset()) is None
+    assert similarity(kim, death("g", "김모(52)씨는 7일 현장에서 숨졌다.", "7일", "2026-09-07"), frozenset()) is not None

@@ -198,10 +198,15 @@ _CLAUSE_END = re.compile(r"[,;]|(?:고|며|면서|지만|는데|으나)\s")
 _AGED_PERSON = re.compile(r"(?<!\d)(\d{1,3})세\s?(남성|여성|남자|여자|[가-힣]{1,3}객|환자)")
 
 
+# a person the press names by surname and age only (`김모(52)씨`)
+_ANONYMISED_PERSON = re.compile(r"(?<![가-힣])([가-힣])모\s?\(\d{1,3}\)")
+
+
 @lru_cache(maxsize=4096)
 def _aged_people_in(text: str) -> frozenset[str]:
     # (as the age group it falls in: `78세 남성` is the `70대 남성` another article tells)
-    return frozenset(f"{int(m.group(1)) // 10}0" + m.group(2) for m in _AGED_PERSON.finditer(text))
+    return frozenset([*(f"{int(m.group(1)) // 10}0" + m.group(2) for m in _AGED_PERSON.finditer(text)),
+                      *(m.group(1) + "모" for m in _ANONYMISED_PERSON.finditer(text))])
 
 
 def _located_at(side: Side) -> frozenset[str]:
