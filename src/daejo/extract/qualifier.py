@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from daejo.extract.frames import frame_lexicon
 from daejo.extract.view import SentenceView
 from daejo.models import Claim
 
@@ -45,8 +46,6 @@ def qualifier_of(view: SentenceView, how: str | None, hit, value_first: int, cla
 def _scope(view: SentenceView, value_first: int) -> str | None:
     """The common noun right before the value, unless it names no scope: a word for
     `among` (`광역시 가운데 2위`, `중 3위`: data/frames.yaml no_scope_words)."""
-    from daejo.extract.frames import frame_lexicon
-
     scope = _compound_ending_at(view, value_first - 1)
     return None if scope in frame_lexicon().no_scope_words else scope
 

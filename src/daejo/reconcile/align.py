@@ -186,26 +186,31 @@ def _described_people(side: Side) -> frozenset[str]:
         return _people_in(_before(side))
     ev = side.claim.evidence
     offset = ev.sentence_start or 0
-    clause = (_CLAUSE_END.split(ev.sentence[: max(0, ev.start - offset)])[-1] + " "
-              + _CLAUSE_END.split(ev.sentence[max(0, ev.end - offset):])[0])
-    return _people_in(clause) | _aged_people_in(clause)
+    before, after = clause_around(ev.sentence, ev.start - offset, ev.end - offset)
+    return _aged_people_in(f"{before} {after}")
 
 
 # where a clause ends in the text around a figure: a comma, or a connective ending
 _CLAUSE_END = re.compile(r"[,;]|(?:고|며|면서|지만|는데|으나)\s")
-# a person told by an exact age and a person noun (`68세 남성`, `84세 여성이`), read as
-# the age group it falls in
+
+
+@lru_cache(maxsize=4096)
+def clause_around(sentence: str, start: int, end: int) -> tuple[str, str]:
+    """The text of a figure's clause before it and after it (``_CLAUSE_END``)."""
+    return _CLAUSE_END.split(sentence[: max(0, start)])[-1], _CLAUSE_END.split(sentence[max(0, end):])[0]
+
+
+# a person told by an exact age and a person noun (`68세 남성`, `84세 여성이`), and one the
+# press names by a surname and an age only (`김모(52)씨`)
 _AGED_PERSON = re.compile(r"(?<!\d)(\d{1,3})세\s?(남성|여성|남자|여자|[가-힣]{1,3}객|환자)")
-
-
-# a person the press names by surname and age only (`김모(52)씨`)
 _ANONYMISED_PERSON = re.compile(r"(?<![가-힣])([가-힣])모\s?\(\d{1,3}\)")
 
 
 @lru_cache(maxsize=4096)
 def _aged_people_in(text: str) -> frozenset[str]:
-    # (as the age group it falls in: `78세 남성` is the `70대 남성` another article tells)
-    return frozenset([*(f"{int(m.group(1)) // 10}0" + m.group(2) for m in _AGED_PERSON.finditer(text)),
+    """The people of a clause by age group, however written: an exact age as the group it
+    falls in (`78세 남성` is the `70대 남성` another article tells), or a surname and an age."""
+    return frozenset([*_people_in(text), *(f"{int(m.group(1)) // 10}0" + m.group(2) for m in _AGED_PERSON.finditer(text)),
                       *(m.group(1) + "모" for m in _ANONYMISED_PERSON.finditer(text))])
 
 
