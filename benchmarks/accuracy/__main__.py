@@ -100,12 +100,22 @@ def explain(result: SplitResult) -> None:
 
 
 def commit() -> str:
+    """The commit of the code the run imported, with ``+changes`` when its ``src/`` has
+    uncommitted changes: daejo's own tree, which is not this one when a floor is written
+    with an older ``src/`` first on PYTHONPATH; a copy of it outside any repository is
+    named by its path."""
+    import daejo
+
+    src = Path(daejo.__file__).resolve().parent.parent
     try:
-        out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=True, cwd=HERE)
-        dirty = subprocess.run(["git", "status", "--porcelain", "src"], capture_output=True, text=True, cwd=HERE).stdout.strip()
-        return out.stdout.strip() + ("+changes" if dirty else "")
+        top = subprocess.run(["git", "rev-parse", "--show-toplevel"], capture_output=True, text=True, check=True, cwd=src)
+        out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=True, cwd=src)
     except (OSError, subprocess.CalledProcessError):
-        return "unknown"
+        return f"code at {src}, in no repository"
+    tree = Path(top.stdout.strip())
+    dirty = subprocess.run(["git", "status", "--porcelain", "--", str(src)], capture_output=True, text=True, cwd=tree).stdout.strip()
+    where = "" if tree.resolve() == HERE.parent.parent.resolve() else f" (the tree at {tree})"
+    return out.stdout.strip() + ("+changes" if dirty else "") + where
 
 
 def main(argv: list[str] | None = None) -> int:

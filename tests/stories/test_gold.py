@@ -62,3 +62,21 @@ def test_only_not_comparable_pairs_may_quote_one_article_twice(verdict):
     articles = {a.id: a for a in story_articles(story.id)}
     found = problems_of(story.model_copy(update={"pairs": [pair]}), articles, need_split=True)
     assert any("only allowed for not-comparable" in p for p in found)
+
+
+def test_a_run_names_the_code_it_imported_not_the_tree_it_ran_in(tmp_path, monkeypatch):
+    # a floor written with an older `src/` copied outside any repository, first on
+    # PYTHONPATH, names that copy, not the tree's HEAD
+    import daejo
+    from benchmarks.accuracy.__main__ import commit
+
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parents[2]
+    if Path(daejo.__file__).resolve().is_relative_to(repo / "src"):  # (an editable install, as .ci/run makes)
+        here = commit()
+        assert here and "in no repository" not in here and "(the tree at" not in here
+    copy = tmp_path / "oldsrc" / "daejo"
+    copy.mkdir(parents=True)
+    monkeypatch.setattr(daejo, "__file__", str(copy / "__init__.py"))
+    assert commit() == f"code at {tmp_path / 'oldsrc'}, in no repository"
