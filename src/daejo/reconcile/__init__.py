@@ -731,10 +731,10 @@ def _told_of_one_moment(a: Side, b: Side, policy: AttributePolicy) -> bool:
     quarter's revenue) without saying when it held, less than ONE_MOMENT_DAYS apart; or
     one figure mistyped (two digits swapped, a decimal slipped) in articles that far apart;
     or two digits swapped less than TRANSPOSED_DAYS apart, unless the figure only grows."""
-    if (mistyped(a, b) or point_for_percent(a.claim.value, b.claim.value)) and published_within(a, b, ONE_MOMENT_DAYS) and not policy.period:
+    wrong_unit = point_for_percent(a.claim.value, b.claim.value)
+    if (wrong_unit or mistyped(a, b)) and published_within(a, b, ONE_MOMENT_DAYS) and not policy.period:
         return True  # `12.4원 오른` / `14.2원 오른`: one day's change, not two days' (a flow's period still counts)
-    if not policy.grows and published_within(a, b, TRANSPOSED_DAYS) and (
-            transposed(a.claim.value, b.claim.value) or point_for_percent(a.claim.value, b.claim.value)):
+    if not policy.grows and published_within(a, b, TRANSPOSED_DAYS) and (wrong_unit or transposed(a.claim.value, b.claim.value)):
         # `15.6% 늘어난` / `16.5% 늘었다` a week apart: a festival's attendance against last
         # year's, told again after it; two moments' figures are seldom the same digits swapped
         # (a count that only grows may still grow by that much)

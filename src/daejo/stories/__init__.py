@@ -288,8 +288,8 @@ def _tells_a_story(a: _KeySets, b: _KeySets, near: bool = True) -> bool:
     The common nouns of a beat (`검찰`, `기소`, `인명피해`) and round or short figures
     (`38.7%`) alone join two stories of one beat told in the same weeks, however many
     they share; a place or an institution (`가람시`, `가람경찰서`) joins only
-    articles of one week (``near``), and only with a word of the story besides
-    (``_place_alone``): a city is in the news for many stories a season. A name a whole beat reports every
+    articles of one week (``near``): a city is in the news for many stories a season
+    (and the grouping loop vetoes one that is all two articles share, ``_place_alone``). A name a whole beat reports every
     day (data/story.yaml ``beat_names``: `코스닥`) tells no story; a phrase of it
     (`프로축구 경기`: every club's season has its games) and a word of many clubs' names
     (``club_words``: `FC`) join, as a place does, only articles of one week."""
