@@ -687,13 +687,18 @@ def _claim_of(article, view, a: Assignment, clauses, values, mentions, quotes, o
         if found is not None and (entity is None or how == "pronoun"):
             entity, via = found, how
     appositive = a.hit is None and a.value.kind == "number"  # `홍길동 원장(45)`: outside the clause's mood
-    modality = "asserted" if appositive else _modality(view, clauses, a)
+    # `도림홀딩스(지분 31.4%)는 … 청약하겠다고 밝혔다`: a figure in brackets glued to a name
+    # says what the name is now; the sentence's plan and its times are not the figure's
+    bracket = None if appositive else _apposition_bracket(view, a.value_first, a.value_last)
+    modality = "asserted" if appositive else _modality(view, clauses, a, None if bracket is None else bracket[1])
     if modality == "asserted" and is_future_time(a.value, article):
         modality = "planned"  # `오는 25일 출시한다`: announced, not yet happened
     elif modality in ("planned", "forecast") and is_past_day(a.value, article):
         modality = "asserted"  # `지난 15일 개막해 … 전망이다`: the day has passed; the mood is the next clause's
-    in_clause = [] if appositive else [t for t in times if clause_of(clauses, view.span_indices(t.start, t.end)[0]) == a.clause]
-    in_clause = [t for t in dating_times(view, a.value_last, in_clause) if not _period_of_another_noun(view, t, a)]
+    clause_times = [] if appositive else [t for t in times if clause_of(clauses, view.span_indices(t.start, t.end)[0]) == a.clause]
+    in_clause = [t for t in dating_times(view, a.value_last, clause_times) if not _period_of_another_noun(view, t, a)]
+    if bracket is not None:
+        in_clause = [t for t in in_clause if bracket[0] < view.span_indices(t.start, t.end)[0] < bracket[1]]
     past = not appositive and refers_to_past(view, a.value_first, clauses[a.clause].first, values)
     if past:  # `출범 당시 70여 명이던 인력은 지난해 말 …`: a later time dates the other value
         in_clause = [t for t in in_clause if t.end <= a.value.start]
@@ -717,6 +722,12 @@ def _claim_of(article, view, a: Assignment, clauses, values, mentions, quotes, o
         # `6천억개 파라미터를 갖춘 AI를 올 하반기에 공개한다`, `내년부터 10개월 동안 … 받을 수
         # 있다`: a figure its clause dates after the publication day has not come to hold
         # yet, whatever the tense
+        claim.modality = "planned"
+    elif modality == "asserted" and a.value.kind != "time" and bracket is None and not any(
+            t.end <= a.value.start for t in in_clause) and any(
+            t.start > a.value.end and is_future_time(t, article, roles=("point", "since")) for t in clause_times):
+        # `예비비 3천200만원을 들여 10일부터 냉각탑 187곳을 점검한다`: a day still to come that
+        # dates a later figure of the clause still tells that the clause has not happened
         claim.modality = "planned"
     claim.qualifier = qualifier_of(view, a.attribute.qualifier, a.hit, a.value_first, clauses[a.clause].first, claim)
     if claim.qualifier is not None and claim.qualifier in (claim.entity, claim.entity_text):
@@ -825,9 +836,11 @@ def _align_companions(assignments: list[Assignment], claims: list[Claim]) -> Non
             claim.confidence = min(claim.confidence, partner.confidence)
 
 
-def _modality(view: SentenceView, clauses, a: Assignment) -> str:
+def _modality(view: SentenceView, clauses, a: Assignment, until: int | None = None) -> str:
     first, last = mood_range(clauses, a.clause, a.value_first)
     last = relative_clause_end(view, first, last)
+    if until is not None:
+        last = min(last, until)
     value = a.value_first
     modality = modality_between(view, first, last, value=value)
     if modality == "negated" and _counts_a_possessor(view, a.value_last):
@@ -843,6 +856,28 @@ def _modality(view: SentenceView, clauses, a: Assignment) -> str:
         # `다음 달 2일부터 … 고칠 수 있다`: from a date on one can, no guess
         modality = modality_between(view, first, last, skip=frozenset({"hedged"}), value=value)
     return modality
+
+
+# what stands right before a bracket whose figure describes it: a name
+_APPOSITION_HEADS = frozenset({"NNP", "SL", "SH"})
+
+
+def _apposition_bracket(view: SentenceView, first: int, last: int) -> tuple[int, int] | None:
+    """The opening and closing brackets (morpheme indices) of a bracket glued to a name
+    that holds the value (`도림홀딩스(지분 31.4%)`), else None."""
+    ms = view.morphemes
+    i = first - 1
+    while i >= 0 and ms[i].form not in ("(", ")"):
+        i -= 1
+    if i < 1 or ms[i].form != "(":
+        return None
+    head = ms[i - 1]
+    if head.tag not in _APPOSITION_HEADS or head.end != ms[i].start:
+        return None
+    for j in range(last + 1, len(ms)):
+        if ms[j].form in ("(", ")"):
+            return (i, j) if ms[j].form == ")" else None
+    return None
 
 
 def _available_from(a: Assignment) -> bool:
