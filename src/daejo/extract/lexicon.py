@@ -77,6 +77,10 @@ class ModalityLexicon:
     not_after: dict[str, frozenset[str]] = field(default_factory=dict)
     # negated words that say how a figure stands, not that it does not hold (`크지 않다`)
     affirming: frozenset[str] = frozenset()
+    # words of reaching among them (`절반에도 못 미친다`): they affirm a figure that is not
+    # the mark reached (`예산은 128억원으로 … 절반에도 못 미친다`), not one that is (`3조원에
+    # 미치지 못했다`)
+    reaching: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -132,6 +136,7 @@ def modality_lexicon() -> ModalityLexicon:
         not_after={str(k): frozenset(map(str, v or ())) for m in order
                    for k, v in ((raw.get(m) or {}).get("not_after") or {}).items()},
         affirming=frozenset(str(w) for w in (raw.get("negated") or {}).get("affirming") or ()),
+        reaching=frozenset(str(w) for w in (raw.get("negated") or {}).get("reaching") or ()),
     )
 
 

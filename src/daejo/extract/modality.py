@@ -210,15 +210,29 @@ def _affirms(view: SentenceView, first: int, forms: list[str], lex: ModalityLexi
             continue
         found = True
         i = first + k - 1
-        if form in ("않", "못") and i >= 0 and ms[i].form == "지" and ms[i].tag == "EC":
+        if form in ("않", "못", "못하") and i >= 0 and ms[i].form == "지" and ms[i].tag == "EC":
             i -= 1
         elif form == "없" and i >= 0 and ms[i].tag == "JKS":
             i -= 1
+        elif form in ("안", "못") and ms[first + k].tag == "MAG" and first + k + 1 < len(ms):
+            i = first + k + 1  # `못 미친다`: the adverb before the word it negates
         else:
             return False
         if i < 0 or ms[i].form not in lex.affirming:
             return False
+        if ms[i].form in lex.reaching and _is_the_mark(view, first):
+            return False
     return found
+
+
+def _is_the_mark(view: SentenceView, first: int) -> bool:
+    """The value at ``first`` is the mark a word of reaching is told of (`3조원에 미치지
+    못했다`): its particle is `에`."""
+    ms = view.morphemes
+    i = first
+    while i < len(ms) and (ms[i].tag in ("SN", "NR", "NNB", "SW", "SC", "SO") or ms[i].form == ")"):
+        i += 1  # (`지방선거(52.1%)에 못 미쳤다`: the figure in brackets is the mark's)
+    return i < len(ms) and ms[i].form == "에" and ms[i].tag == "JKB"
 
 
 def _marker_ends(forms: list[str], lex: ModalityLexicon) -> dict[str, int]:
