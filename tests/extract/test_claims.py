@@ -88,12 +88,12 @@ def test_a_contrast_never_takes_the_mood_of_what_follows(analyzer, catalogue, co
     assert modality("가람시는 청년 3천 명을 지원하고 주택 500채를 공급할 계획이다.", "3천 명") == "planned"
 
 
-def _period_claims(title, body, analyzer, catalogue, registry):
+def _period_claims(title, body, analyzer, catalogue, registry, published="2026-07-29T18:00:00+09:00"):
     from daejo.dates import parse_partial_date
     from daejo.extract import extract_article
     from daejo.models import Article
 
-    article = Article(id="q", path="q.md", title=title, body=body, published=parse_partial_date("2026-07-29T18:00:00+09:00"))
+    article = Article(id="q", path="q.md", title=title, body=body, published=parse_partial_date(published))
     return {c.value.text: c for c in extract_article(article, analyzer=analyzer, registry=registry, catalogue=catalogue)}
 
 
@@ -219,13 +219,19 @@ def test_a_years_results_are_dated_by_the_year_its_opening_sentences_name(analyz
     # `벼리게임즈는 지난 10일 … 지난해 실적을 공시했다. 연결 영업이익은 … 24.3% 늘었다`: no quarter
     # or half named, the one year of the first two sentences (not `전년보다`, the base) is
     # the period; a statement's day (`…늘었다고 10일 공시했다`) dates nothing it tells
-    claims = _period_claims(
-        "벼리게임즈 '깜짝 실적'",
-        "벼리게임즈가 시장 예상을 웃도는 실적을 내놓았다. 벼리게임즈는 지난 10일 지난해 실적을 공시했다. "
-        "순이익은 2천51억원으로 전년보다 24.3% 늘었다. 직원은 3,184명이다.",
-        analyzer, catalogue, corpus_registry)
+    body = ("벼리게임즈가 시장 예상을 웃도는 실적을 내놓았다. 벼리게임즈는 지난 10일 지난해 실적을 공시했다. "
+            "순이익은 2천51억원으로 전년보다 24.3% 늘었다. 직원은 3,184명이다.")
+    claims = _period_claims("벼리게임즈 '깜짝 실적'", body, analyzer, catalogue, corpus_registry, "2026-02-11T09:00:00+09:00")
     for text in ("2천51억원", "24.3%"):
         assert claims[text].as_of_source == "report" and claims[text].as_of.start == "2025-01-01", text
+    # told more than half a year after it ended, `지난해` in the lead is last year's figure
+    # told for comparison (`지난해 16만2천여명을 넘어 역대 최다`), not the period of the results
+    late = _period_claims("물한영화제 관객 최대 실적", "영화제 관객이 지난해 16만2천여명을 넘어 역대 최다를 기록했다. 예산은 128억원이다.",
+                          analyzer, catalogue, corpus_registry, "2026-09-29T08:00:00+09:00")
+    assert late["128억원"].as_of.start != "2025-01-01"
+    early = _period_claims("물한영화제 관객 최대 실적", "영화제 관객이 지난해 16만2천여명을 넘어 역대 최다를 기록했다. 예산은 128억원이다.",
+                           analyzer, catalogue, corpus_registry, "2026-02-11T09:00:00+09:00")
+    assert early["128억원"].as_of.start == "2025-01-01"  # (early in the year, the year's results)
     # a year not over yet is a plan's (`올해 연간 매출 목표를 8,000억원으로`), no period
     planned = _period_claims(
         "라온플레이 올해 매출 8천억 목표",

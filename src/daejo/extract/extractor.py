@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from daejo.extract.as_of import dating_times, is_comparison_base, refers_to_past, respective_time
 from daejo.extract.anaphora import TimeAnchor
@@ -337,6 +338,9 @@ def _glosses_a_base(body: str, end: int) -> bool:
     return _BASE_GLOSS.match(body, end) is not None
 
 
+# how long after a year ends an article's results may still be that year's (annual
+# results by March, annual reports, shareholders' meetings and restatements by spring)
+RESULTS_TOLD_WITHIN = timedelta(days=183)
 # the periods of a results article (`2분기 실적`, `상반기 매출`)
 PERIOD_GRAINS = frozenset({"quarter", "half"})
 PERIOD_KINDS = frozenset({"money", "percent"})
@@ -373,10 +377,13 @@ def article_period(article: Article, lead: list[Value], lead_text: str = "", ope
         return None  # `… 올해 매출 목표를 … 제시했다. … 1분기 실적 발표에서`: not a year's results
     # (a year over by the publication: a year's results are told after it ends; `올해 매출
     # 목표` is a plan)
+    # (and not long over: a year's results are told in the months after it ends; in the
+    # autumn, `지난해 16만2천여명을 넘어` is last year's figure passed, not the period)
     over = article.published.start.isoformat() if article.published else ""
+    since = (article.published.start - RESULTS_TOLD_WITHIN).isoformat() if article.published else ""
     years = {(v.time.start, v.time.end): v for v in (opening or [])
              if v.kind == "time" and v.time is not None and not v.time.unresolved and v.time.grain == "year"
-             and v.time.role == "point" and v.time.end and v.time.end[:10] <= over}
+             and v.time.role == "point" and v.time.end and since < v.time.end[:10] <= over}
     return interval_of_time(next(iter(years.values()))) if len(years) == 1 else None
 
 
