@@ -1048,6 +1048,25 @@ def test_an_open_bound_restates_an_exact_figure_only_where_no_closer_exact_figur
     assert list(_align_two(first, report("b", 124300), frozenset())) == []
 
 
+def test_a_round_figure_restates_an_exact_one_only_where_no_closer_figure_disputes_it_as_mistyped():
+    # `관객 17만4천826명` and `목표치(17만명)` in one report, `관객 17만4천286명` in another:
+    # the round figure meets the other report's count, yet the exact count in closer words
+    # has two of its digits swapped; with `17만4천826명` in the other report, they agree
+    from daejo.reconcile.align import _align_two
+
+    def side(aid, text, value, low, high, words, i):
+        c = claim(aid, None, "~관중", num(text, value, low, high, unit="명"), start=i, sentence_index=i)
+        return _in_story(c, words, "story:fest", published="2026-09-29T09:00:00+09:00")
+
+    first = [side("d", "17만4천826명", 174826, 174825.5, 174826.5, ["관중", "영화제", "모으", "최종"], 0),
+             side("d", "17만명", 170000, 161500, 178500, ["관중", "목표치", "웃돌"], 1)]
+    for count, disputed in ((174286, True), (174826, False)):
+        other = [side("e", f"{count}명", count, count - 0.5, count + 0.5, ["관중", "영화제", "최종", "성적표"], 0)]
+        pairs = list(_align_two(first, other, frozenset()))
+        assert [(a.claim.value.text, b.claim.value.text) for a, b, _ in pairs] == (
+            [("17만4천826명", "174286명")] if disputed else []), count
+
+
 def test_a_transposed_figure_is_paired_before_a_look_alike_in_closer_words():
     # `피해액 87억4천만원` in one report; `피해액 78억4천만원` and `피해액은 91억2천만원` in
     # another: the swapped digits say which figure the first one mistypes

@@ -1406,6 +1406,24 @@ SLIP_TOLERANCE = 0.001
 _OPEN_BOUNDS = frozenset({"at_least", "at_most", "more_than", "less_than"})
 
 
+# how many times wider a round figure's interval is than the exact one it rounds to
+ROUNDER = 10
+
+
+def _rounder(a: Side, b: Side) -> str | None:
+    """Which of two figures in one unit is the round one whose interval holds the other's
+    many times over (`17만명` against `17만4천286명`): "a", "b" or None."""
+    va, vb = a.claim.value, b.claim.value
+    if va.unit != vb.unit or None in (va.low, va.high, vb.low, vb.high):
+        return None
+    wa, wb = float(va.high) - float(va.low), float(vb.high) - float(vb.low)
+    if wa > ROUNDER * wb:
+        return "a"
+    if wb > ROUNDER * wa:
+        return "b"
+    return None
+
+
 def _open_bound(side: Side) -> bool:
     """`12만명을 넘어`, `3천명 이상`: a figure open on one side."""
     return side.claim.value.bound in _OPEN_BOUNDS
@@ -1620,6 +1638,20 @@ def _align_two(
         if meet and _open_bound(left[i]) != _open_bound(right[j])
         and exact_best.get(("b", j) if _open_bound(left[i]) else ("a", i), 0.0) > -neg
     }
+    # a round figure (`목표치(17만명)`) meets an exact one it rounds to: it restates it only
+    # where no exact figure in closer words disputes that one as mistyped (`17만4천826명` /
+    # `17만4천286명`)
+    typo_best: dict[tuple[str, int], float] = {}
+    for neg, i, j, meet in candidates:
+        if not meet and mistyped(left[i], right[j]):
+            typo_best[("a", i)] = max(typo_best.get(("a", i), 0.0), -neg)
+            typo_best[("b", j)] = max(typo_best.get(("b", j), 0.0), -neg)
+    if typo_best:
+        coarser |= {
+            (i, j) for neg, i, j, meet in candidates
+            if meet and (rounder := _rounder(left[i], right[j])) is not None
+            and typo_best.get(("b", j) if rounder == "a" else ("a", i), 0.0) > -neg
+        }
     day_met: set[tuple[str, int]] = set()  # a time of day whose day alone a day restated
     restated = 0
     told_alike: set[tuple[int, int]] = set()  # the sentences of the restating pairs
