@@ -733,6 +733,8 @@ class FrameFinder:
             i -= 2  # `손익분기점인 약 280만명`, `과반인 51.3%`: the noun the value is
         elif i > 0 and self.ms[i].tag == "JKG" and self.values[self.value_at[first]].kind == "percent":
             i -= 1  # `투표자의 91.2%`: a share of what the genitive names
+        elif i > 0 and self.ms[i].form == "(" and self._alone_in_brackets(first):
+            i -= 1  # `가장 저렴한 기본형(98만9천원)은`: the figure of the noun the bracket is glued to
         run = self._run_before(i)
         if run is None:
             return None, None
@@ -745,6 +747,14 @@ class FrameFinder:
         names = [j for j in range(a, b + 1) if ms[j].tag == "NNP"]
         item = (a, names[-1]) if names and frame is not None and names[-1] < frame.first else None
         return item, frame
+
+    def _alone_in_brackets(self, first: int) -> bool:
+        """The value at ``first`` is an amount of money, all a bracket glued to the word
+        before it holds (a price or a budget of what the word names)."""
+        value = self.values[self.value_at[first]]
+        view = self.view
+        return (value.kind == "money" and view.char(value.start - 1) == "(" and view.char(value.end) == ")"
+                and self.ms[first - 1].start == self.ms[first - 2].end)
 
     def _taking_part(self, found: FoundFrame, last: int, clause: int) -> FoundFrame:
         """`유권자 7만5천 명 가량이 투표에 참여했다`: the people who took part, not all the
