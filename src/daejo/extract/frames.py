@@ -1788,12 +1788,14 @@ class FrameFinder:
         return _passes_a_mark(self.ms, first, last, last)  # (inside the figure only)
 
     def _modifies_a_value(self, i: int) -> bool:
-        """The verb at ``i`` is adnominal to a figure right after it (`오른 3,184.27`)."""
+        """The verb at ``i`` is adnominal to a figure right after it (`오른 3,184.27`), not to
+        a time that begins the noun it modifies (`막을 올린 올해 영화제`)."""
         ms = self.ms
         j = i + 1
         while j < len(ms) and ms[j].tag in ("EP", "XSV"):
             j += 1
-        return j + 1 < len(ms) and ms[j].tag == "ETM" and (j + 1) in self.value_at
+        return (j + 1 < len(ms) and ms[j].tag == "ETM" and (j + 1) in self.value_at
+                and self.values[self.value_at[j + 1]].kind != "time")
 
     def _extreme(self, lo: int, clause: int) -> FoundFrame | None:
         """The time of a high or a low (data/frames.yaml ``extremes``): before the
