@@ -1666,6 +1666,8 @@ class FrameFinder:
             i -= 2  # `종결일인`
         elif i >= 0 and ms[i].tag in ("JKO", "JX", "JKS") and ms[i].form in ("을", "를", "은", "는", "이", "가"):
             i -= 1
+        elif i >= 1 and ms[i].form == "(" and ms[i - 1].end == ms[i].start and self._time_alone_in_brackets(first):
+            i -= 1  # `배당 기준일(11월 9일)`: the day the noun glued to the bracket names
         else:
             return None
         if i < 0 or ms[i].tag not in ("NNG", "NNB"):
@@ -1687,6 +1689,11 @@ class FrameFinder:
             text = text[:-1]  # `시행일` → `시행`
         key = canonical_key(text, self.lex)
         return FoundFrame(self.lex.canonical.get(key, key), text, "genitive", start, i) if key else None
+
+    def _time_alone_in_brackets(self, first: int) -> bool:
+        """The time at morpheme ``first`` is all its bracket holds."""
+        value = self.values[self.value_at[first]]
+        return self.view.char(value.start - 1) == "(" and self.view.char(value.end) == ")"
 
     def _dated_reach(self, clause: int) -> int:
         """The last morpheme a time in ``clause`` may date: the clause's end, or the next
