@@ -1459,6 +1459,17 @@ def test_an_average_or_a_total_on_one_side_only_is_no_other_figure_when_two_digi
     assert similarity(strike, votes("d", "1,159명", 1159, ["%ratification_vote"]), frozenset()) is None
 
 
+def test_those_who_paid_are_a_part_of_all_counted():
+    # `유료 관객은 14만9천352명` / `누적 관객은 17만1천여명`: the paid audience, written on one
+    # side only, is a part of all counted, another fact
+    def crowd(aid, text, value, marks):
+        return _in_story(claim(aid, None, "~관객", num(text, value, unit="명")), [*marks, "관객", "영화제"], "story:fest")
+
+    paid = crowd("d", "14만9천352명", 149352, ["%paid"])
+    assert similarity(paid, crowd("c", "17만1천여명", 171000, []), frozenset()) is None
+    assert similarity(paid, crowd("c", "14만9천여명", 149000, ["%paid"]), frozenset()) is not None
+
+
 def test_a_change_and_a_level_or_a_part_and_its_whole_are_one_figure_when_two_digits_are_swapped():
     # `241억 원이 줄면서` (a change) / `태블릿 보급 214억원` (the cut told as a level), and a part
     # among a whole / the whole: two facts, unless they differ only by two neighbouring
