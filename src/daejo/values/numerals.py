@@ -337,9 +337,8 @@ def _continues_after_space(text: str, end: int, tokens: list[Token], hangul_only
 def _is_smaller_group(tokens: list[Token], more: list[Token]) -> bool:
     if not more or more[0].kind != "coef":
         return False
-    last = more[-1] if more[-1].kind != "yeo" else (more[-2] if len(more) > 1 else more[-1])
-    if last.kind == "small" and tokens[-1].value == MYRIAD and all(t.kind != "big" for t in more):
-        # `17만 1천여 명`, `12만 6천 명`: the thousands of the ten-thousands, written apart
+    if tokens[-1].value == MYRIAD and any(t.kind == "small" for t in more) and all(t.kind != "big" for t in more):
+        # `17만 1천여 명`, `11만 6천300명`: the thousands of the ten-thousands, written apart
         # (a plain number after them is another figure: `2만 3000명`)
         return True
     if more[-1].kind != "big":
