@@ -1099,6 +1099,23 @@ def test_a_figure_with_its_decimal_slipped_is_disputed_in_few_shared_words():
         assert bool(list(_align_two(left, right, frozenset()))) is disputed, text
 
 
+def test_a_figure_with_its_decimal_slipped_is_disputed_in_fewer_words_still():
+    # `5년간 총 48억원` / `과기정통부 예산 4억8천만 원`: one word in common, below the words
+    # that make two figures agree; a slip no other fact shares pairs them all the same,
+    # while another figure in as few words (`3억2천만 원`) does not
+    from daejo.reconcile.align import _align_two
+
+    def side(aid, text, value, words):
+        return _in_story(claim(aid, None, "investment_amount", money(text, value)), words, "story:lab",
+                         published="2026-11-20T09:00:00+09:00")
+
+    left = [side("a", "48억원", 48e8, ["연구비", "투입", "사업", "5년간"])]
+    for text, value, disputed in (("4억8천만 원", 4.8e8, True), ("3억2천만 원", 3.2e8, False)):
+        right = [side("c", text, value, ["예산", "과학기술정보통신부", "출원", "특허"])]
+        assert 0.1 <= similarity(left[0], right[0], frozenset()) < 0.3, text  # few words in common
+        assert bool(list(_align_two(left, right, frozenset()))) is disputed, text
+
+
 def test_two_kinds_of_weather_warning_are_two_events():
     # `20일 오후 9시를 기해 대설경보` / `어젯밤 9시부터 한파경보`: a snow and a cold-wave warning
     from daejo.reconcile.align import _contrasted

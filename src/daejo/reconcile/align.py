@@ -54,6 +54,9 @@ NAME_SIMILARITY = 70
 PLAUSIBLE_RATIO = 3.0
 # a restatement (the same value) is recognised from fewer shared words
 AGREE_MIN = 0.3
+# a figure with a slip no other fact shares (two neighbouring digits swapped in three or
+# more, its decimal point moved) pairs in fewer words still
+SLIP_MIN = 0.1
 # the digits a similarity is compared with the thresholds to: `0.35 - 0.4 + 0.35` is 0.3
 SIM_DIGITS = 9
 ALIGN_STRONG = 0.75
@@ -1600,7 +1603,7 @@ def _align_two(
                     or (a.claim.attribute not in _NAMED_ITEMS and keyed_wrong(a.claim.value, b.claim.value, TRANSPOSED_DIGITS))):
                 continue  # a listed figure is compared only with one of the same item, or with itself mistyped
             sim = similarity(a, b, names)
-            if sim is not None and sim >= AGREE_MIN:
+            if sim is not None and (sim >= AGREE_MIN or (sim >= SLIP_MIN and slipped_long(a, b))):
                 if (mistyped(a, b) or misscored(a, b) or point_for_percent(a.claim.value, b.claim.value)
                         or _clock_slipped(a.claim.value.time, b.claim.value.time)):
                     # one figure mistyped pairs before a look-alike (`87억4천만원`: `78억4천만원`,
