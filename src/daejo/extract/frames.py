@@ -733,8 +733,11 @@ class FrameFinder:
             i -= 2  # `손익분기점인 약 280만명`, `과반인 51.3%`: the noun the value is
         elif i > 0 and self.ms[i].tag == "JKG" and self.values[self.value_at[first]].kind == "percent":
             i -= 1  # `투표자의 91.2%`: a share of what the genitive names
-        elif i > 0 and self.ms[i].form == "(" and self._alone_in_brackets(first):
-            i -= 1  # `가장 저렴한 기본형(98만9천원)은`: the figure of the noun the bracket is glued to
+        elif (i > 0 and self.ms[i].form == "(" and self.ms[i - 1].end == self.ms[i].start
+              and self.values[self.value_at[first]].kind == "money" and self._alone_in_brackets(first)):
+            # `가장 저렴한 기본형(98만9천원)은`: an amount of money all a bracket glued to a
+            # noun holds is that noun's price or budget
+            i -= 1
         run = self._run_before(i)
         if run is None:
             return None, None
@@ -749,12 +752,9 @@ class FrameFinder:
         return item, frame
 
     def _alone_in_brackets(self, first: int) -> bool:
-        """The value at ``first`` is an amount of money, all a bracket glued to the word
-        before it holds (a price or a budget of what the word names)."""
+        """The value at morpheme ``first`` is all its bracket holds."""
         value = self.values[self.value_at[first]]
-        view = self.view
-        return (value.kind == "money" and view.char(value.start - 1) == "(" and view.char(value.end) == ")"
-                and self.ms[first - 1].start == self.ms[first - 2].end)
+        return self.view.char(value.start - 1) == "(" and self.view.char(value.end) == ")"
 
     def _taking_part(self, found: FoundFrame, last: int, clause: int) -> FoundFrame:
         """`유권자 7만5천 명 가량이 투표에 참여했다`: the people who took part, not all the
@@ -1666,7 +1666,7 @@ class FrameFinder:
             i -= 2  # `종결일인`
         elif i >= 0 and ms[i].tag in ("JKO", "JX", "JKS") and ms[i].form in ("을", "를", "은", "는", "이", "가"):
             i -= 1
-        elif i >= 1 and ms[i].form == "(" and ms[i - 1].end == ms[i].start and self._time_alone_in_brackets(first):
+        elif i >= 1 and ms[i].form == "(" and ms[i - 1].end == ms[i].start and self._alone_in_brackets(first):
             i -= 1  # `배당 기준일(11월 9일)`: the day the noun glued to the bracket names
         else:
             return None
@@ -1689,11 +1689,6 @@ class FrameFinder:
             text = text[:-1]  # `시행일` → `시행`
         key = canonical_key(text, self.lex)
         return FoundFrame(self.lex.canonical.get(key, key), text, "genitive", start, i) if key else None
-
-    def _time_alone_in_brackets(self, first: int) -> bool:
-        """The time at morpheme ``first`` is all its bracket holds."""
-        value = self.values[self.value_at[first]]
-        return self.view.char(value.start - 1) == "(" and self.view.char(value.end) == ")"
 
     def _dated_reach(self, clause: int) -> int:
         """The last morpheme a time in ``clause`` may date: the clause's end, or the next
