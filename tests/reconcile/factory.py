@@ -49,3 +49,12 @@ def claim(article: str, entity: str | None, attribute: str, value: Value, *, mod
 def article(id: str, claims: list[Claim], *, published: str | None = "2022", outlet: str | None = "가나일보") -> ArticleClaims:
     return ArticleClaims(article=id, path=f"{id}.md", title=f"{id} 제목", outlet=outlet, published=published,
                          body_sha256="0" * 64, claims=claims)
+
+
+def publication_day(published: str) -> tuple[str, str]:
+    """The day an article came out, as a half-open interval of dates (start, next day):
+    how a figure the article dates only by its publication holds."""
+    from datetime import date, timedelta
+
+    day = date.fromisoformat(published[:10])
+    return day.isoformat(), (day + timedelta(days=1)).isoformat()

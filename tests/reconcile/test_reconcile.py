@@ -8,7 +8,7 @@ import json
 
 from daejo.reconcile import reconcile
 
-from .factory import EOK, article, claim, money, num, when
+from .factory import EOK, article, claim, money, num, publication_day, when
 
 M = "모델"
 
@@ -363,8 +363,7 @@ def test_parts_in_two_sentences_add_up_to_no_total():
 def test_a_price_of_every_trading_day_told_without_a_time_is_of_one_moment_only_that_day(published_b, compared):
     # `주가는 … 7만3천200원에 마감했다` on the 17th, `… 7만6천500원에` on the 19th: two days' prices
     def price(aid, text, value, published):
-        day = published[:10]
-        c = claim(aid, None, "~주가", num(text, value, unit=None, kind="number"), as_of=(day, day[:8] + f"{int(day[8:10]) + 1:02d}"),
+        c = claim(aid, None, "~주가", num(text, value, unit=None, kind="number"), as_of=publication_day(published),
                   as_of_source="published")
         c.context = ["주가", "마감", "세온전자"]
         art = article(aid, [c], published=published)
@@ -383,9 +382,8 @@ def test_a_market_figure_of_every_trading_day_is_of_its_day(frame, unit, publish
     # `거래량은 1,486만주로` on the 12th, `거래량은 2,130만주에 달했고` on the 13th: two
     # sessions' volumes (data/frames.yaml varying: 시가총액, 거래량, 순매도 …)
     def figure(aid, value, published):
-        day = published[:10]
         c = claim(aid, None, frame, num(f"{value}{unit}", value, unit=unit),
-                  as_of=(day, day[:8] + f"{int(day[8:10]) + 1:02d}"), as_of_source="published")
+                  as_of=publication_day(published), as_of_source="published")
         c.context = [frame[1:], "청하"]
         art = article(aid, [c], published=published)
         art.story = "s1"
@@ -404,8 +402,7 @@ def test_a_figure_of_a_day_an_event_counts_is_that_day_s_told_any_day_after(lead
     # `첫날 운행률은 14.8%` on the 19th, `첫날 운행률은 17.2%였고` on the 23rd
     # (data/frames.yaml event_days)
     def rate(aid, lead, text, value, published):
-        day = published[:10]
-        c = claim(aid, None, "~운행률", num(text, value, kind="percent", unit="%"), as_of=(day, day[:8] + f"{int(day[8:10]) + 1:02d}"),
+        c = claim(aid, None, "~운행률", num(text, value, kind="percent", unit="%"), as_of=publication_day(published),
                   as_of_source="published", start=len(lead))
         c.evidence.sentence = f"{lead}{text}였다."
         c.context = ["운행률", "파업"]
@@ -422,9 +419,8 @@ def test_a_figure_of_a_day_an_event_counts_is_that_day_s_told_any_day_after(lead
 def test_a_level_a_change_reached_is_compared_only_at_one_time(mark, compared):
     # `셔틀버스는 하루 80회 운행한다` on the 23rd, `80회에서 120회로 늘렸다` on the 27th: an update
     def runs(aid, value, published, marks=()):
-        day = published[:10]
         c = claim(aid, None, "~셔틀버스운행", num(f"{value}회", value, unit="회"),
-                  as_of=(day, day[:8] + f"{int(day[8:10]) + 1:02d}"), as_of_source="published")
+                  as_of=publication_day(published), as_of_source="published")
         c.context = ["셔틀버스", "운행", *marks]
         art = article(aid, [c], published=published)
         art.story = "s1"
@@ -440,8 +436,7 @@ def test_a_budget_told_without_a_time_holds_for_weeks(published_b, compared):
     # a festival's budget, 18억원 on 23 October and 36억원 ten days later: one budget misreported;
     # four months later it may be next year's
     def budget(aid, text, value, published):
-        day = published[:10]
-        c = claim(aid, "하늘시", "budget", money(text, value), as_of=(day, day[:8] + f"{int(day[8:10]) + 1:02d}"),
+        c = claim(aid, "하늘시", "budget", money(text, value), as_of=publication_day(published),
                   as_of_source="published")
         return article(aid, [c], published=published)
 
@@ -477,9 +472,8 @@ def test_one_entitys_rates_of_one_named_month_are_one_fact_read_at_their_precisi
 def test_a_changing_figure_of_a_moment_an_event_names_is_told_of_that_moment(frame, expected):
     # `출발 당시 기온은 6.5도` (race day) / `출발 당시 기온이 8.5도였고` (the next day)
     def temperature(aid, text, value, published):
-        day = published[:10]
         c = claim(aid, None, frame, num(text, value, value - 0.05, value + 0.05, unit="℃"),
-                  as_of=(day, day[:8] + f"{int(day[8:10]) + 1:02d}"), as_of_source="published")
+                  as_of=publication_day(published), as_of_source="published")
         c.context = ["출발", "당시", "기온", "마라톤"]
         art = article(aid, [c], published=published)
         art.story = "s1"
@@ -811,9 +805,8 @@ def test_a_companys_standing_in_its_industry_is_compared_across_the_months_of_a_
 def test_a_span_still_running_is_a_count_that_only_rises(running, total, flagged):
     def span(aid, text, days, sentence, published):
         start = sentence.index(text)
-        day = published[:10]
         c = claim(aid, None, "~파업", num(text, days, kind="duration", unit="일"), start=start,
-                  as_of=(day, day[:8] + f"{int(day[8:10]) + 1:02d}"), as_of_source="published")
+                  as_of=publication_day(published), as_of_source="published")
         c.evidence.sentence = sentence
         c.context = ["파업", "시내버스"]
         art = article(aid, [c], published=published)

@@ -198,6 +198,11 @@ def _dated_entry(aid: str, published: str, keys: StoryKeys) -> ArticleClaims:
     return ArticleClaims(article=aid, path=f"{aid}.md", published=published, body_sha256="0" * 64, keys=keys, claims=[])
 
 
+def _one_story(*entries: ArticleClaims) -> bool:
+    """The entries are grouped into one story."""
+    return len({e.story for e in assign_stories(list(entries))}) == 1
+
+
 def _two_stories_until_they_share(first: ArticleClaims, second: ArticleClaims, name: str) -> None:
     """The two articles are two stories; with a name of their own in both, one."""
     grouped = {e.article: e.story for e in assign_stories([first, second])}
@@ -257,14 +262,10 @@ def test_a_city_with_a_word_of_the_story_joins_articles_of_one_week_only():
     club = StoryKeys(names=["가람시", "가람돔", "가람웨일스"], nouns=["홈경기", "관중"])
     heat = StoryKeys(names=["가람시", "가람"], nouns=["폭염", "열대야", "관중"])
     for published, together in (("2026-08-04T10:00+09:00", False), ("2026-06-23T10:00+09:00", True)):
-        grouped = {e.article: e.story for e in assign_stories(
-            [_dated_entry("a", "2026-06-22T10:00+09:00", club), _dated_entry("b", published, heat)])}
-        assert (grouped["a"] == grouped["b"]) is together, published
+        assert _one_story(_dated_entry("a", "2026-06-22T10:00+09:00", club), _dated_entry("b", published, heat)) is together, published
     # the city alone, a day apart: two stories (test_a_place_alone_is_no_story_even_within_a_week)
     alone = StoryKeys(names=["가람시", "가람"], nouns=["폭염", "열대야"])
-    grouped = {e.article: e.story for e in assign_stories(
-        [_dated_entry("a", "2026-06-22T10:00+09:00", club), _dated_entry("b", "2026-06-23T10:00+09:00", alone)])}
-    assert grouped["a"] != grouped["b"]
+    assert not _one_story(_dated_entry("a", "2026-06-22T10:00+09:00", club), _dated_entry("b", "2026-06-23T10:00+09:00", alone))
 
 
 def test_a_place_alone_is_no_story_even_within_a_week():
@@ -275,9 +276,8 @@ def test_a_place_alone_is_no_story_even_within_a_week():
     outbreak = StoryKeys(names=["솔미군", "예하시", "한끼담"], nouns=["도시락", "대장균", "유증상자"])
     meet = StoryKeys(names=["솔미군", "예하시"], nouns=["대회", "언더파", "도시락"])
     for other, together in ((outbreak, False), (meet, True)):
-        grouped = {e.article: e.story for e in assign_stories(
-            [_dated_entry("a", "2026-05-15T19:40+09:00", golf), _dated_entry("b", "2026-05-18T14:20+09:00", other)])}
-        assert (grouped["a"] == grouped["b"]) is together, other.nouns
+        assert _one_story(_dated_entry("a", "2026-05-15T19:40+09:00", golf),
+                          _dated_entry("b", "2026-05-18T14:20+09:00", other)) is together, other.nouns
     # the gate itself
     from daejo.stories import _KeySets, _place_alone
 

@@ -124,6 +124,8 @@ class FrameLexicon:
     standing_words: frozenset[str] = frozenset()
     event_days: tuple[str, ...] = ()
     no_scope_words: frozenset[str] = frozenset()
+    # words of a period before the noun a rate is of: no part of it (`지난해 매출 증가율`)
+    period_words: frozenset[str] = frozenset()
     # adverbs before an event's verb that say it happened before (`다시 결렬됐다`)
     again_words: frozenset[str] = frozenset()
     # words of a limit (`제한속도`, `한도`): a limit and the figure it limits are two facts
@@ -292,6 +294,7 @@ def frame_lexicon() -> FrameLexicon:
         standing_words=words("standing_words"),
         event_days=tuple(str(w) for w in data.get("event_days") or ()),
         no_scope_words=words("no_scope_words"),
+        period_words=words("period_words"),
         again_words=words("again_words"),
         start_verbs=words("start_verbs"),
         appearance_verbs=words("appearance_verbs"),
@@ -567,7 +570,7 @@ class FrameFinder:
             if ranked is not None:
                 entity, via = self._entity(k, first, ranked, None, clause)
                 return ranked._replace(entity=entity, entity_via=via)
-        item, words = self._left(first)
+        item, words = self._left(first, value)
         found = self._unit(value, first, last)  # `시즌 78승`: the counter names the measure
         if found is not None and words is not None and found.how == "unit" and value.unit in self.lex.labelled_units:
             # `찬성 16표, 반대 8표, 기권 3표`: the word before a count of votes says whose
@@ -722,8 +725,9 @@ class FrameFinder:
             return None
         return FoundFrame(key, text, how, start, last)
 
-    def _left(self, first: int) -> tuple[tuple[int, int] | None, FoundFrame | None]:
-        """(item label span, frame) from the words right before the value."""
+    def _left(self, first: int, value: Value) -> tuple[tuple[int, int] | None, FoundFrame | None]:
+        """(item label span, frame) from the words right before the value (starting at
+        morpheme ``first``)."""
         i = first - 1
         while i >= 0 and self.ms[i].form in self.lex.between and self.ms[i].tag in ("MAG", "MM", "NNG", "XPN", "NNB"):
             i -= 1
@@ -731,10 +735,10 @@ class FrameFinder:
             i -= 1  # `▲무게: 약 100㎏`: a label and its value in a list of specifications
         elif i > 1 and self.ms[i].tag == "ETM" and self.ms[i].form in ("ㄴ", "인") and self.ms[i - 1].tag == "VCP":
             i -= 2  # `손익분기점인 약 280만명`, `과반인 51.3%`: the noun the value is
-        elif i > 0 and self.ms[i].tag == "JKG" and self.values[self.value_at[first]].kind == "percent":
+        elif i > 0 and self.ms[i].tag == "JKG" and value.kind == "percent":
             i -= 1  # `투표자의 91.2%`: a share of what the genitive names
         elif (i > 0 and self.ms[i].form == "(" and self.ms[i - 1].end == self.ms[i].start
-              and self.values[self.value_at[first]].kind == "money" and self._alone_in_brackets(first)):
+              and value.kind == "money" and self._alone_in_brackets(value)):
             # `가장 저렴한 기본형(98만9천원)은`: an amount of money all a bracket glued to a
             # noun holds is that noun's price or budget
             i -= 1
@@ -751,9 +755,8 @@ class FrameFinder:
         item = (a, names[-1]) if names and frame is not None and names[-1] < frame.first else None
         return item, frame
 
-    def _alone_in_brackets(self, first: int) -> bool:
-        """The value at morpheme ``first`` is all its bracket holds."""
-        value = self.values[self.value_at[first]]
+    def _alone_in_brackets(self, value: Value) -> bool:
+        """The value is all its bracket holds (`(1,180t)`, `(98만9천원)`, `(11월 9일)`)."""
         return self.view.char(value.start - 1) == "(" and self.view.char(value.end) == ")"
 
     def _taking_part(self, found: FoundFrame, last: int, clause: int) -> FoundFrame:
@@ -864,7 +867,7 @@ class FrameFinder:
                     continue  # `표본오차는 95% 신뢰수준에서 ±3.1%포인트다`
                 if self._changes_the_next(other):
                     continue  # `12.4원 오른 1,478.6원`: the change that led to the figure
-                if listed and self._left(self.spans[other][0])[0] is not None:
+                if listed and self._left(self.spans[other][0], self.values[other])[0] is not None:
                     continue  # an earlier item of the same list
                 if self._earlier_item(other, first):
                     continue  # `투표율은 오후 1시 26.3%, 오후 3시 37.2%`: an item of the same list
@@ -1140,7 +1143,7 @@ class FrameFinder:
         """`은빛누리호(1,180t)`, `코스피(3,184.61)`: a figure in parentheses right after a
         name is that name's, measured in its unit."""
         value = self.values[k]
-        if self.view.char(value.start - 1) != "(" or self.view.char(value.end) != ")" or not value.unit:
+        if not value.unit or not self._alone_in_brackets(value):
             return None
         name = next((m for m in self.mentions if m.end == value.start - 1 and m.type != "person"), None)
         if name is None:
@@ -1666,7 +1669,7 @@ class FrameFinder:
             i -= 2  # `종결일인`
         elif i >= 0 and ms[i].tag in ("JKO", "JX", "JKS") and ms[i].form in ("을", "를", "은", "는", "이", "가"):
             i -= 1
-        elif i >= 1 and ms[i].form == "(" and ms[i - 1].end == ms[i].start and self._alone_in_brackets(first):
+        elif i >= 1 and ms[i].form == "(" and ms[i - 1].end == ms[i].start and self._alone_in_brackets(self.values[self.value_at[first]]):
             i -= 1  # `배당 기준일(11월 9일)`: the day the noun glued to the bracket names
         else:
             return None

@@ -198,8 +198,8 @@ def _describes_a_noun(view: SentenceView, first: int, forms: list[str], markers:
 def _affirms(view: SentenceView, first: int, forms: list[str], lex: ModalityLexicon) -> bool:
     """Every negation in the range negates a word that says how the figure stands
     (data/modality.yaml ``affirming``): `1.9%로 크지 않다`, `4만4천원 인상안에서 물러서지
-    않고`, `3.2%로 변동이 없다`. The negated word is the stem before `지 않`/`지 못`, or the
-    noun before the subject particle of `없`."""
+    않고`, `3.2%로 변동이 없다`. The negated word is the stem before `지 않`/`지 못`, the
+    stem after the adverb `못`, or the noun before the subject particle of `없`."""
     if not lex.affirming:
         return False
     ms = view.morphemes
@@ -210,11 +210,11 @@ def _affirms(view: SentenceView, first: int, forms: list[str], lex: ModalityLexi
             continue
         found = True
         i = first + k - 1
-        if form in ("않", "못", "못하") and i >= 0 and ms[i].form == "지" and ms[i].tag == "EC":
+        if form in ("않", "못") and i >= 0 and ms[i].form == "지" and ms[i].tag == "EC":
             i -= 1
         elif form == "없" and i >= 0 and ms[i].tag == "JKS":
             i -= 1
-        elif form in ("안", "못") and ms[first + k].tag == "MAG" and first + k + 1 < len(ms):
+        elif form == "못" and ms[first + k].tag == "MAG" and first + k + 1 < len(ms):
             i = first + k + 1  # `못 미친다`: the adverb before the word it negates
         else:
             return False

@@ -6,9 +6,9 @@ one event. The catalogue's ``qualifier`` field says where to read it:
 
 - ``subject``: the noun the rate is about: a noun right before a noun trigger
   (`매출 증가율`), with a noun written apart before it that names the part it is of
-  (`오프라인 매출 증가율`: not the whole's growth; a time word names none, `지난해
-  매출 증가율`), else the topic or subject noun before the value in its clause
-  (`영업이익은 31.2% 증가했다`);
+  (`오프라인 매출 증가율`: not the whole's growth; a word of a period names none,
+  `지난해 매출 증가율`, data/frames.yaml ``period_words``), else the topic or subject
+  noun before the value in its clause (`영업이익은 31.2% 증가했다`);
 - ``trigger``: the trigger noun itself (`득표율`, `점유율`), else as ``subject``;
 - ``date``: the day the value holds at, when the clause names one (one match's
   crowd is not another's);
@@ -115,14 +115,11 @@ def _noun_before_trigger(view: SentenceView, hit) -> str | None:
     i = hit.first - 1
     while i > 0 and ms[i - 1].end == ms[i].start:
         i -= 1
-    if i > 0 and ms[i - 1].tag == "NNG" and ms[i - 1].form not in _WHOLE_COMPANY and ms[i - 1].form not in _TIME_NOUNS:
+    if i > 0 and ms[i - 1].tag == "NNG" and ms[i - 1].form not in _WHOLE_COMPANY and ms[i - 1].form not in frame_lexicon().period_words:
         modifier = _compound_ending_at(view, i - 1)
         if modifier is not None:
             return f"{modifier} {found}"  # `오프라인 매출 증가율`: a part's growth, not the whole's
     return found
-
-
-_TIME_NOUNS = frozenset({"올해", "지난해", "작년", "내년", "전년", "분기", "상반기", "하반기", "연간", "누적", "월", "연"})
 
 
 def _topic_noun(view: SentenceView, clause_first: int, value_first: int) -> str | None:

@@ -19,7 +19,7 @@ from itertools import combinations
 from daejo.extract.frames import PLACE_UNITS, REACHED, frame_lexicon
 from daejo.gcpause import gc_paused
 from daejo.models import ArticleClaims, Finding
-from daejo.reconcile.align import ALIGN_STRONG, change_direction, clause_around, keyed_wrong, contrasted_events, closeness, mistyped, opposite_changes, slipped_long, transposed, ELAPSED_SLACK_DAYS, aligned_pairs, dated_apart, elapsed, is_streak, streak_told_later, similarity, stage_marks, stages_differ
+from daejo.reconcile.align import ALIGN_STRONG, change_direction, figure_clause, keyed_wrong, contrasted_events, closeness, mistyped, opposite_changes, slipped_long, transposed, ELAPSED_SLACK_DAYS, aligned_pairs, dated_apart, elapsed, is_streak, streak_told_later, similarity, stage_marks, stages_differ
 
 # two claims of a many-valued attribute told in this alike words are one fact
 SAME_FACT_SIMILARITY = 0.8
@@ -768,9 +768,7 @@ EVENT_DAY_DAYS = 14
 def _event_day(side: Side) -> str | None:
     """The day of an event the figure's clause names before it (`첫날 참가율은`, `둘째 날에는`,
     `개막일`), as written without spaces; None when it names none."""
-    ev = side.claim.evidence
-    offset = ev.sentence_start or 0
-    clause, _ = clause_around(ev.sentence, ev.start - offset, ev.end - offset)
+    clause, _ = figure_clause(side)
     found = _event_days().findall(clause)
     return re.sub(r"\s+", "", found[-1]) if found else None
 

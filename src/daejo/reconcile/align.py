@@ -187,14 +187,19 @@ def _described_people(side: Side) -> frozenset[str]:
     8일 숨졌다`, `어제 숨진 세 번째 사망자는 68세 남성으로`)."""
     if side.claim.value.kind != "time":
         return _people_in(_before(side))
-    ev = side.claim.evidence
-    offset = ev.sentence_start or 0
-    before, after = clause_around(ev.sentence, ev.start - offset, ev.end - offset)
+    before, after = figure_clause(side)
     return _aged_people_in(f"{before} {after}")
 
 
 # where a clause ends in the text around a figure: a comma, or a connective ending
 _CLAUSE_END = re.compile(r"[,;]|(?:고|며|면서|지만|는데|으나)\s")
+
+
+def figure_clause(side: Side) -> tuple[str, str]:
+    """The text of the figure's clause before it and after it."""
+    ev = side.claim.evidence
+    offset = ev.sentence_start or 0
+    return clause_around(ev.sentence, ev.start - offset, ev.end - offset)
 
 
 @lru_cache(maxsize=4096)
@@ -1427,6 +1432,18 @@ def _rounder(a: Side, b: Side) -> str | None:
     return None
 
 
+def _best_of_each(candidates: list[tuple[float, int, int, bool]],
+                  keep: Callable[[int, int, bool], bool]) -> dict[tuple[str, int], float]:
+    """For each figure of either article (``("a", i)``, ``("b", j)``), the highest similarity
+    of the candidate pairs (``(-similarity, i, j, restates)``) that ``keep`` takes."""
+    best: dict[tuple[str, int], float] = {}
+    for neg, i, j, meet in candidates:
+        if keep(i, j, meet):
+            best["a", i] = max(best.get(("a", i), 0.0), -neg)
+            best["b", j] = max(best.get(("b", j), 0.0), -neg)
+    return best
+
+
 def _open_bound(side: Side) -> bool:
     """`12만명을 넘어`, `3천명 이상`: a figure open on one side."""
     return side.claim.value.bound in _OPEN_BOUNDS
@@ -1585,6 +1602,7 @@ def _align_two(
         return
     table_left, table_right = listed_of(left), listed_of(right)
     candidates = []
+    typos: set[tuple[int, int]] = set()  # the candidate pairs of one figure mistyped
     for i, a in enumerate(left):
         for j, b in enumerate(right):
             if not (aligned(a) or aligned(b)) or not dimensions_meet(a, b):
@@ -1604,7 +1622,10 @@ def _align_two(
                 continue  # a listed figure is compared only with one of the same item, or with itself mistyped
             sim = similarity(a, b, names)
             if sim is not None and (sim >= AGREE_MIN or (sim >= SLIP_MIN and slipped_long(a, b))):
-                if (mistyped(a, b) or misscored(a, b) or point_for_percent(a.claim.value, b.claim.value)
+                typo = mistyped(a, b)
+                if typo:
+                    typos.add((i, j))
+                if (typo or misscored(a, b) or point_for_percent(a.claim.value, b.claim.value)
                         or _clock_slipped(a.claim.value.time, b.claim.value.time)):
                     # one figure mistyped pairs before a look-alike (`87억4천만원`: `78억4천만원`,
                     # not `91억2천만원`), and in few shared words (the bonus lifts it past ALIGN_MIN);
@@ -1619,11 +1640,7 @@ def _align_two(
     # where no closer figure disputes it
     # a day restating a time of day on it says less than a time of day in closer words
     # disputing it (`20일` / `전날 오전 11시` against `20일 오후 2시`): the finer pair first
-    finer: dict[tuple[str, int], float] = {}
-    for neg, i, j, meet in candidates:
-        if _clock(left[i]) and _clock(right[j]):
-            finer[("a", i)] = max(finer.get(("a", i), 0.0), -neg)
-            finer[("b", j)] = max(finer.get(("b", j), 0.0), -neg)
+    finer = _best_of_each(candidates, lambda i, j, meet: _clock(left[i]) and _clock(right[j]))
     # (a tie goes to the two times of day: in words as alike, they say more)
     coarser = {
         (i, j) for neg, i, j, meet in candidates
@@ -1631,11 +1648,7 @@ def _align_two(
     }
     # an open bound (`12만명을 넘어`) meets every figure beyond it: it restates an exact
     # figure only where no exact figure in closer words disputes that one
-    exact_best: dict[tuple[str, int], float] = {}
-    for neg, i, j, meet in candidates:
-        if not _open_bound(left[i]) and not _open_bound(right[j]):
-            exact_best[("a", i)] = max(exact_best.get(("a", i), 0.0), -neg)
-            exact_best[("b", j)] = max(exact_best.get(("b", j), 0.0), -neg)
+    exact_best = _best_of_each(candidates, lambda i, j, meet: not _open_bound(left[i]) and not _open_bound(right[j]))
     coarser |= {
         (i, j) for neg, i, j, meet in candidates
         if meet and _open_bound(left[i]) != _open_bound(right[j])
@@ -1644,11 +1657,7 @@ def _align_two(
     # a round figure (`목표치(17만명)`) meets an exact one it rounds to: it restates it only
     # where no exact figure in closer words disputes that one as mistyped (`17만4천826명` /
     # `17만4천286명`)
-    typo_best: dict[tuple[str, int], float] = {}
-    for neg, i, j, meet in candidates:
-        if not meet and mistyped(left[i], right[j]):
-            typo_best[("a", i)] = max(typo_best.get(("a", i), 0.0), -neg)
-            typo_best[("b", j)] = max(typo_best.get(("b", j), 0.0), -neg)
+    typo_best = _best_of_each(candidates, lambda i, j, meet: not meet and (i, j) in typos) if typos else {}
     if typo_best:
         coarser |= {
             (i, j) for neg, i, j, meet in candidates

@@ -316,7 +316,7 @@ def scan_numeral(text: str, pos: int, lex: Lexicon) -> tuple[Numeral | None, int
         return None, max(end, pos + 1)
     while _continues_after_space(text, end, tokens, hangul_only, lex):
         more, more_end, more_problem = tokenize(text, end + 1, lex, hangul_only)
-        if more_problem is not None or not (_is_smaller_group(tokens, more) or _myriad_units(tokens, more, text, more_end)):
+        if more_problem is not None or not _is_smaller_group(tokens, more, text, more_end):
             break
         tokens = tokens + more
         end = more_end
@@ -334,26 +334,25 @@ def _continues_after_space(text: str, end: int, tokens: list[Token], hangul_only
     return (nxt in lex.digits) if hangul_only else ("0" <= nxt <= "9")
 
 
-def _is_smaller_group(tokens: list[Token], more: list[Token]) -> bool:
-    if not more or more[0].kind != "coef":
-        return False
-    if tokens[-1].value == MYRIAD and any(t.kind == "small" for t in more) and all(t.kind != "big" for t in more):
-        # `17만 1천여 명`, `11만 6천300명`: the thousands of the ten-thousands, written apart
-        return True
-    if more[-1].kind != "big":
-        return False
-    bigs = [t for t in more if t.kind == "big"]
-    return len(bigs) == 1 and bigs[0].value < tokens[-1].value
-
-
+# the smallest myriad: after it, a group written apart may hold the thousands and units
 MYRIAD = Decimal(10000)
 # counters after which a plain number is a time of its own (`10만 2020년`)
 _TIME_COUNTERS = ("년", "월", "일", "시", "분", "초")
 
 
-def _myriad_units(tokens: list[Token], more: list[Token], text: str, end: int) -> bool:
-    """A plain number below ten thousand written apart after 만 (`11만 6300명`, `2만 3000명`):
-    the units of the ten-thousands, unless a time counter follows it (`10만 2020년`)."""
-    return (tokens[-1].kind == "big" and tokens[-1].value == MYRIAD and more and more[0].kind == "coef"
-            and all(t.kind == "yeo" for t in more[1:])
-            and more[0].value < MYRIAD and more[0].decimals == 0 and not text.startswith(_TIME_COUNTERS, end))
+def _is_smaller_group(tokens: list[Token], more: list[Token], text: str, end: int) -> bool:
+    """The group ``more``, written apart after ``tokens`` and ending at ``end``, continues
+    the numeral: it ends on a smaller myriad (`4억 5천만`), or it holds the thousands and
+    units after 만 (`17만 1천여 명`, `11만 6천300명`, `2만 3000명`), a plain number only
+    when no time counter follows it (`10만 2020년`)."""
+    if not more or more[0].kind != "coef":
+        return False
+    if tokens[-1].value == MYRIAD and all(t.kind != "big" for t in more):
+        if any(t.kind == "small" for t in more):
+            return True
+        return (all(t.kind == "yeo" for t in more[1:]) and more[0].value < MYRIAD and more[0].decimals == 0
+                and not text.startswith(_TIME_COUNTERS, end))
+    if more[-1].kind != "big":
+        return False
+    bigs = [t for t in more if t.kind == "big"]
+    return len(bigs) == 1 and bigs[0].value < tokens[-1].value
