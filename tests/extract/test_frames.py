@@ -69,6 +69,8 @@ def test_every_pattern_has_an_example():
     ("운행", False, False),  # (a count of runs, no share)
     ("시가총액", True, False), ("거래량", True, False), ("외국인순매도", True, False),  # a trading day's
     ("상장주식수", False, False),  # (a listing's shares are one number)
+    ("투표마치", True, True),  # voters counted as election day goes on
+    ("파업참여", True, False), ("병원입원", True, False),  # those on strike or in hospital, told at report times
 ])
 def test_which_frames_change_as_a_story_develops(key, varies, grows):
     assert frame_change(key) == (varies, grows)

@@ -1409,6 +1409,10 @@ class FrameFinder:
         if (subject and i + 2 < len(ms) and ms[i].tag == "NNG" and ms[i + 1].tag == "JKB" and ms[i + 1].form in ("로", "으로")
                 and (ms[i + 2].tag == "VV" or ms[i + 2].tag == "NNG" and i + 3 < len(ms) and ms[i + 3].tag == "XSV")):
             i += 2  # `97편이 무더기로 결항됐다`: how or where to, before the subject's verb
+        if subject:
+            done = self._subject_did(first, i)
+            if done is not None:
+                return done  # `2만3천570명이 구장을 가득 메웠다`: what the counted did
         while i < len(ms) and (ms[i].tag == "MAG" or ms[i].form in self.lex.duration_words):
             i += 1  # `12개월 동안 주는`
             if i < len(ms) and ms[i].form == "에" and ms[i].tag == "JKB" and ms[i - 1].form in self.lex.duration_words:
@@ -1438,6 +1442,35 @@ class FrameFinder:
         if topic is not None and topic.how == "topic":
             return FoundFrame(topic.key + verb, f"{topic.text} {verb}", "predicate", topic.first, end)
         return FoundFrame(verb, lemma, "predicate", i, end)
+
+    def _subject_did(self, first: int, i: int) -> FoundFrame | None:
+        """A count that is the subject of a verb with its object or its place (`134명이 응급실을
+        찾았다`, `2만1천836명이 파업에 참여했다`): the noun and the verb together say what the
+        counted did, so the noun must not be a time or a figure and the verb no function word."""
+        ms = self.ms
+        if self.values[self.value_at[first]].kind != "quantity" or i >= len(ms) or ms[i].tag not in ("NNG", "NNP"):
+            return None
+        j = i
+        while j + 1 < len(ms) and ms[j + 1].tag in ("NNG", "NNP", "XSN") and ms[j + 1].start == ms[j].end:
+            j += 1
+        if j + 1 >= len(ms) or not (ms[j + 1].tag == "JKO" or ms[j + 1].tag == "JKB" and ms[j + 1].form == "에"):
+            return None
+        v = j + 2
+        while v < len(ms) and ms[v].tag == "MAG":
+            v += 1  # `가득 메웠다`
+        if v >= len(ms):
+            return None
+        if ms[v].tag == "VV":
+            lemma = form_key(ms[v].form)
+        elif ms[v].tag == "NNG" and v + 1 < len(ms) and ms[v + 1].tag == "XSV":
+            lemma = ms[v].form
+        else:
+            return None
+        noun = "".join(m.form for m in ms[i : j + 1])
+        if (lemma in self.lex.empty_predicates or lemma in self.lex.function_verbs or noun in self.lex.empty_nouns
+                or any(k in self.value_at for k in range(i, j + 1))):
+            return None
+        return FoundFrame(canonical_key(noun, self.lex) + canonical_key(lemma, self.lex), f"{noun} {lemma}", "predicate", i, v)
 
     def _compared(self, first: int, clause: int) -> bool:
         """The figure at morpheme ``first`` is compared with the year or the quarter before
