@@ -415,6 +415,26 @@ def test_a_figure_of_a_day_an_event_counts_is_that_day_s_told_any_day_after(lead
     assert bool(findings) is compared
 
 
+@pytest.mark.parametrize("first, later, compared", [
+    ((948.6 * EOK, "948억6천만원", ("=reached",)), (9_486 * EOK, "9천486억원", ()), True),  # a place slipped
+    ((1_284 * EOK, "1천284억원", ("=reached",)), (1_248 * EOK, "1천248억원", ()), True),  # digits swapped
+    ((10_080 * EOK, "1조80억원", ("=reached",)), (10_500 * EOK, "1조500억원", ()), False),  # maybe changed again
+    ((10_080 * EOK, "1조80억원", ()), (10_008 * EOK, "1조8억원", ("=reached",)), False),  # the level it left, told before
+])
+def test_an_amount_a_change_set_told_again_later_with_its_digits_slipped_is_compared(first, later, compared):
+    # `매수 대금은 948억6천만원으로 늘었다` on the 7th, `매수 대금 9천486억원` on the 16th
+    def cost(aid, value, text, marks, published):
+        c = claim(aid, None, "~공사비", money(text, value), as_of=publication_day(published), as_of_source="published")
+        c.context = ["공사비", *marks]
+        art = article(aid, [c], published=published)
+        art.story = "s1"
+        return art
+
+    findings = reconcile([cost("a", *first, "2026-03-07T10:00:00+09:00"),
+                          cost("b", *later, "2026-03-16T10:00:00+09:00")], [])
+    assert bool(findings) is compared
+
+
 @pytest.mark.parametrize("mark, compared", [((), True), (("=reached",), False)])
 def test_a_level_a_change_reached_is_compared_only_at_one_time(mark, compared):
     # `셔틀버스는 하루 80회 운행한다` on the 23rd, `80회에서 120회로 늘렸다` on the 27th: an update

@@ -463,9 +463,11 @@ def _aligned_policy(a: Side, b: Side, table: Mapping[str, AttributePolicy]) -> A
         return replace(_plain_policy(a, b, table), varies=True, grows=True, as_of_slack_days=0)
     if elapsed(a.claim) or elapsed(b.claim):
         return AttributePolicy(id=a.claim.attribute, varies=True, as_of_slack_days=ELAPSED_SLACK_DAYS)
-    if _reached(a) or _reached(b):
+    if (_reached(a) or _reached(b)) and not (slipped_long(a, b) and (_reached_before(a, b) or _reached_before(b, a))):
         # a level a change reached (`120회로 늘렸다`, `360억원으로 줄었다`) says the figure
-        # moves: compared only where both hold at one time
+        # moves: compared only where both hold at one time, or where an amount a change set
+        # is told again later with its digits slipped (`1조80억원으로 늘었다` on the 7th,
+        # `총 공사비는 1조8억원` on the 16th: a later change seldom swaps digits or moves a place)
         return replace(_plain_policy(a, b, table), varies=True, as_of_slack_days=0)
     if is_streak(a) and is_streak(b) and streak_told_later(a, b):
         # `15주 연속 상승` / `16주 연속` a week later: how long a state has lasted rises
@@ -591,6 +593,15 @@ _FROM_VALUE = re.compile(r"(\S+)에서\s?$")
 
 def _reached(side: Side) -> bool:
     return REACHED in side.claim.context
+
+
+def _reached_before(a: Side, b: Side) -> bool:
+    """``a`` is an amount a change set (a cost, a price, a sum) and ``b`` a plain figure told
+    after it: the amount holds on (a plain figure told before the change may be the one it left)."""
+    if (not _reached(a) or _reached(b) or a.claim.as_of is None or b.claim.as_of is None
+            or a.claim.value.kind != "money"):
+        return False  # (a reading a change reached, `영하 24.7도까지 떨어졌다`, holds only then)
+    return a.claim.as_of.end[:10] <= b.claim.as_of.start[:10]
 
 
 def _plain_policy(a: Side, b: Side, table: Mapping[str, AttributePolicy]) -> AttributePolicy:
