@@ -1962,13 +1962,19 @@ class FrameFinder:
 
     def _score_in_play(self, k: int) -> bool:
         """A score that a verb of the game's course follows (`1-1로 맞선`, `0-1로 끌려가던`,
-        data/frames.yaml ``scores.in_play``), and no period is named before it."""
+        data/frames.yaml ``scores.in_play``), and no period is named before it but one it is
+        within (`3세트에서는`)."""
         last = self.spans[k][1]
         ms = self.ms
         i = last + 1
         while i < len(ms) and ms[i].tag in ("JKB", "SSO", "SSC", "SP"):
             i += 1
-        return i < len(ms) and ms[i].form in self.lex.score_in_play and self._score_period_before(self.spans[k][0]) is None
+        if not (i < len(ms) and ms[i].form in self.lex.score_in_play):
+            return False
+        period = self._score_period_before(self.spans[k][0])
+        # `3세트에서는 3-3으로 맞선 상황에서`: a period the score is within, not the one it ended
+        # (`전반을 1-1로 맞선 채 마쳤다`)
+        return period is None or any(m.tag == "JKB" and m.form in ("에서", "에") for m in ms[period + 1 : self.spans[k][0]])
 
     def _score_period_after(self, k: int) -> tuple[int, int] | None:
         """A period of the game named right after a score and its particle (`1-1로 전반을
