@@ -14,6 +14,7 @@ from __future__ import annotations
 from daejo.extract.assignment import Assignment
 from daejo.extract.clauses import Clause
 from daejo.extract.entities import Mention
+from daejo.extract.frames import frame_lexicon
 from daejo.extract.lexicon import entity_lexicon, modality_lexicon
 from daejo.extract.view import SentenceView
 from daejo.models import Value
@@ -63,11 +64,35 @@ def choose_entity(view: SentenceView, a: Assignment, mentions: list[Mention], cl
     else:
         roles = [r for r in attribute.entity_roles if r not in _ALWAYS_FIRST]
     fallback = ["subject", "sentence_subject", "nearest"] if attribute.entity_fallback else []
+    modifier = _heads_a_modifier(view, a)
     for role in roles + [r for r in fallback if r not in roles]:
+        if modifier and role in _GUESSED:
+            # `한결우는 다음 달 5일 개막하는 해랑챌린저에 출전한다`: the opening is the noun's
+            # the trigger modifies, not the clause's topic's
+            return None, "adnominal"
         found = _BY_ROLE[role](view, a, usable, clauses)
         if found is not None:
             return found, role
     return None, "none"
+
+
+# roles read off the clause rather than the trigger's own grammar
+_GUESSED = frozenset({"subject", "sentence_subject", "nearest"})
+
+
+def _heads_a_modifier(view: SentenceView, a: Assignment) -> bool:
+    """The trigger is a verb in its adnominal form right before a noun (`개막하는 대회`,
+    `발표한 세계랭킹`): what it tells is that noun's."""
+    if a.hit is None:
+        return False
+    ms = view.morphemes
+    i = a.hit.last + 1
+    while i < len(ms) and ms[i].tag in ("XSV", "XSA", "EP", "VX"):
+        i += 1
+    return (i + 1 < len(ms) and ms[i].tag == "ETM" and ms[i + 1].tag in ("NNG", "NNP")
+            # (`늘릴 계획이다`: the plan is the topic's; `2019년 설립된 회사로`: a noun of an agent
+            # stands for the topic)
+            and ms[i + 1].form not in modality_lexicon().forms["planned"] and ms[i + 1].form not in frame_lexicon().agent_nouns)
 
 
 def person_before_paren(view: SentenceView, value: Value, mentions: list[Mention]) -> Mention | None | bool:
@@ -143,7 +168,8 @@ def _modified(view, a, usable, clauses):
         if m.start >= after:
             first = view.first_index_at_or_after(m.start)
             between = view.morphemes[a.hit.last + 1 : first]
-            return m if len(between) <= 8 else None
+            # (a particle between ends the noun phrase the verb modifies: `발표한 세계랭킹에서 한결우는`)
+            return m if len(between) <= 8 and not any(x.tag.startswith("J") for x in between) else None
     return None
 
 
