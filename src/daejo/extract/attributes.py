@@ -263,13 +263,25 @@ def _other_sense(view: SentenceView, hit, words: tuple[str, ...]) -> bool:
     return any(morphemes[i].form in words for i in around if not hit.first <= i <= hit.last)
 
 
+# the endings of a noun that names a rate (`투표율`, `진화율`, `실업률`)
+_RATE_ENDINGS = ("율", "률")
+
+
 def _counted_noun(view: SentenceView, catalogue: Catalogue, hit, first: int, mentions: list[Mention]) -> bool:
     """A common noun written right before the figure, not a name and not a trigger of
     the hit's attribute: it names what the figure counts (`주민 300명`, `노조원 2,640명`)."""
     if first == 0 or hit.first < first:
         return False
     before = view.morphemes[first - 1]
-    if before.tag not in ("NNG", "XSN") or view.slice(before.end, view.starts[first]).strip():
+    if (before.tag in ("JKS", "JX") and first >= 2 and view.morphemes[first - 2].tag in ("NNG", "XSN")
+            and view.morphemes[first - 2].form.endswith(_RATE_ENDINGS)):
+        # `최종 투표율이 29.4%에 그쳐`: a rate the subject names is that rate, not a share
+        # (`득표율이 … 그쳤다` is the attribute's own)
+        ms = view.morphemes
+        rate = ms[first - 2].form if ms[first - 2].tag == "NNG" or first < 3 else ms[first - 3].form + ms[first - 2].form
+        own = catalogue.get(hit.trigger.attribute).triggers
+        return not any("".join(t.forms) == rate for t in own) and not any(m.start <= ms[first - 2].start < m.end for m in mentions)
+    elif before.tag not in ("NNG", "XSN") or view.slice(before.end, view.starts[first]).strip():
         return False
     if any(m.start <= before.start < m.end for m in mentions):
         return False
