@@ -443,6 +443,10 @@ STRENGTH = {"left": 0.9, "genitive": 0.85, "topic": 0.85, "object": 0.8, "unit":
             "paren": 0.8, "predicate": 0.7, "event": 0.7, "verb": 0.4}
 
 
+# the nouns of the same period a year or a quarter before (`지난해 같은 기간보다`)
+_SAME_PERIOD = frozenset({"기간", "분기", "달", "때", "시기", "주"})
+
+
 # the counter of a numbered game of a series (`5차전`, read `5차` + `전` as often)
 _GAME = "차"
 # morphemes a noun phrase an adnominal verb modifies may run on before the numbered event
@@ -1535,6 +1539,10 @@ class FrameFinder:
             nxt += 1
         nxt = self._past_stage_number(nxt)  # `2028년 6월 1단계 준공`: the first phase's completion
         nxt = self._past_from_when(nxt)  # `오전 4시를 기해 대설경보가 발효됐다`
+        if nxt + 2 < len(ms) and ms[nxt].form == "같" and ms[nxt + 1].tag == "ETM" and ms[nxt + 2].form in _SAME_PERIOD:
+            nxt += 3  # `지난해 같은 기간보다`: the base is that year's same period
+        elif nxt < len(ms) and ms[nxt].form == "동기":
+            nxt += 1  # `전년 동기 대비`
         if nxt < len(ms) and (ms[nxt].form in self.lex.report_time_words or ms[nxt].form in BASE_WORDS):
             return None  # `오후 6시 기준`: when other figures hold; `지난해보다`: a comparison base
         if self._period_of_a_basis(nxt):
