@@ -83,8 +83,8 @@ _GUESSED = frozenset({"subject", "sentence_subject", "nearest"})
 def _heads_a_modifier(view: SentenceView, a: Assignment) -> bool:
     """The trigger is a verb in its adnominal form right before a noun (`개막하는 대회`,
     `발표한 세계랭킹`): what it tells is that noun's."""
-    if a.hit is None:
-        return False
+    if a.hit is None or a.value.kind != "time":
+        return False  # (`숨진 사람이 11명으로`: a count is of the noun it is told with)
     ms = view.morphemes
     i = a.hit.last + 1
     while i < len(ms) and ms[i].tag in ("XSV", "XSA", "EP", "VX"):
@@ -92,7 +92,8 @@ def _heads_a_modifier(view: SentenceView, a: Assignment) -> bool:
     return (i + 1 < len(ms) and ms[i].tag == "ETM" and ms[i + 1].tag in ("NNG", "NNP")
             # (`늘릴 계획이다`: the plan is the topic's; `2019년 설립된 회사로`: a noun of an agent
             # stands for the topic)
-            and ms[i + 1].form not in modality_lexicon().forms["planned"] and ms[i + 1].form not in frame_lexicon().agent_nouns)
+            and ms[i + 1].form not in modality_lexicon().forms["planned"] and ms[i + 1].form not in frame_lexicon().agent_nouns
+            and ms[i + 1].form not in entity_lexicon().bare_suffix_nouns)  # (`2020년 12월 출범한 연구원이`)
 
 
 def person_before_paren(view: SentenceView, value: Value, mentions: list[Mention]) -> Mention | None | bool:
