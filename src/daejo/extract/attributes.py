@@ -273,20 +273,27 @@ def _counted_noun(view: SentenceView, catalogue: Catalogue, hit, first: int, men
     if first == 0 or hit.first < first:
         return False
     before = view.morphemes[first - 1]
-    if (before.tag in ("JKS", "JX") and first >= 2 and view.morphemes[first - 2].tag in ("NNG", "XSN")
-            and view.morphemes[first - 2].form.endswith(_RATE_ENDINGS)):
-        # `최종 투표율이 29.4%에 그쳐`: a rate the subject names is that rate, not a share
-        # (`득표율이 … 그쳤다` is the attribute's own)
-        ms = view.morphemes
-        rate = ms[first - 2].form if ms[first - 2].tag == "NNG" or first < 3 else ms[first - 3].form + ms[first - 2].form
-        own = catalogue.get(hit.trigger.attribute).triggers
-        return not any("".join(t.forms) == rate for t in own) and not any(m.start <= ms[first - 2].start < m.end for m in mentions)
-    elif before.tag not in ("NNG", "XSN") or view.slice(before.end, view.starts[first]).strip():
+    if before.tag in ("JKS", "JX"):
+        return _another_rate_as_subject(view, catalogue, hit, first, mentions)
+    if before.tag not in ("NNG", "XSN") or view.slice(before.end, view.starts[first]).strip():
         return False
     if any(m.start <= before.start < m.end for m in mentions):
         return False
     own = catalogue.get(hit.trigger.attribute).triggers
     return not any(t.forms[-1] == before.form for t in own)
+
+
+def _another_rate_as_subject(view: SentenceView, catalogue: Catalogue, hit, first: int, mentions: list[Mention]) -> bool:
+    """The figure's subject, right before it, is a rate that is none of the hit's attribute's
+    own triggers (`최종 투표율이 29.4%에 그쳐`: the turnout, not a share; `득표율이 … 그쳤다` is one)."""
+    ms = view.morphemes
+    if first < 2 or ms[first - 2].tag not in ("NNG", "XSN") or not ms[first - 2].form.endswith(_RATE_ENDINGS):
+        return False
+    if any(m.start <= ms[first - 2].start < m.end for m in mentions):
+        return False
+    # (the analyzer writes `투표율` as 투표 + the suffix 율)
+    rate = ms[first - 2].form if ms[first - 2].tag == "NNG" or first < 3 else ms[first - 3].form + ms[first - 2].form
+    return not any("".join(t.forms) == rate for t in catalogue.get(hit.trigger.attribute).triggers)
 
 
 def _has_negative(view: SentenceView, catalogue: Catalogue, attribute: Attribute, lo: int, hi: int, skip: tuple[int, int]) -> bool:

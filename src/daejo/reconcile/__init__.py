@@ -466,8 +466,8 @@ def _aligned_policy(a: Side, b: Side, table: Mapping[str, AttributePolicy]) -> A
     if (_reached(a) or _reached(b)) and not (slipped_long(a, b) and (_reached_before(a, b) or _reached_before(b, a))):
         # a level a change reached (`120회로 늘렸다`, `360억원으로 줄었다`) says the figure
         # moves: compared only where both hold at one time, or where an amount a change set
-        # is told again later with its digits slipped (`1조80억원으로 늘었다` on the 7th,
-        # `총 공사비는 1조8억원` on the 16th: a later change seldom swaps digits or moves a place)
+        # is told again later with a place slipped or digits swapped (`948억6천만원으로 늘었다`
+        # on the 7th, `9천486억원` on the 16th: a later change seldom does that)
         return replace(_plain_policy(a, b, table), varies=True, as_of_slack_days=0)
     if is_streak(a) and is_streak(b) and streak_told_later(a, b):
         # `15주 연속 상승` / `16주 연속` a week later: how long a state has lasted rises
