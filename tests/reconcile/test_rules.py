@@ -96,6 +96,15 @@ def test_source_disagreement_quiet_when_sources_agree_within_approx():
     assert _check(SourceDisagreement(), a, b) is None
 
 
+def test_one_source_named_more_closely_on_one_side_is_no_disagreement_of_sources():
+    # `업계에 따르면` / `IB업계에 따르면`: one source; the two figures are a value mismatch
+    a = claim("a", "회사", "headcount", num("300명", 300, unit="명"), attribution="업계", as_of=("2022-01-01", "2023-01-01"))
+    b = claim("b", "회사", "headcount", num("150명", 150, unit="명"), attribution="IB업계", as_of=("2022-01-01", "2023-01-01"))
+    assert _check(SourceDisagreement(), a, b) is None
+    verdict = _check(ValueMismatch(), a, b)
+    assert verdict is not None and verdict.severity == "error"
+
+
 def test_plan_divergence_puts_the_plan_first_as_info():
     outcome = claim("a", "그룹", "investment_amount", money("3000억원", 3000 * EOK))
     plan = claim("b", "그룹", "investment_amount", money("6천억원", 6000 * EOK), modality="planned")

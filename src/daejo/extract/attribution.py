@@ -83,6 +83,8 @@ def _source_before(view: SentenceView, mentions: list[Mention], particle_start: 
     i = view.last_index_before(particle_start)
     words: list[str] = []
     while i >= 0 and view.morphemes[i].tag.startswith(("NN", "SL")):
+        if view.morphemes[i].tag == "NNB" and i > 0 and view.morphemes[i - 1].tag == "SN":
+            break  # `지난 3일 경찰에 따르면`: a number's counter (a date) is not the source's name
         words.insert(0, view.morphemes[i].form)
         if i == 0 or view.morphemes[i - 1].end < view.morphemes[i].start - 1:
             break

@@ -54,6 +54,8 @@ def _sources(a: Side, b: Side) -> tuple[str, str] | None:
     """Two different speakers (agencies, people) the sides are attributed to."""
     sa, sb = (a.claim.attribution or "").strip(), (b.claim.attribution or "").strip()
     if sa and sb and sa != sb and not sa.endswith(DOCUMENT_WORDS) and not sb.endswith(DOCUMENT_WORDS):
+        if sa.endswith(sb) or sb.endswith(sa):
+            return None  # `업계` / `IB업계`: one source, named more closely on one side
         return sa, sb
     return None
 
@@ -258,9 +260,10 @@ class SourceDisagreement(Rule):
 
     Each article reports what its source said (two agencies' tolls, organisers'
     and police crowd counts), so neither article is wrong on its face; the
-    finding is a warning that names both sources. One side citing a source, or
-    two documents (`조사 결과에 따르면`), is no disagreement of sources: that is a
-    value mismatch, an error.
+    finding is a warning that names both sources. One side citing a source, two
+    documents (`조사 결과에 따르면`), or one source named more closely on one side
+    (`업계` / `IB업계`) is no disagreement of sources: that is a value mismatch, an
+    error.
 
     Flagged (warning)::
 
