@@ -81,6 +81,7 @@ class FrameLexicon:
     bare_measure_words: frozenset[str]
     empty_nouns: frozenset[str]
     naming_units: frozenset[str]
+    class_units: frozenset[str]
     margin_words: frozenset[str]
     source_verbs: frozenset[str]
     empty_predicates: frozenset[str]
@@ -242,6 +243,7 @@ def frame_lexicon() -> FrameLexicon:
         bare_measure_words=words("bare_measure_words"),
         empty_nouns=words("empty_nouns"),
         naming_units=words("naming_units"),
+        class_units=words("class_units"),
         margin_words=words("margin_words"),
         source_verbs=words("source_verbs"),
         empty_predicates=words("empty_predicates"),
@@ -1588,6 +1590,9 @@ class FrameFinder:
                     return self._event_key(found, named=self._named_topic(first, clause))
             if text.endswith(self.lex.dated_nouns) and not (occurred and verbal) and not (verbal and text in self.lex.noun_only_dated):
                 # (`개표는 12일 오후 7시께 시작돼`: that something started is told by its topic, below)
+                measured = self._measured_class(end + 1, text) if verbal else None
+                if measured is not None:
+                    return measured  # `10일 오전 7시 출발한 55㎞ 부문`: that division's start
                 found = self._frame_of_run(nxt, end, "genitive")
                 if found is not None:
                     # an event an organisation holds for one piece of news (`공시`) is that
@@ -2257,6 +2262,23 @@ class FrameFinder:
         # a rate or an amount (a flow over the period); not a count, which may be who took
         # part in an event the time dates (`올해 초 13개 기업이 참여한 … 출범했다`)
         return figure.kind in ("money", "percent")
+
+    def _measured_class(self, xsv: int, event: str) -> FoundFrame | None:
+        """`출발한 55㎞ 부문`: an event noun's verb (its `하` at ``xsv``) in its adnominal form
+        before a measure (data/frames.yaml ``class_units``) and the noun it qualifies names
+        which one of a kind the event is of: the frame is that one's event."""
+        ms = self.ms
+        j = xsv + 1
+        while j < len(ms) and ms[j].tag == "EP":
+            j += 1
+        if j + 1 >= len(ms) or ms[j].tag != "ETM" or j + 1 not in self.value_at:
+            return None
+        k = self.value_at[j + 1]
+        value = self.values[k]
+        noun = self.spans[k][1] + 1
+        if value.kind != "quantity" or value.unit not in self.lex.class_units or noun >= len(ms) or ms[noun].tag != "NNG":
+            return None
+        return self._event_frame(f"{value.text} {ms[noun].form}", event, j + 1, noun)
 
     def _modified_event(self, nxt: int) -> FoundFrame | None:
         """`TIME 열린 콘퍼런스콜`: a verb right after the time whose adnominal ending
