@@ -86,6 +86,7 @@ def test_synonyms_make_one_frame():
     assert canonical_key("바닥찍") == canonical_key("저점") == "저점"  # `바닥을 찍었다`: the low of the day
     assert canonical_key("보통주") == canonical_key("주식") == "주식"  # `보통주 218만주` / `주식 218만주`
     assert canonical_key("우선주") != "주식"  # preferred shares are another class
+    assert canonical_key("추돌") == canonical_key("부딪치") == "충돌"  # a crash, however it is told
 
 
 def test_context_marks_names_actors_and_stages(analyzer, catalogue, corpus_registry):

@@ -82,6 +82,7 @@ class FrameLexicon:
     empty_nouns: frozenset[str]
     naming_units: frozenset[str]
     class_units: frozenset[str]
+    manner_verbs: frozenset[str]
     margin_words: frozenset[str]
     source_verbs: frozenset[str]
     empty_predicates: frozenset[str]
@@ -244,6 +245,7 @@ def frame_lexicon() -> FrameLexicon:
         empty_nouns=words("empty_nouns"),
         naming_units=words("naming_units"),
         class_units=words("class_units"),
+        manner_verbs=words("manner_verbs"),
         margin_words=words("margin_words"),
         source_verbs=words("source_verbs"),
         empty_predicates=words("empty_predicates"),
@@ -1652,9 +1654,9 @@ class FrameFinder:
                     return self._again(i, self._event_frame(None, lemma, i, i))
                 return self._again(i, self._event_frame(topic.text, lemma, topic.first, i))
             found = self._event_frame(noun, lemma, at, i)
-            if found is None and noun is None and (self._adnominal(i) or self._simultaneous(i)):
-                # `승객 196명을 태운 여객선이 전복됐다`, `기울며 뒤집혔다`: a verb that names no
-                # event and modifies a noun or goes with the next verb: the next one
+            if found is None and noun is None and (self._adnominal(i) or self._simultaneous(i) or self._manner(i)):
+                # `승객 196명을 태운 여객선이 전복됐다`, `기울며 뒤집혔다`, `잇따라 부딪쳤다`: a verb
+                # that names no event and modifies a noun or goes with the next verb: the next one
                 continue
             return self._again(i, found)
         return topic if topic is not None and topic.key.endswith(self.lex.dated_nouns) else None
@@ -1756,6 +1758,13 @@ class FrameFinder:
         what the next verb tells happened at the same time."""
         ending = self._ending_of(i)
         return ending is not None and ending.tag == "EC" and ending.form in _SIMULTANEOUS
+
+    def _manner(self, i: int) -> bool:
+        """The verb at ``i`` only says how the next one happened (`잇따라 부딪쳤다`:
+        data/frames.yaml ``manner_verbs``, in a serial connective)."""
+        ending = self._ending_of(i)
+        return (self.ms[i].tag == "VV" and form_key(self.ms[i].form) in self.lex.manner_verbs
+                and ending is not None and ending.tag == "EC" and ending.form in _SERIAL)
 
     def _ending_of(self, i: int):
         """The ending of the verb at ``i``, past its tense and derivational suffixes."""
