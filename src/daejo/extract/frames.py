@@ -65,6 +65,9 @@ _TYPE_LETTER = re.compile(r"[A-Za-z]{0,2}\s?")
 # a type as the topic of its ratio (`59㎡B는 22.2대 1을 기록했고`)
 _TYPE_TOPIC = re.compile(r"[A-Za-z]{0,2}(?:은|는|이|가|도)?\s?")
 _MODEL_WORDS = frozenset({"모델", "제품", "형", "버전"})
+# what may stand between a capacity and the price of the model it names (`1TB 349만원`,
+# `1TB 모델은 394만 원`, `512GB형이 319만원`)
+_MODEL_GAP = re.compile(r"\s?(?:모델|제품|형|버전)?(?:은|는|이|가|도)?\s?")
 # a bare number followed by one of these is a number of the sentence (`5-3으로 이겼다`)
 _PARTICLE_STARTS = ("으로", "로", "에서", "에", "은", "는", "이", "가", "을", "를", "의", "와", "과", "도", "만",
                     "까지", "부터", "보다", "대", "씩", "이다", "였", "이었")
@@ -573,6 +576,9 @@ class FrameFinder:
         typed = self._typed_count(k, last)
         if typed is not None:
             return typed  # `▲84㎡A 428가구`: the count of that type
+        model = self._model_price(k, last)
+        if model is not None:
+            return model  # `▲1TB 349만원`, `1TB 모델은 394만 원`: that model's price
         if value.unit == ORDINAL_UNIT:
             ranked = self._ordinal(first, last)  # `두 번째로 높은 투표율`: what is ranked
             if ranked is not None:
@@ -2094,6 +2100,18 @@ class FrameFinder:
         sfirst = self.spans[size][0]
         noun = COMPETITION_NOUN if value.unit == COMPETITION else value.unit
         return FoundFrame(canonical_key(label + noun, self.lex), f"{label} {noun}", "unit", sfirst, last)
+
+    def _model_price(self, k: int, last: int) -> FoundFrame | None:
+        """`▲256GB 289만원 ▲1TB 349만원`, `1TB 모델은 394만 원`: an amount right after a
+        capacity (with only a model word and its particle between) is the price of the
+        model the capacity names: one model's price is not another's."""
+        if k <= 0 or self.values[k].kind != "money":
+            return None
+        size = self.values[k - 1]
+        if (size.unit or "").upper() not in CAPACITY_UNITS or not _MODEL_GAP.fullmatch(self.view.slice(size.end, self.values[k].start)):
+            return None
+        label = size.text.replace(" ", "") + "모델"
+        return FoundFrame(canonical_key(label, self.lex), label, "unit", self.spans[k - 1][0], last)
 
     def _designates_a_model(self, k: int) -> bool:
         """`256GB 모델`, `512GB형`: a capacity that names which model, not a fact of it."""
