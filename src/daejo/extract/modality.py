@@ -70,7 +70,16 @@ def after_relative_clauses(view: SentenceView, first: int, value_first: int) -> 
         if (m.tag == "ETM" and form_key(m.form) in endings and prev.tag in _PREDICATE_TAGS
                 and (nxt.tag.startswith("N") or nxt.tag == "SN")):
             start = i + 1
+        elif m.form == "것" and m.tag == "NNB" and prev.tag == "ETM" and nxt.tag in ("JKB", "JKO") and nxt.form in _ARGUMENT_PARTICLES:
+            # `기름이 번질 것에 대비해 … 취수를 중단했다`: a clause of what may happen, the
+            # object of the verb after it, is no mood of the figures that follow
+            start = i + 2
     return start
+
+
+# the particles that make a `-ㄹ 것` clause the argument of the next verb (`번질 것에
+# 대비해`, `오를 것을 우려해`), not the mood of the sentence (`늘 것으로 보인다`)
+_ARGUMENT_PARTICLES = frozenset({"에", "을", "를"})
 
 
 def is_question(view: SentenceView) -> bool:
