@@ -461,6 +461,12 @@ def _aligned_policy(a: Side, b: Side, table: Mapping[str, AttributePolicy]) -> A
         # `파업이 이틀째 이어진 17일` / `파업이 사흘 만에 끝났다`: a span still running, told
         # on its day, and the whole span after it ended: the running one only rises
         return replace(_plain_policy(a, b, table), varies=True, grows=True, as_of_slack_days=0)
+    if is_streak(a) and is_streak(b) and streak_told_later(a, b):
+        # `15주 연속 상승` / `16주 연속` a week later: how long a state has lasted rises
+        # with time; longer by what passed between the articles, it is one streak told later
+        # (before the span since an event: `23일째` / `24일째` a day later is no slip of a
+        # figure that holds for weeks)
+        return replace(_plain_policy(a, b, table), varies=True, grows=True, as_of_slack_days=0)
     if elapsed(a.claim) or elapsed(b.claim):
         return AttributePolicy(id=a.claim.attribute, varies=True, as_of_slack_days=ELAPSED_SLACK_DAYS)
     if (_reached(a) or _reached(b)) and not (slipped_long(a, b) and (_reached_before(a, b) or _reached_before(b, a))):
@@ -469,10 +475,6 @@ def _aligned_policy(a: Side, b: Side, table: Mapping[str, AttributePolicy]) -> A
         # is told again later with a place slipped or digits swapped (`948억6천만원으로 늘었다`
         # on the 7th, `9천486억원` on the 16th: a later change seldom does that)
         return replace(_plain_policy(a, b, table), varies=True, as_of_slack_days=0)
-    if is_streak(a) and is_streak(b) and streak_told_later(a, b):
-        # `15주 연속 상승` / `16주 연속` a week later: how long a state has lasted rises
-        # with time; longer by what passed between the articles, it is one streak told later
-        return replace(_plain_policy(a, b, table), varies=True, grows=True, as_of_slack_days=0)
     if _running_total(a) or _running_total(b):
         # `누적 관람객은 12만명`: a running total only rises, whatever the attribute (a match's
         # attendance is fixed; an exhibition's running total is not)
