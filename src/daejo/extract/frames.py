@@ -49,6 +49,9 @@ _TOPIC_PARTICLES = frozenset({"은", "는", "ㄴ", "이", "가", "도"})
 # (a time followed by one of entities.BASE_WORDS is a comparison base: `지난해보다 9.6% 늘었다`)
 # the counter of a member of a numbered series (`도담 2호`, `원전 3호기`)
 _SERIES = frozenset({"호", "호기"})
+# the words of a source's name before `에 따르면` (`투자은행(IB) 업계`), at most this many
+_SOURCE_TAGS = frozenset({"NNG", "NNP", "SL", "SS", "SSO", "SSC", "XSN"})
+SOURCE_REACH = 8
 # nouns that take a part out of a whole (`전체 재원 가운데 적자국채`)
 PART_OF = frozenset({"가운데", "중"})
 # the word a part of a counted whole carries in its frame (`~가구가운데`): reconcile reads
@@ -1561,6 +1564,8 @@ class FrameFinder:
             return None  # `어제(18일) 신고 기준`, `15일 0시 집계 기준`: a cut-off named by what was counted
         if self._states(nxt):
             return None  # `… 집계됐다고 10일 밝혔다`: the day of a statement, not of what it tells
+        if self._according_to(nxt):
+            return None  # `29일 업계에 따르면`: the day a source told it, not of what it tells
         if self.is_period(k):
             return None  # the period of a figure (`2027년도 예산안 3조2천억원`)
         record = self._since_record(k, last)
@@ -1921,6 +1926,8 @@ class FrameFinder:
                 return "a comparison base (보다, 대비)"
             if self._states(nxt):
                 return "the day of a statement (…고 10일 밝혔다), not of what it tells"
+            if self._according_to(nxt):
+                return "the day of a source's report (29일 업계에 따르면), not of what it tells"
             if self._so_far(k):
                 return "the stretch so far a record is counted over (올해 들어), not an event"
             if self.is_period(k):
@@ -2228,6 +2235,16 @@ class FrameFinder:
         """`올해 들어`, `이달 들어서`: the time ``k`` is the stretch so far a record or a count
         is measured over (as_of.py ``is_stretch_so_far``)."""
         return is_stretch_so_far(self.view, self.values[k])
+
+    def _according_to(self, i: int) -> bool:
+        """A source named from morpheme ``i`` and then `에 따르면` (`업계에 따르면`,
+        `투자은행(IB) 업계에 따르면`): a time right before it dates the report."""
+        ms = self.ms
+        j = i
+        while j < len(ms) and j - i < SOURCE_REACH and ms[j].tag in _SOURCE_TAGS and j not in self.value_at:
+            j += 1
+        return (j > i and j + 1 < len(ms) and ms[j].tag == "JKB" and ms[j].form == "에"
+                and form_key(ms[j + 1].form) == "따르")
 
     def _states(self, i: int) -> bool:
         """Morpheme ``i`` begins a verb of saying (data/frames.yaml ``statement_verbs``:
