@@ -35,7 +35,7 @@ from daejo.extract.clauses import Clause, clause_of, in_item, item_marks, list_i
 from daejo.extract.entities import BASE_WORDS, Mention, without_locative
 from daejo.extract.anaphora import ANAPHORIC_RULE
 from daejo.extract.as_of import is_stretch_so_far
-from daejo.extract.lexicon import _data, form_key
+from daejo.extract.lexicon import _data, attribution_lexicon, form_key
 from daejo.extract.story_keys import CAPACITY_UNITS
 from daejo.extract.view import SentenceView
 from daejo.text.roles import sentence_dateline_end
@@ -51,7 +51,7 @@ _TOPIC_PARTICLES = frozenset({"은", "는", "ㄴ", "이", "가", "도"})
 _SERIES = frozenset({"호", "호기"})
 # the words of a source's name before `에 따르면` (`투자은행(IB) 업계`), at most this many
 _SOURCE_TAGS = frozenset({"NNG", "NNP", "SL", "SS", "SSO", "SSC", "XSN"})
-SOURCE_REACH = 8
+_SOURCE_REACH = 8
 # nouns that take a part out of a whole (`전체 재원 가운데 적자국채`)
 PART_OF = frozenset({"가운데", "중"})
 # the word a part of a counted whole carries in its frame (`~가구가운데`): reconcile reads
@@ -70,7 +70,7 @@ _TYPE_TOPIC = re.compile(r"[A-Za-z]{0,2}(?:은|는|이|가|도)?\s?")
 _MODEL_WORDS = frozenset({"모델", "제품", "형", "버전"})
 # what may stand between a capacity and the price of the model it names (`1TB 349만원`,
 # `1TB 모델은 394만 원`, `512GB형이 319만원`)
-_MODEL_GAP = re.compile(r"\s?(?:모델|제품|형|버전)?(?:은|는|이|가|도)?\s?")
+_MODEL_GAP = re.compile(r"\s?(?:" + "|".join(sorted(_MODEL_WORDS)) + r")?(?:은|는|이|가|도)?\s?")
 # a bare number followed by one of these is a number of the sentence (`5-3으로 이겼다`)
 _PARTICLE_STARTS = ("으로", "로", "에서", "에", "은", "는", "이", "가", "을", "를", "의", "와", "과", "도", "만",
                     "까지", "부터", "보다", "대", "씩", "이다", "였", "이었")
@@ -2115,17 +2115,14 @@ class FrameFinder:
         if k <= 0 or self.values[k].kind != "money":
             return None
         size = self.values[k - 1]
-        if (size.unit or "").upper() not in CAPACITY_UNITS or not _MODEL_GAP.fullmatch(self.view.slice(size.end, self.values[k].start)):
+        if not _is_capacity(size) or not _MODEL_GAP.fullmatch(self.view.slice(size.end, self.values[k].start)):
             return None
         label = size.text.replace(" ", "") + "모델"
         return FoundFrame(canonical_key(label, self.lex), label, "unit", self.spans[k - 1][0], last)
 
     def _designates_a_model(self, k: int) -> bool:
         """`256GB 모델`, `512GB형`: a capacity that names which model, not a fact of it."""
-        value = self.values[k]
-        if (value.unit or "").upper() not in CAPACITY_UNITS:
-            return False
-        return _names_a_model(self.ms, self.spans[k][1] + 1)
+        return _is_capacity(self.values[k]) and _names_a_model(self.ms, self.spans[k][1] + 1)
 
     def is_period(self, k: int) -> bool:
         """A date right before the words of a figure's frame is that figure's period
@@ -2241,10 +2238,11 @@ class FrameFinder:
         `투자은행(IB) 업계에 따르면`): a time right before it dates the report."""
         ms = self.ms
         j = i
-        while j < len(ms) and j - i < SOURCE_REACH and ms[j].tag in _SOURCE_TAGS and j not in self.value_at:
+        while j < len(ms) and j - i < _SOURCE_REACH and ms[j].tag in _SOURCE_TAGS and j not in self.value_at:
             j += 1
-        return (j > i and j + 1 < len(ms) and ms[j].tag == "JKB" and ms[j].form == "에"
-                and form_key(ms[j + 1].form) == "따르")
+        # (the sequences of data/attribution.yaml ``according_to``, as attribution.py reads them)
+        return j > i and j < len(ms) and ms[j].tag == "JKB" and any(
+            tuple(m.form for m in ms[j : j + len(seq)]) == seq for seq in attribution_lexicon().according_to)
 
     def _states(self, i: int) -> bool:
         """Morpheme ``i`` begins a verb of saying (data/frames.yaml ``statement_verbs``:
@@ -2727,6 +2725,11 @@ def _dated_by_the_figure(ms, i: int, last: int) -> bool:
     while j < len(ms) and ms[j].tag == "EP":
         j += 1
     return j < len(ms) and ms[j].tag == "ETM" and j + 1 == i
+
+
+def _is_capacity(value: Value) -> bool:
+    """A storage capacity (`256GB`, `1TB`): it names a model of a product."""
+    return (value.unit or "").upper() in CAPACITY_UNITS
 
 
 def _names_a_model(ms, i: int) -> bool:
