@@ -347,6 +347,11 @@ def test_two_members_of_a_numbered_series_are_two_things():
     # comparisons with two base figures (`15만8천대보다` / `62만대보다`) are two facts
     assert similarity(side("a", ["#보다158000대"], "95kg"), side("b", ["#보다620000대"], "59kg"), frozenset()) is None
     assert similarity(side("a", ["#보다158000대"], "95kg"), side("b", ["#보다158000대"], "59kg"), frozenset()) is not None
+    # one base written in two forms (`9만 8,300명보다` / `전년(9만8천여명)보다`) is one base;
+    # `2만5천600원보다` / `2만6천500원보다` (3.5% apart) are two closing prices
+    assert similarity(side("a", ["#보다98300명"], "95kg"), side("b", ["#보다98000명"], "59kg"), frozenset()) is not None
+    assert similarity(side("a", ["#보다25600원"], "95kg"), side("b", ["#보다26500원"], "59kg"), frozenset()) is None
+    assert similarity(side("a", ["#보다98300명"], "95kg"), side("b", ["#보다98300원"], "59kg"), frozenset()) is None
 
 
 def test_catalogue_times_of_two_events_are_two_facts():
@@ -1190,6 +1195,17 @@ def test_two_letter_classes_of_one_noun_are_never_one_figure_restated():
     assert not _labelled_apart("~S석", "~s석")  # one class, written two ways
     assert not _labelled_apart("~R석", "~좌석")  # no label on one side: maybe the same seats
     assert not _labelled_apart("~A조", "~B반")  # two nouns: told apart by their frames anyway
+
+
+def test_a_class_or_an_age_group_tells_frames_apart():
+    # `1종 지역 1천214명` / `3종 지역 …`, `30대가 34.1%` / `성인 관객끼리 찾은 예매도 31.4%`:
+    # one class's or age group's figure is not another's, nor the whole's
+    from daejo.reconcile.align import _classed_apart
+
+    assert _classed_apart("~1종지역", "~3종지역") and _classed_apart("~30대비중", "~예매")
+    assert _classed_apart("~20대구매자", "~구매자") and _classed_apart("~30대비중", "~40대비중")
+    assert not _classed_apart("~30대비중", "~30대비중")  # one group, restated
+    assert not _classed_apart("~지역", "~구매자")  # no class on either side: their frames decide
 
 
 def test_ages_written_as_a_bare_number_or_a_count_of_years_are_one_measure():

@@ -615,13 +615,15 @@ def _with_frames(
     frames = finder.figure_frames(free)
     index = {id(v): k for k, v in enumerate(values)}
     periods = [index[id(a.value)] for a in assignments if a.value.kind == "time" and finder.is_period(index[id(a.value)])]
-    assignments = [a for a in assignments if index[id(a.value)] not in periods]
+    # `연령대별로는 30대가 34.1%`: the age group a share is of is its label, no age
+    labels = [index[id(a.value)] for a in assignments if finder.labels_a_share(index[id(a.value)])]
+    assignments = [a for a in assignments if index[id(a.value)] not in periods and index[id(a.value)] not in labels]
     for a in assignments:
         if a.value.kind == "time" and "event" in a.attribute.entity_types:
             found = finder.find(index[id(a.value)])
             a.event = found.key if found is not None else None
     frames.update(finder.time_frames(free))
-    unfiled = {k: finder.why_unfiled(k) for k in [*free, *periods] if k not in frames}
+    unfiled = {k: finder.why_unfiled(k) for k in [*free, *periods, *labels] if k not in frames}
     added = _dated_bases(finder, values, clauses, assignments, frames, unfiled)
     for k, frame in sorted(frames.items()):
         value = values[k]

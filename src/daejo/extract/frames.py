@@ -110,6 +110,9 @@ class FrameLexicon:
     qualifier_nouns: frozenset[str]
     # nouns of a span of years a bare range names (`2026∼2027 시즌`)
     season_nouns: frozenset[str]
+    # counters of a class or grade and the nouns such a class names (`1종 지역`, `5등급 차량`)
+    class_counters: frozenset[str]
+    classed_nouns: tuple[str, ...]
     function_verbs: frozenset[str]
     whole_words: frozenset[str]
     estimate_words: frozenset[str]
@@ -274,6 +277,8 @@ def frame_lexicon() -> FrameLexicon:
         milestone_key=str(data.get("milestone_key") or "돌파"),
         qualifier_nouns=words("qualifier_nouns"),
         season_nouns=words("season_nouns"),
+        class_counters=words("class_counters"),
+        classed_nouns=tuple(sorted(words("classed_nouns"))),
         function_verbs=words("function_verbs"),
         whole_words=words("whole_words"),
         estimate_words=words("estimate_words"),
@@ -414,6 +419,12 @@ _DURING = "동안"
 # the prefix of an event that happened again (`다시 결렬됐다` → `~재결렬`), one of
 # data/frames.yaml ``kind_prefixes``: no fuller form of the event's first occurrence
 REPEAT_PREFIX = "재"
+
+# the rule of the values layer that reads `20대` as an age group (values/compose.py), the
+# words between an age group and its share (`30대가 27.9%`), and the noun of such a share
+AGE_GROUP_RULE = "age-group"
+_SHARE_GAP = re.compile(r"(?:가|는|이|와|과|도)?\s?")
+SHARE_NOUN = "비중"
 
 # the years a bare range may name as a season (`2026∼2027 시즌`), and how many it may span
 YEAR_RANGE = (1900, 2100)
@@ -582,6 +593,10 @@ class FrameFinder:
         model = self._model_price(k, last)
         if model is not None:
             return model  # `▲1TB 349만원`, `1TB 모델은 394만 원`: that model's price
+        group = self._age_group_before(k)
+        if group is not None:  # `30대가 27.9%`: that age group's share
+            label = self.values[group].text + SHARE_NOUN
+            return FoundFrame(canonical_key(label, self.lex), label, "unit", self.spans[group][0], last)
         if value.unit == ORDINAL_UNIT:
             ranked = self._ordinal(first, last)  # `두 번째로 높은 투표율`: what is ranked
             if ranked is not None:
@@ -625,6 +640,7 @@ class FrameFinder:
             found = FoundFrame(canonical_key(COMPETITION_NOUN, self.lex), COMPETITION_NOUN, "unit", first, last)
         if found is None:
             return None
+        found = self._of_a_class(found)
         if found.how == "unit" and found.key == canonical_key(value.unit or "", self.lex) and self._part_of_a_counted_whole(k, first):
             # `전체 1천284가구 가운데 1천237가구가 계약을 마쳐`: a part of the count before it
             found = found._replace(key=found.key + PART_KEY)
@@ -1951,6 +1967,10 @@ class FrameFinder:
             return "a qualifier of another figure (95% 신뢰수준)"
         if self._names_a_season(k):
             return "the years a season spans (2026∼2027 시즌): its name, no figure"
+        if self.labels_a_share(k):
+            return "the age group a share is of (30대가 27.9%): its label, no age"
+        if self._names_a_class(k):
+            return "the number of a class or grade (1종 지역, 5등급 차량): its name, no count"
         if self._numbers_a_series(k):
             return "the number of an event in its series (1회 추경, 제312회 임시회): its name, no count"
         if self.values[k].kind == "score" and self._score_in_play(k):
@@ -2078,6 +2098,43 @@ class FrameFinder:
         nxt = self.spans[k][1] + 1
         return nxt < len(self.ms) and self.ms[nxt].form in self.lex.season_nouns
 
+    def _of_a_class(self, found: FoundFrame) -> FoundFrame:
+        """`1종 지역 1천214명`, `20대 구매자는 1만2천명`: a frame's noun right after a class
+        (``_names_a_class``) or an age group is that class's or group's, not every one's."""
+        if found.how not in ("left", "topic", "genitive"):
+            return found
+        cls = self.value_at.get(found.first - 1)
+        if cls is None or self.spans[cls][1] != found.first - 1:
+            return found
+        if not (self._names_a_class(cls) or self.values[cls].rule == AGE_GROUP_RULE):
+            return found
+        label = self.view.slice(self.values[cls].start, self.ms[found.last].end)
+        return found._replace(key=canonical_key(label, self.lex), text=label, first=self.spans[cls][0])
+
+    def _age_group_before(self, k: int) -> int | None:
+        """`연령대별로는 30대가 34.1%`, `20대 12.4%`: the index of the age group written right
+        before share ``k`` (with at most a particle between), whose share it is, else None."""
+        if k <= 0 or self.values[k].kind != "percent":
+            return None
+        group = self.values[k - 1]
+        if group.rule != AGE_GROUP_RULE or not _SHARE_GAP.fullmatch(self.view.slice(group.end, self.values[k].start)):
+            return None
+        return k - 1
+
+    def labels_a_share(self, k: int) -> bool:
+        """The age group with index ``k`` is what the share right after it is of, no fact."""
+        return k + 1 < len(self.values) and self._age_group_before(k + 1) == k
+
+    def _names_a_class(self, k: int) -> bool:
+        """`1종 지역`, `5등급 차량`, `2급 감염병`: a count of a counter of a class (data/frames.yaml
+        ``class_counters``) right before a noun such classes name (``classed_nouns``) says
+        which class, not how many."""
+        value = self.values[k]
+        if value.unit not in self.lex.class_counters or value.bound != "exact" or value.kind != "quantity":
+            return False
+        noun = self._noun_after(k, ("NNG",))
+        return noun is not None and noun.endswith(self.lex.classed_nouns)
+
     def _qualifies(self, k: int) -> bool:
         """`95% 신뢰수준에서 ±3.1%포인트`: a figure written before a noun of
         data/frames.yaml ``qualifier_nouns`` says how another figure holds."""
@@ -2131,6 +2188,8 @@ class FrameFinder:
         t = value.time
         if value.kind == "time" and t is not None and t.role in ("since", "deadline") and self._bounds_a_figure(k):
             return True  # `5월 20일부터 이달 4일까지 신고된 온열질환자는`: the period the count covers
+        if value.kind == "time" and t is not None and t.role == "deadline" and self._cut_off_of_a_count(k):
+            return True  # `23일까지 접수된 피해 신고는 348건`: the count's cut-off
         if value.kind == "time" and t is not None and t.role == "point" and t.grain == "day" and self._one_day_of_a_figure(k):
             return True  # `2일 하루에만 134명이`: the day the count covers
         if value.kind != "time" or t is None or t.grain not in FIGURE_PERIOD_GRAINS or value.text.endswith(("께", "쯤", "경")):
@@ -2285,6 +2344,22 @@ class FrameFinder:
         # (with no other figure between: `2022년 3월부터 2025년 2월까지 3년간 … 추적 관찰한`
         # is a study's period, told by its length, an event of its own)
         return any(end < a <= end + PERIOD_REACH and not any(i in self.value_at for i in range(end + 1, a))
+                   for a, _b in self.measured)
+
+    def _cut_off_of_a_count(self, k: int) -> bool:
+        """`23일까지 접수된 피해 신고는 348건`, `23일까지 옮겨진 컨테이너는`: an end (`까지`) with
+        no start, right before an adnominal verb, is the cut-off of the count the verb's
+        noun is the frame of, no event of its own (as `오전 9시까지 … 412건` is)."""
+        ms = self.ms
+        if k > 0 and self.values[k - 1].time is not None and self.values[k - 1].time.role == "since":
+            return False  # `…부터 …까지`: _bounds_a_figure's
+        i = self.spans[k][1] + 1
+        if i + 1 < len(ms) and ms[i].tag == "NNG" and ms[i + 1].tag == "XSV":
+            i += 1  # `접수/NNG 되/XSV`
+        if not (i + 1 < len(ms) and ms[i].tag in ("VV", "XSV") and ms[i + 1].tag == "ETM"):
+            return False
+        end = i + 1
+        return any(end < a <= end + PERIOD_REACH and not any(j in self.value_at for j in range(end + 1, a))
                    for a, _b in self.measured)
 
     def _figure_at(self, i: int) -> bool:
@@ -2624,16 +2699,24 @@ def _in_parens(ms, a: int, b: int) -> bool:
     return a > 0 and b + 1 < len(ms) and ms[a - 1].form == "(" and ms[b + 1].form == ")"
 
 
+# the series mark of a figure's comparison base (``#보다2만6500원``)
+BASE_MARK = "#보다"
+
+
 def _base_figure(ms, first: int, clause_first: int, value_spans: list[tuple[int, int]], figures,
                  inside: set[int]) -> list[str]:
     """``#보다<figure>`` when the figure at ``first`` is compared with a figure written
-    right before its base marker (`15만8천대보다 35% 많다`): a comparison with another
-    base figure is another fact (`62만대보다 약 15% 많다`)."""
+    right before its base marker, or alone in parentheses there (`15만8천대보다 35% 많다`,
+    `사전 판매량(12만4천대)보다 36.6% 많다`): a comparison with another base figure is
+    another fact (`62만대보다 약 15% 많다`; align.py tells two bases apart)."""
     for i in range(first - 1, clause_first - 1, -1):
         if ms[i].form in BASE_WORDS:
+            end = i - 1
+            if end > 0 and ms[end].form == ")":
+                end -= 1  # `(12만4천대)보다`
             for (a, b), value in zip(value_spans, figures):
-                if b == i - 1 and value.kind in ("quantity", "money", "number", "percent") and value.value is not None:
-                    return [f"#보다{value.value:g}{value.unit or ''}"]
+                if b == end and (end == i - 1 or _in_parens(ms, a, b)) and value.kind in ("quantity", "money", "number", "percent") and value.value is not None:
+                    return [f"{BASE_MARK}{value.value:g}{value.unit or ''}"]
             return []
         if i in inside and _ends_a_figure(ms, i):
             return []

@@ -38,7 +38,7 @@ from daejo.dates import has_day
 from daejo.reconcile.compare import CLOCK_GRAINS, STORY_PREFIX, Side, point_for_percent, published_at, qualifier_key, unit_factor, unit_key, values_meet
 from daejo.reconcile.intervals import as_of_interval, numeric_interval, time_interval
 from daejo.extract.story_keys import PLACE_SUFFIXES
-from daejo.extract.frames import END_OF_EVENT, ESTIMATE, PART_OF, PLACE_UNITS, REPEAT_PREFIX, TYPE_UNITS, WHOLE, canonical_key, estimate_sources, frame_lexicon, plain_words
+from daejo.extract.frames import BASE_MARK, END_OF_EVENT, ESTIMATE, PART_OF, PLACE_UNITS, REPEAT_PREFIX, TYPE_UNITS, WHOLE, canonical_key, estimate_sources, frame_lexicon, plain_words
 from daejo.models import Claim
 from daejo.values.lexicon import load_lexicon
 from daejo.reconcile.policy import FRAME_PREFIX, policy_for
@@ -434,6 +434,39 @@ def _labelled_apart(x: str, y: str) -> bool:
     classes of one list, never one figure restated."""
     mx, my = _LETTER_LABEL.match(x), _LETTER_LABEL.match(y)
     return mx is not None and my is not None and mx.group(2) == my.group(2) and mx.group(1).lower() != my.group(1).lower()
+
+
+# an open frame of a class or an age group (`~1종지역`, `~30대비중`, `~20대구매자비중`:
+# frames.py writes the class or the group before its noun)
+_CLASS_LABEL = re.compile(r"~(\d+(?:종|급|등급)|\d0대)")
+
+
+# a comparison base's mark (frames.py ``BASE_MARK``: `#보다98300명`), and how far apart two
+# bases may be and be one base told in two forms (`9만 8,300명보다` / `전년(9만8천여명)보다`)
+_BASE = re.compile("^" + re.escape(BASE_MARK) + r"(\d+(?:\.\d+)?)(.*)$")
+BASE_SLACK = 0.02
+
+
+def _one_base(series_a: set[str], series_b: set[str]) -> bool:
+    """Two figures compared with one base written in two forms: the same unit and
+    values at most ``BASE_SLACK`` apart (`2만5천600원보다` and `2만6천500원보다` are two)."""
+    for x in series_a:
+        mx = _BASE.match(x)
+        for y in series_b:
+            my = _BASE.match(y) if mx is not None else None
+            if my is not None and mx.group(2) == my.group(2):
+                u, v = float(mx.group(1)), float(my.group(1))
+                if abs(u - v) <= BASE_SLACK * max(u, v):
+                    return True
+    return False
+
+
+def _classed_apart(x: str, y: str) -> bool:
+    """Two open frames of which one is of a class or an age group the other is not of
+    (`~30대비중` / `~예매`, `~1종지역` / `~3종지역`): one group's figure and another's, or
+    the whole's."""
+    mx, my = _CLASS_LABEL.match(x), _CLASS_LABEL.match(y)
+    return (mx is not None or my is not None) and (mx is None or my is None or mx.group(1) != my.group(1))
 
 
 def _two_rates(a: Side, b: Side) -> bool:
@@ -850,7 +883,7 @@ def similarity(a: Side, b: Side, story_names: frozenset[str], *, bonuses: bool =
     if _highs_of_two_days(a, b):
         return None  # `11일 … 오후 1시 40분께 장중 최고가` / `13일 … 오후 2시 17분`: every day has its high
     series_a, series_b = _marked(ca, "#"), _marked(cb, "#")
-    if series_a and series_b and not series_a & series_b:
+    if series_a and series_b and not series_a & series_b and not _one_base(series_a, series_b):
         return None  # `1호` and `2호`: two members of a series
     if (_is_change(a.claim.attribute) != _is_change(b.claim.attribute) and not (is_streak(a) and is_streak(b))
             and not _swapped_twins(a, b)):
@@ -863,6 +896,8 @@ def similarity(a: Side, b: Side, story_names: frozenset[str], *, bonuses: bool =
         return None  # `제한속도는 시속 50㎞` / `사고 당시 속도를 시속 64㎞로`: a limit and what it limits
     if _labelled_apart(a.claim.attribute, b.claim.attribute):
         return None  # `R석 6만6천원` / `S석 6만6천원`: two classes of one list, whatever the values
+    if _classed_apart(a.claim.attribute, b.claim.attribute):
+        return None  # `30대가 34.1%` / `성인 관객끼리 찾은 예매도 31.4%`: an age group's share and another's
     if a.claim.attribute != b.claim.attribute and _other_type(a, b):
         return None  # `▲59㎡A 312가구` / `84㎡A는 240가구 모집에`: a type's count and another's
     if a.claim.value.unit == b.claim.value.unit == "명" and (

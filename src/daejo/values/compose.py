@@ -277,8 +277,8 @@ class Composer:
         if not (10 <= value <= 90 and value % 10 == 0):
             return False
         pos = draft.end + (1 if self.text[draft.end : draft.end + 1] == " " else 0)
-        if self.lex.age_group_index.match(self.text, pos) is None:
-            return False
+        if self.lex.age_group_index.match(self.text, pos) is None and self.lex.age_share_pattern.match(self.text, draft.end) is None:
+            return False  # (`20대 남성`; `연령별로는 30대가 34.1%`: an age group's share)
         draft.unit, draft.bound, draft.rule = "세", "range", "age-group"
         draft.interval = Interval(value, value + 9)
         return True

@@ -8,6 +8,7 @@ the file and, when YAML knows it, the line.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from importlib import resources
@@ -78,6 +79,7 @@ class Lexicon:
     rank_unit: str
     rank_range_suffix: str
     age_group_nouns: tuple[str, ...]
+    age_group_share: str
     currency_words: dict[str, str]
     currency_prefixes: dict[str, str]
     scale_words: dict[str, int]
@@ -118,6 +120,10 @@ class Lexicon:
     @functools.cached_property
     def age_group_index(self) -> WordIndex:
         return WordIndex(self.age_group_nouns)
+
+    @functools.cached_property
+    def age_share_pattern(self) -> re.Pattern[str]:
+        return re.compile(self.age_group_share)
 
     @functools.cached_property
     def exception_index(self) -> WordIndex:
@@ -212,6 +218,7 @@ def load_lexicon() -> Lexicon:
         rank_unit=str(cnt.get("rank_unit", "위")),
         rank_range_suffix=str(cnt.get("rank_range_suffix", "권")),
         age_group_nouns=_by_length(cnt.get("age_group_nouns") or ()),
+        age_group_share=str(cnt.get("age_group_share") or "(?!)"),
         currency_words=_need(cur, "words", dict, "currencies.yaml"),
         currency_prefixes=_need(cur, "prefix_symbols", dict, "currencies.yaml"),
         scale_words={k: int(v) for k, v in _need(cur, "scale_words", dict, "currencies.yaml").items()},
