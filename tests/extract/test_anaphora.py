@@ -70,3 +70,45 @@ def test_a_time_of_day_after_a_day_its_own_sentence_named_is_on_that_day():
     assert anchor.resolve_after(clock, []) == clock
     own = _time("12일 오후 1시 40분께", published)
     assert anchor.resolve_after(own, [day]) == own
+
+
+def _extracted(body: str, published: str, analyzer, catalogue, registry):
+    from daejo.extract import extract_article
+    from daejo.models import Article
+
+    article = Article(id="t", path="t.md", body=body, published=parse_partial_date(published), body_line=1)
+    return extract_article(article, analyzer=analyzer, registry=registry, catalogue=catalogue)
+
+
+def test_a_day_in_parentheses_is_an_aside_no_later_time_counts_from(analyzer, catalogue, corpus_registry):
+    # `최고 기록(2011년 8월 9일, 214.0㎜)을 갈아치웠다. … 전날 오후 6시 기준`: the day before
+    # the story's last day, not before the record's
+    body = ("17일 하루에만 251.5㎜가 내려 8월 최고 기록(2011년 8월 9일, 214.0㎜)을 갈아치웠다.\n\n"
+            "전날 오후 6시 기준으로 6개 마을 134가구가 대피했다.\n")
+    claims = _extracted(body, "2026-08-18T07:20:00+09:00", analyzer, catalogue, corpus_registry)
+    evacuated = next(c for c in claims if c.evidence.quote == "134가구")
+    assert evacuated.as_of is not None and evacuated.as_of.start.startswith("2026-08-16T18")
+    # the same day named outside parentheses does move the anchor
+    body = "2011년 8월 9일 214.0㎜가 내렸다.\n\n전날 오후 6시 기준으로 6개 마을 134가구가 대피했다.\n"
+    claims = _extracted(body, "2026-08-18T07:20:00+09:00", analyzer, catalogue, corpus_registry)
+    evacuated = next(c for c in claims if c.evidence.quote == "134가구")
+    assert evacuated.as_of is not None and evacuated.as_of.start.startswith("2011-08-08T18")
+
+
+def test_a_day_off_an_event_named_before_it_counts_from_that_event(analyzer, catalogue, corpus_registry):
+    # `상장 이튿날 16.2% 급락한`: the day after the listing, which the article may not have
+    # named last: left unresolved, it dates nothing (the article's date does)
+    from daejo.extract.anaphora import counts_from_an_event
+    from daejo.extract.frames import frame_lexicon
+
+    published = "2026-10-28T08:00:00+09:00"
+    events = frame_lexicon().dated_nouns
+    day_after = _time("이튿날", published)
+    assert counts_from_an_event(day_after, "상장 ", events)
+    assert counts_from_an_event(_time("다음 날", published), "발표 ", events)
+    assert not counts_from_an_event(day_after, "회사는 ", events)  # a topic: the anchor's next day
+    assert not counts_from_an_event(_time("이날", published), "상장 ", events)  # the day named last
+    body = "케일로닉스는 24일 4만1천원에 마감했다.\n\n상장 이튿날 16.2% 급락한 주가는 둘째 주에도 내렸다.\n"
+    claims = _extracted(body, published, analyzer, catalogue, corpus_registry)
+    drop = next(c for c in claims if c.evidence.quote == "16.2%")
+    assert drop.as_of is not None and drop.as_of.start == "2026-10-28"  # not the 25th, after the 24th named last

@@ -1197,6 +1197,23 @@ def test_two_letter_classes_of_one_noun_are_never_one_figure_restated():
     assert not _labelled_apart("~A조", "~B반")  # two nouns: told apart by their frames anyway
 
 
+def test_a_figure_of_a_day_long_before_its_article_is_of_another_occurrence():
+    # `7년 전인 2019년 2월 14일 아침에도 … 차량 24대가` / `사고에 얽힌 차량은 모두 31대`: an
+    # earlier pile-up's count, not this one's told wrong; a year's figure (`지난해 매출`) is a
+    # period the figure covers, and two figures of one past day are one occurrence
+    from daejo.reconcile.align import _eras_differ
+
+    def side(aid, as_of, published="2026-11-19T06:30+09:00", source=None):
+        c = claim(aid, None, "~차량", num("24대", 24, unit="대"), as_of=as_of, as_of_source=source)
+        return Side(c, article(aid, [c], published=published))
+
+    now = side("b", ("2026-11-18", "2026-11-19"), source="published")
+    assert _eras_differ(now, side("c", ("2019-02-14T06:00", "2019-02-14T10:00")))
+    assert not _eras_differ(now, side("c", ("2025-01-01", "2026-01-01")))  # last year's figure
+    assert not _eras_differ(side("a", ("2019-02-14", "2019-02-15")), side("c", ("2019-02-14T06:00", "2019-02-14T10:00")))
+    assert not _eras_differ(now, side("c", ("2026-11-17", "2026-11-18")))  # a day of this story
+
+
 def test_a_class_or_an_age_group_tells_frames_apart():
     # `1종 지역 1천214명` / `3종 지역 …`, `30대가 34.1%` / `성인 관객끼리 찾은 예매도 31.4%`:
     # one class's or age group's figure is not another's, nor the whole's

@@ -9,6 +9,7 @@ it stands for (data/as_of.yaml, ``anaphoric_times``) counted from that anchor:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -40,11 +41,15 @@ class TimeAnchor:
         day = published.start if published.grain in ("day", "datetime") else None
         return cls(day, published.start.year)
 
-    def see(self, values: list[Value]) -> None:
-        """Move the anchor to the last explicit day (or year) of a sentence."""
+    def see(self, values: list[Value], text: str | None = None) -> None:
+        """Move the anchor to the last explicit day (or year) of a sentence; not to one in
+        parentheses of ``text`` (the values' offsets are into it), an aside the story does
+        not move to (`최고 기록(2011년 8월 9일, 214.0㎜)을 갈아치웠다. … 전날 오후 6시`)."""
         for v in values:
             t = v.time
             if v.kind != "time" or t is None or t.unresolved or t.start is None or t.role != "point":
+                continue
+            if text is not None and _in_parentheses(text, v.start, v.end):
                 continue
             if v.rule == ANAPHORIC_RULE and _counts_back(v.text):
                 continue  # `전날 오전 9시 18㎝ … 전날 오전 5시`: both the day before the article's day
@@ -107,6 +112,37 @@ def _on_the_day_named(value: Value, earlier: list[Value]) -> Value:
     if time is None or time.start[:10] != day:  # type: ignore[index]
         return value
     return value.model_copy(update={"time": time})
+
+
+# the anaphoric days a day off another (`전날`, `이튿날`, `다음 날`): after an event's noun
+# they count from that event's day
+_DAY_OFF = frozenset(w for w, deictic in _WORDS.items() if deictic in ("어제", "내일"))
+_LAST_WORD = re.compile(r"([가-힣]+)\s$")
+
+
+def counts_from_an_event(value: Value, before: str, event_nouns) -> bool:
+    """`상장 이튿날 16.2% 급락한`, `발표 다음 날`, `개봉 전날`: a day off another right after
+    a noun of an event (data/frames.yaml ``dated_nouns``) counts from that event's day,
+    which the article may not have named last: it is left unresolved."""
+    t = value.time
+    if value.kind != "time" or t is None or not t.unresolved or _word_in(value.text) not in _DAY_OFF:
+        return False
+    if not value.text.startswith(_word_in(value.text) or ""):
+        return False
+    found = _LAST_WORD.search(before)
+    return found is not None and found.group(1) in event_nouns
+
+
+def _in_parentheses(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is inside a pair of round brackets of its line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    opened = text.rfind("(", line_start, start)
+    if opened < 0 or text.rfind(")", opened, start) >= 0:
+        return False
+    closed = text.find(")", end, line_end)
+    return closed >= 0 and text.find("(", end, closed) < 0
 
 
 def _one_time(text: str, reference: PartialDate) -> TimeValue | None:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from daejo.extract.as_of import dating_times, is_comparison_base, refers_to_past, respective_time
-from daejo.extract.anaphora import TimeAnchor
+from daejo.extract.anaphora import TimeAnchor, counts_from_an_event
 from daejo.extract.attributes import Assignment, TriggerHit, assign_values
 from daejo.extract.attribution import attribution_for, quote_spans, sentence_attribution
 from daejo.extract.catalogue import Attribute, Catalogue, load_catalogue
@@ -488,13 +488,15 @@ def _sentence_values(sentence: Sentence, article: Article, anchor: TimeAnchor) -
 
     shift = sentence.start
     shifted = []
+    events = frame_lexicon().dated_nouns
     for v in parse_values(sentence.text, article.published):
-        v = anchor.resolve_after(v, shifted)
+        if not counts_from_an_event(v, sentence.text[: v.start], events):
+            v = anchor.resolve_after(v, shifted)
         # moved in place: parse_values built these values for this call alone
         v.start += shift
         v.end += shift
         shifted.append(v)
-    anchor.see(shifted)
+    anchor.see(shifted, article.body)
     return shifted
 
 

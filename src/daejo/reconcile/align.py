@@ -1020,6 +1020,8 @@ def _eras_differ(a: Side, b: Side) -> bool:
     two occurrences, not one event dated twice."""
     if _long_before(a) != _long_before(b) and not (_ahead(a) or _ahead(b) or _bare_clock(a) or _bare_clock(b)):
         return True  # (a date still ahead on one side is a plan: the other side's past date is that plan misdated)
+    if _long_past_day(a) != _long_past_day(b):
+        return True  # `7년 전인 2019년 2월 14일 아침에도 … 차량 24대가`: a figure of an earlier occurrence
     ra, rb = _recent_day(a), _recent_day(b)
     if ra is not None and rb is not None and abs((ra - rb).days) > OCCURRENCES_APART_DAYS:
         return True
@@ -1109,6 +1111,21 @@ def _long_before(side: Side) -> bool:
     except ValueError:
         return False
     return (day - end).days > PAST_EVENT_DAYS
+
+
+def _long_past_day(side: Side) -> bool:
+    """A figure (no time) its clause dates to one day, or a time of one day, long before its
+    article (`2019년 2월 14일 아침에도 … 24대가`): a figure of another, earlier occurrence. A
+    longer period (`지난해 매출`) is a period the figure covers, not an occurrence."""
+    claim, published = side.claim, side.header.published
+    if claim.value.kind == "time" or claim.as_of_source != "explicit" or claim.as_of is None or not published:
+        return False
+    try:
+        start, end = date.fromisoformat(claim.as_of.start[:10]), date.fromisoformat(claim.as_of.end[:10])
+        day = date.fromisoformat(published[:10])
+    except ValueError:
+        return False
+    return (end - start).days <= 1 and (day - end).days > PAST_EVENT_DAYS
 
 
 def _sources_differ(a: Side, b: Side) -> bool:
