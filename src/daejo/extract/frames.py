@@ -2783,6 +2783,19 @@ def _ends_a_figure(ms, b: int) -> bool:
     return nxt.tag.startswith("J") or nxt.tag in ("SP", "SF", "SS", "SSO", "SSC") or nxt.form in ("가량", "안팎", "정도", "남짓")
 
 
+def _told_as_experience(ms, last: int, clause_last: int) -> bool:
+    """The clause of the figure ending at ``last`` tells what once happened (`-ㄴ 적이
+    있다/없다`: `투구 수 109개에서 교체된 적이 있다`): the figure is of an earlier occasion,
+    not of the one the story is about."""
+    for i in range(last + 1, min(clause_last, len(ms) - 2) + 1):
+        if ms[i].tag == "ETM" and ms[i + 1].form == "적" and ms[i + 1].tag == "NNB":
+            j = i + 2
+            if j < len(ms) and ms[j].tag in ("JKS", "JX"):
+                j += 1
+            return j < len(ms) and ms[j].form in ("있", "없")
+    return False
+
+
 def _names_the_figure(ms, i: int, first: int) -> bool:
     """The word at ``i`` is in the noun phrase of the figure starting at ``first``:
     before it, with no predicate and no particle but a topic's or a subject's in
@@ -3110,6 +3123,8 @@ def context_words(view: SentenceView, first: int, last: int, clause: Clause, val
             continue  # `추적 조사와 별도로`: apart from something, not a company's standalone accounts
         stages.add(stage)
         where.setdefault(stage, []).append(i)
+    if kind != "time" and _told_as_experience(ms, last, clause.last):
+        stages.add("previous")  # `투구 수 109개에서 교체된 적이 있다`: a figure of an earlier occasion
     for pair in _ONE_OF_TWO_STAGES:
         if pair <= stages:
             # `정규리그 1위 상금 2억원에 더해 챔프전 우승 상금 1천만원`: each figure is of the
