@@ -110,6 +110,8 @@ class FrameLexicon:
     qualifier_nouns: frozenset[str]
     # nouns of a span of years a bare range names (`2026∼2027 시즌`)
     season_nouns: frozenset[str]
+    # nouns of a dimension the analyzer may read as adverbs (`높이`, `깊이`)
+    dimension_adverbs: frozenset[str]
     # counters of a class or grade and the nouns such a class names (`1종 지역`, `5등급 차량`)
     class_counters: frozenset[str]
     classed_nouns: tuple[str, ...]
@@ -277,6 +279,7 @@ def frame_lexicon() -> FrameLexicon:
         milestone_key=str(data.get("milestone_key") or "돌파"),
         qualifier_nouns=words("qualifier_nouns"),
         season_nouns=words("season_nouns"),
+        dimension_adverbs=words("dimension_adverbs"),
         class_counters=words("class_counters"),
         classed_nouns=tuple(sorted(words("classed_nouns"))),
         function_verbs=words("function_verbs"),
@@ -463,6 +466,9 @@ class FoundFrame(NamedTuple):
 STRENGTH = {"left": 0.9, "genitive": 0.85, "topic": 0.85, "object": 0.8, "unit": 0.8, "right": 0.75,
             "paren": 0.8, "predicate": 0.7, "event": 0.7, "verb": 0.4}
 
+
+# the conjunctions of a list whose items share its predicate (`연구원 42명과 승조원 31명 등 … 참여했다`)
+_LIST_AND = frozenset({"과", "와", "등"})
 
 # the nouns of the same period a year or a quarter before (`지난해 같은 기간보다`)
 _SAME_PERIOD = frozenset({"기간", "분기", "달", "때", "시기", "주"})
@@ -775,6 +781,9 @@ class FrameFinder:
             # `가장 저렴한 기본형(98만9천원)은`: an amount of money all a bracket glued to a
             # noun holds is that noun's price or budget
             i -= 1
+        if 0 <= i < len(self.ms) and self.ms[i].tag == "MAG" and self.ms[i].form in self.lex.dimension_adverbs:
+            # `높이 2천140m로 솟은`: the analyzer's adverb (`highly`) before a measure is its noun
+            return None, FoundFrame(canonical_key(self.ms[i].form, self.lex), self.ms[i].form, "left", i, i)
         run = self._run_before(i)
         if run is None:
             return None, None
@@ -799,8 +808,8 @@ class FrameFinder:
         i = last + 1
         while i < len(ms) and ms[i].form in self.lex.measure_words:
             i += 1
-        if i >= len(ms) or ms[i].tag != "JKS":
-            return found
+        if i >= len(ms) or not (ms[i].tag == "JKS" or ms[i].form in _LIST_AND and ms[i].tag in ("JC", "NNB")):
+            return found  # (`연구원 42명과 승조원 31명 등 모두 73명이 참여했다`: listed, they all took part)
         end = min(len(ms) - 1, self.clauses[clause].last)
         for j in range(i + 1, end + 1):
             m = ms[j]
