@@ -154,7 +154,13 @@ def _object(view, a, usable, clauses):
     limit = view.morphemes[a.hit.first].start
     objects = [m for m in usable if m.role == "object" and _in_clause(view, clauses, a.clause, m)]
     before = [m for m in objects if m.end <= limit]
-    return before[-1] if before else (objects[0] if objects else None)
+    if before:
+        return before[-1]
+    if any(x.tag == "ETM" for x in view.morphemes[a.hit.last + 1 : a.hit.last + 4]):
+        # `2014년 설립된 물결로보틱스는 … '물새'를 만든다`: the trigger modifies a noun; an object
+        # after it is a later verb's
+        return None
+    return objects[0] if objects else None
 
 
 def _modified(view, a, usable, clauses):
