@@ -188,7 +188,7 @@ def _marks_here(form: str, following, lex: ModalityLexicon) -> bool:
 
 def _describes_a_noun(view: SentenceView, first: int, forms: list[str], markers: frozenset[str]) -> bool:
     """Every negation in the range ends a relative clause (`보증금 218억원을 돌려주지
-    않은 혐의`): the clause describes the noun it modifies, and its figures are facts
+    않은 혐의`, `전 직원 412명을 … 항체가 확인되지 않은 37명에게`): the clause describes the noun it modifies, and its figures are facts
     about that noun, not figures the text denies."""
     ms = view.morphemes
     found = False
@@ -199,7 +199,8 @@ def _describes_a_noun(view: SentenceView, first: int, forms: list[str], markers:
         i = first + k + 1
         while i < len(ms) and ms[i].tag == "EP":
             i += 1
-        if not (i + 1 < len(ms) and ms[i].tag == "ETM" and ms[i + 1].tag in ("NNG", "NNP", "NNB")):
+        # (or a figure of a noun: `항체가 확인되지 않은 37명에게`)
+        if not (i + 1 < len(ms) and ms[i].tag == "ETM" and ms[i + 1].tag in ("NNG", "NNP", "NNB", "SN")):
             return False
     return found
 
