@@ -125,9 +125,10 @@ def counts_from_an_event(value: Value, before: str, event_nouns) -> bool:
     a noun of an event (data/frames.yaml ``dated_nouns``) counts from that event's day,
     which the article may not have named last: it is left unresolved."""
     t = value.time
-    if value.kind != "time" or t is None or not t.unresolved or _word_in(value.text) not in _DAY_OFF:
+    if value.kind != "time" or t is None or not t.unresolved:
         return False
-    if not value.text.startswith(_word_in(value.text) or ""):
+    word = _word_in(value.text)
+    if word not in _DAY_OFF or not value.text.startswith(word):
         return False
     found = _LAST_WORD.search(before)
     return found is not None and found.group(1) in event_nouns

@@ -40,6 +40,7 @@ from daejo.extract.story_keys import CAPACITY_UNITS
 from daejo.extract.view import SentenceView
 from daejo.text.roles import sentence_dateline_end
 from daejo.models import Value
+from daejo.values.compose import AGE_GROUP_RULE
 from daejo.values.units import COMPETITION
 
 FRAME_PREFIX = "~"
@@ -423,9 +424,8 @@ _DURING = "동안"
 # data/frames.yaml ``kind_prefixes``: no fuller form of the event's first occurrence
 REPEAT_PREFIX = "재"
 
-# the rule of the values layer that reads `20대` as an age group (values/compose.py), the
-# words between an age group and its share (`30대가 27.9%`), and the noun of such a share
-AGE_GROUP_RULE = "age-group"
+# the words between an age group (values/compose.py ``AGE_GROUP_RULE``) and its share
+# (`30대가 27.9%`), and the noun of such a share
 _SHARE_GAP = re.compile(r"(?:가|는|이|와|과|도)?\s?")
 SHARE_NOUN = "비중"
 
@@ -2349,9 +2349,13 @@ class FrameFinder:
             ok = other >= 0 and values[other].time is not None and values[other].time.role == "since"
         if not ok:
             return False
-        end = self.spans[max(k, other)][1]
         # (with no other figure between: `2022년 3월부터 2025년 2월까지 3년간 … 추적 관찰한`
         # is a study's period, told by its length, an event of its own)
+        return self._frame_soon_after(self.spans[max(k, other)][1])
+
+    def _frame_soon_after(self, end: int) -> bool:
+        """A figure's frame starts within PERIOD_REACH morphemes after morpheme ``end``, with
+        no other value between."""
         return any(end < a <= end + PERIOD_REACH and not any(i in self.value_at for i in range(end + 1, a))
                    for a, _b in self.measured)
 
@@ -2367,9 +2371,7 @@ class FrameFinder:
             i += 1  # `접수/NNG 되/XSV`
         if not (i + 1 < len(ms) and ms[i].tag in ("VV", "XSV") and ms[i + 1].tag == "ETM"):
             return False
-        end = i + 1
-        return any(end < a <= end + PERIOD_REACH and not any(j in self.value_at for j in range(end + 1, a))
-                   for a, _b in self.measured)
+        return self._frame_soon_after(i + 1)
 
     def _figure_at(self, i: int) -> bool:
         """A figure (no time) starts at morpheme ``i``, or right after a span that says

@@ -436,9 +436,12 @@ def _labelled_apart(x: str, y: str) -> bool:
     return mx is not None and my is not None and mx.group(2) == my.group(2) and mx.group(1).lower() != my.group(1).lower()
 
 
-# an open frame of a class or an age group (`~1종지역`, `~30대비중`, `~20대구매자비중`:
-# frames.py writes the class or the group before its noun)
-_CLASS_LABEL = re.compile(r"~(\d+(?:종|급|등급)|\d0대)")
+@lru_cache(maxsize=1)
+def _class_label() -> re.Pattern[str]:
+    """An open frame of a class or an age group (`~1종지역`, `~30대비중`, `~20대구매자비중`:
+    frames.py writes the class, data/frames.yaml ``class_counters``, or the group before its noun)."""
+    counters = "|".join(sorted(map(re.escape, frame_lexicon().class_counters), key=len, reverse=True))
+    return re.compile(rf"~(\d+(?:{counters})|\d0대)")
 
 
 # a comparison base's mark (frames.py ``BASE_MARK``: `#보다98300명`), and how far apart two
@@ -465,7 +468,7 @@ def _classed_apart(x: str, y: str) -> bool:
     """Two open frames of which one is of a class or an age group the other is not of
     (`~30대비중` / `~예매`, `~1종지역` / `~3종지역`): one group's figure and another's, or
     the whole's."""
-    mx, my = _CLASS_LABEL.match(x), _CLASS_LABEL.match(y)
+    mx, my = _class_label().match(x), _class_label().match(y)
     return (mx is not None or my is not None) and (mx is None or my is None or mx.group(1) != my.group(1))
 
 

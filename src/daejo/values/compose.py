@@ -24,6 +24,9 @@ from daejo.values.lexicon import Lexicon
 from daejo.values.numerals import Numeral, scan_numeral, trailing_zero_step
 from daejo.values.units import Unit, UnitTable
 
+# the rule of a round tens with 대 read as an age group (`20대 남성`): extraction reads an age
+# group before a share as the share's label (extract/frames.py)
+AGE_GROUP_RULE = "age-group"
 KIND_BY_UNIT = {"quantity": "quantity", "money": "money", "percent": "percent", "ratio": "ratio", "duration": "duration"}
 YEAR_LOW, YEAR_HIGH = 1000, 2199
 
@@ -279,7 +282,7 @@ class Composer:
         pos = draft.end + (1 if self.text[draft.end : draft.end + 1] == " " else 0)
         if self.lex.age_group_index.match(self.text, pos) is None and self.lex.age_share_pattern.match(self.text, draft.end) is None:
             return False  # (`20대 남성`; `연령별로는 30대가 34.1%`: an age group's share)
-        draft.unit, draft.bound, draft.rule = "세", "range", "age-group"
+        draft.unit, draft.bound, draft.rule = "세", "range", AGE_GROUP_RULE
         draft.interval = Interval(value, value + 9)
         return True
 
