@@ -1103,32 +1103,33 @@ def _recent_day(side: Side) -> date | None:
 
 
 def _long_before(side: Side) -> bool:
-    value = side.claim.value
-    t = value.time
-    published = side.header.published
-    if value.kind != "time" or t is None or not t.end or not published or len(published) < 10:
-        return False
-    try:
-        end = date.fromisoformat(t.end[:10])
-        day = date.fromisoformat(published[:10])
-    except ValueError:
-        return False
-    return (day - end).days > PAST_EVENT_DAYS
+    """A time that ends long before its article (`2019년 4월 14일 규모 3.9 지진`)."""
+    t = side.claim.value.time
+    return side.claim.value.kind == "time" and t is not None and _ends_long_before(side, t.start, t.end)
 
 
 def _long_past_day(side: Side) -> bool:
-    """A figure (no time) its clause dates to one day, or a time of one day, long before its
-    article (`2019년 2월 14일 아침에도 … 24대가`): a figure of another, earlier occurrence. A
-    longer period (`지난해 매출`) is a period the figure covers, not an occurrence."""
-    claim, published = side.claim, side.header.published
-    if claim.value.kind == "time" or claim.as_of_source != "explicit" or claim.as_of is None or not published:
+    """A figure (no time) its clause dates to one day long before its article (`2019년 2월
+    14일 아침에도 … 24대가`): a figure of another, earlier occurrence. A longer period
+    (`지난해 매출`) is a period the figure covers, not an occurrence."""
+    claim = side.claim
+    return (claim.value.kind != "time" and claim.as_of_source == "explicit" and claim.as_of is not None
+            and _ends_long_before(side, claim.as_of.start, claim.as_of.end, one_day=True))
+
+
+def _ends_long_before(side: Side, start: str | None, end: str | None, *, one_day: bool = False) -> bool:
+    """The span ``[start, end)`` ends more than PAST_EVENT_DAYS before the side's article
+    (with ``one_day``, a span of at most one day)."""
+    published = side.header.published
+    if not end or not published or len(published) < 10:
         return False
     try:
-        start, end = date.fromisoformat(claim.as_of.start[:10]), date.fromisoformat(claim.as_of.end[:10])
-        day = date.fromisoformat(published[:10])
+        last, day = date.fromisoformat(end[:10]), date.fromisoformat(published[:10])
+        if one_day and (not start or (last - date.fromisoformat(start[:10])).days > 1):
+            return False
     except ValueError:
         return False
-    return (end - start).days <= 1 and (day - end).days > PAST_EVENT_DAYS
+    return (day - last).days > PAST_EVENT_DAYS
 
 
 def _sources_differ(a: Side, b: Side) -> bool:
