@@ -1225,6 +1225,16 @@ def test_a_class_or_an_age_group_tells_frames_apart():
     assert not _classed_apart("~지역", "~구매자")  # no class on either side: their frames decide
 
 
+def test_two_cut_offs_in_an_order_count_two_groups():
+    # `100위 안에 든 국내 대학은 5곳` / `500위 안에 든 국내 대학은 14곳`: those within one place
+    # are not those within another, nor all
+    from daejo.reconcile.align import _classed_apart
+
+    assert _classed_apart("~100위이내국내대학", "~500위이내국내대학")
+    assert _classed_apart("~100위이내국내대학", "~국내대학")
+    assert not _classed_apart("~500위이내국내대학", "~500위이내국내대학")
+
+
 def test_ages_written_as_a_bare_number_or_a_count_of_years_are_one_measure():
     # `A(63)씨` and `36살 운전자`: one measure, so the two can be the same person's; a named
     # person's age is not set against an age no one is named for

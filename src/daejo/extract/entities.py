@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from operator import itemgetter
 from dataclasses import dataclass
 
-from daejo.extract.lexicon import EntityLexicon, _alternation, attribution_lexicon, entity_lexicon, form_key
+from daejo.extract.lexicon import EntityLexicon, _alternation, attribution_lexicon, entity_lexicon, form_key, is_measure_noun
 from daejo.extract.registry import EntityRegistry
 from daejo.extract.story_keys import PLACE_SUFFIXES
 from daejo.extract.view import SentenceView
@@ -178,7 +178,7 @@ class MentionFinder:
         # names the analyzer tagged as proper nouns somewhere in the article: found by
         # their spelling elsewhere in it too, where it split them (`돌/NNG 핀/NNG 스/VV는`);
         # longest first, found by ``_occurrences`` (no pattern compiled for every article)
-        self.learned = tuple(sorted({n for n in learned if len(n) >= 2}, key=len, reverse=True))
+        self.learned = tuple(sorted({n for n in learned if len(n) >= 2 and not is_measure_noun(n)}, key=len, reverse=True))
 
     def find(self, view: SentenceView) -> list[Mention]:
         found: list[Mention] = []
@@ -614,8 +614,11 @@ class MentionFinder:
             yield Mention(start, end, name, self._type_of_name(name), "nnp")
 
     def _may_be_name(self, text: str) -> bool:
-        """A run of NNP that is a known common word, or holds digits (`9월1일`), is no name."""
+        """A run of NNP that is a known common word, or holds digits (`9월1일`), or is one
+        long word ending as a measure's noun does (`합계출산율`), is no name."""
         if text in self.lex.not_entities or text.replace(" ", "") in self.common_words:
+            return False
+        if is_measure_noun(text):
             return False
         return not any(ch.isdigit() for ch in text)
 

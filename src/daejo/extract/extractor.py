@@ -36,7 +36,9 @@ from daejo.extract.frames import (
 from daejo.extract.lexicon import entity_lexicon
 from daejo.extract.links import learn_links
 from daejo.extract.qualifier import qualifier_of
-from daejo.extract.modality import after_relative_clauses, clause_modality, modality_between, mood_range, relative_clause_end
+from daejo.extract.modality import (
+    after_relative_clauses, clause_modality, modality_between, mood_range, of_a_settled_noun, relative_clause_end,
+)
 from daejo.extract.registry import EntityRegistry, load_registry
 from daejo.extract.story_keys import proper_names, sentence_names, story_keys
 from daejo.extract.view import SentenceView
@@ -863,6 +865,9 @@ def _modality(view: SentenceView, clauses, a: Assignment, until: int | None = No
         start = after_relative_clauses(view, clauses[a.clause].first, a.value_first)
         before = modality_between(view, start, a.value_first, value=value)
         modality = before if before in ("planned", "forecast") else modality
+    elif modality in ("planned", "forecast") and of_a_settled_noun(view, value):
+        # `빼낸 자료 4.1TB를 모두 공개하겠다고`: the size of what is done, not what is planned
+        modality = modality_between(view, first, last, skip=frozenset({"planned", "forecast"}), value=value)
     elif modality == "hedged" and _available_from(a):
         # `다음 달 2일부터 … 고칠 수 있다`: from a date on one can, no guess
         modality = modality_between(view, first, last, skip=frozenset({"hedged"}), value=value)

@@ -35,7 +35,7 @@ from daejo.extract.clauses import Clause, clause_of, in_item, item_marks, list_i
 from daejo.extract.entities import BASE_WORDS, Mention, without_locative
 from daejo.extract.anaphora import ANAPHORIC_RULE
 from daejo.extract.as_of import is_stretch_so_far
-from daejo.extract.lexicon import _data, attribution_lexicon, form_key
+from daejo.extract.lexicon import _data, attribution_lexicon, form_key, is_measure_noun
 from daejo.extract.story_keys import CAPACITY_UNITS
 from daejo.extract.view import SentenceView
 from daejo.text.roles import sentence_dateline_end
@@ -416,6 +416,11 @@ PLACE_UNITS = frozenset({"위", "번째", "등"})
 # the nouns of the set a place is among (`4곳 가운데`, `신규 상장 종목 중`)
 ORDINAL_UNIT = "번째"
 _AMONG = frozenset({"가운데", "중"})
+# the nouns of the span within a place in an order (`100위 안에 든`, `10위권에 오른`)
+_WITHIN = frozenset({"안", "이내", "내", "권"})
+# the word such a frame is written with (`~100위이내국내대학`: reconcile/align.py tells two
+# cut-offs apart by it)
+WITHIN_WORD = "이내"
 # the noun of a span (`4일 동안`), written apart from its number
 _DURING = "동안"
 
@@ -751,7 +756,7 @@ class FrameFinder:
         ms = self.ms
         while first < last and ms[first].form in self.lex.empty_nouns:
             first += 1  # `가운데 일반회계`, `이후 누적 다운로드`
-        common = [i for i in range(first, last + 1) if ms[i].tag in _COMMON]
+        common = [i for i in range(first, last + 1) if ms[i].tag in _COMMON or self._measure_name(i)]
         if not common:
             return None
         start = common[0]
@@ -763,6 +768,28 @@ class FrameFinder:
         if not key or key in self.lex.empty_nouns or all(ms[i].form in self.lex.empty_nouns for i in common):
             return None
         return FoundFrame(key, text, how, start, last)
+
+    def _glossed_noun(self, end: int) -> int | None:
+        """The noun right before a parenthesis of words closing at ``end`` (`합계출산율(여성
+        1명이 평생 낳을 것으로 예상되는 아이 수)`): what the parenthesis explains; None when
+        ``end`` closes none or holds no words (a figure alone is a gloss of a figure)."""
+        ms = self.ms
+        if ms[end].form != ")":
+            return None
+        for p in range(end - 1, max(end - 25, 0), -1):
+            if ms[p].form in ("(", ")"):
+                if ms[p].form == ")" or ms[p - 1].end != ms[p].start or ms[p - 1].tag not in _NOUN_TAGS:
+                    return None
+                if not any(ms[q].tag in ("NNG", "VV", "VA") for q in range(p + 1, end)):
+                    return None
+                return p - 1
+        return None
+
+    def _measure_name(self, i: int) -> bool:
+        """A long word the analyzer took for a name that ends as a measure's noun does
+        (`합계출산율은 0.89명으로`; data/frames.yaml ``measure_name_endings``)."""
+        m = self.ms[i]
+        return m.tag == "NNP" and is_measure_noun(m.form)
 
     def _left(self, first: int, value: Value) -> tuple[tuple[int, int] | None, FoundFrame | None]:
         """(item label span, frame) from the words right before the value (starting at
@@ -851,7 +878,7 @@ class FrameFinder:
         ms = self.ms
         i = self._since(last)
         while i < len(ms) and (ms[i].form in self.lex.measure_words or ms[i].tag in ("SS", "SSO", "SSC")):
-            i += 1
+            i = self._past_conversion(i) + 1
         glued = i < len(ms) and ms[i].form == "의" and ms[i].start == ms[i - 1].end
         if i < len(ms) and (ms[i].tag == "JKG" or glued):
             i += 1  # (the analyzer may tag a 의 glued to a unit sign as a noun: `228.5㎜의 비`)
@@ -870,7 +897,32 @@ class FrameFinder:
             j += 1  # (`… 규모 예산안 가운데 612억원`: the noun, not the part of it that follows)
         if i >= len(ms) or ms[i].tag not in _NOUN_TAGS:
             return None
-        return self._frame_of_run(i, j, "genitive")
+        found = self._frame_of_run(i, j, "genitive")
+        if found is None and ms[i - 1].tag == "JKG" and ms[i - 2].form in self.lex.bare_measure_words:
+            # `540만달러 상당의 비트코인을`: the worth of a thing the analyzer took for a name
+            names = [n for n in range(i, j + 1) if ms[n].tag == "NNP"]
+            if names and names[-1] == j:
+                text = self._text(i, j)
+                found = FoundFrame(canonical_key(text, self.lex), text, "genitive", i, j)
+        return found
+
+    def _past_conversion(self, i: int) -> int:
+        """The `)` of a parenthesis at ``i`` that holds only a figure (`450만달러(약 65억원)
+        상당의`, `5억달러(약 6천500억원) 규모의`): the same amount in another unit, no word
+        between the figure and what it measures; else ``i``."""
+        ms = self.ms
+        if ms[i].form != "(":
+            return i
+        numbers = 0
+        for j in range(i + 1, min(len(ms), i + 10)):
+            m = ms[j]
+            if m.form == ")":
+                return j if numbers else i
+            if m.tag == "SN":
+                numbers += 1
+            elif not (m.tag in ("NR", "NNB", "MM", "SC") or m.form in self.lex.measure_words):
+                return i
+        return i
 
     def _topic(self, first: int, last: int, clause: int, listed: bool = False) -> FoundFrame | None:
         """The topic or subject before the value in its clause, or the object set to it.
@@ -924,13 +976,18 @@ class FrameFinder:
                 return None  # the describing clause has a subject or a verb of its own before it
             if m.tag in ("JX", "JKS") and m.form in _TOPIC_PARTICLES or (set_to and m.tag == "JKO" and m.form in _OBJECT_PARTICLES):
                 prev = ms[i - 1] if i > 0 else None
+                head = i - 1
                 if prev is not None and prev.end == m.start and i > 4 and _abbreviation_before(ms, i - 1):
                     prev = ms[i - 4]  # `순이자마진(NIM)은`: the noun the abbreviation glosses
+                elif prev is not None and prev.end == m.start and (glossed := self._glossed_noun(i - 1)) is not None:
+                    # `합계출산율(여성 1명이 … 아이 수)은 0.86명으로`: the noun a gloss explains
+                    head = glossed
+                    prev = ms[head]
                 elif prev is None or prev.end != m.start or prev.tag not in _NOUN_TAGS:
                     continue  # `경기장에는`: a place, not what is measured
                 if prev.tag not in _NOUN_TAGS:
                     continue
-                run = self._run_before(i - 1)
+                run = self._run_before(head)
                 if run is None:
                     return None
                 if self._text(*run) in self.lex.agent_nouns:
@@ -2112,6 +2169,11 @@ class FrameFinder:
         (``_names_a_class``) or an age group is that class's or group's, not every one's."""
         if found.how not in ("left", "topic", "genitive"):
             return found
+        cut = self._rank_cut_off(found.first)
+        if cut is not None:
+            # `100위 안에 든 국내 대학은 5곳`: the count of those within that place, not all
+            label = f"{self.values[cut].text} {WITHIN_WORD} {found.text}"
+            return found._replace(key=canonical_key(label, self.lex), text=label)
         cls = self.value_at.get(found.first - 1)
         if cls is None or self.spans[cls][1] != found.first - 1:
             return found
@@ -2119,6 +2181,23 @@ class FrameFinder:
             return found
         label = self.view.slice(self.values[cls].start, self.ms[found.last].end)
         return found._replace(key=canonical_key(label, self.lex), text=label, first=self.spans[cls][0])
+
+    def _rank_cut_off(self, first: int) -> int | None:
+        """The place in an order a relative clause right before the noun at ``first`` counts
+        within (`100위 안에 든 국내 대학`, `10위권에 오른 곳`): the index of that value."""
+        ms = self.ms
+        i = first - 1
+        if not (i >= 3 and ms[i].tag == "ETM" and ms[i - 1].tag == "VV"):
+            return None
+        i -= 2
+        if ms[i].tag.startswith("J"):
+            i -= 1
+        if ms[i].form in _WITHIN:
+            i -= 1
+        k = self.value_at.get(i)
+        if k is None or self.values[k].unit not in PLACE_UNITS:
+            return None
+        return k
 
     def _age_group_before(self, k: int) -> int | None:
         """`연령대별로는 30대가 34.1%`, `20대 12.4%`: the index of the age group written right
@@ -2881,6 +2960,10 @@ def _reached_by_change(ms, forms, last: int, clause: Clause, lex: FrameLexicon) 
     if not (i < len(ms) and ((ms[i].tag == "JKB" and ms[i].form in ("로", "으로")) or ms[i].form == "까지")):
         return False
     for j in range(i + 1, min(clause.last, len(ms) - 1) + 1):
+        if forms[j] in BASE_WORDS and not _YEAR_BASE.isdisjoint(forms[i + 1 : j]):
+            # `출생아가 412명으로 전년(340명)보다 21.2% 뛰었다`: a year's figure against the
+            # year before, a fixed fact of that year, no level that moves on
+            return False
         if ms[j].tag in ("VV", "VA") or (ms[j].tag == "NNG" and j + 1 < len(ms) and ms[j + 1].tag == "XSV"):
             return canonical_key(forms[j], lex) in lex.change_keys
     return False

@@ -150,3 +150,15 @@ def attribution_lexicon() -> AttributionLexicon:
         quotative_endings=frozenset(raw.get("quotative_endings") or ()),
         source_nouns=frozenset(raw.get("source_nouns") or ()),
     )
+
+
+@lru_cache(maxsize=1)
+def _measure_name_endings() -> tuple[str, ...]:
+    return tuple(sorted(str(w) for w in _data("frames.yaml").get("measure_name_endings") or ()))
+
+
+def is_measure_noun(word: str) -> bool:
+    """One long word (four syllables or more) that ends as a measure's noun does
+    (`합계출산율`, `연간생산량`; data/frames.yaml ``measure_name_endings``): a noun a figure
+    measures even where the analyzer takes it for a name."""
+    return len(word) >= 4 and " " not in word and word.endswith(_measure_name_endings())

@@ -77,6 +77,24 @@ def after_relative_clauses(view: SentenceView, first: int, value_first: int) -> 
     return start
 
 
+def of_a_settled_noun(view: SentenceView, value_first: int) -> bool:
+    """The value stands right after a noun a past relative clause of an action modifies
+    (`빼낸 자료 4.1TB를 모두 공개하겠다고`, `확보한 예산 30억원을 투입할 계획`): it
+    measures what that clause says is done, whatever the verb after it plans."""
+    endings, bound_heads = _past_relative_clause()
+    ms = view.morphemes
+    i = value_first - 1
+    nouns = 0
+    while i >= 0 and ms[i].tag in ("NNG", "XSN") and nouns < 3:
+        i -= 1
+        nouns += 1
+    if not nouns or i < 1 or ms[i + 1].form in bound_heads:
+        return False
+    m, prev = ms[i], ms[i - 1]
+    return (m.tag == "ETM" and form_key(m.form) in endings and prev.tag in ("VV", "XSV", "EP")
+            and ms[i + 1].start > m.end)
+
+
 # the particles that make a `-ㄹ 것` clause the argument of the next verb (`번질 것에
 # 대비해`, `오를 것을 우려해`), not the mood of the sentence (`늘 것으로 보인다`)
 _ARGUMENT_PARTICLES = frozenset({"에", "을", "를"})
@@ -102,18 +120,22 @@ def modality_between(
         key = ("modality", first, last, skip, own)
         found = view.memo.get(key)
         if found is None:
-            found = view.memo[key] = _modality_between(view, first, last, modality_lexicon(), skip, quotes, own)
+            found = view.memo[key] = _modality_between(view, first, last, modality_lexicon(), skip, quotes, own, value)
         return found
-    return _modality_between(view, first, last, lex, skip, quotes, own)
+    return _modality_between(view, first, last, lex, skip, quotes, own, value)
 
 
 def _modality_between(view: SentenceView, first: int, last: int, lex: ModalityLexicon, skip: frozenset[str],
-                      quotes: list[int | None] | None = None, own: int | None = -1) -> str:
+                      quotes: list[int | None] | None = None, own: int | None = -1, value: int | None = None) -> str:
     if is_question(view):
         return "question"
     forms = view.forms()[first : last + 1]
     if quotes is not None:
         forms = [f if quotes[first + k] in (None, own) else "" for k, f in enumerate(forms)]
+    if value is not None and "(" in forms:
+        # `합계출산율(여성 1명이 평생 낳을 것으로 예상되는 아이 수)은 0.86명으로`: what a
+        # parenthesis closed before the value says is its gloss's mood
+        forms = _without_asides(forms, value - first)
     if not (lex.noun_only.isdisjoint(forms) and lex.verb_only.isdisjoint(forms)):
         ms = view.morphemes
         forms = [f if _marks_here(f, ms[first + k + 1] if first + k + 1 < len(ms) else None, lex) else ""
@@ -140,6 +162,21 @@ def _modality_between(view: SentenceView, first: int, last: int, lex: ModalityLe
         if end > best_end:
             best, best_end = mood, end
     return best
+
+
+def _without_asides(forms: list[str], at: int) -> list[str]:
+    """``forms`` with the words of every parenthesis that closes before position ``at``
+    blanked."""
+    out = list(forms)
+    opened: list[int] = []
+    for k, f in enumerate(forms[:at]):
+        if f == "(":
+            opened.append(k)
+        elif f == ")" and opened:
+            start = opened.pop()
+            if not opened:
+                out[start : k + 1] = [""] * (k + 1 - start)
+    return out
 
 
 _SYMMETRIC_QUOTES = frozenset("\"'")

@@ -38,7 +38,7 @@ from daejo.dates import has_day
 from daejo.reconcile.compare import CLOCK_GRAINS, STORY_PREFIX, Side, point_for_percent, published_at, qualifier_key, unit_factor, unit_key, values_meet
 from daejo.reconcile.intervals import as_of_interval, numeric_interval, time_interval
 from daejo.extract.story_keys import PLACE_SUFFIXES
-from daejo.extract.frames import BASE_MARK, END_OF_EVENT, ESTIMATE, PART_OF, PLACE_UNITS, REPEAT_PREFIX, TYPE_UNITS, WHOLE, canonical_key, estimate_sources, frame_lexicon, plain_words
+from daejo.extract.frames import BASE_MARK, END_OF_EVENT, ESTIMATE, PART_OF, PLACE_UNITS, REPEAT_PREFIX, TYPE_UNITS, WHOLE, WITHIN_WORD, canonical_key, estimate_sources, frame_lexicon, plain_words
 from daejo.models import Claim
 from daejo.values.lexicon import load_lexicon
 from daejo.reconcile.policy import FRAME_PREFIX, policy_for
@@ -438,10 +438,12 @@ def _labelled_apart(x: str, y: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _class_label() -> re.Pattern[str]:
-    """An open frame of a class or an age group (`~1종지역`, `~30대비중`, `~20대구매자비중`:
-    frames.py writes the class, data/frames.yaml ``class_counters``, or the group before its noun)."""
+    """An open frame of a class, an age group or a cut-off in an order (`~1종지역`, `~30대비중`,
+    `~20대구매자비중`, `~100위이내국내대학`: frames.py writes the class, data/frames.yaml
+    ``class_counters``, the group or the cut-off before its noun)."""
     counters = "|".join(sorted(map(re.escape, frame_lexicon().class_counters), key=len, reverse=True))
-    return re.compile(rf"~(\d+(?:{counters})|\d0대)")
+    # (or of those within a place in an order: `~100위이내국내대학`, frames.py ``WITHIN_WORD``)
+    return re.compile(rf"~(\d+(?:{counters})|\d0대|\d+위{WITHIN_WORD})")
 
 
 # a comparison base's mark (frames.py ``BASE_MARK``: `#보다98300명`), and how far apart two
