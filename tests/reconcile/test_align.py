@@ -1652,3 +1652,15 @@ def test_times_of_what_two_people_did_are_two_events_by_their_exact_ages_too():
     lee = death("f", "협력업체 직원 이모(47)씨는 치료를 받다가 9일 새벽 숨졌다.", "9일 새벽", "2026-09-09")
     assert similarity(kim, lee, frozenset()) is None
     assert similarity(kim, death("g", "김모(52)씨는 7일 현장에서 숨졌다.", "7일", "2026-09-07"), frozenset()) is not None
+
+
+def test_totals_over_two_spans_are_two_facts():
+    # `사흘 동안 3만2천명` / `나흘 동안에만 4만여명`: totals over two spans
+    from daejo.reconcile.align import stages_differ
+
+    def fig(aid, marks):
+        return claim(aid, None, "~급수차", num("42대", 42, unit="대")).model_copy(update={"context": [*marks, "급수차"]})
+
+    assert stages_differ(fig("a", ["%over3일"]), fig("b", ["%over4일"]))
+    assert not stages_differ(fig("a", ["%over2일"]), fig("b", []))  # (`이틀 공연에만`: a span in other words)
+    assert not stages_differ(fig("a", ["%over2일"]), fig("b", ["%over2일"]))

@@ -749,6 +749,25 @@ def test_a_running_total_only_rises_whatever_its_attribute():
     assert not _aligned_policy(match, match, table).grows
 
 
+def test_a_count_sent_to_a_scene_is_each_day_s():
+    # `장비 52대가 투입됐다` on the 14th / `장비 71대가 투입돼` on the 15th: each day's
+    # deployment varies; an amount of money spent (`1천억원을 투입`) is one fact
+    from daejo.reconcile import _aligned_policy, _deployed, load_policies
+    from daejo.reconcile.compare import Side
+
+    def side(aid, value, words, kind="quantity"):
+        v = num(value, 52, unit="대") if kind == "quantity" else money(value, 1e11)
+        c = claim(aid, None, "~장비", v).model_copy(update={"context": words})
+        return Side(c, article(aid, [c]))
+
+    sent, plain = side("a", "52대", ["장비", "투입"]), side("b", "71대", ["장비", "보유"])
+    spent = side("c", "1천억원", ["설비", "투입"], kind="money")
+    assert _deployed(sent) and not _deployed(plain) and not _deployed(spent)
+    table = load_policies()
+    assert _aligned_policy(sent, plain, table).varies
+    assert not _aligned_policy(plain, plain, table).varies
+
+
 def test_two_ranges_written_out_are_one_range_only_when_both_ends_agree():
     # `희망 공모가 범위는 2만1천∼2만5천원` / `2만1천~2만4천원`: they overlap, but the band's top
     # is misreported; a forecast's range is as wide as its source makes it

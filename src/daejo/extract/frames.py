@@ -196,6 +196,7 @@ class FrameLexicon:
     static_words: tuple[str, ...] = ()
     # words of a mark a running count passes (`고지`, `돌파`, `넘어서`)
     milestone_words: frozenset[str] = frozenset()
+    deployment_verbs: frozenset[str] = frozenset()
     # the frame of the day a running count passed a mark (`300만 명을 넘어섰다`)
     milestone_key: str = "돌파"
     # frames that change as a story develops only when written alone (`~승`): key -> grows
@@ -321,6 +322,7 @@ def frame_lexicon() -> FrameLexicon:
         labelled_units=words("labelled_units"),
         static_words=tuple(sorted(words("static_properties"))),
         milestone_words=frozenset(form_key(w) for w in words("milestone_words")),
+        deployment_verbs=words("deployment_verbs"),
         statement_verbs=frozenset(form_key(w) for w in words("statement_verbs")),
         superlatives={str(k): str(v) for k, v in (data.get("superlatives") or {}).items()},
         event_kinds={str(k): frozenset(canonical.get(str(w), str(w)) for w in ws) for k, ws in (data.get("event_kinds") or {}).items()},
@@ -416,6 +418,8 @@ PLACE_UNITS = frozenset({"위", "번째", "등"})
 # the nouns of the set a place is among (`4곳 가운데`, `신규 상장 종목 중`)
 ORDINAL_UNIT = "번째"
 _AMONG = frozenset({"가운데", "중"})
+# nouns the analyzer gives for the adverbs of a first occurrence (`처음 포착한 건`)
+_FIRST_TIME = frozenset({"처음", "최초"})
 # the nouns of the span within a place in an order (`100위 안에 든`, `10위권에 오른`)
 _WITHIN = frozenset({"안", "이내", "내", "권"})
 # the word such a frame is written with (`~100위이내국내대학`: reconcile/align.py tells two
@@ -2651,9 +2655,16 @@ class FrameFinder:
         if ms[verb].tag not in ("VV", "NNG"):
             return None
         noun = None
-        if verb >= 2 and ms[verb - 1].tag in ("JKS", "JKO") and ms[verb - 2].tag == "NNG":
-            noun = ms[verb - 2].form
-        return self._event_frame(noun, form_key(ms[verb].form), verb if noun is None else verb - 2, verb)
+        arg = verb - 1
+        while arg > lo and (ms[arg].tag == "MAG" or ms[arg].form in _FIRST_TIME):
+            arg -= 1  # `소행성을 처음 포착한 건`: an adverb between the verb and its argument
+        if arg >= 1 and ms[arg].tag in ("JKS", "JKO") and ms[arg - 1].tag == "NNG":
+            first = arg - 1
+            while first > lo and ms[first - 1].tag in ("NNG", "XPN") and ms[first - 1].end == ms[first].start:
+                first -= 1  # `첫 감염목이 확인된 건`: the whole word (`마을 제방이`: the noun alone)
+            noun = self._text(first, arg - 1)
+            return self._event_frame(noun, form_key(ms[verb].form), first, verb)
+        return self._event_frame(noun, form_key(ms[verb].form), verb, verb)
 
     def _is_gloss(self, k: int) -> bool:
         """`1억 달러(약 1천127억원)`: restates the value before it (a share after an
@@ -2735,7 +2746,7 @@ def headline_stage(title: list) -> str | None:
 
 def with_headline_stage(context: list[str], stage: str | None) -> list[str]:
     """A claim's context words with the headline's stage when its clause names none."""
-    if stage is None or any(w.startswith("%") for w in context):
+    if stage is None or any(w.startswith("%") and not w.startswith(SPAN_MARK) for w in context):
         return context
     return sorted({*context, f"%{stage}"})
 
@@ -3035,6 +3046,31 @@ def _inside_values(view: SentenceView, value_spans: list[tuple[int, int]]) -> se
     return inside
 
 
+# the mark of a figure totalled over a span its clause names (`이틀 동안 투입된 급수차는 모두
+# 42대`: ``%over2일``); align.py keeps it apart from a total over another span
+SPAN_MARK = "%over"
+# the words after a span that make it the stretch a figure is totalled over
+_OVER_WORDS = frozenset({"동안", "간", "내내"})
+
+
+def _span_total(ms, first: int, clause_first: int, value_spans: list[tuple[int, int]], figures) -> list[str]:
+    """``%over<span>`` when a span of time followed by 동안/간 stands before the figure at
+    ``first`` in its clause, with no other figure between (`사흘 동안 3만2천명이 다녀갔다`,
+    `이틀 동안 투입된 급수차는 모두 42대`): the figure is a total over that span, not a
+    total over another span."""
+    for (a, b), value in sorted(zip(value_spans, figures), key=lambda x: -x[0][0]):
+        if b >= first or a < clause_first:
+            continue
+        if value.kind != "duration" or value.value is None:
+            return []  # another figure stands between
+        after = b + 1
+        if (after < len(ms) and ms[after].form in _OVER_WORDS
+                and not (after + 1 < len(ms) and ms[after + 1].tag == "JKG")):  # (`보름간의 파업`: a noun's span)
+            return [f"{SPAN_MARK}{value.value:g}{value.unit or ''}"]
+        return []
+    return []
+
+
 def _a_sum(ms, first: int, clause_first: int, value_spans: list[tuple[int, int]]) -> bool:
     """The figure at morpheme ``first`` is a sum: of the figures its clause lists before
     it (`선원 7명과 외국인 선원 5명 등 13명`, also `등 모두 12명`), or of what it says it
@@ -3257,6 +3293,8 @@ def context_words(view: SentenceView, first: int, last: int, clause: Clause, val
     if _a_sum(ms, first, clause.first, value_spans):
         stages.add("total")  # `승객 186명과 선원 9명 등 195명`: the sum of the figures listed before it
     out += [f"%{stage}" for stage in sorted(stages)]
+    if figures and kind not in ("time", "duration"):
+        out += _span_total(ms, first, clause.first, value_spans, figures)
     if _reached_by_change(ms, forms, last, clause, lex):
         out.append(REACHED)
     owner = _owner_topic(ms, forms, first, value_spans, lex)

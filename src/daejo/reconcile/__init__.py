@@ -475,6 +475,10 @@ def _aligned_policy(a: Side, b: Side, table: Mapping[str, AttributePolicy]) -> A
         # is told again later with a place slipped or digits swapped (`948억6천만원으로 늘었다`
         # on the 7th, `9천486억원` on the 16th: a later change seldom does that)
         return replace(_plain_policy(a, b, table), varies=True, as_of_slack_days=0)
+    if _deployed(a) or _deployed(b):
+        # `인력 640명과 장비 52대가 투입됐다` on the 14th / `인력 870명과 장비 71대가 투입돼` on
+        # the 15th: each day's deployment, compared only at one report time
+        return replace(_plain_policy(a, b, table), varies=True, as_of_slack_days=0)
     if _running_total(a) or _running_total(b):
         # `누적 관람객은 12만명`: a running total only rises, whatever the attribute (a match's
         # attendance is fixed; an exhibition's running total is not)
@@ -502,6 +506,13 @@ STANDING_SLACK_DAYS = 180
 # the word of a running total, and how far before its figure it may stand
 CUMULATIVE = "누적"
 CUMULATIVE_REACH = 24
+
+
+def _deployed(side: Side) -> bool:
+    """A count of people or equipment sent to a scene (data/frames.yaml ``deployment_verbs``
+    among its words: `장비 52대가 투입됐다`), not an amount spent (`1천억원을 투입`)."""
+    value = side.claim.value
+    return value.kind == "quantity" and not frame_lexicon().deployment_verbs.isdisjoint(side.claim.context)
 
 
 def _running_total(side: Side) -> bool:

@@ -38,7 +38,7 @@ from daejo.dates import has_day
 from daejo.reconcile.compare import CLOCK_GRAINS, STORY_PREFIX, Side, point_for_percent, published_at, qualifier_key, unit_factor, unit_key, values_meet
 from daejo.reconcile.intervals import as_of_interval, numeric_interval, time_interval
 from daejo.extract.story_keys import PLACE_SUFFIXES
-from daejo.extract.frames import BASE_MARK, END_OF_EVENT, ESTIMATE, PART_OF, PLACE_UNITS, REPEAT_PREFIX, TYPE_UNITS, WHOLE, WITHIN_WORD, canonical_key, estimate_sources, frame_lexicon, plain_words
+from daejo.extract.frames import BASE_MARK, END_OF_EVENT, SPAN_MARK, ESTIMATE, PART_OF, PLACE_UNITS, REPEAT_PREFIX, TYPE_UNITS, WHOLE, WITHIN_WORD, canonical_key, estimate_sources, frame_lexicon, plain_words
 from daejo.models import Claim
 from daejo.values.lexicon import load_lexicon
 from daejo.reconcile.policy import FRAME_PREFIX, policy_for
@@ -760,6 +760,11 @@ def stages_differ(a: Claim, b: Claim) -> bool:
         return True
     if ("%revised" in stages_a) != ("%revised" in stages_b) and "time" in (a.value.kind, b.value.kind):
         return True  # a plan moved (`일정이 미뤄졌다`) is not the earlier plan misreported
+    spans_a, spans_b = {m for m in stages_a if m.startswith(SPAN_MARK)}, {m for m in stages_b if m.startswith(SPAN_MARK)}
+    if spans_a and spans_b and not spans_a & spans_b:
+        # `사흘 동안 3만2천명` / `나흘 동안에만 4만여명`: totals over two spans (a total over a
+        # span against a figure told without one is often one total: `이틀 공연에만`)
+        return True
     # an earlier figure (`종전 기록`), what was asked for (`구형`), an average, a sum, a
     # play-off's figure (a season's is mostly written without `정규리그`), an amount for
     # each one (`회당`, `1인당`), a company's standalone accounts (`별도 기준`)
