@@ -1464,14 +1464,16 @@ def test_a_time_of_day_in_another_hour_at_its_minute_pairs_in_few_shared_words()
         c.context = words
         return Side(c, article(aid, [c], published="2026-04-17T12:00:00+09:00"), story="story:bus")
 
+    # (frames of two event words, neither a kind of the other: `~버스추락` / `~사고` would be
+    # one event, a crash being a kind of accident)
     few, other = ["추락", "국도", "승객", "탑승", "기사", "버스", "마을", "노선"], ["버스", "갓길", "경찰", "발생", "출동", "구조", "소방"]
     crash = side("a", "오전 7시 52분께", "2026-04-17T07:52", few, "~버스추락")
-    slipped = side("c", "오전 8시 52분께", "2026-04-17T08:52", other, "~사고")
+    slipped = side("c", "오전 8시 52분께", "2026-04-17T08:52", other, "~버스신고")
     assert AGREE_MIN <= similarity(crash, slipped, frozenset()) < ALIGN_MIN
     pairs = list(_align_two([crash], [slipped], frozenset()))
     assert [(a.claim.value.text, b.claim.value.text) for a, b, _ in pairs] == [("오전 7시 52분께", "오전 8시 52분께")]
     half = side("a", "오전 7시 30분께", "2026-04-17T07:30", few, "~버스추락")
-    other_half = side("c", "오전 8시 30분께", "2026-04-17T08:30", other, "~사고")
+    other_half = side("c", "오전 8시 30분께", "2026-04-17T08:30", other, "~버스신고")
     assert list(_align_two([half], [other_half], frozenset())) == []
 
 
@@ -1664,3 +1666,18 @@ def test_totals_over_two_spans_are_two_facts():
     assert stages_differ(fig("a", ["%over3일"]), fig("b", ["%over4일"]))
     assert not stages_differ(fig("a", ["%over2일"]), fig("b", []))  # (`이틀 공연에만`: a span in other words)
     assert not stages_differ(fig("a", ["%over2일"]), fig("b", ["%over2일"]))
+
+
+def test_a_kind_of_an_event_dates_the_event_its_fuller_name_ends_with():
+    # `폭발과 함께 불이 나` (`~불`) / `지난 8일 … 일어난 무진케미칼 공장 폭발 사고`
+    # (`!무진케미칼공장폭발사고`): a fire is a kind of accident, the accident the name ends with
+    from daejo.reconcile.align import _two_events
+
+    def side(aid, attribute, event, value):
+        c = claim(aid, None, attribute, value)
+        c.context = ["발생", *([f"!{event}"] if event else [])]
+        return Side(c, article(aid, [c]))
+
+    fire = side("a", "~불", None, when("9일 오전", "2026-06-09", "2026-06-10"))
+    assert not _two_events(fire, side("b", "event_time", "무진케미칼공장폭발사고", when("지난 8일", "2026-06-08", "2026-06-09")))
+    assert _two_events(fire, side("c", "event_time", "무진케미칼공장압수수색", when("지난 8일", "2026-06-08", "2026-06-09")))

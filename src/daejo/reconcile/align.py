@@ -390,7 +390,10 @@ def _one_event_kind(x: str, y: str) -> bool:
     if not (x.startswith(FRAME_PREFIX) and y.startswith(FRAME_PREFIX)):
         return False
     x, y = _held(x[1:]), _held(y[1:])
-    return y in _event_kin().get(x, ())
+    kin = _event_kin()
+    # (or the event word ends a fuller name of the event: `~불` / `~무진케미칼공장폭발사고`)
+    return y in kin.get(x, ()) or any(len(k) >= 2 and y.endswith(k) for k in kin.get(x, ())) or any(
+        len(k) >= 2 and x.endswith(k) for k in kin.get(y, ()))
 
 
 def _held(event: str) -> str:
