@@ -196,6 +196,7 @@ class FrameLexicon:
     static_words: tuple[str, ...] = ()
     # words of a mark a running count passes (`고지`, `돌파`, `넘어서`)
     milestone_words: frozenset[str] = frozenset()
+    # verbs of sending people or equipment to a scene (`투입`, `동원`): each day's count
     deployment_verbs: frozenset[str] = frozenset()
     # the frame of the day a running count passed a mark (`300만 명을 넘어섰다`)
     milestone_key: str = "돌파"
@@ -2647,14 +2648,13 @@ class FrameFinder:
         return FoundFrame(canonical_key(text, self.lex), text, how, first, last)
 
     def _cleft(self, thing: int, lo: int) -> FoundFrame | None:
-        """`사고가 난 것은 …`: the subject and verb of the clause before 것."""
+        """`사고가 난 것은 …`: the verb of the clause before 것, with its subject or object."""
         ms = self.ms
         verb = thing - 1
         while verb > lo and ms[verb].tag in ("ETM", "EP", "XSV"):
             verb -= 1
         if ms[verb].tag not in ("VV", "NNG"):
             return None
-        noun = None
         arg = verb - 1
         while arg > lo and (ms[arg].tag == "MAG" or ms[arg].form in _FIRST_TIME):
             arg -= 1  # `소행성을 처음 포착한 건`: an adverb between the verb and its argument
@@ -2662,9 +2662,8 @@ class FrameFinder:
             first = arg - 1
             while first > lo and ms[first - 1].tag in ("NNG", "XPN") and ms[first - 1].end == ms[first].start:
                 first -= 1  # `첫 감염목이 확인된 건`: the whole word (`마을 제방이`: the noun alone)
-            noun = self._text(first, arg - 1)
-            return self._event_frame(noun, form_key(ms[verb].form), first, verb)
-        return self._event_frame(noun, form_key(ms[verb].form), verb, verb)
+            return self._event_frame(self._text(first, arg - 1), form_key(ms[verb].form), first, verb)
+        return self._event_frame(None, form_key(ms[verb].form), verb, verb)
 
     def _is_gloss(self, k: int) -> bool:
         """`1억 달러(약 1천127억원)`: restates the value before it (a share after an
