@@ -225,8 +225,8 @@ def _marks_here(form: str, following, lex: ModalityLexicon) -> bool:
 
 def _describes_a_noun(view: SentenceView, first: int, forms: list[str], markers: frozenset[str]) -> bool:
     """Every negation in the range ends a relative clause (`보증금 218억원을 돌려주지
-    않은 혐의`, `전 직원 412명을 … 항체가 확인되지 않은 37명에게`): the clause describes the noun it modifies, and its figures are facts
-    about that noun, not figures the text denies."""
+    않은 혐의`, `전 직원 412명을 … 항체가 확인되지 않은 37명에게`): the clause describes the
+    noun it modifies, and its figures are facts about that noun, not figures the text denies."""
     ms = view.morphemes
     found = False
     for k, form in enumerate(forms):
