@@ -35,7 +35,7 @@ from daejo.extract.clauses import Clause, clause_of, in_item, item_marks, list_i
 from daejo.extract.entities import BASE_WORDS, Mention, without_locative
 from daejo.extract.anaphora import ANAPHORIC_RULE
 from daejo.extract.as_of import is_stretch_so_far
-from daejo.extract.lexicon import _data, attribution_lexicon, form_key, is_measure_noun
+from daejo.extract.lexicon import attribution_lexicon, form_key, frames_data, is_measure_noun
 from daejo.extract.story_keys import CAPACITY_UNITS
 from daejo.extract.view import SentenceView
 from daejo.text.roles import sentence_dateline_end
@@ -237,7 +237,7 @@ def amount_change(ms, last: int, lex: FrameLexicon) -> str | None:
 
 @lru_cache(maxsize=1)
 def frame_lexicon() -> FrameLexicon:
-    data = _data("frames.yaml")
+    data = frames_data()
 
     def words(name: str) -> frozenset[str]:
         return frozenset(str(w) for w in data.get(name) or ())

@@ -153,8 +153,15 @@ def attribution_lexicon() -> AttributionLexicon:
 
 
 @lru_cache(maxsize=1)
+def frames_data() -> dict:
+    """data/frames.yaml, parsed once per process (frames.frame_lexicon and the measure
+    nouns here read it; treat it as read-only)."""
+    return _data("frames.yaml")
+
+
+@lru_cache(maxsize=1)
 def _measure_name_endings() -> tuple[str, ...]:
-    return tuple(sorted(str(w) for w in _data("frames.yaml").get("measure_name_endings") or ()))
+    return tuple(sorted(str(w) for w in frames_data().get("measure_name_endings") or ()))
 
 
 def is_measure_noun(word: str) -> bool:

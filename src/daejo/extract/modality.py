@@ -117,7 +117,10 @@ def modality_between(
     quotes = quotations(view) if value is not None else None
     own = quotes[value] if quotes is not None else -1
     if lex is None:
-        key = ("modality", first, last, skip, own)
+        # (the parentheses closed before the value are asides it does not read: the same range
+        # reads differently for values on either side of one)
+        asides = view.forms()[first:value].count(")") if value is not None and value > first else 0
+        key = ("modality", first, last, skip, own, asides)
         found = view.memo.get(key)
         if found is None:
             found = view.memo[key] = _modality_between(view, first, last, modality_lexicon(), skip, quotes, own, value)

@@ -390,10 +390,14 @@ def _one_event_kind(x: str, y: str) -> bool:
     if not (x.startswith(FRAME_PREFIX) and y.startswith(FRAME_PREFIX)):
         return False
     x, y = _held(x[1:]), _held(y[1:])
-    kin = _event_kin()
-    # (or the event word ends a fuller name of the event: `~불` / `~무진케미칼공장폭발사고`)
-    return y in kin.get(x, ()) or any(len(k) >= 2 and y.endswith(k) for k in kin.get(x, ())) or any(
-        len(k) >= 2 and x.endswith(k) for k in kin.get(y, ()))
+    return _kin_named(x, y) or _kin_named(y, x)
+
+
+def _kin_named(x: str, y: str) -> bool:
+    """``y`` is an event word ``x`` is one event with (``_event_kin``), or a fuller name ending
+    in one (`~불` / `~무진케미칼공장폭발사고`)."""
+    kin = _event_kin().get(x, ())
+    return y in kin or any(len(k) >= 2 and y.endswith(k) for k in kin)
 
 
 def _held(event: str) -> str:
