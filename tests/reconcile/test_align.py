@@ -435,6 +435,9 @@ def test_something_that_recurs_still_ahead_in_a_later_article_is_its_next_occurr
     ("~상행선통행막", "~상행선통행통제", False),  # closed, told in two words
     ("~실적공시", "~실적컨퍼런스콜", True),  # the results are what both are of, not the event
     ("~실적공시", "~잠정실적공시", False),  # one disclosure, written more fully
+    ("~솔뫼항떠나", "~솔뫼항도착", True),  # a departure and an arrival at one port
+    ("~출발", "~도착", True),
+    ("~불", "~초진", True),  # the fire, and its main blaze brought under control
 ])
 def test_two_kinds_of_one_event_are_two_events(x, y, two):
     from daejo.reconcile.align import _two_events
@@ -523,6 +526,27 @@ def test_a_tie_between_a_day_restating_a_time_of_day_and_a_time_of_day_goes_to_t
     assert [(a.claim.value.text, b.claim.value.text) for a, b, _ in pairs] == [("오전 11시 40분께", "지난해 9월 12일 오전 10시 40분께")]
     # the month alone still restates it (nothing finer disputes it)
     assert list(_align_two([month], [both], frozenset())) == []
+
+
+def test_a_month_or_a_year_restating_a_day_gives_way_to_a_day_in_closer_words():
+    # `이달 말 문을 닫겠다고 신고한 어린이집` and `올해 안에 … 문을 닫을 것` hold `오는 27일`,
+    # but `오는 24일 … 문을 닫는다` of the same daycare disputes it in closer words
+    from daejo.reconcile.align import _align_two
+
+    def side(aid, text, start, end, grain, words, i, role="point"):
+        c = claim(aid, None, "~문닫", when(text, start, end, grain=grain, role=role), start=i, sentence_index=i,
+                  modality="planned")
+        c.context = words
+        return Side(c, article(aid, [c], published="2027-02-12T09:00:00+09:00"), story="story:nursery")
+
+    day = side("b", "오는 27일", "2027-02-27", "2027-02-28", "day", ["닫", "문", "어린이집", "열"], 0)
+    month = side("c", "이달 말", "2027-02-21", "2027-03-01", "part_of_month", ["닫", "문", "신고"], 0)
+    year = side("c", "올해 안에", "2027-01-01", "2028-01-01", "year", ["닫", "문", "어린이집", "연합회"], 1, role="deadline")
+    other = side("c", "오는 24일", "2027-02-24", "2027-02-25", "day", ["닫", "문", "어린이집", "도담숲어린이집"], 2)
+    pairs = list(_align_two([day], [month, year, other], frozenset()))
+    assert [(a.claim.value.text, b.claim.value.text) for a, b, _ in pairs] == [("오는 27일", "오는 24일")]
+    # with no day disputing it, the month still holds it
+    assert list(_align_two([day], [month, year], frozenset())) == []
 
 
 def test_a_time_of_day_with_no_day_written_tells_no_era_or_occurrence_apart():

@@ -96,6 +96,23 @@ def test_casualty_counts_published_hours_apart_are_growth_not_conflict():
     assert reconcile(arts, []) == []
 
 
+def test_a_growing_count_of_a_day_told_after_it_is_later_than_any_hour_of_that_day():
+    # `정오 기준 … 11명` on the day, `11일 … 19명` in the next morning's paper: the day's
+    # count as it stood at its end, an update; the same two told of one hour conflict
+    noon = claim("a", "마라톤", "deaths", num("11명", 11, unit="명"), as_of=("2026-10-11T12:00", "2026-10-11T12:01"))
+    day = claim("b", "마라톤", "deaths", num("19명", 19, unit="명"), as_of=("2026-10-11", "2026-10-12"))
+    arts = [article("a", [noon], published="2026-10-11T13:20:00+09:00"),
+            article("b", [day], published="2026-10-12T06:00:00+09:00")]
+    assert reconcile(arts, []) == []
+    # a smaller count of the day, told after it, is still a later smaller count (a warning)
+    day.value = num("8명", 8, unit="명")
+    assert [(f.rule, f.severity) for f in reconcile(arts, [])] == [("value-mismatch", "warning")]
+    # told while the day was still on, the day's count holds when its article went out
+    arts[1] = article("b", [day], published="2026-10-11T12:00:30+09:00")
+    day.value = num("19명", 19, unit="명")
+    assert [f.rule for f in reconcile(arts, [])] == ["value-mismatch"]
+
+
 def test_a_count_of_an_unnamed_past_is_not_compared_with_the_current_one():
     # `지난 시즌 14골` (no as_of) vs `올 시즌 12골` in an article of the same moment
     past = claim("a", "선수", "goals", num("14골", 14, unit="골"), sentence_index=3, start=60)

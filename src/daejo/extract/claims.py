@@ -65,9 +65,20 @@ def explicit_as_of(a: Assignment, times_in_clause: list[Value]) -> Value | None:
         t for t in times_in_clause
         if t is not a.value and t.time is not None and t.time.role == "point" and not t.time.unresolved
     ]
+    cut = covered_period(a.value, times_in_clause)
     if not points:
-        return covered_period(a.value, times_in_clause)
-    return min(points, key=lambda t: abs(t.start - a.value.start))
+        return cut
+    nearest = min(points, key=lambda t: abs(t.start - a.value.start))
+    if cut is not None and cut.time.grain in CUT_OFF_GRAINS and _inside(cut, nearest):
+        # `13일 투표율은 오후 5시까지 31.7%`: the day's count up to a time of day holds as of
+        # that time, not of the whole day
+        return cut
+    return nearest
+
+
+def _inside(inner: Value, outer: Value) -> bool:
+    """``inner``'s time lies within ``outer``'s (`오후 5시` within `13일`)."""
+    return outer.time.start <= inner.time.start and inner.time.end <= outer.time.end
 
 
 def covered_period(value: Value, times: list[Value]) -> Value | None:

@@ -1210,6 +1210,15 @@ def _clock(side: Side) -> bool:
     return side.claim.value.kind == "time" and t is not None and t.grain in CLOCK_GRAINS
 
 
+def _to_the_day(side: Side) -> bool:
+    """The side is a time told to the day or finer (`오는 24일`, `24일 오전`, `오후 3시`)."""
+    t = side.claim.value.time
+    return side.claim.value.kind == "time" and t is not None and t.grain in _DAY_GRAINS
+
+
+_DAY_GRAINS = frozenset({"day", "part_of_day", *CLOCK_GRAINS})
+
+
 def _end_against_moment(va, vb) -> bool:
     """One time is the end of a period (`까지`), the other a moment or a start."""
     if va.kind != "time" or vb.kind != "time" or va.time is None or vb.time is None:
@@ -1715,6 +1724,14 @@ def _align_two(
     coarser = {
         (i, j) for neg, i, j, meet in candidates
         if meet and _clock(left[i]) != _clock(right[j]) and finer.get(("a", i) if _clock(left[i]) else ("b", j), 0.0) >= -neg
+    }
+    # so does a month or a year restating a day (`이달 말`, `올해 안에` / `오는 27일`) against
+    # a day in closer words disputing it (`오는 24일`)
+    to_the_day = _best_of_each(candidates, lambda i, j, meet: _to_the_day(left[i]) and _to_the_day(right[j]))
+    coarser |= {
+        (i, j) for neg, i, j, meet in candidates
+        if meet and _to_the_day(left[i]) != _to_the_day(right[j])
+        and to_the_day.get(("a", i) if _to_the_day(left[i]) else ("b", j), 0.0) >= -neg
     }
     # an open bound (`12만명을 넘어`) meets every figure beyond it: it restates an exact
     # figure only where no exact figure in closer words disputes that one

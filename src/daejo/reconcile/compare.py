@@ -244,6 +244,10 @@ def _as_of(side: Side, policy: AttributePolicy) -> TimeInterval | None:
         if moment is not None and interval is not None and _day_or_more_around(interval, moment):
             window = GROWTH_MOMENT if policy.grows else CHANGING_MOMENT
             return TimeInterval(moment - window, moment + window)
+        if policy.grows and moment is not None and interval is not None and _whole_day_before(interval, moment):
+            # `11일 … 병원 이송자는 19명` in the next morning's paper: the day's count as it
+            # stood when the day was over, later than any hour of that day
+            return TimeInterval(interval.end - GROWTH_MOMENT, interval.end)
     return interval
 
 
@@ -286,6 +290,11 @@ def _day_or_more_around(interval: TimeInterval, moment: datetime) -> bool:
     count is the latest one known when the article went out (`오후 2시 현재`
     as an explicit hour keeps its own interval)."""
     return interval.end - interval.start >= timedelta(days=1) and interval.start <= moment < interval.end
+
+
+def _whole_day_before(interval: TimeInterval, moment: datetime) -> bool:
+    """An as_of of one whole day that was over when the article went out."""
+    return interval.end - interval.start == timedelta(days=1) and interval.end <= moment
 
 
 # --------------------------------------------------------------------------- values

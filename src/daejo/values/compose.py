@@ -233,6 +233,7 @@ class Composer:
             return
         if unit.kind == "duration":
             self._duration_chain(draft, numeral, unit)
+            self._more_than_whole_units(draft)
             if text.startswith(self.lex.duration_suffix, draft.end):
                 draft.end += len(self.lex.duration_suffix)
             return
@@ -310,6 +311,29 @@ class Composer:
         draft.precision = precision
         self.half_unit(draft)
 
+    def _more_than_whole_units(self, draft: Draft) -> None:
+        """``5년여`` -> at least 5 years, less than 6; ``3시간여 만에`` -> [3, 4] 시간: `여`
+        after a duration's unit, the word ending there or going on as after `반`."""
+        text, lex = self.text, self.lex
+        if draft.value is None or draft.bound != "exact" or not text.startswith(lex.duration_more, draft.end):
+            return
+        after = draft.end + len(lex.duration_more)
+        if not self._ends_a_duration_word(after):
+            return  # `3년여름`: another word
+        draft.end = after
+        draft.bound = "at_least"
+        draft.interval = step_interval(draft.value, draft.precision or Decimal(1))
+
+    def _ends_a_duration_word(self, pos: int) -> bool:
+        """The hangul run from ``pos`` is empty or one of ``half_followers`` (a particle, or
+        the start of a word of a span: `만에`, `동안`); a one-syllable one must be all of it."""
+        text = self.text
+        tail = pos
+        while tail < len(text) and "가" <= text[tail] <= "힣":
+            tail += 1
+        rest = text[pos:tail]
+        return not rest or any(rest == w or (len(w) > 1 and rest.startswith(w)) for w in self.lex.half_followers)
+
     def half_unit(self, draft: Draft) -> None:
         """``1년 반`` -> 1.5 년, ``두 시간 반`` -> 2.5 시간: half a unit after a duration,
         written to the half (precision 0.5)."""
@@ -320,11 +344,7 @@ class Composer:
         if not text.startswith(lex.half_word, pos):
             return
         after = pos + len(lex.half_word)
-        tail = after
-        while tail < len(text) and "가" <= text[tail] <= "힣":
-            tail += 1
-        rest = text[after:tail]
-        if rest and not any(rest == w or (len(w) > 1 and rest.startswith(w)) for w in lex.half_followers):
+        if not self._ends_a_duration_word(after):
             return  # `1년 반대`, `3년 반도체`: another word
         draft.value += HALF
         draft.precision = HALF

@@ -66,6 +66,7 @@ class Lexicon:
     measures: dict[str, tuple[str, float]]  # unit -> (dimension, size in its base unit)
     duration_aliases: dict[str, str]
     duration_suffix: str
+    duration_more: str
     shares: tuple[str, int] | None  # (the week's word, the count from which it counts shares)
     half_word: str
     half_after_units: frozenset[str]
@@ -205,6 +206,7 @@ def load_lexicon() -> Lexicon:
         measures={str(u): (str(v[0]), float(v[1])) for u, v in (cnt.get("measures") or {}).items()},
         duration_aliases=dict(cnt.get("duration_aliases") or {}),
         duration_suffix=str(cnt.get("duration_suffix", "간")),
+        duration_more=str(cnt["duration_more"]),
         shares=(str(cnt["shares"]["word"]), int(cnt["shares"]["from"])) if cnt.get("shares") else None,
         half_word=str(cnt.get("half_word", "반")),
         half_after_units=frozenset(str(u) for u in cnt.get("half_after_units") or ()),
