@@ -7,7 +7,7 @@ import pytest
 from daejo.reconcile.align import _refines, listed, similarity
 from daejo.reconcile.compare import Side
 
-from .factory import article, claim, money, num, when
+from .factory import EOK, article, claim, money, num, when
 
 
 @pytest.mark.parametrize(("x", "y", "one"), [
@@ -526,6 +526,23 @@ def test_a_tie_between_a_day_restating_a_time_of_day_and_a_time_of_day_goes_to_t
     assert [(a.claim.value.text, b.claim.value.text) for a, b, _ in pairs] == [("오전 11시 40분께", "지난해 9월 12일 오전 10시 40분께")]
     # the month alone still restates it (nothing finer disputes it)
     assert list(_align_two([month], [both], frozenset())) == []
+
+
+def test_figures_traded_in_two_markets_are_two_facts():
+    def side(aid, sentence, text, value):
+        c = claim(aid, None, "~외국인", money(text, value))
+        c.context = ["외국인", "순매도"]
+        at = sentence.index(text)
+        c.evidence = c.evidence.model_copy(update={"sentence": sentence, "sentence_start": 0, "start": at, "end": at + len(text)})
+        return Side(c, article(aid, [c]))
+
+    spot = side("a", "유가증권시장에서 외국인은 2조1,384억원을 순매도했다.", "2조1,384억원", 21384 * EOK)
+    futures = side("b", "외국인은 코스피200 선물시장에서도 1조3,250억원어치를 순매도했다.", "1조3,250억원어치", 13250 * EOK)
+    spot_again = side("c", "외국인은 유가증권 시장에서 2조1,834억원을 팔았다.", "2조1,834억원", 21834 * EOK)
+    unnamed = side("d", "외국인은 이날 1조3,250억원어치를 순매도했다.", "1조3,250억원어치", 13250 * EOK)
+    assert similarity(spot, futures, frozenset()) is None
+    assert similarity(spot, spot_again, frozenset()) is not None  # one market, written two ways
+    assert similarity(spot, unnamed, frozenset()) is not None  # one side names none
 
 
 def test_a_month_or_a_year_restating_a_day_gives_way_to_a_day_in_closer_words():

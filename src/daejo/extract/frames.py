@@ -198,6 +198,8 @@ class FrameLexicon:
     milestone_words: frozenset[str] = frozenset()
     # verbs of sending people or equipment to a scene (`투입`, `동원`): each day's count
     deployment_verbs: frozenset[str] = frozenset()
+    # markets a figure is traded in, each one the ways it is written (`유가증권시장`, `코스닥 시장`)
+    markets: tuple[tuple[str, ...], ...] = ()
     # the frame of the day a running count passed a mark (`300만 명을 넘어섰다`)
     milestone_key: str = "돌파"
     # frames that change as a story develops only when written alone (`~승`): key -> grows
@@ -324,6 +326,7 @@ def frame_lexicon() -> FrameLexicon:
         static_words=tuple(sorted(words("static_properties"))),
         milestone_words=frozenset(form_key(w) for w in words("milestone_words")),
         deployment_verbs=words("deployment_verbs"),
+        markets=tuple(tuple(map(str, group)) for group in data.get("markets") or ()),
         statement_verbs=frozenset(form_key(w) for w in words("statement_verbs")),
         superlatives={str(k): str(v) for k, v in (data.get("superlatives") or {}).items()},
         event_kinds={str(k): frozenset(canonical.get(str(w), str(w)) for w in ws) for k, ws in (data.get("event_kinds") or {}).items()},

@@ -244,6 +244,13 @@ def _places_in(before: str, marked: tuple[str, ...]) -> frozenset[str]:
 _LOCATIVE = r"(?:\s?[가-힣]{1,4})?에(?:서|는)"
 
 
+@lru_cache(maxsize=4096)
+def _traded_in(before: str) -> frozenset[int]:
+    """The markets (data/frames.yaml ``markets``, by their place in the list) the text before
+    a figure in its clause names."""
+    return frozenset(i for i, group in enumerate(frame_lexicon().markets) if any(w in before for w in group))
+
+
 # days in a streak's unit (`15주 연속`, `16개월 연속`, `12일째`)
 _STREAK_UNIT_DAYS = {"일": 1.0, "주": 7.0, "개월": 30.4, "달": 30.4, "년": 365.0, "해": 365.0}
 
@@ -863,6 +870,9 @@ def similarity(a: Side, b: Side, story_names: frozenset[str], *, bonuses: bool =
     where_a, where_b = _located_at(a), _located_at(b)
     if where_a and where_b and not names_compatible(where_a, where_b) and not _swapped_twins(a, b):
         return None  # `솔뫼군에서는 계기진도 5` / `가람시 도심에서도 계기진도 4`: measured in two places
+    markets_a, markets_b = _traded_in(_before(a)), _traded_in(_before(b))
+    if markets_a and markets_b and not markets_a & markets_b:
+        return None  # `유가증권시장에서 … 2조1,384억원` / `선물시장에서도 1조3,250억원어치`: two markets
     actors_a, actors_b = _marked(ca, "&"), _marked(cb, "&")
     if actors_a and actors_b and not actors_a & actors_b and not _swapped_twins(a, b):
         return None  # (two actors' figures are seldom one another's digits swapped: `인력 162명` / `126명`)
