@@ -753,9 +753,10 @@ def _toll_dated(article: Article, view: SentenceView, a: Assignment, time: Value
     the event of a toll that only grows, a verb between them telling that event (`지난
     17일 … 추락해 7명의 목숨을 앗아간`, `17일 … 비탈로 굴러 6명이 숨진 사고는`): a toll told
     days after its event is the toll the article reports, as of its publication, not as of
-    the event's day. A day that dates the count itself (`지난 3일 2명이 숨졌다`, `지난 3일까지
-    신고된 …`, `22일 신고 기준 4,215건`) keeps dating it."""
-    if time is None or time.time is None or time.time.grain != "day" or a.value.kind != "quantity":
+    the event's day; so is one told after a part of such a day (`어제 오후 … 새어 나온 사고로
+    숨진 사람이 2명으로 늘었습니다`). A day that dates the count itself (`지난 3일 2명이
+    숨졌다`, `지난 3일까지 신고된 …`, `22일 신고 기준 4,215건`) keeps dating it."""
+    if time is None or time.time is None or time.time.grain not in _EVENT_DAY_GRAINS or a.value.kind != "quantity":
         return time
     if not a.attribute.grows:
         return time  # (an open frame's attribute grows as data/frames.yaml's `varying` says)
@@ -771,6 +772,11 @@ def _toll_dated(article: Article, view: SentenceView, a: Assignment, time: Value
                for k, m in enumerate(ms[: a.value_first]) if k > last):
         return time  # no event told between the day and the toll (`추락해`, `굴러`)
     return None
+
+
+# the grains of a time that may date a toll's event rather than the toll (`지난 17일`,
+# `어제 오후`, `오후 3시께`)
+_EVENT_DAY_GRAINS = frozenset({"day", "part_of_day", "hour", "minute"})
 
 
 def _period_of_another_noun(view: SentenceView, time: Value, a: Assignment) -> bool:
