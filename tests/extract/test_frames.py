@@ -73,6 +73,7 @@ def test_every_pattern_has_an_example():
     ("파업참여", True, False), ("병원입원", True, False),  # those on strike or in hospital, told at report times
     ("병원이송자", True, True),  # those taken to hospital from a scene, counted as the day goes on
     ("보호자민원", True, True),  # complaints filed while a strike or an outage goes on
+    ("좌석판매율", True, False), ("예매율", True, False),  # a film's seats sold and bookings, day by day
 ])
 def test_which_frames_change_as_a_story_develops(key, varies, grows):
     assert frame_change(key) == (varies, grows)
