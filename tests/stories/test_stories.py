@@ -352,6 +352,25 @@ def test_two_articles_each_about_a_name_the_other_never_gives_are_two_stories():
     assert grouped["h"] != grouped["m"]
 
 
+def test_two_articles_sharing_far_more_than_their_distance_asks_are_one_story_whatever_their_subjects():
+    # a supplementary budget's committee story whose first name is a common word the
+    # analyzer took for one (`지역화폐`) and the plenary's story of the same province share
+    # its rare names, phrases and figures many times over: one story
+    def entry(aid, keys):
+        return ArticleClaims(article=aid, path=f"{aid}.md", published="2026-06-23T16:00+09:00",
+                             body_sha256="0" * 64, keys=keys, claims=[])
+
+    shared = dict(phrases=["예람도 추경", "청년 공유주택"], figures=["1.468e+13KRW", "1.46e+11KRW", "9.4e+09KRW"])
+    committee = StoryKeys(names=["지역화폐", "예람청년네트워크", "재난복구"], nouns=["추경", "지역화폐", "계수조정"], **shared)
+    plenary = StoryKeys(names=["예람도", "재난복구", "예람청년네트워크"], nouns=["추경안", "추경", "도의회"], **shared)
+    grouped = {e.article: e.story for e in assign_stories([entry("b", committee), entry("c", plenary)])}
+    assert grouped["b"] == grouped["c"]
+    # sharing only what the distance asks, the two subjects keep them apart
+    thin = StoryKeys(names=["예람도", "재난복구", "예람청년네트워크"], nouns=["추경안", "추경", "도의회"])
+    grouped = {e.article: e.story for e in assign_stories([entry("b", committee), entry("c", thin)])}
+    assert grouped["b"] != grouped["c"]
+
+
 def test_two_articles_each_about_a_place_the_other_never_gives_are_two_stories():
     # two local budgets of one December share the beat's words (예산, 삭감, 의회, 가결)
     # and a round figure: each first names its own province or city (or the office of

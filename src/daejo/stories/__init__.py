@@ -42,6 +42,11 @@ BLOCK_MIN_DF = 12
 # idf smoothing: small runs (two articles) must still see their shared names as rare
 IDF_PRIOR = 20
 NOUN_WEIGHT = 0.5
+# two articles sharing this many times the keys their distance asks for are one story
+# even when each seems plainly about another subject (``_two_subjects``: the analyzer
+# takes a common word of one for a name, `지역화폐`); chosen on the dev split, where
+# every pair so vetoed at 2.4 times or more was of one story
+SURE_STORY = 2.5
 PHRASE_WEIGHT = 1.0
 # a name one article writes longer (`다온` / `다온시`) counts this much of a shared one
 PREFIX_WEIGHT = 0.7
@@ -508,8 +513,10 @@ def _assign_all(new: list[ArticleClaims], known: Iterable[ArticleClaims]) -> tup
             if limit is None:
                 continue
             near = limit <= WINDOWS[0][1]
-            if (_similarity(sets[k], sets[other], near=near) >= limit and _tells_a_story(sets[k], sets[other], near=near)
-                    and not _two_subjects(sets[k], sets[other]) and not _place_alone(sets[k], sets[other])):
+            score = _similarity(sets[k], sets[other], near=near)
+            if (score >= limit and _tells_a_story(sets[k], sets[other], near=near)
+                    and (score >= SURE_STORY * limit or not _two_subjects(sets[k], sets[other]))
+                    and not _place_alone(sets[k], sets[other])):
                 parent[max(ra, rb)] = min(ra, rb)
     # the index and key sets freed before the stories are named and copied: their memory
     # is reused for those rather than more taken from the system (fresh pages, each a fault)
