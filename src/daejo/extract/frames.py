@@ -630,6 +630,11 @@ class FrameFinder:
             found = words  # `경비함정 11척`: a noun before a counter of a category names it more closely
             if found is not None and value.unit == "명":
                 found = self._taking_part(found, last, clause)
+        elif found.how == "unit" and value.unit in self.lex.category_units and not self._modifies_a_noun(last):
+            # `올해 수주한 LNG운반선은 23척`: the topic names what a category's counter counts
+            # (not one after which the count modifies a noun of its own, `약 52만 가구의 사용량`,
+            # or is the size of the topic, `단지는 모두 1천284가구 규모다`)
+            found = self._topic(first, last, clause, listed=item is not None) or found
         if found is not None and found.how == "left" and value.kind != "number":
             change = amount_change(self.ms, last, self.lex)
             if change is not None:
@@ -1367,6 +1372,12 @@ class FrameFinder:
         between = range(nxt + 1, after)
         return (len(between) <= CHANGE_GAP and not any(self.ms[i].tag in _CHANGE_BREAKS for i in between)
                 and end + 1 < len(self.ms) and self.ms[end + 1].form in ("로", "으로"))
+
+    def _modifies_a_noun(self, last: int) -> bool:
+        """The value ending at morpheme ``last`` is followed by the genitive `의` or a word of
+        measure (`규모`, `수준`: data/frames.yaml ``measure_words``)."""
+        nxt = self.ms[last + 1] if last + 1 < len(self.ms) else None
+        return nxt is not None and (nxt.tag == "JKG" or nxt.form in self.lex.measure_words)
 
     def _named_topic(self, first: int, clause: int) -> bool:
         c = self.clauses[clause]

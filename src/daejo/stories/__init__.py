@@ -47,6 +47,7 @@ NOUN_WEIGHT = 0.5
 # takes a common word of one for a name, `지역화폐`); chosen on the dev split, where
 # every pair so vetoed at 2.4 times or more was of one story
 SURE_STORY = 2.5
+SURE_FIGURES = 2
 PHRASE_WEIGHT = 1.0
 # a name one article writes longer (`다온` / `다온시`) counts this much of a shared one
 PREFIX_WEIGHT = 0.7
@@ -317,6 +318,18 @@ def _tells_a_story(a: _KeySets, b: _KeySets, near: bool = True) -> bool:
                         for x in a.names - b.names for y in b.names - a.names if len(x) >= 2 and len(y) >= 2)
 
 
+def _sure(a: _KeySets, b: _KeySets, score: float, limit: float) -> bool:
+    """Two articles sharing SURE_STORY times the keys their distance asks for, among them
+    a phrase or SURE_FIGURES figures precise enough not to recur by chance: one story,
+    whatever subject each seems plainly about (the words of a beat alone, however rare in
+    a small run, are no such proof)."""
+    if score < SURE_STORY * limit:
+        return False
+    if a.phrases and a.phrases & b.phrases:
+        return True
+    return a.figures is not _NONE and sum(1 for f in a.figures & b.figures if _precise(f)) >= SURE_FIGURES
+
+
 def _two_subjects(a: _KeySets, b: _KeySets) -> bool:
     """Each article is plainly about a name (``_subject``) the other never gives among its
     names or lead words: two companies' quarters (`하늘마트` / `우듬지식품`), two makers'
@@ -515,7 +528,7 @@ def _assign_all(new: list[ArticleClaims], known: Iterable[ArticleClaims]) -> tup
             near = limit <= WINDOWS[0][1]
             score = _similarity(sets[k], sets[other], near=near)
             if (score >= limit and _tells_a_story(sets[k], sets[other], near=near)
-                    and (score >= SURE_STORY * limit or not _two_subjects(sets[k], sets[other]))
+                    and (_sure(sets[k], sets[other], score, limit) or not _two_subjects(sets[k], sets[other]))
                     and not _place_alone(sets[k], sets[other])):
                 parent[max(ra, rb)] = min(ra, rb)
     # the index and key sets freed before the stories are named and copied: their memory
