@@ -1533,6 +1533,27 @@ def _best_of_each(candidates: list[tuple[float, int, int, bool]],
     return best
 
 
+def _outweighed(candidates: list[tuple[float, int, int, bool]], left: list[Side], right: list[Side],
+                fine: Callable[[Side], bool], *, ties: bool) -> set[tuple[int, int]]:
+    """The restating pairs of a ``fine`` figure and a coarser one (a time of day and a day, a
+    day and a month, an exact figure and an open bound) where the fine figure has a pair
+    with a fine figure of the other article in closer words (as alike, with ``ties``): the
+    finer pair goes first, so the coarse restatement does not take the fine figure."""
+    best = _best_of_each(candidates, lambda i, j, meet: fine(left[i]) and fine(right[j]))
+    out = set()
+    for neg, i, j, meet in candidates:
+        if not meet or fine(left[i]) == fine(right[j]):
+            continue
+        score = best.get(("a", i) if fine(left[i]) else ("b", j), 0.0)
+        if score > -neg or (ties and score == -neg):
+            out.add((i, j))
+    return out
+
+
+def _exact(side: Side) -> bool:
+    return not _open_bound(side)
+
+
 def _open_bound(side: Side) -> bool:
     """`12만명을 넘어`, `3천명 이상`: a figure open on one side."""
     return side.claim.value.bound in _OPEN_BOUNDS
@@ -1729,28 +1750,14 @@ def _align_two(
     # where no closer figure disputes it
     # a day restating a time of day on it says less than a time of day in closer words
     # disputing it (`20일` / `전날 오전 11시` against `20일 오후 2시`): the finer pair first
-    finer = _best_of_each(candidates, lambda i, j, meet: _clock(left[i]) and _clock(right[j]))
     # (a tie goes to the two times of day: in words as alike, they say more)
-    coarser = {
-        (i, j) for neg, i, j, meet in candidates
-        if meet and _clock(left[i]) != _clock(right[j]) and finer.get(("a", i) if _clock(left[i]) else ("b", j), 0.0) >= -neg
-    }
+    coarser = _outweighed(candidates, left, right, _clock, ties=True)
     # so does a month or a year restating a day (`이달 말`, `올해 안에` / `오는 27일`) against
     # a day in closer words disputing it (`오는 24일`)
-    to_the_day = _best_of_each(candidates, lambda i, j, meet: _to_the_day(left[i]) and _to_the_day(right[j]))
-    coarser |= {
-        (i, j) for neg, i, j, meet in candidates
-        if meet and _to_the_day(left[i]) != _to_the_day(right[j])
-        and to_the_day.get(("a", i) if _to_the_day(left[i]) else ("b", j), 0.0) >= -neg
-    }
+    coarser |= _outweighed(candidates, left, right, _to_the_day, ties=True)
     # an open bound (`12만명을 넘어`) meets every figure beyond it: it restates an exact
     # figure only where no exact figure in closer words disputes that one
-    exact_best = _best_of_each(candidates, lambda i, j, meet: not _open_bound(left[i]) and not _open_bound(right[j]))
-    coarser |= {
-        (i, j) for neg, i, j, meet in candidates
-        if meet and _open_bound(left[i]) != _open_bound(right[j])
-        and exact_best.get(("b", j) if _open_bound(left[i]) else ("a", i), 0.0) > -neg
-    }
+    coarser |= _outweighed(candidates, left, right, _exact, ties=False)
     # a round figure (`목표치(17만명)`) meets an exact one it rounds to: it restates it only
     # where no exact figure in closer words disputes that one as mistyped (`17만4천826명` /
     # `17만4천286명`)

@@ -327,7 +327,7 @@ def _sure(a: _KeySets, b: _KeySets, score: float, limit: float) -> bool:
         return False
     if a.phrases and a.phrases & b.phrases:
         return True
-    return a.figures is not _NONE and sum(1 for f in a.figures & b.figures if _precise(f)) >= SURE_FIGURES
+    return sum(1 for f in a.figures & b.figures if _precise(f)) >= SURE_FIGURES
 
 
 def _two_subjects(a: _KeySets, b: _KeySets) -> bool:
