@@ -1722,3 +1722,34 @@ def test_a_kind_of_an_event_dates_the_event_its_fuller_name_ends_with():
     fire = side("a", "~불", None, when("9일 오전", "2026-06-09", "2026-06-10"))
     assert not _two_events(fire, side("b", "event_time", "무진케미칼공장폭발사고", when("지난 8일", "2026-06-08", "2026-06-09")))
     assert _two_events(fire, side("c", "event_time", "무진케미칼공장압수수색", when("지난 8일", "2026-06-08", "2026-06-09")))
+
+
+def test_an_article_naming_two_types_by_their_floor_areas_states_no_area():
+    # `전용 59㎡A가 296가구로 가장 많고, 전용 84㎡는 174가구`: the areas tell types apart
+    # (data/frames.yaml type_size_words); an article naming one area gives one unit's
+    from daejo.reconcile.align import aligned_pairs
+
+    def area(aid, value, words, k=0, attribute="~전용"):
+        c = claim(aid, None, attribute, num(f"{value}㎡", value, unit="m²"), start=30 * k)
+        c.context = words
+        return c
+
+    def sides(*by_article):
+        out = []
+        for aid, claims in by_article:
+            art = article(aid, claims)
+            art.story = "s1"
+            out += [Side(c, art, story="story:s1") for c in claims]
+        return out
+
+    typed = ("a", [area("a", 59, ["전용", "가구", "많"]), area("a", 84, ["전용", "가구"], 1)])
+    one = ("b", [area("b", 74, ["전용", "가구", "팔리"])])
+    assert list(aligned_pairs(sides(typed, one))) == []
+    # one area each: one unit's area, disputed
+    single = ("a", [area("a", 84, ["전용", "가구", "팔리"])])
+    assert [(x.claim.value.text, y.claim.value.text) for x, y, _ in aligned_pairs(sides(single, one))] == [("84㎡", "74㎡")]
+    # a building's floor area, told twice in an article, names no type
+    hall = ("a", [area("a", 62400, ["연면적", "허브"], attribute="~연면적"),
+                  area("a", 15600, ["연면적", "구역"], 1, attribute="~연면적")])
+    other = ("b", [area("b", 64200, ["연면적", "허브"], attribute="~연면적")])
+    assert [(x.claim.value.text, y.claim.value.text) for x, y, _ in aligned_pairs(sides(hall, other))] == [("62400㎡", "64200㎡")]

@@ -100,6 +100,9 @@ class FrameLexicon:
     noun_only_dated: frozenset[str]
     time_words: tuple[str, ...]
     agent_nouns: frozenset[str]
+    # an actor's word -> the word of its kind (data/frames.yaml ``actor_kinds``)
+    actor_kind: dict[str, str]
+    type_size_words: frozenset[str]
     dated_nouns: tuple[str, ...]
     event_verbs: frozenset[str]
     recurring_events: frozenset[str]
@@ -273,6 +276,8 @@ def frame_lexicon() -> FrameLexicon:
         noun_only_dated=words("noun_only_dated"),
         time_words=tuple(sorted(words("time_words"), key=len, reverse=True)),
         agent_nouns=words("agent_nouns"),
+        actor_kind={str(w): str(group[0]) for group in data.get("actor_kinds") or () for w in group},
+        type_size_words=words("type_size_words"),
         dated_nouns=tuple(sorted(words("dated_nouns"), key=len, reverse=True)),
         event_verbs=words("event_verbs"),
         recurring_events=words("recurring_events"),
@@ -3323,7 +3328,9 @@ def context_words(view: SentenceView, first: int, last: int, clause: Clause, val
             continue
         form = forms[i]
         if form in lex.agent_nouns:
-            out.append("&" + form)  # an actor (`회사는`/`노조는`) tells figures apart
+            # an actor (`회사는`/`노조는`) tells figures apart; one kind written in
+            # other words (`기업` / `업체`) does not
+            out.append("&" + lex.actor_kind.get(form, form))
         elif ms[i].tag == "NNP":
             out.append("@" + without_locative(form))
         elif form not in lex.empty_nouns and form not in lex.empty_predicates and len(form) >= 1:

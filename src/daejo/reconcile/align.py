@@ -1176,6 +1176,8 @@ def aligned_pairs(sides: Iterable[Side], met: set[str] | None = None) -> Iterato
         by_article: dict[str, list[Side]] = defaultdict(list)
         for side in members:
             by_article[side.claim.article].append(side)
+        for article, own in by_article.items():
+            by_article[article] = _without_type_sizes(own)
         tables: dict[int, dict[int, frozenset[str]]] = {}  # each article's list, found once
 
         def listed_once(article_sides: list[Side]) -> dict[int, frozenset[str]]:
@@ -1186,6 +1188,30 @@ def aligned_pairs(sides: Iterable[Side], met: set[str] | None = None) -> Iterato
 
         for art_a, art_b in combinations(sorted(by_article), 2):
             yield from _align_two(by_article[art_a], by_article[art_b], names, met, listed_once)
+
+
+def _without_type_sizes(own: list[Side]) -> list[Side]:
+    """An article's figures without the floor areas it names types by: an article that
+    gives one frame two or more areas (`전용 59㎡A가 296가구로 가장 많고, 전용 84㎡는
+    174가구`) tells types apart by them, it states no area of one thing (a record sale's
+    `전용면적 84㎡` is one unit's, when the article names no other)."""
+    areas: dict[str, set[float]] = defaultdict(set)
+    for side in own:
+        if _type_size(side):
+            areas[side.claim.attribute].add(side.claim.value.value)
+    typed = {attribute for attribute, values in areas.items() if len(values) > 1}
+    if not typed:
+        return own
+    return [s for s in own if not (_type_size(s) and s.claim.attribute in typed)]
+
+
+def _type_size(side: Side) -> bool:
+    """A floor area of one size told with a word types are named by (data/frames.yaml
+    ``type_size_words``: `전용 59㎡`); a span of sizes (`59~114㎡`) is what a complex
+    holds, and a building's `연면적` no type's."""
+    v = side.claim.value
+    return (v.unit in TYPE_UNITS and v.value is not None and v.bound != "range"
+            and not frame_lexicon().type_size_words.isdisjoint(side.claim.context))
 
 
 # a duration since an event (`출범 2년`, `7주째`, `16일 만에`) grows with the
