@@ -537,6 +537,10 @@ MARGIN_NOUN = "차"
 _CUT_OFF_TIME_GRAINS = frozenset({"part_of_day", "hour", "minute", "second"})
 
 
+# the word of the previous one of a series (`전 거래일 종가`)
+_PREVIOUS = "전"
+
+
 def _abbreviation_before(ms, end: int) -> bool:
     """Morphemes ``end-2..end`` are a Latin abbreviation in parentheses (`(NIM)`)."""
     return ms[end].form == ")" and ms[end - 1].tag == "SL" and ms[end - 2].form == "("
@@ -1365,6 +1369,22 @@ class FrameFinder:
             i -= 1  # `잠정` + `치`
         return i >= 0 and ms[i].tag in _NOUN_TAGS and ms[i].form in self.lex.stages and self.lex.stages[ms[i].form] in ("preliminary", "final")
 
+    def _named_base(self, k: int) -> bool:
+        """A noun right before a comparison base, or before the parenthesis it stands in,
+        names what it is (`지난해 제1회 추경(1,128억원)보다`, `지난 시즌 평균 관중
+        3,331명보다`): a figure of its own. A base named by a time alone (`지난해(120명)보다`,
+        `전날(영하 27.4도)보다`) is the period compared with."""
+        ms = self.ms
+        i = self.spans[k][0] - 1
+        if not (i > 0 and ms[i].form == "(" and ms[i - 1].end == ms[i].start):
+            return False
+        run = self._run_before(i - 1)
+        if run is None or (run[0] > 0 and ms[run[0] - 1].form == "("):
+            return False  # (`전날(영하 27.4도)보다`: a word inside the parenthesis)
+        if ms[run[0]].form == _PREVIOUS or (run[0] > 0 and ms[run[0] - 1].form == _PREVIOUS):
+            return False  # `전 거래일 종가(1,466.2원)보다`: the previous one, the period compared with
+        return self._frame_of_run(*run, "left") is not None
+
     def _changed_from(self, k: int) -> bool:
         """The value is where a change started: `X에서 Y로` with Y the next value; a value
         of the same kind may stand a few words on (`41.2%에서 상장 후 34.5%로`)."""
@@ -2051,7 +2071,7 @@ class FrameFinder:
             return "part of a name or notation (256GB 모델, 84㎡A 312가구: which model or type)"
         if self._changed_from(k):
             return "the earlier state of a change (A에서 B로)"  # `5억원에서 3억원으로`: told with the change
-        if self._base(k) and not self._named_stage_before(k):
+        if self._base(k) and not self._named_stage_before(k) and not self._named_base(k):
             return "a comparison base (보다, 대비): the figure compared with"  # `종가(1,466.2원)보다`
         if self._qualifies(k):
             return "a qualifier of another figure (95% 신뢰수준)"
