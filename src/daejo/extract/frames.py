@@ -102,6 +102,7 @@ class FrameLexicon:
     agent_nouns: frozenset[str]
     # an actor's word -> the word of its kind (data/frames.yaml ``actor_kinds``)
     actor_kind: dict[str, str]
+    # words a floor area names a type of home by (data/frames.yaml ``type_size_words``)
     type_size_words: frozenset[str]
     dated_nouns: tuple[str, ...]
     event_verbs: frozenset[str]
@@ -1370,10 +1371,11 @@ class FrameFinder:
         return i >= 0 and ms[i].tag in _NOUN_TAGS and ms[i].form in self.lex.stages and self.lex.stages[ms[i].form] in ("preliminary", "final")
 
     def _named_base(self, k: int) -> bool:
-        """A noun right before a comparison base, or before the parenthesis it stands in,
-        names what it is (`지난해 제1회 추경(1,128억원)보다`, `지난 시즌 평균 관중
-        3,331명보다`): a figure of its own. A base named by a time alone (`지난해(120명)보다`,
-        `전날(영하 27.4도)보다`) is the period compared with."""
+        """A noun right before the parenthesis a comparison base stands in names what it
+        is (`지난해 제1회 추경(1,128억원)보다`): a figure of its own. A base named by a time
+        alone (`지난해(120명)보다`), by a word inside its parenthesis (`전날(영하
+        27.4도)보다`) or as the previous one (`전 거래일 종가(1,466.2원)보다`), and one with
+        no parenthesis (`지난해 관객 15만8,920명보다`), is the figure compared with."""
         ms = self.ms
         i = self.spans[k][0] - 1
         if not (i > 0 and ms[i].form == "(" and ms[i - 1].end == ms[i].start):

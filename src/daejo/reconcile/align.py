@@ -1173,11 +1173,10 @@ def aligned_pairs(sides: Iterable[Side], met: set[str] | None = None) -> Iterato
     for story in sorted(stories):
         members = stories[story]
         names = story_names(members)
-        by_article: dict[str, list[Side]] = defaultdict(list)
+        told: dict[str, list[Side]] = defaultdict(list)
         for side in members:
-            by_article[side.claim.article].append(side)
-        for article, own in by_article.items():
-            by_article[article] = _without_type_sizes(own)
+            told[side.claim.article].append(side)
+        by_article = {article: _without_type_sizes(own) for article, own in told.items()}
         tables: dict[int, dict[int, frozenset[str]]] = {}  # each article's list, found once
 
         def listed_once(article_sides: list[Side]) -> dict[int, frozenset[str]]:
