@@ -15,6 +15,8 @@ MIN_YEAR, MAX_YEAR = 1800, 2200
 
 # grains of a time of day
 CLOCK_GRAINS = frozenset({"hour", "minute", "second"})
+# grains of a time told to the day or finer (`오는 24일`, `24일 오전`, `오후 3시`)
+DAY_GRAINS = frozenset({"day", "part_of_day", *CLOCK_GRAINS})
 
 # words that name the day of a clock time; without one, `오전 11시` is on the day of
 # whatever event the text tells, not necessarily the publication day

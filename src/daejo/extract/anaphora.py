@@ -13,11 +13,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from daejo.dates import CLOCK_GRAINS, has_day, parse_partial_date
+from daejo.dates import CLOCK_GRAINS, DAY_GRAINS, has_day, parse_partial_date
 from daejo.extract.lexicon import _data
 from daejo.models import PartialDate, TimeValue, Value
-
-_DAY_GRAINS = frozenset({"day", "part_of_day", "hour", "minute", "second"})
 
 
 _RAW = _data("as_of.yaml")  # (read once at import: both tables below come from it)
@@ -53,7 +51,7 @@ class TimeAnchor:
                 continue
             if v.rule == ANAPHORIC_RULE and _counts_back(v.text):
                 continue  # `전날 오전 9시 18㎝ … 전날 오전 5시`: both the day before the article's day
-            if t.grain in _DAY_GRAINS:
+            if t.grain in DAY_GRAINS:
                 self.day = date.fromisoformat(t.start[:10])
                 self.year = self.day.year
             elif t.grain == "year":

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from daejo.dates import DAY_GRAINS
 from daejo.extract.as_of import dating_times, is_comparison_base, refers_to_past, respective_time
 from daejo.extract.anaphora import TimeAnchor, counts_from_an_event
 from daejo.extract.attributes import Assignment, TriggerHit, assign_values
@@ -756,7 +757,7 @@ def _toll_dated(article: Article, view: SentenceView, a: Assignment, time: Value
     the event's day; so is one told after a part of such a day (`어제 오후 … 새어 나온 사고로
     숨진 사람이 2명으로 늘었습니다`). A day that dates the count itself (`지난 3일 2명이
     숨졌다`, `지난 3일까지 신고된 …`, `22일 신고 기준 4,215건`) keeps dating it."""
-    if time is None or time.time is None or time.time.grain not in _EVENT_DAY_GRAINS or a.value.kind != "quantity":
+    if time is None or time.time is None or time.time.grain not in DAY_GRAINS or a.value.kind != "quantity":
         return time
     if not a.attribute.grows:
         return time  # (an open frame's attribute grows as data/frames.yaml's `varying` says)
@@ -772,11 +773,6 @@ def _toll_dated(article: Article, view: SentenceView, a: Assignment, time: Value
                for k, m in enumerate(ms[: a.value_first]) if k > last):
         return time  # no event told between the day and the toll (`추락해`, `굴러`)
     return None
-
-
-# the grains of a time that may date a toll's event rather than the toll (`지난 17일`,
-# `어제 오후`, `오후 3시께`)
-_EVENT_DAY_GRAINS = frozenset({"day", "part_of_day", "hour", "minute"})
 
 
 def _period_of_another_noun(view: SentenceView, time: Value, a: Assignment) -> bool:
@@ -820,7 +816,7 @@ def is_past_day(value: Value, article: Article) -> bool:
     t = value.time
     if value.kind != "time" or t is None or t.unresolved or t.role != "point" or not t.end or article.published is None:
         return False
-    if t.grain not in ("day", "part_of_day", "hour", "minute", "second"):
+    if t.grain not in DAY_GRAINS:
         return False
     moment = article.published.moment
     if moment is not None and len(t.end) > 10 and t.end[:10] == article.published.start.isoformat():

@@ -34,7 +34,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from itertools import combinations
 
-from daejo.dates import has_day
+from daejo.dates import DAY_GRAINS, has_day
 from daejo.reconcile.compare import CLOCK_GRAINS, STORY_PREFIX, Side, point_for_percent, published_at, qualifier_key, unit_factor, unit_key, values_meet
 from daejo.reconcile.intervals import as_of_interval, numeric_interval, time_interval
 from daejo.extract.story_keys import PLACE_SUFFIXES
@@ -1248,10 +1248,7 @@ def _clock(side: Side) -> bool:
 def _to_the_day(side: Side) -> bool:
     """The side is a time told to the day or finer (`오는 24일`, `24일 오전`, `오후 3시`)."""
     t = side.claim.value.time
-    return side.claim.value.kind == "time" and t is not None and t.grain in _DAY_GRAINS
-
-
-_DAY_GRAINS = frozenset({"day", "part_of_day", *CLOCK_GRAINS})
+    return side.claim.value.kind == "time" and t is not None and t.grain in DAY_GRAINS
 
 
 def _end_against_moment(va, vb) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from functools import lru_cache
 
+from daejo.dates import DAY_GRAINS
 from daejo.models import Severity
 from daejo.reconcile.align import slipped_long
 from daejo.reconcile.compare import Comparison, Side, published_within
@@ -209,7 +210,7 @@ def _divergence(plan: Side) -> Severity:
     event announced for a day or an hour and reported held at another is worth a
     look (a warning): schedules rarely move without a word."""
     t = plan.claim.value.time
-    day = t is not None and t.grain in ("day", "part_of_day", "hour", "minute", "second")
+    day = t is not None and t.grain in DAY_GRAINS
     return "warning" if plan.claim.modality == "planned" and _scheduled(plan) and day else "info"
 
 
