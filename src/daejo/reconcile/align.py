@@ -1194,14 +1194,12 @@ def _without_type_sizes(own: list[Side]) -> list[Side]:
     gives one frame two or more areas (`전용 59㎡A가 296가구로 가장 많고, 전용 84㎡는
     174가구`) tells types apart by them, it states no area of one thing (a record sale's
     `전용면적 84㎡` is one unit's, when the article names no other)."""
+    sizes = [s for s in own if _type_size(s)]
     areas: dict[str, set[float]] = defaultdict(set)
-    for side in own:
-        if _type_size(side):
-            areas[side.claim.attribute].add(side.claim.value.value)
-    typed = {attribute for attribute, values in areas.items() if len(values) > 1}
-    if not typed:
-        return own
-    return [s for s in own if not (_type_size(s) and s.claim.attribute in typed)]
+    for side in sizes:
+        areas[side.claim.attribute].add(side.claim.value.value)
+    typed = {id(s) for s in sizes if len(areas[s.claim.attribute]) > 1}
+    return [s for s in own if id(s) not in typed] if typed else own
 
 
 def _type_size(side: Side) -> bool:
@@ -1561,12 +1559,13 @@ def _outweighed(candidates: list[tuple[float, int, int, bool]], left: list[Side]
     day and a month, an exact figure and an open bound) where the fine figure has a pair
     with a fine figure of the other article in closer words (as alike, with ``ties``): the
     finer pair goes first, so the coarse restatement does not take the fine figure."""
-    best = _best_of_each(candidates, lambda i, j, meet: fine(left[i]) and fine(right[j]))
+    fine_a, fine_b = [fine(s) for s in left], [fine(s) for s in right]
+    best = _best_of_each(candidates, lambda i, j, meet: fine_a[i] and fine_b[j])
     out = set()
     for neg, i, j, meet in candidates:
-        if not meet or fine(left[i]) == fine(right[j]):
+        if not meet or fine_a[i] == fine_b[j]:
             continue
-        score = best.get(("a", i) if fine(left[i]) else ("b", j), 0.0)
+        score = best.get(("a", i) if fine_a[i] else ("b", j), 0.0)
         if score > -neg or (ties and score == -neg):
             out.add((i, j))
     return out

@@ -325,7 +325,7 @@ def _sure(a: _KeySets, b: _KeySets, score: float, limit: float) -> bool:
     a small run, are no such proof)."""
     if score < SURE_STORY * limit:
         return False
-    if a.phrases and a.phrases & b.phrases:
+    if a.phrases & b.phrases:
         return True
     return sum(1 for f in a.figures & b.figures if _precise(f)) >= SURE_FIGURES
 
