@@ -309,6 +309,21 @@ def test_an_institution_alone_joins_articles_of_one_week_only():
     assert _tells_a_story(film, _KeySets(StoryKeys(names=["푸른등대"]), idf), near=False)
 
 
+def test_a_city_written_without_its_suffix_is_a_place_too():
+    # a warehouse fire and a marathon in one city five weeks apart share the city's name,
+    # its stem (`가람` beside `가람시`) and its fire station: no story; a name that is no
+    # place's stem (`가람웨일스`) still tells one at any distance
+    from daejo.stories import _KeySets, _place_alone, _tells_a_story
+
+    idf = lambda key: 1.0  # noqa: E731
+    fire = _KeySets(StoryKeys(names=["가람시", "가람", "가람소방서"], nouns=["물류창고", "화재"]), idf)
+    race = _KeySets(StoryKeys(names=["가람", "가람시", "가람소방서", "키프로노"], nouns=["마라톤", "대회"]), idf)
+    assert not _tells_a_story(fire, race, near=False)
+    assert _place_alone(fire, race)
+    club = _KeySets(StoryKeys(names=["가람시", "가람웨일스"], nouns=["홈경기"]), idf)
+    assert _tells_a_story(club, _KeySets(StoryKeys(names=["가람웨일스"], nouns=["관중"]), idf), near=False)
+
+
 def test_a_name_read_as_a_lead_word_by_the_other_article_tells_a_story_within_a_week_only():
     from daejo.stories import _KeySets, _tells_a_story
 

@@ -304,7 +304,7 @@ def _tells_a_story(a: _KeySets, b: _KeySets, near: bool = True) -> bool:
             near or any(p.split(" ", 1)[0] not in lex.beat for p in phrases)):
         return True
     shared = (a.names & b.names) - lex.beat
-    if shared and (near or any(not _is_local(x) and x not in lex.club_words for x in shared)):
+    if shared and (near or any(not _is_local(x) and not _place_stem(x, shared) and x not in lex.club_words for x in shared)):
         return True
     if near and (a.names & b.nouns | b.names & a.nouns) - lex.beat:
         return True  # a name the other has among its lead words, as ``_similarity`` counts it
@@ -348,7 +348,7 @@ def _place_alone(a: _KeySets, b: _KeySets) -> bool:
     county's golf tournament and its outbreak of food poisoning in one week are two
     stories; one story shares a word of its own (`도시락`, `대회`) besides."""
     shared = a.names & b.names
-    return (bool(shared) and all(_is_local(x) for x in shared) and not a.nouns & b.nouns
+    return (bool(shared) and all(_is_local(x) or _place_stem(x, shared) for x in shared) and not a.nouns & b.nouns
             and not (a.phrases and a.phrases & b.phrases) and not (a.figures and a.figures & b.figures)
             and not (a.names & b.nouns | b.names & a.nouns) - shared)
 
@@ -434,6 +434,14 @@ def _is_local(name: str) -> bool:
     from daejo.extract.story_keys import PLACE_SUFFIXES
 
     return len(name) >= 2 and (name[-1] in PLACE_SUFFIXES or name.endswith(_story_lexicon().institutions))
+
+
+def _place_stem(name: str, names: set[str]) -> bool:
+    """``name`` is a place's name written without its suffix, that place being among
+    ``names`` too (`가람` beside `가람시`): a place as its full name is."""
+    from daejo.extract.story_keys import PLACE_SUFFIXES
+
+    return len(name) >= 2 and any(name + suffix in names for suffix in PLACE_SUFFIXES)
 
 
 # a name of this many letters written inside another counts as shared
