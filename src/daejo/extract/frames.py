@@ -50,6 +50,8 @@ _TOPIC_PARTICLES = frozenset({"은", "는", "ㄴ", "이", "가", "도"})
 # (a time followed by one of entities.BASE_WORDS is a comparison base: `지난해보다 9.6% 늘었다`)
 # the counter of a member of a numbered series (`도담 2호`, `원전 3호기`)
 _SERIES = frozenset({"호", "호기"})
+# nouns between a range's start and its `까지` (`사고 당일까지`) read past, at most
+_RANGE_END_NOUNS = 3
 # the words of a source's name before `에 따르면` (`투자은행(IB) 업계`), at most this many
 _SOURCE_TAGS = frozenset({"NNG", "NNP", "SL", "SS", "SSO", "SSC", "XSN"})
 _SOURCE_REACH = 8
@@ -155,6 +157,8 @@ class FrameLexicon:
     close_periods: tuple[str, ...] = ()
     # counters of a numbered event (`2차전`, `3차 협상`)
     ordinal_events: frozenset[str] = frozenset()
+    # things numbered by a figure glued before them (`5공장`, `제2부지`): which one
+    numbered_nouns: frozenset[str] = frozenset()
     # a frame's first word that says whose figure it is (`팀`) -> its mark's name (`team`)
     frame_owners: dict[str, str] = field(default_factory=dict)
     # words of a monthly statistics release (`동향`, `물가`): its month is its figures' period
@@ -313,6 +317,7 @@ def frame_lexicon() -> FrameLexicon:
         close_units=tuple(sorted(words("close_units"), key=len, reverse=True)),
         close_periods=tuple(sorted(words("close_periods"), key=len, reverse=True)),
         ordinal_events=words("ordinal_events"),
+        numbered_nouns=words("numbered_nouns"),
         frame_owners={str(w): str(owner) for owner, ws in (data.get("frame_owners") or {}).items() for w in ws},
         statistics_words=tuple(sorted(words("statistics_words"))),
         stage_lines=tuple(frozenset("%" + str(stage) for stage in line) for line in data.get("stage_lines") or ()),
@@ -1199,6 +1204,21 @@ class FrameFinder:
                 return end + 1
         return i
 
+    def _past_range_end(self, k: int, i: int) -> int:
+        """Past the end of a range whose start is the time at ``k`` (`지난달 24일부터 사고
+        당일까지`, `3일부터 폭발 직전까지`: nouns then `까지`), else ``i``: an event named
+        there is where the range stops, not what its start dates."""
+        t = self.values[k].time
+        if t is None or t.role != "since":
+            return i
+        ms = self.ms
+        j = i
+        while j < len(ms) and j < i + _RANGE_END_NOUNS and ms[j].tag in ("NNG", "NNB"):
+            j += 1
+        if j > i and j < len(ms) and ms[j].tag == "JX" and ms[j].form == "까지":
+            return j + 1
+        return i
+
     def _past_place(self, i: int) -> int:
         """Past a place phrase (`서울 가람동의 한 극장에서`, `미국 캘리포니아의 발사장에서`,
         `안방인 해울실내체육관에서`: a noun the place is, in its copula's adnominal form)
@@ -1680,6 +1700,7 @@ class FrameFinder:
             nxt += 1
         nxt = self._past_stage_number(nxt)  # `2028년 6월 1단계 준공`: the first phase's completion
         nxt = self._past_from_when(nxt)  # `오전 4시를 기해 대설경보가 발효됐다`
+        nxt = self._past_range_end(k, nxt)  # `지난달 24일부터 사고 당일까지 고장 난`
         if nxt + 2 < len(ms) and ms[nxt].form == "같" and ms[nxt + 1].tag == "ETM" and ms[nxt + 2].form in _SAME_PERIOD:
             nxt += 3  # `지난해 같은 기간보다`: the base is that year's same period
         elif nxt < len(ms) and ms[nxt].form == "동기":
@@ -3136,6 +3157,13 @@ _RATE_BASES = TYPE_UNITS | {"시간"}
 _SUM_WORDS = frozenset({"모두", "총", "전체"})
 
 
+def _numbered_thing(ms, i: int, lex) -> bool:
+    """The number at ``i`` is glued to a noun of data/frames.yaml ``numbered_nouns`` after
+    it (`5공장은`, `제2부지`, `3단계 사업`): which one of a numbered kind the clause is about."""
+    nxt = ms[i + 1]
+    return nxt.start == ms[i].end and nxt.tag == "NNG" and nxt.form in lex.numbered_nouns
+
+
 def _clause_marks(view: SentenceView, lex) -> tuple[list[tuple[int, str]], list[int]]:
     """The sentence's stage words (index, stage) and its numbers (SN morphemes' indices),
     in order: what ``context_words`` looks for in each clause, found once per sentence."""
@@ -3305,7 +3333,8 @@ def context_words(view: SentenceView, first: int, last: int, clause: Clause, val
     # (numbers_at: the sentence's SN morphemes, in order)
     series_end = min(clause.last, len(ms) - 2)
     out += [f"#{ms[i].form}{ms[i + 1].form}" for i in numbers_at if clause.first <= i <= series_end
-            and ms[i + 1].tag == "NNB" and ms[i + 1].form in _SERIES and ms[i + 2].tag.startswith("J")]
+            and ((ms[i + 1].tag == "NNB" and ms[i + 1].form in _SERIES and ms[i + 2].tag.startswith("J"))
+                 or _numbered_thing(ms, i, lex))]
     # a configuration of a product (`256GB 모델`, `256GB 기본 모델`): which one the figure
     # after it is of (the nearest before the figure)
     config_end = min(first, len(ms) - 2)

@@ -25,7 +25,7 @@ from daejo.values.time_lexicon import TimeLexicon, default_lexicon
 from daejo.values.time_mention import Mention
 from daejo.values.time_range import RangeMention, bare_number_range, extend_to_range, resolve_range
 from daejo.values.time_resolve import resolve_time
-from daejo.values.time_tense import clause_after, reads_as_past
+from daejo.values.time_tense import clause_after, reads_as_future, reads_as_past
 
 __all__ = ["find_time_mentions", "recognise_times"]
 
@@ -41,7 +41,10 @@ def recognise_times(
     lex = lexicon or default_lexicon()
     ref = _reference(reference) if reference is not None else None
     mentions = find_time_mentions(text, lex)
-    values = [_to_value(text, m, ref, lex) for m in mentions]
+    # (each mention's clause of what is to come stops at the next time: `2분기 호실적을 발판으로
+    # 연말까지 … 늘리겠다고`, the plan is the year-end's, not the quarter's)
+    nexts = [m.start for m in mentions[1:]] + [len(text)]
+    values = [_to_value(text, m, ref, lex, nxt) for m, nxt in zip(mentions, nexts)]
     for k in range(1, len(values)):
         if _ends_a_period_begun(text, mentions[k - 1], mentions[k]) or _joined_to_a_day(text, mentions[k - 1], mentions[k], values[k - 1]):
             values[k] = _in_the_month_begun(values[k - 1], values[k], mentions[k].day)
@@ -170,12 +173,16 @@ def _day_before(time):
     return time.model_copy(update={"start": shift(time.start), "end": shift(time.end) if time.end else time.end})
 
 
-def _to_value(text: str, m: Mention | RangeMention, ref: Reference | None, lex: TimeLexicon) -> Value:
+def _to_value(text: str, m: Mention | RangeMention, ref: Reference | None, lex: TimeLexicon, next_time: int) -> Value:
     if isinstance(m, RangeMention):
         time, issues = resolve_range(m, ref, lex)
     else:
-        past = m.year_implicit and reads_as_past(clause_after(text, m.end), lex)
-        time, issues = resolve_time(m, ref, lex, past)
+        tense = None
+        if m.year_implicit:
+            clause = clause_after(text, m.end)
+            tense = ("past" if reads_as_past(clause, lex)
+                     else "future" if reads_as_future(clause[: max(0, next_time - m.end)], lex) else None)
+        time, issues = resolve_time(m, ref, lex, tense)
         if _bare_clock(m) and _after_the_moment(time, ref) and reads_as_past(clause_after(text, m.end), lex):
             # `오후 11시 50분께 … 예측했다` in an article out at 1:30: the night before
             time = _day_before(time)

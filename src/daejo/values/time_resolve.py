@@ -44,24 +44,30 @@ REASON_VAGUE_RECENT = "vague: shortly before publication, how long is not said; 
 
 
 def resolve_time(
-    m: Mention, ref: Reference | None, lex: TimeLexicon, past_tense: bool = False
+    m: Mention, ref: Reference | None, lex: TimeLexicon, tense: str | None = None
 ) -> tuple[TimeValue, list[str]]:
     """The interval ``m`` denotes (or why it has none), and issues such as a wrong weekday.
 
     A year-less period ("4분기", "12월") takes the publication year, except in a
-    past-tense text where that year's period is not over yet: then it takes the
-    year before.
+    past-tense text where that year's period is not over yet (then it takes the
+    year before) and in a text of what is to come where that year's period is
+    over (then it takes the year after). ``tense`` is "past", "future" or None.
     """
     issues: list[str] = []
     if m.vague is not None:
         return _vague_time(m, ref), issues
     try:
         span = _span(m, ref, lex, issues)
-        if past_tense and m.year_implicit and _not_over_at_publication(m, span, ref):
+        if tense == "past" and m.year_implicit and _not_over_at_publication(m, span, ref):
             earlier = m.snapshot()
             earlier.year_rel = (m.year_rel or 0) - 1
             span = _span(earlier, ref, lex, issues)
             issues.append(f"year-from-tense: placed in {span.start.year}, as the text speaks of the past")
+        elif tense == "future" and m.year_implicit and _over_at_publication(m, span, ref):
+            later = m.snapshot()
+            later.year_rel = (m.year_rel or 0) + 1
+            span = _span(later, ref, lex, issues)
+            issues.append(f"year-from-tense: placed in {span.start.year}, as the text speaks of what is to come")
     except Unresolvable as exc:
         return TimeValue(role=m.role, unresolved=True, reason=str(exc)), issues
     start, end = span.iso()
@@ -114,6 +120,17 @@ def _not_over_at_publication(m: Mention, span: Span, ref: Reference | None) -> b
         return span.end > last_day + timedelta(days=1)
     start = span.start.date() if isinstance(span.start, datetime) else span.start
     return start > last_day
+
+
+def _over_at_publication(m: Mention, span: Span, ref: Reference | None) -> bool:
+    """Whether a month, quarter or half ended before the month of publication began:
+    a text of what is to come cannot mean it (`6월 초 개통한다는 목표다` in November).
+    A day is left as written: a plan dated a few days back is a slip or a clause
+    misread, not next year's."""
+    if ref is None or ref.month is None or m.day is not None:
+        return False
+    end = span.end.date() if isinstance(span.end, datetime) else span.end
+    return end <= date(ref.year, ref.month, 1)
 
 
 def _has_year(m: Mention) -> bool:

@@ -3,11 +3,12 @@ year-less periods.
 
 "4분기 매출은 1조원이었다" in an article of January 2024 speaks of the fourth
 quarter of 2023, while "하반기 출시할 예정이다" in March 2023 speaks of the
-second half of 2023. The check is deliberately crude (a syllable's final
+second half of 2023, and "1분기 출시할 예정이다" in November 2023 of the first
+quarter of 2024. The check is deliberately crude (a syllable's final
 consonant and a list of future words from the lexicon) and looks only from the
 expression to the end of its sentence or quotation, so that a reporting verb
 ("…"고 말했다) does not count: it only ever moves a period that is not over at
-publication back by a year.
+publication back by a year, or a period over at publication on by a year.
 """
 
 from __future__ import annotations
@@ -68,6 +69,26 @@ def reads_as_past(clause: str, lex: TimeLexicon) -> bool:
     rules = lex.data["tense"]
     if any(marker in clause for marker in rules["future_markers"]):
         return False
+    return _past_ending(clause, rules)
+
+
+def reads_as_future(clause: str, lex: TimeLexicon) -> bool:
+    """Whether the clause speaks of what is still to come: a future marker that
+    ends a predicate (`개통한다는 목표다`, `출시할 예정이며`, `열기로 했다`; not
+    `발표한 계획에 따르면` nor a plan told as past, `예정이었으나`), with no past
+    ending before it (`6월 사고가 났고 … 예정이다` tells of a past month)."""
+    rules = lex.data["tense"]
+    nouns = set(rules["plan_nouns"])
+    after_noun = tuple(rules["plan_noun_predicates"])
+    found = sorted((m.start(), marker) for marker in rules["future_markers"] for m in re.finditer(re.escape(marker), clause))
+    for pos, marker in found:
+        if marker in nouns and not clause.startswith(after_noun, pos + len(marker)):
+            continue
+        return not _past_ending(clause[:pos], rules)
+    return False
+
+
+def _past_ending(clause: str, rules: dict) -> bool:
     not_past = set(rules["not_past_syllables"])
     endings = tuple(rules["past_endings"])
     for i, syllable in enumerate(clause[:-1]):
