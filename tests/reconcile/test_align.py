@@ -112,6 +112,24 @@ def test_two_times_each_close_to_its_article_and_months_apart_are_two_occurrence
     assert _eras_differ(q2, q3) and not _eras_differ(q2, same)
 
 
+def test_a_year_told_as_past_and_one_still_to_come_are_two_occurrences():
+    # `지난해 지방선거` (a day before) / `내년 지방선거`: the last election and the next one
+    def side(aid, text, year, published):
+        c = claim(aid, None, "~지방선거", when(text, f"{year}-01-01", f"{year + 1}-01-01", grain="year"))
+        c.context = ["지방선거"]
+        return Side(c, article(aid, [c], published=published), story="story:s1")
+
+    last = side("a", "지난해", 2026, "2027-04-07T22:00:00+09:00")
+    coming = side("b", "내년", 2028, "2027-04-08T09:00:00+09:00")
+    assert similarity(last, coming, frozenset()) is None
+    # two years both told as past (a slip of the year of one election) are still compared
+    slipped = side("c", "2025년", 2025, "2027-04-08T09:00:00+09:00")
+    assert similarity(last, slipped, frozenset()) is not None
+    # and a year told as past against the article's own year
+    this = side("d", "올해", 2027, "2027-04-08T09:00:00+09:00")
+    assert similarity(last, this, frozenset()) is not None
+
+
 def test_a_restatement_is_the_same_value_in_the_same_unit_or_an_amount_in_another_currency():
     from daejo.reconcile.align import restates
 

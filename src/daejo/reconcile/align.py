@@ -305,6 +305,25 @@ def _two_events(a: Side, b: Side) -> bool:
     return not (_refines(x, y) or _shares_event_word(x[1:], y[1:]))
 
 
+def _past_and_coming_years(a: Side, b: Side) -> bool:
+    """Two years, one before the year its article came out in and the other after its
+    own article's year (`지난해 지방선거` / `내년 지방선거`, `2021년` / `2031년`): an event
+    told as past and one still to come are two occurrences, not one dated twice."""
+    ta, tb = a.claim.value.time, b.claim.value.time
+    if ta is None or tb is None or ta.grain != "year" or tb.grain != "year" or not ta.start or not tb.start:
+        return False
+    ya, yb = _published_year(a), _published_year(b)
+    if ya is None or yb is None:
+        return False
+    sa, sb = int(ta.start[:4]) - ya, int(tb.start[:4]) - yb
+    return (sa < 0 < sb) or (sb < 0 < sa)
+
+
+def _published_year(side: Side) -> int | None:
+    published = side.header.published
+    return int(published[:4]) if published and published[:4].isdigit() else None
+
+
 def contrasted_events(a: Side, b: Side) -> bool:
     """Two times whose clauses name two events that are kinds of one contrast (data/frames.yaml
     ``contrasts``: `공개` / `출시`, `부분파업` / `전면파업`), whatever attribute the catalogue
@@ -888,6 +907,8 @@ def similarity(a: Side, b: Side, story_names: frozenset[str], *, bonuses: bool =
         return None  # `마케팅비` and `매출` growth: the catalogue's sub-categories, as on the key path
     if _two_events(a, b):
         return None  # `불이 시작된 시각` and `시신을 수습한 시각`: times of two events
+    if _past_and_coming_years(a, b):
+        return None  # `지난해 지방선거` / `내년 지방선거`: two occurrences of an event that recurs
     if a.claim.value.kind == b.claim.value.kind == "score" and not scores_of_one_game(a.claim.attribute, b.claim.attribute):
         return None  # `1차전을 81-76으로` / `5차전을 77-74로`: two games' scores
     if a.claim.value.kind == b.claim.value.kind == "time" and _repeated(a.claim.attribute, b.claim.attribute):
