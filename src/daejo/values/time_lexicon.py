@@ -107,6 +107,9 @@ class Patterns:
     vague_offset: re.Pattern[str]
     phrase_letters: frozenset[str]  # first letters of season phrases and vague times
     quarter_letters: frozenset[str]
+    # the tense section's future markers, as written (no optional spaces), for
+    # time_tense: any of them anywhere, read left to right
+    future_marker: re.Pattern[str]
 
 
 _NO_DIGIT_BEFORE = r"(?<![\d.,])(?<!\d:)"
@@ -217,6 +220,7 @@ def _compile(data: dict[str, Any]) -> Patterns:
             for w in (data.get(n) or [])
         ),
         quarter_letters=frozenset(data.get("quarter_letters") or []),
+        future_marker=re.compile("|".join(re.escape(str(w)) for w in sorted(data["tense"]["future_markers"], key=len, reverse=True))),
     )
 
 

@@ -58,16 +58,16 @@ def resolve_time(
         return _vague_time(m, ref), issues
     try:
         span = _span(m, ref, lex, issues)
+        step = 0
         if tense == "past" and m.year_implicit and _not_over_at_publication(m, span, ref):
-            earlier = m.snapshot()
-            earlier.year_rel = (m.year_rel or 0) - 1
-            span = _span(earlier, ref, lex, issues)
-            issues.append(f"year-from-tense: placed in {span.start.year}, as the text speaks of the past")
+            step, told = -1, "the past"
         elif tense == "future" and m.year_implicit and _over_at_publication(m, span, ref):
-            later = m.snapshot()
-            later.year_rel = (m.year_rel or 0) + 1
-            span = _span(later, ref, lex, issues)
-            issues.append(f"year-from-tense: placed in {span.start.year}, as the text speaks of what is to come")
+            step, told = 1, "what is to come"
+        if step:
+            moved = m.snapshot()
+            moved.year_rel = (m.year_rel or 0) + step
+            span = _span(moved, ref, lex, issues)
+            issues.append(f"year-from-tense: placed in {span.start.year}, as the text speaks of {told}")
     except Unresolvable as exc:
         return TimeValue(role=m.role, unresolved=True, reason=str(exc)), issues
     start, end = span.iso()

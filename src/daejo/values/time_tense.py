@@ -66,10 +66,9 @@ def _inside_a_quotation(text: str, start: int) -> bool:
 
 
 def reads_as_past(clause: str, lex: TimeLexicon) -> bool:
-    rules = lex.data["tense"]
-    if any(marker in clause for marker in rules["future_markers"]):
+    if lex.patterns.future_marker.search(clause):
         return False
-    return _past_ending(clause, rules)
+    return _past_ending(clause, lex.data["tense"])
 
 
 def reads_as_future(clause: str, lex: TimeLexicon) -> bool:
@@ -78,13 +77,11 @@ def reads_as_future(clause: str, lex: TimeLexicon) -> bool:
     `발표한 계획에 따르면` nor a plan told as past, `예정이었으나`), with no past
     ending before it (`6월 사고가 났고 … 예정이다` tells of a past month)."""
     rules = lex.data["tense"]
-    nouns = set(rules["plan_nouns"])
-    after_noun = tuple(rules["plan_noun_predicates"])
-    found = sorted((m.start(), marker) for marker in rules["future_markers"] for m in re.finditer(re.escape(marker), clause))
-    for pos, marker in found:
-        if marker in nouns and not clause.startswith(after_noun, pos + len(marker)):
+    nouns, after_noun = rules["plan_nouns"], tuple(rules["plan_noun_predicates"])
+    for m in lex.patterns.future_marker.finditer(clause):
+        if m.group() in nouns and not clause.startswith(after_noun, m.end()):
             continue
-        return not _past_ending(clause[:pos], rules)
+        return not _past_ending(clause[: m.start()], rules)
     return False
 
 
