@@ -57,6 +57,20 @@ def test_the_day_before_does_not_move_the_anchor_but_the_next_day_does():
     assert anchor.resolve(_time("이날", published)).time.start == "2026-12-10"
 
 
+def test_a_day_that_starts_a_span_counted_on_does_not_move_the_anchor():
+    # `지난 1월 29일 오세린 전 총리가 물러난 지 41일 만에 … 이날 오후 본회의에서`: the span's
+    # end is the story's day, not its start
+    published = "2027-03-11T17:40:00+09:00"
+    text = "지난 1월 29일 총리가 물러난 지 41일 만에 공백이 메워졌다."
+    for since in (True, False):
+        body = text if since else "지난 1월 29일 총리가 물러났다."
+        anchor = TimeAnchor.of(parse_partial_date(published))
+        day = next(v for v in parse_values(body, parse_partial_date(published)) if v.kind == "time")
+        anchor.see([day], body)
+        today = anchor.resolve(_time("이날 오후", published))
+        assert today.time.start[:10] == ("2027-03-11" if since else "2027-01-29")
+
+
 def test_a_time_of_day_after_a_day_its_own_sentence_named_is_on_that_day():
     # `금값은 11일 하루에만 3.51% 뛰었고, 오후 1시 40분께 장중 최고가를 찍었다` in an article
     # of the 14th: the 11th, not the day before the article

@@ -753,6 +753,26 @@ def test_a_figure_at_one_report_time_pairs_with_the_others_figure_at_that_time()
     assert list(_align_two(left, right[1:], frozenset())) == []
 
 
+def test_a_figure_of_a_day_pairs_with_the_others_figure_of_that_day_not_one_of_another_year():
+    # `이날 오후 본회의에서 … 찬성 164표` / `11일 국회 본회의에서 … 찬성 161표` and, in the
+    # first article, the predecessor's `2025년 6월 찬성 181표` in closer words: the vote of
+    # the day is disputed, not taken by the old one as a figure of another time
+    from daejo.reconcile.align import _align_two
+
+    def side(aid, value, words, i, as_of):
+        c = claim(aid, None, "~찬성표", num(f"{value}표", value, value - 0.5, value + 0.5, unit="표"), start=i,
+                  sentence_index=i, as_of=as_of, as_of_source="explicit")
+        c.context = words
+        return Side(c, article(aid, [c], published="2027-03-13T09:00:00+09:00"), story="story:vote")
+
+    day = ("2027-03-11", "2027-03-12")
+    left = [side("b", 164, ["찬성", "가결", "재석", "투표"], 0, ("2027-03-11T12:00", "2027-03-12T00:00")),
+            side("b", 181, ["찬성", "동의", "임명", "통과", "총리"], 1, ("2025-06-01", "2025-07-01"))]
+    right = [side("c", 161, ["찬성", "동의", "임명", "재석", "총리"], 0, day)]
+    pairs = {(a.claim.value.text, b.claim.value.text) for a, b, _ in _align_two(left, right, frozenset())}
+    assert pairs == {("164표", "161표")}
+
+
 def test_one_number_as_a_percent_and_as_a_percentage_point_is_one_figure_in_the_wrong_unit():
     # `종전 제시안보다 0.5% 올린` / `2.6%에서 0.5%p 올린`: a raise of 0.5 points is no raise of
     # 0.5 percent, one side has the unit wrong; a stage mark on one side does not part them,

@@ -39,6 +39,16 @@ def test_two_games_or_two_periods_are_two_facts() -> None:
     assert not scores_of_one_game("~1차2세트스코어", "~3차2세트스코어")
 
 
+def test_a_tournaments_stages_are_two_games_and_a_stage_against_none_is_one() -> None:
+    # `결승에서 … 2-1(19-21 21-17 21-15)` / `4강에서는 … 2-0(21-13 21-18)`: the final's first
+    # game is not the semi-final's; a score that names no stage may be either's
+    assert not scores_of_one_game("~결승1세트스코어", "~4강1세트스코어")
+    assert not scores_of_one_game("~결승스코어", "~준결승스코어")
+    assert not scores_of_one_game("~8강스코어", "~4강스코어")
+    assert scores_of_one_game("~결승1세트스코어", "~1세트스코어")
+    assert scores_of_one_game("~준결승스코어", "~스코어")
+
+
 def test_one_time_in_the_same_words_is_no_conflict_whatever_day_each_article_reads():
     # `31일 오후 3시` in an article of 1 August and one of 2 September reads as two days; an
     # editor sees one time written alike in both (reconcile/compare.py ``_compare_times``)

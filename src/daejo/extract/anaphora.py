@@ -23,6 +23,8 @@ _WORDS = {str(k): str(v) for k, v in (_RAW.get("anaphoric_times") or {}).items()
 # words for the time just named (`같은 날`): in a sentence that named one, that one
 _SAME = frozenset(str(w) for w in (_RAW.get("same_as_named") or ()))
 _BY_LENGTH = sorted(_WORDS, key=len, reverse=True)
+# after a day in its clause: the day starts a span counted on from (`물러난 지 41일 만에`)
+_ELAPSED_SINCE = re.compile(str(_RAW.get("elapsed_since") or r"(?!)"))
 
 
 @dataclass
@@ -51,6 +53,8 @@ class TimeAnchor:
                 continue
             if v.rule == ANAPHORIC_RULE and _counts_back(v.text):
                 continue  # `전날 오전 9시 18㎝ … 전날 오전 5시`: both the day before the article's day
+            if text is not None and _starts_a_span(text, v.end):
+                continue  # `1월 29일 물러난 지 41일 만에 … 이날`: the span's end is the story's day
             if t.grain in DAY_GRAINS:
                 self.day = date.fromisoformat(t.start[:10])
                 self.year = self.day.year
@@ -130,6 +134,13 @@ def counts_from_an_event(value: Value, before: str, event_nouns) -> bool:
         return False
     found = _LAST_WORD.search(before)
     return found is not None and found.group(1) in event_nouns
+
+
+def _starts_a_span(text: str, end: int) -> bool:
+    """The day ending at ``end`` starts a span its clause counts on from (data/as_of.yaml
+    ``elapsed_since``: `지난 1월 29일 오세린 전 총리가 물러난 지 41일 만에`)."""
+    clause_end = min((i for i in (text.find(c, end) for c in ".,\n") if i >= 0), default=len(text))
+    return _ELAPSED_SINCE.search(text, end, clause_end) is not None
 
 
 def _in_parentheses(text: str, start: int, end: int) -> bool:

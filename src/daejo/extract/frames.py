@@ -195,6 +195,10 @@ class FrameLexicon:
     score_key: str = "스코어"
     score_periods_default: str = "세트"
     score_in_play: frozenset[str] = frozenset()
+    # a tournament's stages that name a score's game (``scores.stages``, ``stage_counters``):
+    # the word as written -> the form it is filed under
+    score_stages: dict[str, str] = field(default_factory=dict)
+    score_stage_counters: dict[str, str] = field(default_factory=dict)
     # verbs of taking part (`유권자 7만5천명이 투표했다`): the people a count before them
     # did it are some of the noun's people, a fact of their own
     subset_verbs: frozenset[str] = frozenset()
@@ -348,6 +352,8 @@ def frame_lexicon() -> FrameLexicon:
         score_key=str((data.get("scores") or {}).get("key") or "스코어"),
         score_periods_default=str((data.get("scores") or {}).get("periods_default") or "세트"),
         score_in_play=frozenset(str(w) for w in (data.get("scores") or {}).get("in_play") or ()),
+        score_stages={str(k): str(v) for k, v in ((data.get("scores") or {}).get("stages") or {}).items()},
+        score_stage_counters={str(k): str(v) for k, v in ((data.get("scores") or {}).get("stage_counters") or {}).items()},
     )
 
 
@@ -2115,12 +2121,31 @@ class FrameFinder:
 
     def _numbered_game(self, first: int, clause: int) -> str:
         """The number of the game a score is of, named before it in its clause (`6차전에서`,
-        `37라운드 원정 경기에서`: data/frames.yaml ``ordinal_events``), or ''."""
+        `37라운드 원정 경기에서`: data/frames.yaml ``ordinal_events``), or its stage in a
+        tournament, the nearest before it in its sentence (`결승에서`, `준결승`, `4강에서는
+        세계 12위인 …을 2-0(…)으로`: ``scores.stages``), or ''."""
         ms = self.ms
         for i in range(first - 2, self.clauses[clause].first - 1, -1):
             if self._numbered_event(i):
                 # (the analyzer reads `5차전` as one word or as `5차` and `전`: one game)
                 return ms[i].form + (_GAME if ms[i + 1].form == _GAME + "전" else ms[i + 1].form)
+        return next((stage for i in range(first - 1, -1, -1) if (stage := self._game_stage(i))), "")
+
+    def _game_stage(self, i: int) -> str:
+        """The stage of a tournament the word at ``i`` names, as filed (`결승전` -> `결승`,
+        `준` `결승` -> `준결승`, `8` `강전` -> `8강`), or ''."""
+        ms, lex = self.ms, self.lex
+        m = ms[i]
+        if m.form in lex.score_stages and m.tag in ("NNG", "NNP"):
+            prefix = ""
+            j = i - 1
+            while j >= 0 and ms[j].tag == "XPN" and ms[j].end == ms[j + 1].start:
+                prefix = ms[j].form + prefix
+                j -= 1
+            return prefix + lex.score_stages[m.form]
+        if (m.form in lex.score_stage_counters and m.tag in ("NNB", "NNG") and i > 0 and ms[i - 1].tag == "SN"
+                and ms[i - 1].end == m.start):
+            return ms[i - 1].form + lex.score_stage_counters[m.form]
         return ""
 
     def _score(self, k: int, first: int) -> FoundFrame:

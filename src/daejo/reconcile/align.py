@@ -1633,9 +1633,14 @@ def scores_of_one_game(x: str, y: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _numbered_game() -> re.Pattern[str]:
-    """A score frame's game number (data/frames.yaml ``ordinal_events``: `~6차스코어`)."""
-    counters = "|".join(sorted(map(re.escape, frame_lexicon().ordinal_events), key=len, reverse=True))
-    return re.compile(rf"^~(\d+(?:{counters}))?(.*)$")
+    """A score frame's game: its number (data/frames.yaml ``ordinal_events``: `~6차스코어`)
+    or its stage in a tournament (``scores.stages``, ``stage_counters``: `~결승1세트스코어`,
+    `~준결승스코어`, `~4강스코어`)."""
+    lex = frame_lexicon()
+    longest = lambda words: "|".join(sorted(map(re.escape, set(words)), key=len, reverse=True))  # noqa: E731
+    counters = longest([*lex.ordinal_events, *lex.score_stage_counters.values()])
+    stages = longest(lex.score_stages.values())
+    return re.compile(rf"^~(\d+(?:{counters})|준*(?:{stages}))?(.*)$")
 
 
 def _game_and_rest(frame: str) -> tuple[str, str]:
@@ -1694,12 +1699,23 @@ def dated_apart(a: Side, b: Side) -> bool:
     return ia is not None and ib is not None and not ia.overlaps(ib) and not transposed(a.claim.value, b.claim.value)
 
 
-def _at_one_report_time(a: Side, b: Side) -> bool:
-    """Both figures are told at one time of day they state (`오전 11시 기준`)."""
+_ONE_DAY = timedelta(days=1)
+
+
+def _at_one_time(a: Side, b: Side) -> bool:
+    """Both figures say when they hold, at one time of day (`오전 11시 기준` on both sides),
+    or in one frame at times that meet (`이날 오후 본회의에서 … 찬성 164표` / `11일 국회
+    본회의에서 … 찬성 161표`)."""
     if a.claim.as_of_source not in ("explicit", "report") or b.claim.as_of_source not in ("explicit", "report"):
         return False
     ia = a.claim.as_of
-    return ia is not None and ia == b.claim.as_of and len(ia.start) > 10  # (a time of day, not a day)
+    if ia is not None and ia == b.claim.as_of and len(ia.start) > 10:  # (a time of day, not a day)
+        return True
+    if a.claim.attribute != b.claim.attribute:
+        return False
+    ta, tb = as_of_interval(a.claim.as_of), as_of_interval(b.claim.as_of)
+    # (of a day or less: `이번 주 초` says too little to hold a figure back)
+    return ta is not None and tb is not None and ta.overlaps(tb) and max(ta.end - ta.start, tb.end - tb.start) <= _ONE_DAY
 
 
 # a list whose items all differ from another list's in one direction: two lists
@@ -1821,10 +1837,11 @@ def _align_two(
     disputed = []
     # a figure at one report time waits for the other's figure at that very time, rather
     # than be taken by one at another time in closer words (`오전 11시 기준 483건` pairs
-    # with `오전 11시 기준 384건`, not with `오후 6시 612건`)
+    # with `오전 11시 기준 384건`, not with `오후 6시 612건`; this vote's `찬성 161표` with
+    # `이날 … 찬성 164표`, not with the predecessor's `2025년 6월 찬성 181표`)
     same_time: dict[tuple[str, int], set[int]] = defaultdict(set)
     for neg, i, j, meet in candidates:
-        if not meet and -neg >= ALIGN_MIN and _at_one_report_time(left[i], right[j]):
+        if not meet and -neg >= ALIGN_MIN and _at_one_time(left[i], right[j]):
             same_time[("a", i)].add(j)
             same_time[("b", j)].add(i)
     for neg, i, j, meet in sorted(candidates):
