@@ -86,6 +86,18 @@ def test_a_time_of_day_after_a_day_its_own_sentence_named_is_on_that_day():
     assert anchor.resolve_after(own, [day]) == own
 
 
+def test_the_end_of_a_span_of_hours_stays_on_the_day_the_span_began():
+    # `기상청이 17일 내놓은 분석에 따르면 15일 오후 1시부터 2시까지`: 2 p.m. on the 15th, not
+    # on the day the sentence named first
+    published = "2027-07-17T09:00:00+09:00"
+    anchor = TimeAnchor.of(parse_partial_date(published))
+    found = [v for v in parse_values("17일 내놓은 분석에 따르면 15일 오후 1시부터 2시까지", parse_partial_date(published))
+             if v.kind == "time"]
+    assert [v.text for v in found] == ["17일", "15일 오후 1시부터", "2시까지"]
+    end = anchor.resolve_after(found[2], found[:2])
+    assert end.time.start == "2027-07-15T14:00"
+
+
 def _extracted(body: str, published: str, analyzer, catalogue, registry):
     from daejo.extract import extract_article
     from daejo.models import Article

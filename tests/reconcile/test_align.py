@@ -1016,6 +1016,27 @@ def test_people_told_by_other_age_groups_are_two_people():
     assert similarity(sixties, same, frozenset()) is not None
 
 
+def test_people_told_by_other_letters_are_two_people_and_a_letter_against_an_age_is_none():
+    # `A(73)씨가 18일 오후 4시 50분께 … 숨졌다` / `지난 21일 숨진 … C(81)씨`: two deaths; the
+    # same man as `B(78)씨` in one article and `78세 남성` in another is not told apart
+    from daejo.reconcile.align import similarity
+
+    def side(aid, sentence, text, start_iso):
+        c = claim(aid, None, "~사망자", when(text, start_iso, start_iso[:14] + "59"))
+        start = sentence.index(text)
+        ev = c.evidence.model_copy(update={"sentence": sentence, "start": start, "end": start + len(text)})
+        c = c.model_copy(update={"evidence": ev, "context": ["사망자", "숨지", "다솔군"]})
+        return Side(c, article(aid, [c]))
+
+    first = side("a", "다솔군에 사는 A(73)씨가 18일 오후 4시 50분께 병원에서 숨졌다.", "18일 오후 4시 50분께", "2026-05-18T16:50")
+    again = side("b", "지난 18일 오후 5시 40분께 숨진 다솔군 A(73)씨의 치료에 참여했다.", "지난 18일 오후 5시 40분께", "2026-05-18T17:40")
+    second = side("c", "사망자는 지난 21일 오전 7시 10분께 숨진 다솔군 C(81)씨 등 2명이다.", "지난 21일 오전 7시 10분께", "2026-05-21T07:10")
+    aged = side("d", "지난 21일 오전 7시 10분께 숨진 81세 남성도 포함됐다.", "지난 21일 오전 7시 10분께", "2026-05-21T07:10")
+    assert similarity(first, second, frozenset()) is None
+    assert similarity(first, again, frozenset()) is not None
+    assert similarity(first, aged, frozenset()) is not None
+
+
 def test_a_day_that_restates_a_time_of_day_leaves_its_hour_to_a_time_of_day():
     # `지난 24일 본회의에서` and `본회의 의결은 밤 8시 12분` in one article, `어젯밤 9시 12분
     # 본회의에서` in another: the day agrees with the day, and the hour is still disputed

@@ -110,6 +110,10 @@ def _on_the_day_named(value: Value, earlier: list[Value]) -> Value:
             day = t.start[:10]
     if day is None or value.time.start[:10] == day:  # type: ignore[union-attr]
         return value
+    last = next((v for v in reversed(earlier) if v.kind == "time"), None)
+    if (last is not None and last.time is not None and last.time.role == "since" and last.time.start
+            and last.time.start[:10] == value.time.start[:10]):  # type: ignore[union-attr]
+        return value  # `17일 … 15일 오후 1시부터 2시까지`: the end of the span begun that day
     time = _one_time(value.text, parse_partial_date(day))
     if time is None or time.start[:10] != day:  # type: ignore[index]
         return value

@@ -524,6 +524,10 @@ _PLACE_TAGS = frozenset({"NNG", "NNP", "NNB", "MM", "JKG", "XSN", "SP"})
 _OBJECT_TAGS = frozenset({"NNG", "NNP", "NNB", "MM", "JKG", "XSN", "SN", "SL"})
 # the connective of two verbs of one event (`멈춰 세운`, `무너져 내린`)
 _SERIAL = frozenset({"어", "아", "아서", "어서"})
+# what a verb was in the middle of when the next one happened (`치료를 받던 중 숨졌다`,
+# `등산을 하다가 쓰러졌다`): the past adnominal before `중`, or the connective `다가` with
+# no tense of its own
+_WHILE_ADNOMINAL, _WHILE_NOUNS, _WHILE_CONNECTIVES = "던", frozenset({"중", "도중"}), frozenset({"다가"})
 # words after an event noun that count from it or up to it (`상견례 이후`, `개막 직전`)
 _BEFORE_AFTER = frozenset({"이후", "이래", "직후", "이전", "직전"})
 # the words after a date that a record stood since (`… 이후 가장 컸다`), and its frame's prefix
@@ -1778,6 +1782,7 @@ class FrameFinder:
         c = self.clauses[clause]
         sale = self._sale(clause)
         predicate = self._topic_predicate(first, nxt, c)
+        after_while = None
         for i in range(nxt, self._dated_reach(clause) + 1):
             if i in self.value_at:
                 if self._passes_a_milestone(i):
@@ -1799,7 +1804,12 @@ class FrameFinder:
             lemma = form_key(m.form)
             if lemma in self.lex.empty_predicates and lemma not in self.lex.appearance_verbs:
                 return topic if topic is not None and topic.key.endswith(self.lex.dated_nouns) else None
-            noun, at = self._object_of(i, nxt, lemma)
+            if self._while(i):
+                # `18일 오후 4시 50분께 치료를 받던 중 숨졌다`: the time of dying, whose object
+                # is none of what went on before it
+                after_while = i + 1
+                continue
+            noun, at = self._object_of(i, nxt if after_while is None else after_while, lemma)
             if lemma in self.lex.appearance_verbs:
                 # `지난 9일 발진 증상이 나타났다`: the day what appeared (its subject) first showed;
                 # with none between, the clause's topic is what appeared (`첫 증상은 12일 새벽 나타났다`)
@@ -1924,6 +1934,22 @@ class FrameFinder:
         what the next verb tells happened at the same time."""
         ending = self._ending_of(i)
         return ending is not None and ending.tag == "EC" and ending.form in _SIMULTANEOUS
+
+    def _while(self, i: int) -> bool:
+        """The verb at ``i`` tells what was going on when the next one happened (`치료를 받던
+        중 숨졌다`, `등산을 하다가 쓰러졌다`): a time before it dates the next."""
+        ms = self.ms
+        j = i + 1
+        while j < len(ms) and ms[j].tag in ("EP", "XSV", "XSA"):
+            j += 1
+        if j >= len(ms):
+            return False
+        if ms[j].tag == "EC":
+            # (with a tense before it, one thing and then another: `중단됐다가 … 들어왔다`,
+            # `발령했다가 … 해제했다`, the time dates the first)
+            return ms[j].form in _WHILE_CONNECTIVES and not any(ms[k].tag == "EP" for k in range(i + 1, j))
+        return (ms[j].tag == "ETM" and ms[j].form == _WHILE_ADNOMINAL and j + 1 < len(ms)
+                and ms[j + 1].tag in ("NNB", "NNG") and ms[j + 1].form in _WHILE_NOUNS)
 
     def _manner(self, i: int) -> bool:
         """The verb at ``i`` only says how the next one happened (`잇따라 부딪쳤다`:

@@ -209,9 +209,11 @@ def clause_around(sentence: str, start: int, end: int) -> tuple[str, str]:
 
 
 # a person told by an exact age and a person noun (`68세 남성`, `84세 여성이`), and one the
-# press names by a surname and an age only (`김모(52)씨`)
+# press names by a surname and an age only (`김모(52)씨`), or by a letter and an age (`A(73)씨`:
+# ``_lettered_people_in``)
 _AGED_PERSON = re.compile(r"(?<!\d)(\d{1,3})세\s?(남성|여성|남자|여자|[가-힣]{1,3}객|환자)")
 _ANONYMISED_PERSON = re.compile(r"(?<![가-힣])([가-힣])모\s?\(\d{1,3}\)")
+_LETTERED_PERSON = re.compile(r"(?<![A-Za-z가-힣])([A-Z])\s?\(\d{1,3}\)\s?씨")
 
 
 @lru_cache(maxsize=4096)
@@ -220,6 +222,14 @@ def _aged_people_in(text: str) -> frozenset[str]:
     falls in (`78세 남성` is the `70대 남성` another article tells), or a surname and an age."""
     return frozenset([*_people_in(text), *(f"{int(m.group(1)) // 10}0" + m.group(2) for m in _AGED_PERSON.finditer(text)),
                       *(m.group(1) + "모" for m in _ANONYMISED_PERSON.finditer(text))])
+
+
+@lru_cache(maxsize=4096)
+def _lettered_people_in(text: str) -> frozenset[str]:
+    """The people a clause names by a letter and an age (`A(73)씨`, `C(81)씨`): two clauses
+    naming other letters speak of two people (told against an age group, `78세 남성`, a
+    letter says nothing: the same man may be `B(78)씨` in one article)."""
+    return frozenset(m.group(1) for m in _LETTERED_PERSON.finditer(text))
 
 
 def _located_at(side: Side) -> frozenset[str]:
@@ -886,6 +896,10 @@ def similarity(a: Side, b: Side, story_names: frozenset[str], *, bonuses: bool =
     who_a, who_b = _described_people(a), _described_people(b)
     if who_a and who_b and not who_a & who_b:
         return None  # `50대 남성은 오후 4시 30분께` / `60대 남성은 … 오전 5시 40분께`: two people
+    if a.claim.value.kind == b.claim.value.kind == "time":
+        lettered_a, lettered_b = _lettered_people_in(" ".join(figure_clause(a))), _lettered_people_in(" ".join(figure_clause(b)))
+        if lettered_a and lettered_b and not lettered_a & lettered_b:
+            return None  # `A(73)씨가 18일 오후 4시 50분께 … 숨졌다` / `지난 21일 숨진 … C(81)씨`: two people
     where_a, where_b = _located_at(a), _located_at(b)
     if where_a and where_b and not names_compatible(where_a, where_b) and not _swapped_twins(a, b):
         return None  # `솔뫼군에서는 계기진도 5` / `가람시 도심에서도 계기진도 4`: measured in two places

@@ -16,6 +16,7 @@ expression there, and ``time_resolve`` turn it into a half-open interval
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from daejo.models import PartialDate, Value
@@ -24,7 +25,7 @@ from daejo.values.time_grammar import parse_at
 from daejo.values.time_lexicon import TimeLexicon, default_lexicon
 from daejo.values.time_mention import Mention
 from daejo.values.time_range import RangeMention, bare_number_range, extend_to_range, resolve_range
-from daejo.values.time_resolve import resolve_time
+from daejo.values.time_resolve import _clock_hour, resolve_time
 from daejo.values.time_tense import clause_after, reads_as_future, reads_as_past
 
 __all__ = ["find_time_mentions", "recognise_times"]
@@ -41,6 +42,9 @@ def recognise_times(
     lex = lexicon or default_lexicon()
     ref = _reference(reference) if reference is not None else None
     mentions = find_time_mentions(text, lex)
+    for k in range(1, len(mentions)):
+        if _ends_a_clock_span_begun(text, mentions[k - 1], mentions[k], lex):
+            mentions[k] = _on_the_start_day(mentions[k - 1], mentions[k])
     # (each mention's clause of what is to come stops at the next time: `2분기 호실적을 발판으로
     # 연말까지 … 늘리겠다고`, the plan is the year-end's, not the quarter's)
     nexts = [m.start for m in mentions[1:]] + [len(text)]
@@ -76,6 +80,29 @@ def _ends_a_period_begun(text: str, first, last) -> bool:
             and (first.month is not None or first.month_rel is not None)
             and last.day is not None and _alone(last, "day") and not last.anaphoric
             and not text[first.end : last.start].strip())
+
+
+def _ends_a_clock_span_begun(text: str, first, last, lex: TimeLexicon) -> bool:
+    """`15일 오후 1시부터 2시까지`: a time of day written alone right after a start with a
+    part of the day ends the span that start begins, later that day and in its part of
+    the day (2 p.m., not 2 a.m. on the publication's day)."""
+    if isinstance(first, RangeMention) or isinstance(last, RangeMention):
+        return False
+    if not (first.role == "since" and last.role == "deadline" and first.hour is not None and first.daypart is not None
+            and _bare_clock(last) and last.daypart is None and not text[first.end : last.start].strip()):
+        return False
+    start_hour = _clock_hour(first.hour, first.daypart, lex)
+    return start_hour < _clock_hour(last.hour, first.daypart, lex) <= 24  # (`오후 11시부터 1시까지`: another day)
+
+
+def _on_the_start_day(first: Mention, last: Mention) -> Mention:
+    """``last`` with the day and the part of the day of the start it ends."""
+    return replace(last, **{f: getattr(first, f) for f in _DAY_FIELDS}, daypart=first.daypart)
+
+
+# the fields of a mention that place its day on the calendar
+_DAY_FIELDS = ("prefix", "year", "year_two_digit", "year_rel", "month", "month_rel", "day", "day_rel", "week_rel",
+               "weekday", "anaphoric", "year_implicit")
 
 
 def _in_the_month_begun(start: Value, end: Value, day: int) -> Value:
