@@ -998,15 +998,20 @@ def test_the_whole_and_a_place_or_two_places_are_two_facts_other_names_cost_a_pe
     assert similarity(other_district, company, frozenset()) is not None  # a district and a company: a penalty only
 
 
+def _time_in_sentence(aid, sentence, text, start_iso, frame, words):
+    """A side dating ``frame`` at ``text`` (a minute from ``start_iso``) inside ``sentence``."""
+    c = claim(aid, None, frame, when(text, start_iso, start_iso[:14] + "59"))
+    start = sentence.index(text)
+    ev = c.evidence.model_copy(update={"sentence": sentence, "start": start, "end": start + len(text)})
+    c = c.model_copy(update={"evidence": ev, "context": words})
+    return Side(c, article(aid, [c]))
+
+
 def test_people_told_by_other_age_groups_are_two_people():
     from daejo.reconcile.align import _described_people, similarity
 
     def side(aid, sentence, text, start_iso):
-        c = claim(aid, None, "~남성발견", when(text, start_iso, start_iso[:14] + "59"))
-        start = sentence.index(text)
-        ev = c.evidence.model_copy(update={"sentence": sentence, "start": start, "end": start + len(text)})
-        c = c.model_copy(update={"evidence": ev, "context": ["남성", "발견", "숨지"]})
-        return Side(c, article(aid, [c]))
+        return _time_in_sentence(aid, sentence, text, start_iso, "~남성발견", ["남성", "발견", "숨지"])
 
     fifties = side("a", "물살에 휩쓸린 50대 남성은 오후 4시 30분께 숨진 채 발견됐다.", "오후 4시 30분께", "2026-07-14T16:30")
     sixties = side("b", "연락이 끊긴 60대 남성은 이날 오전 5시 40분께 숨진 채 발견됐다.", "이날 오전 5시 40분께", "2026-07-15T05:40")
@@ -1022,11 +1027,7 @@ def test_people_told_by_other_letters_are_two_people_and_a_letter_against_an_age
     from daejo.reconcile.align import similarity
 
     def side(aid, sentence, text, start_iso):
-        c = claim(aid, None, "~사망자", when(text, start_iso, start_iso[:14] + "59"))
-        start = sentence.index(text)
-        ev = c.evidence.model_copy(update={"sentence": sentence, "start": start, "end": start + len(text)})
-        c = c.model_copy(update={"evidence": ev, "context": ["사망자", "숨지", "다솔군"]})
-        return Side(c, article(aid, [c]))
+        return _time_in_sentence(aid, sentence, text, start_iso, "~사망자", ["사망자", "숨지", "다솔군"])
 
     first = side("a", "다솔군에 사는 A(73)씨가 18일 오후 4시 50분께 병원에서 숨졌다.", "18일 오후 4시 50분께", "2026-05-18T16:50")
     again = side("b", "지난 18일 오후 5시 40분께 숨진 다솔군 A(73)씨의 치료에 참여했다.", "지난 18일 오후 5시 40분께", "2026-05-18T17:40")
