@@ -1939,9 +1939,7 @@ class FrameFinder:
         """The verb at ``i`` tells what was going on when the next one happened (`치료를 받던
         중 숨졌다`, `등산을 하다가 쓰러졌다`): a time before it dates the next."""
         ms = self.ms
-        j = i + 1
-        while j < len(ms) and ms[j].tag in ("EP", "XSV", "XSA"):
-            j += 1
+        j = self._ending_index(i)
         if j >= len(ms):
             return False
         if ms[j].tag == "EC":
@@ -1960,11 +1958,17 @@ class FrameFinder:
 
     def _ending_of(self, i: int):
         """The ending of the verb at ``i``, past its tense and derivational suffixes."""
+        j = self._ending_index(i)
+        return self.ms[j] if j < len(self.ms) else None
+
+    def _ending_index(self, i: int) -> int:
+        """Where the ending of the verb at ``i`` is (past its tense and derivational
+        suffixes; the morphemes' length when none follows)."""
         ms = self.ms
         j = i + 1
         while j < len(ms) and ms[j].tag in ("EP", "XSV", "XSA"):
             j += 1
-        return ms[j] if j < len(ms) else None
+        return j
 
     def _sale(self, clause: int) -> FoundFrame | None:
         """The verb of sale of a price the clause gives (``_price``), if any."""

@@ -402,8 +402,13 @@ def _numbered(frame: str) -> frozenset[str]:
 @lru_cache(maxsize=None)
 def _numbered_pattern() -> re.Pattern[str] | None:
     """A number with a counter of a numbered event after it, compiled once."""
-    counters = "|".join(map(re.escape, sorted(frame_lexicon().ordinal_events, key=len, reverse=True)))
+    counters = _longest_first(frame_lexicon().ordinal_events)
     return re.compile(rf"\d+(?:{counters})") if counters else None
+
+
+def _longest_first(words) -> str:
+    """``words`` as one regex alternation, escaped, the longest first (so `차전` wins over `차`)."""
+    return "|".join(sorted(map(re.escape, set(words)), key=len, reverse=True))
 
 
 def _occurrence_of_the_story(x: str, y: str, side: Side) -> bool:
@@ -484,7 +489,7 @@ def _class_label() -> re.Pattern[str]:
     """An open frame of a class, an age group or a cut-off in an order (`~1종지역`, `~30대비중`,
     `~20대구매자비중`, `~100위이내국내대학`: frames.py writes the class, data/frames.yaml
     ``class_counters``, the group or the cut-off before its noun)."""
-    counters = "|".join(sorted(map(re.escape, frame_lexicon().class_counters), key=len, reverse=True))
+    counters = _longest_first(frame_lexicon().class_counters)
     # (or of those within a place in an order: `~100위이내국내대학`, frames.py ``WITHIN_WORD``)
     return re.compile(rf"~(\d+(?:{counters})|\d0대|\d+위{WITHIN_WORD})")
 
@@ -559,7 +564,7 @@ def _close_at_price() -> re.Pattern[str]:
     마쳤다`), by an active verb."""
     lexicon = frame_lexicon()
     units = "|".join(map(re.escape, lexicon.close_units))
-    periods = "|".join(map(re.escape, sorted(set(lexicon.sessions) | set(lexicon.close_periods), key=len, reverse=True)))
+    periods = _longest_first(set(lexicon.sessions) | set(lexicon.close_periods))
     return re.compile(rf"[\d천만억조]\s?(?:{units})\s?(?:에|으로|로)\s(?:(?:한\s?)?(?:{periods})[을를]\s)?(?:마감(?:했|해|하|한)|마쳤|마치)")
 
 
@@ -584,7 +589,7 @@ def _daily_words() -> tuple[str, ...]:
 
 # a size that names a type (extract/frames.py ``_typed_count``: `~84㎡A가구`), in a
 # frame or a sentence: the number, and the type letter
-_TYPE_IN_TEXT = re.compile(r"(\d+(?:\.\d+)?)\s?(?:" + "|".join(map(re.escape, sorted(TYPE_UNITS, key=len, reverse=True))) + r")\s?([A-Za-z]?)")
+_TYPE_IN_TEXT = re.compile(r"(\d+(?:\.\d+)?)\s?(?:" + _longest_first(TYPE_UNITS) + r")\s?([A-Za-z]?)")
 
 
 def _other_type(a: Side, b: Side) -> bool:
@@ -1651,9 +1656,8 @@ def _numbered_game() -> re.Pattern[str]:
     or its stage in a tournament (``scores.stages``, ``stage_counters``: `~결승1세트스코어`,
     `~준결승스코어`, `~4강스코어`)."""
     lex = frame_lexicon()
-    longest = lambda words: "|".join(sorted(map(re.escape, set(words)), key=len, reverse=True))  # noqa: E731
-    counters = longest([*lex.ordinal_events, *lex.score_stage_counters.values()])
-    stages = longest(lex.score_stages.values())
+    counters = _longest_first([*lex.ordinal_events, *lex.score_stage_counters.values()])
+    stages = _longest_first(lex.score_stages.values())
     return re.compile(rf"^~(\d+(?:{counters})|준*(?:{stages}))?(.*)$")
 
 
