@@ -16,6 +16,7 @@ from datetime import date
 from daejo.dates import CLOCK_GRAINS, DAY_GRAINS, has_day, parse_partial_date
 from daejo.extract.lexicon import _data
 from daejo.models import PartialDate, TimeValue, Value
+from daejo.values.time import SPAN_END
 
 
 _RAW = _data("as_of.yaml")  # (read once at import: both tables below come from it)
@@ -70,7 +71,9 @@ class TimeAnchor:
         if value.kind != "time" or t is None:
             return value
         if not t.unresolved:
-            if t.grain in CLOCK_GRAINS and t.start is not None and not has_day(value.text):
+            # (`17일 … 15일 오후 1시부터 2시까지`: the end's day is its start's, values/time.py
+            # ``SPAN_END``, though its text names none)
+            if t.grain in CLOCK_GRAINS and t.start is not None and not has_day(value.text) and SPAN_END not in value.rule:
                 return _on_the_day_named(value, earlier)
             return value
         word = _word_in(value.text)
@@ -110,10 +113,6 @@ def _on_the_day_named(value: Value, earlier: list[Value]) -> Value:
             day = t.start[:10]
     if day is None or value.time.start[:10] == day:  # type: ignore[union-attr]
         return value
-    last = next((v for v in reversed(earlier) if v.kind == "time"), None)
-    if (last is not None and last.time is not None and last.time.role == "since" and last.time.start
-            and last.time.start[:10] == value.time.start[:10]):  # type: ignore[union-attr]
-        return value  # `17일 … 15일 오후 1시부터 2시까지`: the end of the span begun that day
     time = _one_time(value.text, parse_partial_date(day))
     if time is None or time.start[:10] != day:  # type: ignore[index]
         return value

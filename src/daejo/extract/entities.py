@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from operator import itemgetter
 from dataclasses import dataclass
 
-from daejo.extract.lexicon import EntityLexicon, _alternation, attribution_lexicon, entity_lexicon, form_key, is_measure_noun
+from daejo.extract.lexicon import EntityLexicon, alternation, attribution_lexicon, entity_lexicon, form_key, is_measure_noun
 from daejo.extract.registry import EntityRegistry
 from daejo.extract.story_keys import PLACE_SUFFIXES
 from daejo.extract.view import SentenceView
@@ -92,7 +92,7 @@ def _title_or_suffix(lex: EntityLexicon) -> re.Pattern[str]:
     """Any title or organisation suffix of the lexicon, anywhere (not only at the end)."""
     known = _TITLE_OR_SUFFIX.get(id(lex))
     if known is None or known[0] is not lex:
-        pattern = re.compile(_alternation([*lex.titles, *lex.org_suffixes]))
+        pattern = re.compile(alternation([*lex.titles, *lex.org_suffixes]))
         known = _TITLE_OR_SUFFIX[id(lex)] = (lex, pattern)
     return known[1]
 

@@ -30,7 +30,8 @@ def _data(name: str) -> dict:
     return safe_load(text) or {}
 
 
-def _alternation(words: list[str]) -> str:
+def alternation(words) -> str:
+    """``words`` as one regex alternation, escaped, the longest first (`차전` before `차`)."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
@@ -102,9 +103,9 @@ def entity_lexicon() -> EntityLexicon:
         title_org_overlap={str(k): str(v) for k, v in (raw.get("title_org_overlap") or {}).items()},
         org_suffixes=suffixes,
         # a word ending in an organisation suffix, the suffix captured
-        org_suffix_re=re.compile(rf"({_alternation(list(suffixes))})$"),
+        org_suffix_re=re.compile(rf"({alternation(list(suffixes))})$"),
         # a word ending in a title, the title captured
-        title_re=re.compile(rf"({_alternation(titles)})$"),
+        title_re=re.compile(rf"({alternation(titles)})$"),
         aged_roles=frozenset(str(w) for w in raw.get("aged_roles") or ()),
         surnames=frozenset(str(w) for w in raw.get("surnames") or ()),
         false_friends=frozenset(raw.get("org_suffix_false_friends") or ()),

@@ -39,6 +39,7 @@ from daejo.reconcile.compare import CLOCK_GRAINS, STORY_PREFIX, Side, point_for_
 from daejo.reconcile.intervals import as_of_interval, numeric_interval, time_interval
 from daejo.extract.story_keys import PLACE_SUFFIXES
 from daejo.extract.frames import BASE_MARK, END_OF_EVENT, SPAN_MARK, ESTIMATE, PART_OF, PLACE_UNITS, REPEAT_PREFIX, TYPE_UNITS, WHOLE, WITHIN_WORD, canonical_key, estimate_sources, frame_lexicon, plain_words
+from daejo.extract.lexicon import alternation
 from daejo.models import Claim
 from daejo.values.lexicon import load_lexicon
 from daejo.reconcile.policy import FRAME_PREFIX, policy_for
@@ -210,7 +211,7 @@ def clause_around(sentence: str, start: int, end: int) -> tuple[str, str]:
 
 # a person told by an exact age and a person noun (`68세 남성`, `84세 여성이`), and one the
 # press names by a surname and an age only (`김모(52)씨`), or by a letter and an age (`A(73)씨`:
-# ``_lettered_people_in``)
+# ``_lettered_people_in``, of a figure's clause before and after it)
 _AGED_PERSON = re.compile(r"(?<!\d)(\d{1,3})세\s?(남성|여성|남자|여자|[가-힣]{1,3}객|환자)")
 _ANONYMISED_PERSON = re.compile(r"(?<![가-힣])([가-힣])모\s?\(\d{1,3}\)")
 _LETTERED_PERSON = re.compile(r"(?<![A-Za-z가-힣])([A-Z])\s?\(\d{1,3}\)\s?씨")
@@ -225,11 +226,11 @@ def _aged_people_in(text: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
-def _lettered_people_in(text: str) -> frozenset[str]:
+def _lettered_people_in(clause: tuple[str, str]) -> frozenset[str]:
     """The people a clause names by a letter and an age (`A(73)씨`, `C(81)씨`): two clauses
     naming other letters speak of two people (told against an age group, `78세 남성`, a
     letter says nothing: the same man may be `B(78)씨` in one article)."""
-    return frozenset(m.group(1) for m in _LETTERED_PERSON.finditer(text))
+    return frozenset(m.group(1) for part in clause for m in _LETTERED_PERSON.finditer(part))
 
 
 def _located_at(side: Side) -> frozenset[str]:
@@ -402,13 +403,8 @@ def _numbered(frame: str) -> frozenset[str]:
 @lru_cache(maxsize=None)
 def _numbered_pattern() -> re.Pattern[str] | None:
     """A number with a counter of a numbered event after it, compiled once."""
-    counters = _longest_first(frame_lexicon().ordinal_events)
+    counters = alternation(frame_lexicon().ordinal_events)
     return re.compile(rf"\d+(?:{counters})") if counters else None
-
-
-def _longest_first(words) -> str:
-    """``words`` as one regex alternation, escaped, the longest first (so `차전` wins over `차`)."""
-    return "|".join(sorted(map(re.escape, set(words)), key=len, reverse=True))
 
 
 def _occurrence_of_the_story(x: str, y: str, side: Side) -> bool:
@@ -489,7 +485,7 @@ def _class_label() -> re.Pattern[str]:
     """An open frame of a class, an age group or a cut-off in an order (`~1종지역`, `~30대비중`,
     `~20대구매자비중`, `~100위이내국내대학`: frames.py writes the class, data/frames.yaml
     ``class_counters``, the group or the cut-off before its noun)."""
-    counters = _longest_first(frame_lexicon().class_counters)
+    counters = alternation(frame_lexicon().class_counters)
     # (or of those within a place in an order: `~100위이내국내대학`, frames.py ``WITHIN_WORD``)
     return re.compile(rf"~(\d+(?:{counters})|\d0대|\d+위{WITHIN_WORD})")
 
@@ -564,7 +560,7 @@ def _close_at_price() -> re.Pattern[str]:
     마쳤다`), by an active verb."""
     lexicon = frame_lexicon()
     units = "|".join(map(re.escape, lexicon.close_units))
-    periods = _longest_first(set(lexicon.sessions) | set(lexicon.close_periods))
+    periods = alternation(set(lexicon.sessions) | set(lexicon.close_periods))
     return re.compile(rf"[\d천만억조]\s?(?:{units})\s?(?:에|으로|로)\s(?:(?:한\s?)?(?:{periods})[을를]\s)?(?:마감(?:했|해|하|한)|마쳤|마치)")
 
 
@@ -589,7 +585,7 @@ def _daily_words() -> tuple[str, ...]:
 
 # a size that names a type (extract/frames.py ``_typed_count``: `~84㎡A가구`), in a
 # frame or a sentence: the number, and the type letter
-_TYPE_IN_TEXT = re.compile(r"(\d+(?:\.\d+)?)\s?(?:" + _longest_first(TYPE_UNITS) + r")\s?([A-Za-z]?)")
+_TYPE_IN_TEXT = re.compile(r"(\d+(?:\.\d+)?)\s?(?:" + alternation(TYPE_UNITS) + r")\s?([A-Za-z]?)")
 
 
 def _other_type(a: Side, b: Side) -> bool:
@@ -902,7 +898,7 @@ def similarity(a: Side, b: Side, story_names: frozenset[str], *, bonuses: bool =
     if who_a and who_b and not who_a & who_b:
         return None  # `50대 남성은 오후 4시 30분께` / `60대 남성은 … 오전 5시 40분께`: two people
     if a.claim.value.kind == b.claim.value.kind == "time":
-        lettered_a, lettered_b = _lettered_people_in(" ".join(figure_clause(a))), _lettered_people_in(" ".join(figure_clause(b)))
+        lettered_a, lettered_b = _lettered_people_in(figure_clause(a)), _lettered_people_in(figure_clause(b))
         if lettered_a and lettered_b and not lettered_a & lettered_b:
             return None  # `A(73)씨가 18일 오후 4시 50분께 … 숨졌다` / `지난 21일 숨진 … C(81)씨`: two people
     where_a, where_b = _located_at(a), _located_at(b)
@@ -1656,8 +1652,8 @@ def _numbered_game() -> re.Pattern[str]:
     or its stage in a tournament (``scores.stages``, ``stage_counters``: `~결승1세트스코어`,
     `~준결승스코어`, `~4강스코어`)."""
     lex = frame_lexicon()
-    counters = _longest_first([*lex.ordinal_events, *lex.score_stage_counters.values()])
-    stages = _longest_first(lex.score_stages.values())
+    counters = alternation([*lex.ordinal_events, *lex.score_stage_counters.values()])
+    stages = alternation(lex.score_stages.values())
     return re.compile(rf"^~(\d+(?:{counters})|준*(?:{stages}))?(.*)$")
 
 

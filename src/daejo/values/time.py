@@ -28,7 +28,7 @@ from daejo.values.time_range import RangeMention, bare_number_range, extend_to_r
 from daejo.values.time_resolve import _clock_hour, resolve_time
 from daejo.values.time_tense import clause_after, reads_as_future, reads_as_past
 
-__all__ = ["find_time_mentions", "recognise_times"]
+__all__ = ["SPAN_END", "find_time_mentions", "recognise_times"]
 
 
 def recognise_times(
@@ -96,8 +96,14 @@ def _ends_a_clock_span_begun(text: str, first, last, lex: TimeLexicon) -> bool:
 
 
 def _on_the_start_day(first: Mention, last: Mention) -> Mention:
-    """``last`` with the day and the part of the day of the start it ends."""
-    return replace(last, **{f: getattr(first, f) for f in _DAY_FIELDS}, daypart=first.daypart)
+    """``last`` with the day and the part of the day of the start it ends (its rule says
+    so: ``SPAN_END``)."""
+    return replace(last, **{f: getattr(first, f) for f in _DAY_FIELDS}, daypart=first.daypart, parts=[*last.parts, SPAN_END])
+
+
+# the part of a time's rule that says its day is its span's start's (`15일 오후 1시부터 2시까지`),
+# though its text names none: no later reading moves it to another day of its sentence
+SPAN_END = "span_end"
 
 
 # the fields of a mention that place its day on the calendar
