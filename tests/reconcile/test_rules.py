@@ -105,6 +105,17 @@ def test_one_source_named_more_closely_on_one_side_is_no_disagreement_of_sources
     assert verdict is not None and verdict.severity == "error"
 
 
+def test_a_source_that_made_the_statement_with_another_is_the_same_source():
+    # `기상청에 따르면` / `기상청과 한빛지질연구원은 … 밝혔다`: one of them said it with another
+    a = claim("a", "해솔시", "~동쪽", num("27㎞", 27, unit="km"), attribution="기상청")
+    b = claim("b", "해솔시", "~동쪽", num("22㎞", 22, unit="km"), attribution="기상청·한빛지질연구원")
+    assert _check(SourceDisagreement(), a, b) is None
+    verdict = _check(ValueMismatch(), a, b)
+    assert verdict is not None and verdict.severity == "error"
+    other = claim("c", "해솔시", "~동쪽", num("22㎞", 22, unit="km"), attribution="해양연구소·한빛지질연구원")
+    assert _check(SourceDisagreement(), a, other) is not None
+
+
 def test_plan_divergence_puts_the_plan_first_as_info():
     outcome = claim("a", "그룹", "investment_amount", money("3000억원", 3000 * EOK))
     plan = claim("b", "그룹", "investment_amount", money("6천억원", 6000 * EOK), modality="planned")

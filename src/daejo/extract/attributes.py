@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
+from daejo.extract.attribution import quote_spans
 from daejo.extract.assignment import Assignment, TriggerHit
 from daejo.extract.catalogue import Attribute, Catalogue, Trigger
 from daejo.extract.clauses import Clause, clause_of, in_item, item_marks, list_item
@@ -334,6 +335,11 @@ def _self_triggering(catalogue: Catalogue, kind: str) -> list[Attribute]:
     return known[1]
 
 
+def _quote_of(quotes: list[tuple[int, int]], at: int) -> int | None:
+    """The index of the quoted speech holding offset ``at``, or None."""
+    return next((k for k, (a, b) in enumerate(quotes) if a <= at < b), None)
+
+
 def assign_values(
     view: SentenceView,
     values: list[Value],
@@ -358,6 +364,10 @@ def assign_values(
     owners = [_owner_of(view, h, spans, values, catalogue.get(h.trigger.attribute)) for h in hits]
     candidates: list[_Candidate] = []
     marks, ends = item_marks(view), [b for _, b in spans]
+    # `기상청은 30일 "장마가 29일 종료됐다"고 발표했다`: the words around quoted speech do not
+    # file a value inside it, nor the quote's words one outside it
+    quotes = quote_spans(view)
+    hit_quote = [_quote_of(quotes, view.morphemes[h.first].start) for h in hits] if quotes else []
     for vi, value in enumerate(values):
         if is_gloss(view, values, vi):
             continue
@@ -375,9 +385,12 @@ def assign_values(
                 candidates.append(_Candidate(0, 0, attribute.order, vi, -1, attribute))
         item = list_item(marks, first, last, clauses[clause].first, clauses[clause].last, ends)
         changed = None  # whether a change verb after the value tells its amount (read once, if asked)
+        value_quote = _quote_of(quotes, value.start) if quotes else None
         for hi, hit in enumerate(hits):
             if hit_clause[hi] != clause or not in_item(hit.first, item):
                 continue  # (a trigger in another item of a ▲ list is that item's)
+            if quotes and hit_quote[hi] != value_quote:
+                continue
             distance = _distance(hit, first, last, units)
             subject = distance is not None and _is_subject_of(view, hit, last)
             if subject:

@@ -73,7 +73,26 @@ def _reporting_subject(view: SentenceView, mentions: list[Mention], lex: Attribu
     if not quotative:
         return None
     topic = next((m for m in mentions if m.role in ("topic", "subject") and m.type in ("person", "org", "alliance")), None)
-    return topic.entity if topic is not None else None
+    return _with_joined_name(view, mentions, topic) if topic is not None else None
+
+
+def _with_joined_name(view: SentenceView, mentions: list[Mention], speaker: Mention) -> str:
+    """The speaker's id, or with the speaker joined right before it (`기상청과
+    한국지질자원연구원은 … 밝혔다`: a statement the two made together) both ids."""
+    joined = [m for m in mentions if m.end <= speaker.start and m.type in ("person", "org", "alliance")
+              and view.slice(m.end, speaker.start) in _JOINING]
+    if joined:
+        return JOINT.join([joined[-1].entity, speaker.entity])
+    # (a common name the mention finder leaves, `기상청과 …`: the word as written)
+    word = _JOINED_WORD.search(view.slice(view.offset, speaker.start))
+    return JOINT.join([word.group(1), speaker.entity]) if word else speaker.entity
+
+
+# what joins two speakers of one statement (`기상청과 한국지질자원연구원은`), and how the
+# attribution writes them (reconcile/rules.py reads either alone as the same source)
+_JOINING = frozenset({"과 ", "와 ", "·", ", ", ","})
+_JOINED_WORD = re.compile(r"(?:^|\s)([가-힣]{2,})(?:과 |와 |·)$")
+JOINT = "·"
 
 
 def _source_before(view: SentenceView, mentions: list[Mention], particle_start: int) -> str | None:
@@ -100,7 +119,7 @@ def speaker_for(view: SentenceView, mentions: list[Mention], value_start: int, q
     outside = [m for m in mentions if not (quote[0] <= m.start < quote[1])]
     speakers = [m for m in outside if m.role in ("topic", "subject", "side") and m.type in ("person", "org", "alliance", "unknown")]
     if speakers:
-        return speakers[0].entity
+        return _with_joined_name(view, outside, speakers[0])
     return None
 
 

@@ -87,6 +87,9 @@ class _ArticleState:
     # the figures the previous sentence filed, as (sentence index, [(attribute, kind,
     # unit)]): what a figure of the next one with no noun of its own may carry on
     filed: tuple[int, list[tuple[Attribute, str, str | None]]] = (-1, [])
+    # the counts of a developing figure the previous sentence filed, as (sentence index,
+    # [(attribute, value)]): what a breakdown in the next one is of (``_parts_of_a_total``)
+    totals: tuple[int, list[tuple[Attribute, Value]]] = (-1, [])
 
 
 @dataclass(frozen=True)
@@ -519,6 +522,7 @@ def _sentence_claims(article, sentence, finder, catalogue, state, locator) -> li
         assignments = assign_values(view, values, mentions, clauses, catalogue, lambda k: clause_modality(view, clauses, k))
         assignments, unfiled = _with_frames(view, values, mentions, clauses, assignments)
         assignments = _carried_frames(view, values, clauses, assignments, unfiled, state, sentence.index)
+        _parts_of_a_total(assignments, state, sentence.index)
         state.unfiled.extend(_unfiled(sentence, values, unfiled))
         quotes = quote_spans(view)
         overall = sentence_attribution(view, mentions)
@@ -538,6 +542,8 @@ def _sentence_claims(article, sentence, finder, catalogue, state, locator) -> li
         _align_companions(assignments, claims)
         state.filed = (sentence.index, [(a.attribute, a.value.kind, a.value.unit) for a in assignments
                                         if a.value.kind in FRAME_KINDS_CARRIED])
+        state.totals = (sentence.index, [(a.attribute, a.value) for a in assignments
+                                         if a.value.kind == "quantity" and is_frame(a.attribute.id) and a.attribute.varies])
         for a in assignments:
             if a.attribute.id == FOUNDING and a.entity is not None and a.entity.type != "unknown":
                 state.founded = (sentence.index, a.entity)
@@ -597,6 +603,34 @@ def _carried_frames(view: SentenceView, values: list[Value], clauses, assignment
         added.append(Assignment(value, first, last, attribute, None, 0, clause_of(clauses, first), strength=CARRIED_STRENGTH))
         del unfiled[k]
     return sorted([*assignments, *added], key=lambda a: a.value.start) if added else assignments
+
+
+def _parts_of_a_total(assignments: list[Assignment], state: _ArticleState, index: int) -> None:
+    """`환자는 412명으로 집계됐다. 학생이 389명, 교직원이 23명이다.`: counts of a sentence
+    that add up, exactly, to a developing count the sentence before filed (a toll, the
+    patients) are its parts, and change as it does: each is filed under the total's frame
+    and its own (`~환자학생`), so that the students counted on the 15th are not the
+    students counted on the 21st. Only when every exact count of that unit in the
+    sentence is an open frame's that does not change of itself, and there are two or
+    more."""
+    before, totals = state.totals
+    if before != index - 1 or not totals:
+        return
+    for total, whole in totals:
+        parts = [k for k, a in enumerate(assignments)
+                 if a.value.kind == "quantity" and a.value.unit == whole.unit and a.value.bound == "exact"]
+        if len(parts) < 2 or any(not is_frame(assignments[k].attribute.id) or assignments[k].attribute.varies for k in parts):
+            continue
+        if whole.value is None or sum(assignments[k].value.value or 0 for k in parts) != whole.value:
+            continue
+        for k in parts:
+            a = assignments[k]
+            key = total.id[1:] + a.attribute.id[1:]  # (open frames' ids: `~` and the key)
+            attribute = frame_attribute(key, f"{total.meaning} {a.attribute.meaning}")
+            a.attribute = attribute
+            if a.hit is not None:
+                a.hit = TriggerHit(attribute.triggers[0], a.hit.first, a.hit.last)
+        return
 
 
 def _unfiled(sentence: Sentence, values: list[Value], reasons: dict[int, str]) -> list[tuple[int, int, int, str, str, str]]:
@@ -716,6 +750,9 @@ def _claim_of(article, view, a: Assignment, clauses, values, mentions, quotes, o
     past = not appositive and refers_to_past(view, a.value_first, clauses[a.clause].first, values)
     if past:  # `출범 당시 70여 명이던 인력은 지난해 말 …`: a later time dates the other value
         in_clause = [t for t in in_clause if t.end <= a.value.start]
+        if not in_clause:
+            then = _time_then_refers_to(view, a, times)
+            in_clause = [then] if then is not None else in_clause
     claim = build_claim(
         article,
         view,
@@ -747,6 +784,27 @@ def _claim_of(article, view, a: Assignment, clauses, values, mentions, quotes, o
     if claim.qualifier is not None and claim.qualifier in (claim.entity, claim.entity_text):
         claim.qualifier = None  # `노송구가 1.12% 올라`: the subject that is the entity tells no sub-category
     return claim
+
+
+# the word of "at that time" (data/as_of.yaml ``past_reference``): alone, the time the
+# sentence named before it
+THEN = "당시"
+
+
+def _time_then_refers_to(view: SentenceView, a: Assignment, times: list[Value]) -> Value | None:
+    """`2019년에는 … 제명안이 상정됐지만 당시 재적 28명 가운데`: `당시` with no event before
+    it (`출범 당시`) is the time its sentence named last before it (a resolved year, month
+    or day), the past the figure holds in; None when the sentence names none."""
+    ms = view.morphemes
+    at = next((j for j in range(a.value_first - 1, -1, -1) if ms[j].form == THEN), None)
+    if at is None or (at > 0 and ms[at - 1].tag.startswith("NN") and ms[at - 1].end + 1 >= ms[at].start):
+        return None  # (`출범 당시`, `사고 당시`: the time of an event the text may not date)
+    before = [t for t in times if t.end <= ms[at].start and t.time is not None and not t.time.unresolved
+              and t.time.role == "point" and t.time.grain in _THEN_GRAINS]
+    return before[-1] if before else None
+
+
+_THEN_GRAINS = frozenset({"year", "half", "quarter", "month", "day"})
 
 
 def _toll_dated(article: Article, view: SentenceView, a: Assignment, time: Value | None) -> Value | None:

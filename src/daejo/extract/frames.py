@@ -557,6 +557,11 @@ _CUT_OFF_TIME_GRAINS = frozenset({"part_of_day", "hour", "minute", "second"})
 _PREVIOUS = "전"
 
 
+# the counters of places and bodies (`17곳`, `12개교`): a count in one of them set to an
+# agent noun (`학교는 17곳이다`) counts those agents
+_BODY_COUNTERS = frozenset({"곳", "개", "개교", "개소", "개사", "군데"})
+
+
 def _abbreviation_before(ms, end: int) -> bool:
     """Morphemes ``end-2..end`` are a Latin abbreviation in parentheses (`(NIM)`)."""
     return ms[end].form == ")" and ms[end - 1].tag == "SL" and ms[end - 2].form == "("
@@ -842,9 +847,9 @@ class FrameFinder:
         elif i > 0 and self.ms[i].tag == "JKG" and value.kind == "percent":
             i -= 1  # `투표자의 91.2%`: a share of what the genitive names
         elif (i > 0 and self.ms[i].form == "(" and self.ms[i - 1].end == self.ms[i].start
-              and value.kind == "money" and self._alone_in_brackets(value)):
-            # `가장 저렴한 기본형(98만9천원)은`: an amount of money all a bracket glued to a
-            # noun holds is that noun's price or budget
+              and value.kind in ("money", "quantity") and self._alone_in_brackets(value)):
+            # `가장 저렴한 기본형(98만9천원)은`, `평년 장마철 강수량(378.3㎜)의`: an amount of
+            # money or a measure all a bracket glued to a noun holds is that noun's
             i -= 1
         if 0 <= i < len(self.ms) and self.ms[i].tag == "MAG" and self.ms[i].form in self.lex.dimension_adverbs:
             # `높이 2천140m로 솟은`: the analyzer's adverb (`highly`) before a measure is its noun
@@ -854,6 +859,8 @@ class FrameFinder:
             return None, None
         a, b = run
         ms = self.ms
+        if value.kind == "quantity" and self._counted_noun(a, b, value):
+            return None, None  # `9개 학교 412명`: the schools are what the 9 counts, the 412 is the topic's
         named = any(m.start <= ms[a].start and ms[b].end <= m.end and m.type != "person" for m in self.mentions)
         if named or all(ms[j].tag in ("NNP", "NNB", "SL") for j in range(a, b + 1)):
             return run, None  # `솔내군 570㏊`, `가람시 287.5㎜`: the item, not what is measured
@@ -861,6 +868,21 @@ class FrameFinder:
         names = [j for j in range(a, b + 1) if ms[j].tag == "NNP"]
         item = (a, names[-1]) if names and frame is not None and names[-1] < frame.first else None
         return item, frame
+
+    def _counted_noun(self, a: int, b: int, value: Value) -> bool:
+        """The one word ``a``..``b`` before a count is what another count right before it
+        counts, in another unit (`9개 학교 412명`, `3개 단지 1천200가구`): the word says
+        where the figure was counted, and the figure is of the clause's topic (`환자는`)."""
+        ms = self.ms
+        o = self.value_at.get(a - 1)
+        if o is None or ms[a - 1].end == ms[a].start:
+            return False
+        if any(ms[j].end != ms[j + 1].start for j in range(a, b)):
+            return False  # `9개 학교 학생 412명`: the words after the counted noun name the figure
+        other = self.values[o]
+        # (`1종 지역 1천214명`: a class's number names the class, it counts nothing)
+        return (other.kind == "quantity" and other.unit not in (None, value.unit) and other.unit not in self.lex.class_counters
+                and self.spans[o][1] == a - 1)
 
     def _alone_in_brackets(self, value: Value) -> bool:
         """The value is all its bracket holds (`(1,180t)`, `(98만9천원)`, `(11월 9일)`)."""
@@ -1003,6 +1025,8 @@ class FrameFinder:
                     continue  # an earlier item of the same list
                 if self._earlier_item(other, first):
                     continue  # `투표율은 오후 1시 26.3%, 오후 3시 37.2%`: an item of the same list
+                if self.values[self.value_at[first]].kind == "quantity" and self._counts_the_item(other, first):
+                    continue  # `환자는 9개 학교 412명으로`: the count of the place the figure was counted in
                 return None  # another value stands between: the topic is that one's
             m = ms[i]
             if since and m.form == "지" and m.tag == "NNB" and ms[i - 1].tag == "ETM":
@@ -1028,8 +1052,12 @@ class FrameFinder:
                 run = self._run_before(head)
                 if run is None:
                     return None
-                if self._text(*run) in self.lex.agent_nouns:
-                    return None  # `시는 …`: who acts, not what is measured
+                if self._text(*run) in self.lex.agent_nouns and not (
+                        (set_to or after < len(ms) and ms[after].tag == "VCP")
+                        and self.values[self.value_at[first]].unit in _BODY_COUNTERS):
+                    # `시는 …`: who acts, not what is measured; unless the figure, set to it,
+                    # counts such bodies (`김치를 받은 학교는 모두 17곳이다`)
+                    return None
                 found = self._frame_of_run(*run, "topic" if m.tag != "JKO" else "object")
                 if found is not None:
                     return found
@@ -1037,6 +1065,13 @@ class FrameFinder:
             if m.tag.startswith("V") or m.tag in ("EF", "ETM"):
                 return None
         return None
+
+    def _counts_the_item(self, other: int, first: int) -> bool:
+        """Value ``other`` counts the one word right before the figure at ``first``
+        (``_counted_noun``)."""
+        run = self._run_before(first - 1)
+        return run is not None and self.spans[other][1] == run[0] - 1 and self._counted_noun(
+            run[0], run[1], self.values[self.value_at[first]])
 
     def _describes_the_figure(self, first: int) -> int | None:
         """The first morpheme of a copula's adnominal clause right before the value, as in
@@ -1180,8 +1215,13 @@ class FrameFinder:
         i = last + 1
         if not (i + 1 < len(ms) and (ms[i].tag in ("JKB", "JKO") or ms[i].form == "까지")):
             return None
+        to = ms[i].form == "까지" or ms[i].tag == "JKB" and ms[i].form in ("로", "으로")
         i += 1
-        if ms[i].tag != "VV" or form_key(ms[i].form) not in self.lex.empty_predicates:
+        level = ms[i].tag == "VV" and form_key(ms[i].form) in self.lex.empty_predicates
+        # `381명까지 늘었던 일시대피 인원`, `1만명으로 늘어난 관중`: the level a change came to
+        # (without `까지` or `로` the figure is the change, `100명 늘어난 관중`)
+        changed_to = to and ms[i].tag == "VV" and canonical_key(form_key(ms[i].form), self.lex) in self.lex.change_keys
+        if not (level or changed_to):
             return None
         start = self._modified_noun(i, ("EP", "VX", "XSV"))
         if start is None:

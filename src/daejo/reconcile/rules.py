@@ -15,6 +15,7 @@ from daejo.dates import DAY_GRAINS
 from daejo.models import Severity
 from daejo.reconcile.align import slipped_long
 from daejo.reconcile.compare import Comparison, Side, published_within
+from daejo.extract.attribution import JOINT
 from daejo.values.time_resolve import GLOSS_ISSUE
 from daejo.reconcile.intervals import as_of_interval, numbers_overlap, numeric_interval, time_interval, NumInterval
 
@@ -57,6 +58,8 @@ def _sources(a: Side, b: Side) -> tuple[str, str] | None:
     if sa and sb and sa != sb and not sa.endswith(DOCUMENT_WORDS) and not sb.endswith(DOCUMENT_WORDS):
         if sa.endswith(sb) or sb.endswith(sa):
             return None  # `업계` / `IB업계`: one source, named more closely on one side
+        if set(sa.split(JOINT)) & set(sb.split(JOINT)):
+            return None  # `기상청` / `기상청·한국지질자원연구원`: one of them said it with another
         return sa, sb
     return None
 
