@@ -28,6 +28,7 @@ class AsOfLexicon:
     comparison_base: tuple[tuple[str, ...], ...]
     comparison_reach: int
     past_reference: tuple[tuple[str, ...], ...]
+    then_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -37,6 +38,7 @@ def as_of_lexicon() -> AsOfLexicon:
         comparison_base=tuple(tuple(str(f) for f in seq) for seq in raw.get("comparison_base") or ()),
         comparison_reach=int(raw.get("comparison_reach", 4)),
         past_reference=tuple(tuple(str(f) for f in seq) for seq in raw.get("past_reference") or ()),
+        then_words=frozenset(str(w) for w in raw.get("then_words") or ()),
     )
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from daejo.dates import DAY_GRAINS
-from daejo.extract.as_of import dating_times, is_comparison_base, refers_to_past, respective_time
+from daejo.extract.as_of import as_of_lexicon, dating_times, is_comparison_base, refers_to_past, respective_time
 from daejo.extract.anaphora import TimeAnchor, counts_from_an_event
 from daejo.extract.attributes import Assignment, TriggerHit, assign_values
 from daejo.extract.attribution import attribution_for, quote_spans, sentence_attribution
@@ -786,17 +786,13 @@ def _claim_of(article, view, a: Assignment, clauses, values, mentions, quotes, o
     return claim
 
 
-# the word of "at that time" (data/as_of.yaml ``past_reference``): alone, the time the
-# sentence named before it
-THEN = "당시"
-
-
 def _time_then_refers_to(view: SentenceView, a: Assignment, times: list[Value]) -> Value | None:
-    """`2019년에는 … 제명안이 상정됐지만 당시 재적 28명 가운데`: `당시` with no event before
-    it (`출범 당시`) is the time its sentence named last before it (a resolved year, month
-    or day), the past the figure holds in; None when the sentence names none."""
-    ms = view.morphemes
-    at = next((j for j in range(a.value_first - 1, -1, -1) if ms[j].form == THEN), None)
+    """`2019년에는 … 제명안이 상정됐지만 당시 재적 28명 가운데`: `당시` (data/as_of.yaml
+    ``then_words``) with no event before it (`출범 당시`) is the time its sentence named last
+    before it (a resolved year, month or day), the past the figure holds in; None when the
+    sentence names none."""
+    ms, then = view.morphemes, as_of_lexicon().then_words
+    at = next((j for j in range(a.value_first - 1, -1, -1) if ms[j].form in then), None)
     if at is None or (at > 0 and ms[at - 1].tag.startswith("NN") and ms[at - 1].end + 1 >= ms[at].start):
         return None  # (`출범 당시`, `사고 당시`: the time of an event the text may not date)
     before = [t for t in times if t.end <= ms[at].start and t.time is not None and not t.time.unresolved

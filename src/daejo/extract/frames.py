@@ -112,6 +112,7 @@ class FrameLexicon:
     duration_words: frozenset[str]
     price_verbs: frozenset[str]
     category_units: frozenset[str]
+    body_counters: frozenset[str]
     price_key: str
     sale_key: str
     qualifier_nouns: frozenset[str]
@@ -293,6 +294,7 @@ def frame_lexicon() -> FrameLexicon:
         duration_words=words("duration_words"),
         price_verbs=words("price_verbs"),
         category_units=words("category_units"),
+        body_counters=words("body_counters"),
         price_key=str(data.get("price_key") or "거래가격"),
         sale_key=str(data.get("sale_key") or "거래일자"),
         milestone_key=str(data.get("milestone_key") or "돌파"),
@@ -555,11 +557,6 @@ _CUT_OFF_TIME_GRAINS = frozenset({"part_of_day", "hour", "minute", "second"})
 
 # the word of the previous one of a series (`전 거래일 종가`)
 _PREVIOUS = "전"
-
-
-# the counters of places and bodies (`17곳`, `12개교`): a count in one of them set to an
-# agent noun (`학교는 17곳이다`) counts those agents
-_BODY_COUNTERS = frozenset({"곳", "개", "개교", "개소", "개사", "군데"})
 
 
 def _abbreviation_before(ms, end: int) -> bool:
@@ -1054,7 +1051,7 @@ class FrameFinder:
                     return None
                 if self._text(*run) in self.lex.agent_nouns and not (
                         (set_to or after < len(ms) and ms[after].tag == "VCP")
-                        and self.values[self.value_at[first]].unit in _BODY_COUNTERS):
+                        and self.values[self.value_at[first]].unit in self.lex.body_counters):
                     # `시는 …`: who acts, not what is measured; unless the figure, set to it,
                     # counts such bodies (`김치를 받은 학교는 모두 17곳이다`)
                     return None
