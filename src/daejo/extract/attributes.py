@@ -35,7 +35,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
-from daejo.extract.attribution import quote_spans
 from daejo.extract.assignment import Assignment, TriggerHit
 from daejo.extract.catalogue import Attribute, Catalogue, Trigger
 from daejo.extract.clauses import Clause, clause_of, in_item, item_marks, list_item
@@ -347,8 +346,10 @@ def assign_values(
     clauses: list[Clause],
     catalogue: Catalogue,
     clause_mood: Callable[[int], str],
+    quotes: list[tuple[int, int]],
 ) -> list[Assignment]:
-    """File each value under at most one attribute (see the module docstring)."""
+    """File each value under at most one attribute (see the module docstring); ``quotes``
+    are the sentence's spans of quoted speech (attribution.quote_spans)."""
     moods: dict[int, str] = {}
 
     def mood_of(clause: int) -> str:  # each clause's mood read once (it is asked per attribute)
@@ -366,7 +367,6 @@ def assign_values(
     marks, ends = item_marks(view), [b for _, b in spans]
     # `기상청은 30일 "장마가 29일 종료됐다"고 발표했다`: the words around quoted speech do not
     # file a value inside it, nor the quote's words one outside it
-    quotes = quote_spans(view)
     hit_quote = [_quote_of(quotes, view.morphemes[h.first].start) for h in hits] if quotes else []
     for vi, value in enumerate(values):
         if is_gloss(view, values, vi):

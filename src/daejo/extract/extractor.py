@@ -18,7 +18,7 @@ batch, so an alias written out in one article resolves mentions in the others.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
 from daejo.dates import DAY_GRAINS
@@ -519,12 +519,13 @@ def _sentence_claims(article, sentence, finder, catalogue, state, locator) -> li
     claims: list[Claim] = []
     if values:
         clauses = split_clauses(view)  # (read only for the values)
-        assignments = assign_values(view, values, mentions, clauses, catalogue, lambda k: clause_modality(view, clauses, k))
+        quotes = quote_spans(view)
+        assignments = assign_values(view, values, mentions, clauses, catalogue, lambda k: clause_modality(view, clauses, k),
+                                    quotes)
         assignments, unfiled = _with_frames(view, values, mentions, clauses, assignments)
         assignments = _carried_frames(view, values, clauses, assignments, unfiled, state, sentence.index)
-        _parts_of_a_total(assignments, state, sentence.index)
+        assignments = _parts_of_a_total(assignments, state, sentence.index)
         state.unfiled.extend(_unfiled(sentence, values, unfiled))
-        quotes = quote_spans(view)
         overall = sentence_attribution(view, mentions)
         spans = [view.span_indices(v.start, v.end) for v in values]
         for a in assignments:
@@ -605,7 +606,7 @@ def _carried_frames(view: SentenceView, values: list[Value], clauses, assignment
     return sorted([*assignments, *added], key=lambda a: a.value.start) if added else assignments
 
 
-def _parts_of_a_total(assignments: list[Assignment], state: _ArticleState, index: int) -> None:
+def _parts_of_a_total(assignments: list[Assignment], state: _ArticleState, index: int) -> list[Assignment]:
     """`환자는 412명으로 집계됐다. 학생이 389명, 교직원이 23명이다.`: counts of a sentence
     that add up, exactly, to a developing count the sentence before filed (a toll, the
     patients) are its parts, and change as it does: each is filed under the total's frame
@@ -615,7 +616,7 @@ def _parts_of_a_total(assignments: list[Assignment], state: _ArticleState, index
     more."""
     before, totals = state.totals
     if before != index - 1 or not totals:
-        return
+        return assignments
     for total, whole in totals:
         parts = [k for k, a in enumerate(assignments)
                  if a.value.kind == "quantity" and a.value.unit == whole.unit and a.value.bound == "exact"]
@@ -623,14 +624,15 @@ def _parts_of_a_total(assignments: list[Assignment], state: _ArticleState, index
             continue
         if whole.value is None or sum(assignments[k].value.value or 0 for k in parts) != whole.value:
             continue
+        refiled = list(assignments)
         for k in parts:
             a = assignments[k]
             key = total.id[1:] + a.attribute.id[1:]  # (open frames' ids: `~` and the key)
             attribute = frame_attribute(key, f"{total.meaning} {a.attribute.meaning}")
-            a.attribute = attribute
-            if a.hit is not None:
-                a.hit = TriggerHit(attribute.triggers[0], a.hit.first, a.hit.last)
-        return
+            hit = TriggerHit(attribute.triggers[0], a.hit.first, a.hit.last) if a.hit is not None else None
+            refiled[k] = replace(a, attribute=attribute, hit=hit)
+        return refiled
+    return assignments
 
 
 def _unfiled(sentence: Sentence, values: list[Value], reasons: dict[int, str]) -> list[tuple[int, int, int, str, str, str]]:

@@ -878,8 +878,7 @@ class FrameFinder:
             return False  # `9개 학교 학생 412명`: the words after the counted noun name the figure
         other = self.values[o]
         # (`1종 지역 1천214명`: a class's number names the class, it counts nothing)
-        return (other.kind == "quantity" and other.unit not in (None, value.unit) and other.unit not in self.lex.class_counters
-                and self.spans[o][1] == a - 1)
+        return other.kind == "quantity" and other.unit not in (None, value.unit) and other.unit not in self.lex.class_counters
 
     def _alone_in_brackets(self, value: Value) -> bool:
         """The value is all its bracket holds (`(1,180t)`, `(98만9천원)`, `(11월 9일)`)."""
