@@ -456,6 +456,9 @@ def test_something_that_recurs_still_ahead_in_a_later_article_is_its_next_occurr
     ("~솔뫼항떠나", "~솔뫼항도착", True),  # a departure and an arrival at one port
     ("~출발", "~도착", True),
     ("~불", "~초진", True),  # the fire, and its main blaze brought under control
+    ("~사격중단", "~사격발생", True),  # firing stopped, and firing started (`시작` is filed as `발생`)
+    ("~교섭마치", "~교섭발생", True),  # talks that ended, and talks that began
+    ("~사격중단", "~사격중지", False),  # one halt, in two words
 ])
 def test_two_kinds_of_one_event_are_two_events(x, y, two):
     from daejo.reconcile.align import _two_events
@@ -1631,6 +1634,18 @@ def test_those_who_paid_are_a_part_of_all_counted():
     paid = crowd("d", "14만9천352명", 149352, ["%paid"])
     assert similarity(paid, crowd("c", "17만1천여명", 171000, []), frozenset()) is None
     assert similarity(paid, crowd("c", "14만9천여명", 149000, ["%paid"]), frozenset()) is not None
+
+
+def test_a_threshold_in_a_condition_is_compared_only_with_another_condition():
+    # `ALT가 정상 상한의 3배를 넘으면 투약을 멈춘다` (a rule's threshold) / `ALT 수치가 정상
+    # 상한의 5배를 넘었다` (what happened): two facts; two articles giving the rule's
+    # threshold as 3배 and 5배 still disagree
+    def alt(aid, text, value, marks):
+        return _in_story(claim(aid, None, "~ALT", num(text, value, unit="배")), [*marks, "ALT", "상한", "정상"], "story:trial")
+
+    rule = alt("a", "3배", 3, ["%condition"])
+    assert similarity(rule, alt("b", "5배", 5, []), frozenset()) is None
+    assert similarity(rule, alt("c", "5배", 5, ["%condition"]), frozenset()) is not None
 
 
 def test_a_change_and_a_level_or_a_part_and_its_whole_are_one_figure_when_two_digits_are_swapped():

@@ -333,6 +333,26 @@ def test_a_name_read_as_a_lead_word_by_the_other_article_tells_a_story_within_a_
     assert _tells_a_story(named, lead, near=True) and not _tells_a_story(named, lead, near=False)
 
 
+def test_two_films_openings_of_one_spring_are_two_stories_by_the_names_their_phrases_give():
+    # two films that opened the same week share the beat's words (개봉, 박스오피스, 관객), a
+    # region and a round figure; the second article names its film among no first lead
+    # words, but in the phrase of its story (`물빛우체국 개봉`): two subjects, two stories
+    def entry(aid, keys):
+        return ArticleClaims(article=aid, path=f"{aid}.md", published="2027-04-26T08:00+09:00",
+                             body_sha256="0" * 64, keys=keys, claims=[])
+
+    beat = ["개봉", "박스오피스", "주말", "관객"]
+    first = StoryKeys(names=["구름다리", "경남"], nouns=["구름다리", *beat], phrases=["구름다리 개봉"], figures=["1.35e+10KRW"])
+    by_phrase = StoryKeys(names=["다올픽처스", "물빛우체국", "경남"], nouns=beat, phrases=["물빛우체국 개봉"],
+                          figures=["1.35e+10KRW"])
+    grouped = {e.article: e.story for e in assign_stories([entry("a", first), entry("b", by_phrase)])}
+    assert grouped["a"] != grouped["b"]
+    # the same film's second article, whose phrase gives the film, is one story with the first
+    again = StoryKeys(names=["다올픽처스", "구름다리", "경남"], nouns=beat, phrases=["구름다리 개봉"], figures=["1.35e+10KRW"])
+    grouped = {e.article: e.story for e in assign_stories([entry("a", first), entry("c", again)])}
+    assert grouped["a"] == grouped["c"]
+
+
 def test_two_articles_each_about_a_name_the_other_never_gives_are_two_stories():
     # two companies' third quarters reported the same week share every word of the beat
     # (영업이익, 분기, 공시했다) and a 1,150억원 figure by chance: each is plainly about its

@@ -149,6 +149,12 @@ class FrameLexicon:
     period_words: frozenset[str] = frozenset()
     # adverbs before an event's verb that say it happened before (`다시 결렬됐다`)
     again_words: frozenset[str] = frozenset()
+    # adverbs after a count that tell it as added to what was counted (`추가로`, `더`)
+    added_words: frozenset[str] = frozenset()
+    # endings and nouns of a condition (`3배를 넘으면`, `넘을 경우`): a figure in one is a threshold
+    condition_endings: frozenset[str] = frozenset()
+    condition_nouns: frozenset[str] = frozenset()
+    condition_verbs: frozenset[str] = frozenset()
     # words of a limit (`제한속도`, `한도`): a limit and the figure it limits are two facts
     limit_words: tuple[str, ...] = ()
     # a trading session (`거래`, `장`): its end recurs every trading day
@@ -336,6 +342,10 @@ def frame_lexicon() -> FrameLexicon:
         no_scope_words=words("no_scope_words"),
         period_words=words("period_words"),
         again_words=words("again_words"),
+        added_words=words("added_words"),
+        condition_endings=words("condition_endings"),
+        condition_nouns=words("condition_nouns"),
+        condition_verbs=frozenset(form_key(w) for w in words("condition_verbs")),
         start_verbs=words("start_verbs"),
         appearance_verbs=words("appearance_verbs"),
         subset_verbs=words("subset_verbs"),
@@ -539,6 +549,10 @@ _SINCE_KEY = "이후"
 _RECORD_VALUE = "값"
 # words after a span that make it the stretch a figure was measured over (`한 달 사이`)
 _OVER = frozenset({"사이", "새", "동안", "간", "만"})
+# of them, the words that make a span the window a change is told over, no fact of its own
+# (`3년 새 31% 늘었다`, `1년 사이 139명 줄었다`: how long the span is is no figure to compare;
+# `5년 동안 근무했다` and `11년 만의 우승` are)
+_WINDOW = frozenset({"사이", "새"})
 # what a cost frame adds to its purpose (`제작` → `제작비`)
 COST_NOUN = "비"
 # morphemes between a `…부터 …까지` period and the frame of the figure it dates
@@ -682,6 +696,8 @@ class FrameFinder:
                      or self._topic(first, last, clause, listed=item is not None))
         if found is None and value.kind != "number":
             found = self._reached_noun(last)  # `85%에 이르렀던 찬성률`: the noun the level is of
+        if found is None and value.kind == "quantity":
+            found = self._described_by_verb(first, clause)  # `자주포 6문이 쏜 18발`: the rounds fired
         if found is None and (value.kind != "number" or self._named_topic(first, clause)):
             found = self._predicate(first, last, clause)  # `코스피는 … 3,184.27에 장을 마쳤다`
         if found is None and value.kind != "number":
@@ -691,6 +707,9 @@ class FrameFinder:
             found = FoundFrame(canonical_key(COMPETITION_NOUN, self.lex), COMPETITION_NOUN, "unit", first, last)
         if found is None:
             return None
+        if value.kind in ("quantity", "money") and not self.is_change_key(found.key) and self._added(last):
+            # `사례는 1명이 추가로 확인돼 4명으로 늘었다`: the one more found, a change, no level
+            found = found._replace(key=found.key + canonical_key(ADDED_CHANGE, self.lex))
         found = self._of_a_class(found)
         if found.how == "unit" and found.key == canonical_key(value.unit or "", self.lex) and self._part_of_a_counted_whole(k, first):
             # `전체 1천284가구 가운데 1천237가구가 계약을 마쳐`: a part of the count before it
@@ -1349,9 +1368,10 @@ class FrameFinder:
         ms = self.ms
         first, last = self.spans[k]
         i = last + 1
-        if i >= len(ms) or ms[i].form != "급" or ms[i].start != ms[last].end:
-            return None
-        i += 1
+        if ms[last].form != "급":  # (the value holds its `급`: values/rules/bounds.yaml)
+            if i >= len(ms) or ms[i].form != "급" or ms[i].start != ms[last].end:
+                return None
+            i += 1
         if i + 1 < len(ms) and ms[i].tag == "VCP" and ms[i + 1].tag == "ETM":
             i += 2  # `급인`
         elif i < len(ms) and ms[i].tag == "JKG":
@@ -1653,6 +1673,60 @@ class FrameFinder:
         if topic is not None and topic.how == "topic":
             return FoundFrame(topic.key + verb, f"{topic.text} {verb}", "predicate", topic.first, end)
         return FoundFrame(verb, lemma, "predicate", i, end)
+
+    def _added(self, last: int) -> bool:
+        """The count is told as added to what was counted before: right after it (and its
+        subject particle) an adverb of more (data/frames.yaml ``added_words``: `추가로`,
+        `더`) and a verb (`1명이 추가로 확인돼`, `2명이 더 숨진 채`), not an adjective of
+        comparison (`3명 더 많다`)."""
+        ms = self.ms
+        i = last + 1
+        if i < len(ms) and ms[i].tag == "JKS":
+            i += 1
+        if i + 1 < len(ms) and ms[i].tag == "NNG" and ms[i].form + ms[i + 1].form in self.lex.added_words:
+            i += 2  # `추가/NNG 로/JKB`
+        elif i < len(ms) and ms[i].tag == "MAG" and ms[i].form in self.lex.added_words:
+            i += 1
+        else:
+            return False
+        return i < len(ms) and (ms[i].tag == "VV" or ms[i].tag == "NNG" and i + 1 < len(ms) and ms[i + 1].tag == "XSV")
+
+    def _empty_predicate(self, lemma: str) -> bool:
+        """A verb that says nothing of what a figure measures (data/frames.yaml
+        ``empty_predicates``: `기록하`, `달하`, `집계되`), its verbal noun (`기록`) included."""
+        empty = self.lex.empty_predicates
+        return lemma in empty or lemma + "하" in empty or lemma + "되" in empty
+
+    def _described_by_verb(self, first: int, clause: int) -> FoundFrame | None:
+        """A count right after a relative clause's verb (`자주포 6문이 쏜 18발 가운데`, `경찰이
+        붙잡은 5명 가운데`, `공장이 생산한 1만2천대는`) counts what the verb did or underwent:
+        the frame is the verb, with its object when the clause names one. Not a verb of
+        change (`늘어난 12명`: a level, whose noun is elsewhere) nor a function word."""
+        ms = self.ms
+        e = first - 1
+        if e < 2 or ms[e].tag != "ETM" or ms[e].end != ms[first].start - 1:
+            return None
+        if self.values[self.value_at[first]].unit in PLACE_UNITS:
+            return None  # `올겨울 나온 9번째 AI`: a place in a running sequence, no count of what happened
+        v = e - 1
+        while v > 0 and ms[v].tag == "EP":
+            v -= 1
+        if ms[v].tag == "VV":
+            lemma, start = form_key(ms[v].form), v
+        elif ms[v].tag == "XSV" and ms[v - 1].tag == "NNG":
+            lemma, start = ms[v - 1].form, v - 1
+        else:
+            return None
+        lo = self.clauses[clause].first
+        if start <= lo or lemma in self.lex.function_verbs or self._empty_predicate(lemma):
+            return None  # (`최대 강수량은 … 기록한 87.5㎜였다`: the topic's figure, the verb says nothing)
+        verb = canonical_key(lemma, self.lex)
+        if verb in self.lex.change_keys:
+            return None
+        noun, at = self._object_of(start, lo - 1, lemma)
+        if noun is None:
+            return FoundFrame(verb, lemma, "predicate", start, e)
+        return FoundFrame(canonical_key(noun, self.lex) + verb, f"{noun} {lemma}", "predicate", at, e)
 
     def _subject_did(self, first: int, i: int) -> FoundFrame | None:
         """A count that is the subject of a verb with its object or its place (`134명이 응급실을
@@ -2183,6 +2257,8 @@ class FrameFinder:
         nxt = self.spans[k][1] + 1
         if nxt < len(self.ms) and self.ms[nxt].form == "당" and self.ms[nxt].tag == "XSN":
             return "the unit a rate is of (100엔당, 1인당)"
+        if self.values[k].kind == "duration" and nxt < len(self.ms) and self.ms[nxt].form in _WINDOW:
+            return "the stretch a change is told over (3년 새 31% 늘었다, 1년 사이 139명 줄었다)"
         return None
 
     def _numbered_game(self, first: int, clause: int) -> str:
@@ -2563,12 +2639,19 @@ class FrameFinder:
 
     def _one_day_of_a_figure(self, k: int) -> bool:
         """`2일 하루에만 134명이 응급실을 찾았다`, `25일 하루 동안 55만 명이 봤다`: a day
-        followed by `하루` and a figure is the day that figure counts, not an event's date."""
+        followed by `하루` and a figure is the day that figure counts, not an event's date;
+        so when the figure ends its clause (`17일 하루 다른 통신사로 번호를 옮긴 가입자는
+        6,120명`). Another time first ends the search."""
         ms = self.ms
         nxt = self.spans[k][1] + 1
         if nxt >= len(ms) or ms[nxt].form != "하루":
             return False
-        for j in range(nxt + 1, min(len(ms), nxt + 4)):
+        first = self.spans[k][0]
+        named = first > 1 and ms[first - 1].tag == "ETM" and ms[first - 2].tag == "VCP"
+        # (a day a copula names as an event's, `사전 판매 첫날인 21일 하루 동안`, is that event's
+        # date too: only a figure right after `하루` makes it the figure's day alone)
+        end = min(len(ms) - 1, nxt + 3 if named else self.clauses[clause_of(self.clauses, nxt)].last)
+        for j in range(nxt + 1, end + 1):
             if j in self.value_at:
                 return self.values[self.value_at[j]].kind != "time"
         return False
@@ -3112,14 +3195,63 @@ def _stage_of_another(ms, i: int, starts: set[int]) -> bool:
     return j + 1 < len(ms) and j > i + 1 and ms[j].tag == "ETM" and (j + 1) in starts
 
 
-def _reached_by_change(ms, forms, last: int, clause: Clause, lex: FrameLexicon) -> bool:
-    """The value is the level a change reached (`80회에서 120회로 늘렸다`, `5천600여명까지
-    늘었던`): what the figure measures changes, so it is no fixed fact."""
-    if forms[last] in ("배", "갑절"):
-        return False  # `2.1배로 늘었다`: a multiple of a base, the change itself
-    i = last + 1
+# the most items of a list the level of a change may end (`주택 11가구, 창고 2동, 차량 3대로`)
+MAX_LIST_ITEMS = 4
+# the particles that join two items (the analyzer tags `과` before a figure JC or JKB)
+_AND = frozenset({"과", "와"})
+
+
+def _past_marks(ms, forms, i: int, lex: FrameLexicon) -> int:
+    """The first morpheme from ``i`` that is no bracket, comma or measure word (`가량`)."""
     while i < len(ms) and (ms[i].tag in ("SS", "SSO", "SSC", "SP") or forms[i] in lex.measure_words):
         i += 1
+    return i
+
+
+def _in_a_condition(ms, forms, last: int, clause: Clause, lex: FrameLexicon) -> bool:
+    """The figure is a threshold in a condition: the first connective ending after it is a
+    conditional one (`3배를 넘으면`, `35도 이상이면`: data/frames.yaml ``condition_endings``),
+    or a verb after it qualifies a noun of condition first (`100만명을 넘을 경우`:
+    ``condition_nouns``), and the verb is one of reaching or passing a mark
+    (``condition_verbs``): `…와 비교하면`, `…을 고려하면` and `…에 따르면` set no threshold."""
+    end = min(clause.last, len(ms) - 2)
+    for i in range(last + 1, end + 1):
+        if ms[i].tag in ("EC", "EF"):
+            return ms[i].tag == "EC" and forms[i] in lex.condition_endings and _passing(ms, forms, i - 1, lex)
+        if ms[i].tag == "ETM" and ms[i + 1].form in lex.condition_nouns:
+            return _passing(ms, forms, i - 1, lex)
+    return False
+
+
+def _passing(ms, forms, v: int, lex: FrameLexicon) -> bool:
+    """The predicate ending at morpheme ``v`` reaches or passes a mark (`넘`, `초과하`,
+    `이상이`: data/frames.yaml ``condition_verbs``)."""
+    while v > 0 and ms[v].tag == "EP":
+        v -= 1
+    if ms[v].tag in ("VCP", "XSV", "XSA") and v > 0:
+        v -= 1  # `이상/NNG 이/VCP`, `초과/NNG 하/XSV`
+    return form_key(forms[v]) in lex.condition_verbs
+
+
+def _reached_by_change(ms, forms, last: int, clause: Clause, lex: FrameLexicon,
+                       value_spans: Sequence[tuple[int, int]] = ()) -> bool:
+    """The value is the level a change reached (`80회에서 120회로 늘렸다`, `5천600여명까지
+    늘었던`): what the figure measures changes, so it is no fixed fact. So is each item of a
+    list the change's level ends (`피해는 주택 11가구, 창고 2동, 차량 3대로 늘었다`)."""
+    if forms[last] in ("배", "갑절"):
+        return False  # `2.1배로 늘었다`: a multiple of a base, the change itself
+    starts = {a: b for a, b in value_spans}
+    i = _past_marks(ms, forms, last + 1, lex)
+    for _ in range(MAX_LIST_ITEMS):
+        # another item of the list: after a comma or `과/와`, at most two nouns and a figure
+        j = i + 1 if i < len(ms) and ms[i].tag in ("JC", "JKB") and ms[i].form in _AND else i
+        if j == i and not (i > last + 1 and ms[i - 1].tag == "SP" and ms[i - 1].form == ","):
+            break
+        while j < len(ms) and j - i < 3 and ms[j].tag in ("NNG", "NNP") and j not in starts:
+            j += 1
+        if j not in starts or j == i:
+            break
+        i = _past_marks(ms, forms, starts[j] + 1, lex)
     if not (i < len(ms) and ((ms[i].tag == "JKB" and ms[i].form in ("로", "으로")) or ms[i].form == "까지")):
         return False
     for j in range(i + 1, min(clause.last, len(ms) - 1) + 1):
@@ -3139,6 +3271,11 @@ def _reached_by_change(ms, forms, last: int, clause: Clause, lex: FrameLexicon) 
 MARKS = ("@", "&", "%", "^", "#", "!", "=", "*")
 # the level a change reached (`120회로 늘렸다`): its frame changes over time
 REACHED = "=reached"
+# the change a count told as added is filed as (`1명이 추가로 확인돼` = `~사례증가`)
+ADDED_CHANGE = "증가"
+# a figure in a condition (`ALT가 정상 상한의 3배를 넘으면 투약을 멈춘다`): a threshold, no figure
+# that happened; compared only with another condition's (reconcile/align.py)
+CONDITION = "%condition"
 ESTIMATE = "^estimate"
 # a figure of the whole (`시 전체`, `전국`): a name no place of it is
 WHOLE = "@전체"
@@ -3455,7 +3592,9 @@ def context_words(view: SentenceView, first: int, last: int, clause: Clause, val
     out += [f"%{stage}" for stage in sorted(stages)]
     if figures and kind not in ("time", "duration"):
         out += _span_total(ms, first, clause.first, value_spans, figures)
-    if _reached_by_change(ms, forms, last, clause, lex):
+    if kind != "time" and _in_a_condition(ms, forms, last, clause, lex):
+        out.append(CONDITION)
+    if _reached_by_change(ms, forms, last, clause, lex, value_spans):
         out.append(REACHED)
     owner = _owner_topic(ms, forms, first, value_spans, lex)
     if owner is not None:

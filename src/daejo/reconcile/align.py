@@ -858,7 +858,8 @@ def _one_sided_marks() -> tuple[str, ...]:
     """The marks that set a figure apart from one without them (see ``stages_differ``),
     and whose figure a frame's first word says it is (`%team`)."""
     owners = sorted({"%" + owner for owner in frame_lexicon().frame_owners.values()})
-    return ("%previous", "%requested", "%average", "%total", "%postseason", "%per", "%separate", "%paid", *owners)
+    return ("%previous", "%requested", "%average", "%total", "%postseason", "%per", "%separate", "%paid", "%condition",
+            *owners)
 
 
 def similarity(a: Side, b: Side, story_names: frozenset[str], *, bonuses: bool = True) -> float | None:

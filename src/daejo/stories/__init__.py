@@ -236,7 +236,8 @@ class _KeySets:
         self.day = day
         self.subject = _subject(self)  # (read for every pair that passes the other tests)
         self.place = _place(self)
-        self.lead_name = None if self.subject or self.place else _lead_name(self)  # (read only without either)
+        # (read only without either)
+        self.lead_name = None if self.subject or self.place else (_lead_name(self) or _phrase_name(self, keys.phrases))
 
 
 _NONE: frozenset[str] = frozenset()
@@ -410,6 +411,19 @@ def _lead_name(s: _KeySets) -> str | None:
 
 # how far among an article's lead nouns its first name must stand to be its subject
 SUBJECT_NOUNS = 3
+
+
+def _phrase_name(s: _KeySets, phrases: Sequence[str]) -> str | None:
+    """The name of the first phrase that could name the article's story (`물빛우체국 개봉`:
+    a film's opening), when it is among the article's names and is no place, institution
+    or name of a whole beat: two films' openings told in the same weeks in one beat's
+    words are two stories, though neither article names its film among its first words."""
+    lex = _story_lexicon()
+    for phrase in phrases:
+        name = phrase.split(" ", 1)[0]
+        if name in s.names and len(name) >= 2 and not _is_local(name) and name not in lex.generic and name not in lex.beat:
+            return name
+    return None
 
 
 def _absent_name(name: str, b: _KeySets) -> bool:

@@ -86,6 +86,8 @@ def bound_suffix_at(text: str, pos: int, lex: Lexicon) -> tuple[str, int] | None
             continue
         word = lex.suffix_index.match(text, p)
         if word is not None and word not in lex.particle_only and not _word_continues(text, p + len(word), word, lex):
+            if word in lex.unit_only and (skip or text[pos - 1 : pos].isdigit()):
+                return None  # `1급 감염병`: a class's number, no size told roughly
             return lex.suffix_bounds[word], p + len(word)
         if skip:
             continue

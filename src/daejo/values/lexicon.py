@@ -90,6 +90,7 @@ class Lexicon:
     verb_particles: tuple[str, ...]
     verb_suffixes: frozenset[str]
     particle_only: frozenset[str]
+    unit_only: frozenset[str]  # bound words read only after a unit (`2천t급`, not `1급`)
     copula_stems: tuple[str, ...]  # after a noun-like bound word ("이하였다")
     copula_endings: tuple[str, ...]  # ... that must end the word ("이하다", "초과라면")
     approx_relative: Decimal
@@ -230,6 +231,7 @@ def load_lexicon() -> Lexicon:
         verb_particles=tuple(bnd.get("verb_suffixes_after_particle") or ()),
         verb_suffixes=frozenset(bnd.get("verb_suffixes") or ()) | frozenset(bnd.get("particle_only_suffixes") or ()),
         particle_only=frozenset(bnd.get("particle_only_suffixes") or ()),
+        unit_only=frozenset(bnd.get("unit_only_suffixes") or ()),
         copula_stems=_by_length(bnd.get("copula_stems") or ()),
         copula_endings=_by_length(bnd.get("copula_endings") or ()),
         approx_relative=Decimal(str(bnd.get("approx_relative", "0.1"))),

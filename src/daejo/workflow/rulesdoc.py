@@ -73,6 +73,7 @@ A figure is the interval its writer committed to (`daejo parse` shows it):
 | round at its unit (money, percentages, counts of 1,000 and more) | ± half of its last significant digit's step, at most ±5% | `1억` = [0.95억, 1.05억]; `6000억` = `6천억` = [5700억, 6300억]; `1천127억` ± 0.5억; `12,000명` = `1만2천 명` = [11,500, 12,500] |
 | a count below 1,000 | itself (± half a unit: `2명` and `3명` do not meet) | `30명` = [29.5, 30.5] |
 | `약`, `가량`, `안팎`, `정도` | ±10% (never narrower than the rounding) | `약 3000억` = [2700억, 3300억] |
+| a size class right after a unit (`급`) | as `약`: ±10% (after a bare number it names a class, `1급 감염병`, and is no part of the value) | `2천t급` = [1800, 2200] t, which meets `2,150톤급` |
 | `여` | from the value up to the next step | `2천여억` = [2000억, 3000억]; `70여 명` = [70, 80]; after a duration's unit, up to one unit more: `5년여` = [5, 6] 년 |
 | `이상`, `넘게`, `초과` / `이하`, `미만`; a verb of passing after the figure's particle (`이 넘고`, `를 웃돌았다`, `를 밑돌았다`) | open above / below (right after the figure, without its particle, `3.4% 웃돌았다` is by how much: exact) | `300만 명을 넘어` = [300만, ∞); `500㎏이 넘고` = (500㎏, ∞) |
 | a range | its ends | `171~183석` |
