@@ -149,7 +149,7 @@ class FrameLexicon:
     period_words: frozenset[str] = frozenset()
     # adverbs before an event's verb that say it happened before (`다시 결렬됐다`)
     again_words: frozenset[str] = frozenset()
-    # adverbs after a count that tell it as added to what was counted (`추가로`, `더`)
+    # adverbs after a count that tell it as added to what was counted (`추가로`)
     added_words: frozenset[str] = frozenset()
     # endings and nouns of a condition (`3배를 넘으면`, `넘을 경우`): a figure in one is a threshold
     condition_endings: frozenset[str] = frozenset()
@@ -1676,9 +1676,9 @@ class FrameFinder:
 
     def _added(self, last: int) -> bool:
         """The count is told as added to what was counted before: right after it (and its
-        subject particle) an adverb of more (data/frames.yaml ``added_words``: `추가로`,
-        `더`) and a verb (`1명이 추가로 확인돼`, `2명이 더 숨진 채`), not an adjective of
-        comparison (`3명 더 많다`)."""
+        subject particle) an adverb of more (data/frames.yaml ``added_words``) and a verb
+        (`1명이 추가로 확인돼`). `더` is none: `4.6㎞ 더 날아가` and `3명 더 많다` compare with a
+        base."""
         ms = self.ms
         i = last + 1
         if i < len(ms) and ms[i].tag == "JKS":
@@ -3243,7 +3243,8 @@ def _reached_by_change(ms, forms, last: int, clause: Clause, lex: FrameLexicon,
     starts = {a: b for a, b in value_spans}
     i = _past_marks(ms, forms, last + 1, lex)
     for _ in range(MAX_LIST_ITEMS):
-        # another item of the list: after a comma or `과/와`, at most two nouns and a figure
+        # another item of the list: after a comma or `과/와`, up to three nouns (two after
+        # `과/와`) and a figure
         j = i + 1 if i < len(ms) and ms[i].tag in ("JC", "JKB") and ms[i].form in _AND else i
         if j == i and not (i > last + 1 and ms[i - 1].tag == "SP" and ms[i - 1].form == ","):
             break
