@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
+from daejo.extract.attribution import quote_holding
 from daejo.extract.assignment import Assignment, TriggerHit
 from daejo.extract.catalogue import Attribute, Catalogue, Trigger
 from daejo.extract.clauses import Clause, clause_of, in_item, item_marks, list_item
@@ -334,11 +335,6 @@ def _self_triggering(catalogue: Catalogue, kind: str) -> list[Attribute]:
     return known[1]
 
 
-def _quote_of(quotes: list[tuple[int, int]], at: int) -> int | None:
-    """The index of the quoted speech holding offset ``at``, or None."""
-    return next((k for k, (a, b) in enumerate(quotes) if a <= at < b), None)
-
-
 def assign_values(
     view: SentenceView,
     values: list[Value],
@@ -349,7 +345,7 @@ def assign_values(
     quotes: list[tuple[int, int]],
 ) -> list[Assignment]:
     """File each value under at most one attribute (see the module docstring); ``quotes``
-    are the sentence's spans of quoted speech (attribution.quote_spans)."""
+    are the sentence's spans of quoted speech (``attribution.quote_spans``)."""
     moods: dict[int, str] = {}
 
     def mood_of(clause: int) -> str:  # each clause's mood read once (it is asked per attribute)
@@ -367,7 +363,7 @@ def assign_values(
     marks, ends = item_marks(view), [b for _, b in spans]
     # `기상청은 30일 "장마가 29일 종료됐다"고 발표했다`: the words around quoted speech do not
     # file a value inside it, nor the quote's words one outside it
-    hit_quote = [_quote_of(quotes, view.morphemes[h.first].start) for h in hits] if quotes else []
+    hit_quote = [quote_holding(quotes, view.morphemes[h.first].start) for h in hits] if quotes else []
     for vi, value in enumerate(values):
         if is_gloss(view, values, vi):
             continue
@@ -385,7 +381,7 @@ def assign_values(
                 candidates.append(_Candidate(0, 0, attribute.order, vi, -1, attribute))
         item = list_item(marks, first, last, clauses[clause].first, clauses[clause].last, ends)
         changed = None  # whether a change verb after the value tells its amount (read once, if asked)
-        value_quote = _quote_of(quotes, value.start) if quotes else None
+        value_quote = quote_holding(quotes, value.start) if quotes else None
         for hi, hit in enumerate(hits):
             if hit_clause[hi] != clause or not in_item(hit.first, item):
                 continue  # (a trigger in another item of a ▲ list is that item's)

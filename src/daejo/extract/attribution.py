@@ -111,9 +111,14 @@ def _source_before(view: SentenceView, mentions: list[Mention], particle_start: 
     return "".join(words) or None
 
 
+def quote_holding(quotes: list[tuple[int, int]], at: int) -> tuple[int, int] | None:
+    """The span of quoted speech (``quote_spans``) holding offset ``at``, or None."""
+    return next(((s, e) for s, e in quotes if s <= at < e), None)
+
+
 def speaker_for(view: SentenceView, mentions: list[Mention], value_start: int, quotes: list[tuple[int, int]]) -> str | None:
     """The speaker of a quote that holds the value, if the sentence names one."""
-    quote = next(((s, e) for s, e in quotes if s <= value_start < e), None)
+    quote = quote_holding(quotes, value_start)
     if quote is None:
         return None
     outside = [m for m in mentions if not (quote[0] <= m.start < quote[1])]

@@ -31,7 +31,7 @@ from daejo.extract.claims import build_claim, explicit_as_of
 from daejo.extract.clauses import clause_of, split_clauses
 from daejo.extract.entities import BASE_WORDS, Mention, MentionFinder
 from daejo.extract.frames import (
-    ESTIMATE, FIGURE_PERIOD_GRAINS, FoundFrame, FrameFinder, context_words, estimate_sources, frame_attribute, frame_change, frame_is_static,
+    ESTIMATE, FIGURE_PERIOD_GRAINS, FRAME_PREFIX, FoundFrame, FrameFinder, context_words, estimate_sources, frame_attribute, frame_change, frame_is_static,
     NO_NOUN, PLACE_UNITS, amount_change, frame_lexicon, headline_stage, is_change_key, is_frame, with_headline_stage,
 )
 from daejo.extract.lexicon import entity_lexicon
@@ -627,7 +627,7 @@ def _parts_of_a_total(assignments: list[Assignment], state: _ArticleState, index
         refiled = list(assignments)
         for k in parts:
             a = assignments[k]
-            key = total.id[1:] + a.attribute.id[1:]  # (open frames' ids: `~` and the key)
+            key = total.id[len(FRAME_PREFIX):] + a.attribute.id[len(FRAME_PREFIX):]
             attribute = frame_attribute(key, f"{total.meaning} {a.attribute.meaning}")
             hit = TriggerHit(attribute.triggers[0], a.hit.first, a.hit.last) if a.hit is not None else None
             refiled[k] = replace(a, attribute=attribute, hit=hit)

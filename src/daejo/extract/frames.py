@@ -3198,7 +3198,7 @@ def _stage_of_another(ms, i: int, starts: set[int]) -> bool:
 # the most items of a list the level of a change may end (`주택 11가구, 창고 2동, 차량 3대로`)
 MAX_LIST_ITEMS = 4
 # the particles that join two items (the analyzer tags `과` before a figure JC or JKB)
-_AND = frozenset({"과", "와"})
+_AND = _LIST_AND - {"등"}
 
 
 def _past_marks(ms, forms, i: int, lex: FrameLexicon) -> int:
@@ -3240,7 +3240,7 @@ def _reached_by_change(ms, forms, last: int, clause: Clause, lex: FrameLexicon,
     list the change's level ends (`피해는 주택 11가구, 창고 2동, 차량 3대로 늘었다`)."""
     if forms[last] in ("배", "갑절"):
         return False  # `2.1배로 늘었다`: a multiple of a base, the change itself
-    starts = {a: b for a, b in value_spans}
+    starts: dict[int, int] | None = None  # (first morpheme -> last, of each value: read only for a list)
     i = _past_marks(ms, forms, last + 1, lex)
     for _ in range(MAX_LIST_ITEMS):
         # another item of the list: after a comma or `과/와`, up to three nouns (two after
@@ -3248,6 +3248,8 @@ def _reached_by_change(ms, forms, last: int, clause: Clause, lex: FrameLexicon,
         j = i + 1 if i < len(ms) and ms[i].tag in ("JC", "JKB") and ms[i].form in _AND else i
         if j == i and not (i > last + 1 and ms[i - 1].tag == "SP" and ms[i - 1].form == ","):
             break
+        if starts is None:
+            starts = dict(value_spans)
         while j < len(ms) and j - i < 3 and ms[j].tag in ("NNG", "NNP") and j not in starts:
             j += 1
         if j not in starts or j == i:
