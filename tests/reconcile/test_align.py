@@ -1828,3 +1828,16 @@ def test_an_article_naming_two_types_by_their_floor_areas_states_no_area():
                   area("a", 15600, ["연면적", "구역"], 1, attribute="~연면적")])
     other = ("b", [area("b", 64200, ["연면적", "허브"], attribute="~연면적")])
     assert [(x.claim.value.text, y.claim.value.text) for x, y, _ in aligned_pairs(sides(hall, other))] == [("62400㎡", "64200㎡")]
+
+
+def test_two_of_a_sequence_are_two_things():
+    """`마지막 블록 인양` / `다음 블록 인양`, `두 번째 공청회` / `공청회`: frames that say which
+    of a sequence they are and say two, or where one names a later one and the other none."""
+    from daejo.reconcile.align import _sequenced_apart
+
+    assert _sequenced_apart("~마지막블록인양", "~다음블록인양")
+    assert _sequenced_apart("~2번째공청회열", "~공청회열") and _sequenced_apart("~첫공청회열", "~2번째공청회열")
+    assert not _sequenced_apart("~첫공청회열", "~공청회열")  # the first is often told without `첫`
+    assert not _sequenced_apart("~2번째공청회열", "~2번째공청회열")
+    assert not _sequenced_apart("~블록인양", "~공청회")  # neither names one: their frames decide
+    assert not _sequenced_apart("launch_date", "~다음블록인양")  # a catalogue attribute names none

@@ -655,7 +655,10 @@ def _with_frames(
     free = [k for k, v in enumerate(values) if id(v) not in taken]
     frames = finder.figure_frames(free)
     index = {id(v): k for k, v in enumerate(values)}
-    periods = [index[id(a.value)] for a in assignments if a.value.kind == "time" and finder.is_period(index[id(a.value)])]
+    # a date that is a figure's period (`2027년도 예산안`) or a report time (`오후 3시 기준으로
+    # … 발표`) is no event's date
+    periods = [index[id(a.value)] for a in assignments if a.value.kind == "time"
+               and (finder.is_period(index[id(a.value)]) or finder.is_report_time(index[id(a.value)]))]
     # `연령대별로는 30대가 34.1%`: the age group a share is of is its label, no age
     labels = [index[id(a.value)] for a in assignments if finder.labels_a_share(index[id(a.value)])]
     assignments = [a for a in assignments if index[id(a.value)] not in periods and index[id(a.value)] not in labels]

@@ -193,6 +193,10 @@ class FrameLexicon:
     # names of one event (`기자회견`, `브리핑`), and verbs of holding one (`열`)
     event_names: tuple[frozenset[str], ...] = ()
     holding_verbs: tuple[str, ...] = ()
+    # measures counted over a stretch of time (`1주일 해약 건수`)
+    period_measures: tuple[str, ...] = ()
+    # verbs of demanding what a quoted command says (`없애라고 요구했다`)
+    demand_verbs: frozenset[str] = frozenset()
     # events numbered in a series (`1회 추경`, `제312회 임시회`): the number is their name
     series_nouns: frozenset[str] = frozenset()
     # a game's score (``scores``): the periods a score may be of, the word its frame ends
@@ -359,6 +363,8 @@ def frame_lexicon() -> FrameLexicon:
         event_kinds={str(k): frozenset(canonical.get(str(w), str(w)) for w in ws) for k, ws in (data.get("event_kinds") or {}).items()},
         event_names=tuple(frozenset(normalise_key(str(w)) for w in group) for group in data.get("event_names") or ()),
         holding_verbs=tuple(sorted(words("holding_verbs"), key=len, reverse=True)),
+        period_measures=tuple(words("period_measures")),
+        demand_verbs=frozenset(form_key(w) for w in words("demand_verbs")),
         series_nouns=words("series_nouns"),
         score_periods=tuple(str(w) for w in (data.get("scores") or {}).get("periods") or ()),
         score_key=str((data.get("scores") or {}).get("key") or "스코어"),
@@ -376,6 +382,14 @@ SERIES_COUNTERS = frozenset({"회", "차"})
 # grains of a time that can be the period of a figure written after it (`2027년도 예산안`,
 # `3월 둘째 주 0.3%`): a day or a clock time is when something happened
 FIGURE_PERIOD_GRAINS = frozenset({"year", "half", "quarter", "month", "part_of_month"})
+# the word of the first of a sequence (`첫 공청회`; the counter of a place in one,
+# ``ORDINAL_UNIT``, below)
+FIRST_WORD = "첫"
+# the words that say which of a sequence a thing is (`두 번째 공청회`, `마지막 블록`, `다음
+# 블록`), as frames.py writes them in a frame (reconcile: two of them are two things)
+SEQUENCE_WORDS = (FIRST_WORD, "마지막", "다음")
+# counters of how often something happened (`181회`, `11번`, `세 차례`)
+_OCCURRENCE_COUNTERS = frozenset({"회", "차례", "번"})
 
 # the noun of a day an event is scheduled for (`종결 예정일`)
 # nouns of the day or time of an event written after it (`거래 종결 예정일은`, `시행 시기는`,
@@ -1920,6 +1934,8 @@ class FrameFinder:
                 after_while = i + 1
                 continue
             noun, at = self._object_of(i, nxt if after_while is None else after_while, lemma)
+            if noun is not None:
+                noun = self._ordinal_before(at) + noun  # `두 번째 공청회를 연다`: the second one
             if lemma in self.lex.appearance_verbs:
                 # `지난 9일 발진 증상이 나타났다`: the day what appeared (its subject) first showed;
                 # with none between, the clause's topic is what appeared (`첫 증상은 12일 새벽 나타났다`)
@@ -1946,6 +1962,17 @@ class FrameFinder:
                 continue
             return self._again(i, found)
         return topic if topic is not None and topic.key.endswith(self.lex.dated_nouns) else None
+
+    def _ordinal_before(self, at: int) -> str:
+        """Which one of its kind the noun at ``at`` is, written right before it (`두 번째
+        공청회`, `첫 공청회`): `2번째`, `첫`, or ''."""
+        if at == 0:
+            return ""
+        prev = self.ms[at - 1]
+        k = self.value_at.get(at - 1)
+        if k is not None and self.values[k].unit == ORDINAL_UNIT and self.values[k].value:
+            return f"{int(self.values[k].value)}{ORDINAL_UNIT}"
+        return prev.form if prev.tag == "MM" and prev.form == FIRST_WORD else ""
 
     def _again(self, verb: int, found: FoundFrame | None) -> FoundFrame | None:
         """`7일 오전 2시 30분께 다시 결렬됐다`: an event told with `다시` (data/frames.yaml
@@ -1979,6 +2006,15 @@ class FrameFinder:
         run = self._run_before(j - 1)
         noun = self._text(*run) if run is not None else ms[j - 1].form
         return self._event_frame(noun, lemma, run[0] if run is not None else j - 1, v)
+
+    def is_report_time(self, k: int) -> bool:
+        """The time with index ``k`` is a report time (`오후 3시 기준으로`, `오전 6시 현재`):
+        when other figures hold, no event of its own."""
+        ms = self.ms
+        nxt = self.spans[k][1] + 1
+        while nxt < len(ms) and ms[nxt].tag in ("SS", "SSO", "SSC"):
+            nxt += 1
+        return self.values[k].kind == "time" and nxt < len(ms) and ms[nxt].form in self.lex.report_time_words
 
     def _period_of_a_basis(self, nxt: int) -> bool:
         """A time before the noun a figure is based on (`지난해 원수보험료를 기준으로`,
@@ -2259,7 +2295,20 @@ class FrameFinder:
             return "the unit a rate is of (100엔당, 1인당)"
         if self.values[k].kind == "duration" and nxt < len(self.ms) and self.ms[nxt].form in _WINDOW:
             return "the stretch a change is told over (3년 새 31% 늘었다, 1년 사이 139명 줄었다)"
+        if self.values[k].kind == "duration" and self._counts_a_measure_over(nxt):
+            return "the stretch a measure is counted over (1주일 해약 건수, 한 달 매출)"
         return None
+
+    def _counts_a_measure_over(self, nxt: int) -> bool:
+        """The nouns right after a duration, with no particle between, end in a measure
+        counted over a stretch (data/frames.yaml ``period_measures``: `1주일 해약 건수`)."""
+        ms = self.ms
+        i = nxt
+        while i < len(ms) and ms[i].tag == "NNG" and i - nxt < MAX_FRAME_WORDS:
+            if ms[i].form.endswith(self.lex.period_measures) and not (i + 1 < len(ms) and ms[i + 1].tag == "NNG"):
+                return True
+            i += 1
+        return False
 
     def _numbered_game(self, first: int, clause: int) -> str:
         """The number of the game a score is of, named before it in its clause (`6차전에서`,
@@ -2516,6 +2565,8 @@ class FrameFinder:
             return True  # `2일 하루에만 134명이`: the day the count covers
         if value.kind != "time" or t is None or t.grain not in FIGURE_PERIOD_GRAINS or value.text.endswith(("께", "쯤", "경")):
             return False  # a day or a clock time is when something happened, not a figure's period
+        if t.role == "point" and self._counted_in_clause(k):
+            return True  # `지난해 한 해 181회`, `올해만 11번 멈췄다`: the stretch a count covers
         ms = self.ms
         nxt = self.spans[k][1] + 1
         while nxt < len(ms) and ms[nxt].tag in ("SS", "SSO", "SSC", "XSN"):
@@ -2531,6 +2582,24 @@ class FrameFinder:
         while end + 1 < len(ms) and ms[end + 1].tag in ("NNG", "NNP") and end + 1 - nxt < 4:
             end += 1
         return any(a <= end and nxt <= b for a, b in self.measured)
+
+    def _counted_in_clause(self, k: int) -> bool:
+        """The clause of the time ``k`` (a year, month …) tells how often or how long its
+        verb happened over it (a count of 회, 차례, 번, or a duration right before its verb,
+        after the time: `지난해 한 해 181회로`, `지난해에만 236시간 멈췄다`): the time is
+        the stretch counted over, no date of one event."""
+        first = self.spans[k][0]
+        c = self.clauses[clause_of(self.clauses, first)]
+        for j, (a, b) in enumerate(self.spans):
+            if j == k or a <= self.spans[k][1] or b > c.last:
+                continue
+            v = self.values[j]
+            if (v.kind == "quantity" and v.unit in _OCCURRENCE_COUNTERS and (v.value or 0) > 1
+                    and not (b + 1 < len(self.ms) and self.ms[b + 1].form == "씩")):
+                return True  # (not `한 차례`: once is one event; nor `한 차례씩`: once each time)
+            if v.kind == "duration" and b + 1 < len(self.ms) and (self.ms[b + 1].tag == "VV" or self.ms[b + 1].form == "동안"):
+                return True  # (how long it went on: `236시간 멈췄다`; not `52년 만에`)
+        return False
 
     def _names_a_release(self, i: int) -> bool:
         """The noun phrase at ``i`` (up to four nouns) names a statistics release
@@ -3208,12 +3277,43 @@ def _past_marks(ms, forms, i: int, lex: FrameLexicon) -> int:
     return i
 
 
+def _demanded(ms, forms, last: int, lex: FrameLexicon) -> bool:
+    """The figure is part of what one side demands: the sentence goes on from it, with no
+    sentence end between, to a quoted command or obligation (`올리라고`, `없애라고`, `줄여야
+    한다고`) that a verb of demanding takes (data/frames.yaml ``demand_verbs``: `요구하고
+    있다`, `촉구했다`; `…야 한다고 주장했다`). A fact quoted as said (`3천명이라고 밝혔다`,
+    `늘었다고 주장했다`) is none."""
+    for i in range(last + 1, len(ms) - 1):
+        m = ms[i]
+        if m.tag in ("EF", "SF"):
+            return False
+        if m.tag != "EC" or not (m.form in _QUOTED_COMMANDS or m.form.endswith(_QUOTED_STATEMENT)):
+            continue
+        nxt = form_key(forms[i + 1])
+        if m.form in ("라고", "으라고") and ms[i - 1].tag == "VV" and nxt in lex.demand_verbs:
+            return True  # `없애라고 요구`
+        if (m.form.endswith(_QUOTED_STATEMENT) and ms[i - 1].form == "하" and i >= 2 and ms[i - 2].form in ("어야", "아야", "야")
+                and (nxt in lex.demand_verbs or nxt == _INSIST)):
+            return True  # `줄여야 한다고 주장`
+    return False
+
+
+# quoting endings of a command (`없애라고`), and how one of a statement ends (`한다고`)
+_QUOTED_COMMANDS = frozenset({"라고", "으라고"})
+_QUOTED_STATEMENT = "다고"
+# `주장`: a demand only of an obligation quoted (`올려야 한다고 주장했다`)
+_INSIST = "주장"
+
+
 def _in_a_condition(ms, forms, last: int, clause: Clause, lex: FrameLexicon) -> bool:
     """The figure is a threshold in a condition: the first connective ending after it is a
     conditional one (`3배를 넘으면`, `35도 이상이면`: data/frames.yaml ``condition_endings``),
     or a verb after it qualifies a noun of condition first (`100만명을 넘을 경우`:
     ``condition_nouns``), and the verb is one of reaching or passing a mark
-    (``condition_verbs``): `…와 비교하면`, `…을 고려하면` and `…에 따르면` set no threshold."""
+    (``condition_verbs``): `…와 비교하면`, `…을 고려하면` and `…에 따르면` set no threshold.
+    A mark something holds even at (`수온 13도에서도 정상적으로 자라`) is one too."""
+    if last + 2 < len(ms) and ms[last + 1].form == "에서" and ms[last + 1].tag == "JKB" and ms[last + 2].form == "도" and ms[last + 2].tag == "JX":
+        return True  # `수온 13도에서도 자라`: even at a mark, a condition
     end = min(clause.last, len(ms) - 2)
     for i in range(last + 1, end + 1):
         if ms[i].tag in ("EC", "EF"):
@@ -3552,6 +3652,8 @@ def context_words(view: SentenceView, first: int, last: int, clause: Clause, val
             continue  # `추적 조사와 별도로`: apart from something, not a company's standalone accounts
         stages.add(stage)
         where.setdefault(stage, []).append(i)
+    if kind != "time" and _demanded(ms, forms, last, lex):
+        stages.add("requested")  # `220만원으로 올리고 … 없애라고 요구하고 있다`: what one side asks for
     if kind != "time" and _told_as_experience(ms, last, clause.last):
         stages.add("previous")  # `투구 수 109개에서 교체된 적이 있다`: a figure of an earlier occasion
     for pair in _ONE_OF_TWO_STAGES:

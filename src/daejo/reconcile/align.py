@@ -38,7 +38,7 @@ from daejo.dates import DAY_GRAINS, has_day
 from daejo.reconcile.compare import CLOCK_GRAINS, STORY_PREFIX, Side, point_for_percent, published_at, qualifier_key, unit_factor, unit_key, values_meet
 from daejo.reconcile.intervals import as_of_interval, numeric_interval, time_interval
 from daejo.extract.story_keys import PLACE_SUFFIXES
-from daejo.extract.frames import BASE_MARK, END_OF_EVENT, SPAN_MARK, ESTIMATE, PART_OF, PLACE_UNITS, REPEAT_PREFIX, TYPE_UNITS, WHOLE, WITHIN_WORD, canonical_key, estimate_sources, frame_lexicon, plain_words
+from daejo.extract.frames import BASE_MARK, END_OF_EVENT, SPAN_MARK, ESTIMATE, FIRST_WORD, ORDINAL_UNIT, PART_OF, PLACE_UNITS, REPEAT_PREFIX, SEQUENCE_WORDS, TYPE_UNITS, WHOLE, WITHIN_WORD, canonical_key, estimate_sources, frame_lexicon, plain_words
 from daejo.extract.lexicon import alternation
 from daejo.models import Claim
 from daejo.values.lexicon import load_lexicon
@@ -478,6 +478,34 @@ def _labelled_apart(x: str, y: str) -> bool:
     classes of one list, never one figure restated."""
     mx, my = _LETTER_LABEL.match(x), _LETTER_LABEL.match(y)
     return mx is not None and my is not None and mx.group(2) == my.group(2) and mx.group(1).lower() != my.group(1).lower()
+
+
+# which of a sequence an open frame names (`~2번째공청회열`, `~마지막블록인양`)
+_SEQUENCE = re.compile(rf"\d+{ORDINAL_UNIT}|{'|'.join(SEQUENCE_WORDS)}")
+
+
+def _sequence_of(frame: str) -> str | None:
+    """Which of a sequence the open frame ``frame`` names (`2번째`, `마지막`), `첫` as
+    `1번째`; None when it names none."""
+    if not frame.startswith(FRAME_PREFIX):
+        return None
+    m = _SEQUENCE.search(frame)
+    if m is None:
+        return None
+    return f"1{ORDINAL_UNIT}" if m.group(0) == FIRST_WORD else m.group(0)
+
+
+def _sequenced_apart(x: str, y: str) -> bool:
+    """Two open frames naming two of a sequence (`~마지막블록인양` / `~다음블록인양`,
+    `~2번째공청회열` / `~공청회열`): one says which it is and the other another, or one
+    names a later one and the other none (the first told without `첫` is often the one)."""
+    if not (x.startswith(FRAME_PREFIX) and y.startswith(FRAME_PREFIX)):
+        return False
+    sx, sy = _sequence_of(x), _sequence_of(y)
+    if sx is not None and sy is not None:
+        return sx != sy
+    one = sx if sx is not None else sy
+    return one is not None and one != f"1{ORDINAL_UNIT}"
 
 
 @lru_cache(maxsize=1)
@@ -958,6 +986,8 @@ def similarity(a: Side, b: Side, story_names: frozenset[str], *, bonuses: bool =
         return None  # `정해숙(68)` / `93세 피해자`: a person named in one is named in the other
     if _limit_against_figure(a.claim.attribute, b.claim.attribute):
         return None  # `제한속도는 시속 50㎞` / `사고 당시 속도를 시속 64㎞로`: a limit and what it limits
+    if _sequenced_apart(a.claim.attribute, b.claim.attribute):
+        return None  # `마지막 블록 인양은 11월` / `다음 블록 인양은 이달 하순`: two of a sequence
     if _labelled_apart(a.claim.attribute, b.claim.attribute):
         return None  # `R석 6만6천원` / `S석 6만6천원`: two classes of one list, whatever the values
     if _classed_apart(a.claim.attribute, b.claim.attribute):

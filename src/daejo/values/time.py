@@ -193,6 +193,22 @@ def _alone(m: Mention, part: str) -> bool:
     return all(getattr(m, other) is None for other in _CALENDAR_PARTS if other != part)
 
 
+def _bare_day(m: Mention) -> bool:
+    """A day of the month written with no month, year or `지난`/`오는`, a point or a start
+    (`17일`, `17일 오후 3시`, `17일부터`): the publication month's, unless the text says
+    otherwise. A deadline is left as read: what was done until it may last past the
+    article (`14일까지 면회를 금지했다`)."""
+    return (m.day is not None and m.prefix is None and not m.anaphoric and m.glossed_rel is None and m.role in ("point", "since")
+            and all(getattr(m, other) is None for other in _CALENDAR_PARTS if other not in ("day", "hour")))
+
+
+def _after_the_day(time, ref: Reference | None) -> bool:
+    """A resolved time that starts on a day after the article's publication day."""
+    if time is None or time.unresolved or not time.start or ref is None or ref.day is None:
+        return False
+    return time.start[:10] > ref.day.isoformat()
+
+
 def _after_the_moment(time, ref: Reference | None) -> bool:
     """A resolved time of day that starts after the article's publication moment."""
     if time is None or time.unresolved or not time.start or ref is None or ref.moment is None:
@@ -216,6 +232,14 @@ def _to_value(text: str, m: Mention | RangeMention, ref: Reference | None, lex: 
             tense = ("past" if reads_as_past(clause, lex)
                      else "future" if reads_as_future(clause[: max(0, next_time - m.end)], lex) else None)
         time, issues = resolve_time(m, ref, lex, tense)
+        if _bare_day(m) and _after_the_day(time, ref) and reads_as_past(clause_after(text, m.end), lex):
+            # `17일 열린 회의에서 결정됐다` in an article of 2 April: 17 March, as the text
+            # speaks of the past (a day of this month still ahead cannot be)
+            moved = m.snapshot()
+            moved.month_rel = -1
+            earlier, earlier_issues = resolve_time(moved, ref, lex, None)
+            if not earlier.unresolved and earlier.start:  # (a 31st the month before lacks is left as read)
+                time, issues = earlier, [*earlier_issues, f"month-from-tense: placed in {earlier.start[:7]}, as the text speaks of the past"]
         if _bare_clock(m) and _after_the_moment(time, ref) and reads_as_past(clause_after(text, m.end), lex):
             # `오후 11시 50분께 … 예측했다` in an article out at 1:30: the night before
             time = _day_before(time)
