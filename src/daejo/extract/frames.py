@@ -3290,7 +3290,7 @@ def _demanded(ms, forms, last: int, lex: FrameLexicon) -> bool:
         if m.tag != "EC" or not (m.form in _QUOTED_COMMANDS or m.form.endswith(_QUOTED_STATEMENT)):
             continue
         nxt = form_key(forms[i + 1])
-        if m.form in ("라고", "으라고") and ms[i - 1].tag == "VV" and nxt in lex.demand_verbs:
+        if m.form in _QUOTED_COMMANDS and ms[i - 1].tag == "VV" and nxt in lex.demand_verbs:
             return True  # `없애라고 요구`
         if (m.form.endswith(_QUOTED_STATEMENT) and ms[i - 1].form == "하" and i >= 2 and ms[i - 2].form in ("어야", "아야", "야")
                 and (nxt in lex.demand_verbs or nxt == _INSIST)):
