@@ -254,7 +254,7 @@ def amount_change(ms, last: int, lex: FrameLexicon) -> str | None:
     if i >= len(ms):
         return None
     m = ms[i]
-    if not (m.tag == "VV" or (m.tag == "NNG" and i + 1 < len(ms) and ms[i + 1].tag == "XSV")):
+    if not _is_verb_at(ms, i):
         return None
     key = canonical_key(form_key(m.form), lex)
     return key if key in _AMOUNT_CHANGES else None
@@ -390,6 +390,12 @@ FIRST_WORD = "첫"
 SEQUENCE_WORDS = (FIRST_WORD, "마지막", "다음")
 # counters of how often something happened (`181회`, `11번`, `세 차례`)
 _OCCURRENCE_COUNTERS = frozenset({"회", "차례", "번"})
+
+
+def _is_verb_at(ms, i: int) -> bool:
+    """A verb starts at morpheme ``i``: a verb stem (`쏘`), or a verbal noun with its
+    suffix after it (`확인`+`하`, `의결`+`하`)."""
+    return ms[i].tag == "VV" or (ms[i].tag == "NNG" and i + 1 < len(ms) and ms[i + 1].tag == "XSV")
 
 # the noun of a day an event is scheduled for (`종결 예정일`)
 # nouns of the day or time of an event written after it (`거래 종결 예정일은`, `시행 시기는`,
@@ -1703,7 +1709,7 @@ class FrameFinder:
             i += 1
         else:
             return False
-        return i < len(ms) and (ms[i].tag == "VV" or ms[i].tag == "NNG" and i + 1 < len(ms) and ms[i + 1].tag == "XSV")
+        return i < len(ms) and _is_verb_at(ms, i)
 
     def _empty_predicate(self, lemma: str) -> bool:
         """A verb that says nothing of what a figure measures (data/frames.yaml
@@ -1920,8 +1926,7 @@ class FrameFinder:
                 # `지난달 27일 18억7천만원에 팔려`: the day of a deal whose price the clause gives
                 return FoundFrame(self.lex.sale_key, sale.text, "predicate", sale.first, sale.last)
             m = ms[i]
-            verb = m.tag == "VV" or (m.tag == "NNG" and i + 1 < len(ms) and ms[i + 1].tag == "XSV")
-            if not verb:
+            if not _is_verb_at(ms, i):
                 continue
             if self._modifies_a_value(i):
                 continue  # `52.61포인트 오른 3,184.27에 장을 마쳤다`: the change that led to a figure
@@ -2143,9 +2148,8 @@ class FrameFinder:
         if not self._after_topic(first):
             return None
         ms = self.ms
-        verbs = [i for i in range(nxt, c.last + 1) if i not in self.value_at
-                 and (ms[i].tag == "VV" and form_key(ms[i].form) not in self.lex.function_verbs
-                      or ms[i].tag == "NNG" and i + 1 < len(ms) and ms[i + 1].tag == "XSV")]
+        verbs = [i for i in range(nxt, c.last + 1) if i not in self.value_at and _is_verb_at(ms, i)
+                 and not (ms[i].tag == "VV" and form_key(ms[i].form) in self.lex.function_verbs)]
         # `불은 … 시작된 것으로 추정된다`: the verb before `것으로` is the topic's; the one after
         # says how it is known
         told = [i for i in verbs if self._told_as_evidence(i)]
@@ -2251,7 +2255,7 @@ class FrameFinder:
             nxt = last + 1
             while nxt < len(self.ms) and self.ms[nxt].tag in ("SS", "SSO", "SSC"):
                 nxt += 1
-            if nxt < len(self.ms) and self.ms[nxt].form in self.lex.report_time_words or self._named_cut_off(nxt):
+            if self.is_report_time(k) or self._named_cut_off(nxt):
                 return "a report time (기준): when the other figures hold"
             if nxt < len(self.ms) and self.ms[nxt].form in BASE_WORDS:
                 return "a comparison base (보다, 대비)"
@@ -2293,10 +2297,11 @@ class FrameFinder:
         nxt = self.spans[k][1] + 1
         if nxt < len(self.ms) and self.ms[nxt].form == "당" and self.ms[nxt].tag == "XSN":
             return "the unit a rate is of (100엔당, 1인당)"
-        if self.values[k].kind == "duration" and nxt < len(self.ms) and self.ms[nxt].form in _WINDOW:
-            return "the stretch a change is told over (3년 새 31% 늘었다, 1년 사이 139명 줄었다)"
-        if self.values[k].kind == "duration" and self._counts_a_measure_over(nxt):
-            return "the stretch a measure is counted over (1주일 해약 건수, 한 달 매출)"
+        if self.values[k].kind == "duration":
+            if nxt < len(self.ms) and self.ms[nxt].form in _WINDOW:
+                return "the stretch a change is told over (3년 새 31% 늘었다, 1년 사이 139명 줄었다)"
+            if self._counts_a_measure_over(nxt):
+                return "the stretch a measure is counted over (1주일 해약 건수, 한 달 매출)"
         return None
 
     def _counts_a_measure_over(self, nxt: int) -> bool:
